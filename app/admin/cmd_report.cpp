@@ -1,0 +1,133 @@
+#include "cli.h"
+
+#include "services/reports.h"
+#include "store/auditlog.h"
+#include "store/database.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace certdesk::cli {
+
+namespace {
+
+int exportResults(Context &c)
+{
+    if (!c.args.isEmpty())
+        return c.usage(Context::tr("export results takes no further arguments."));
+    QDate from;
+    QDate to;
+    int code = Done;
+    if (!parseDateOption(c, QStringLiteral("from"), &from, &code) || !parseDateOption(c, QStringLiteral("to"), &to, &code))
+        return code;
+    const QString format = c.value(QStringLiteral("format"));
+    if (format != QLatin1String("csv") && format != QLatin1String("json"))
+        return c.usage(Context::tr("--format is csv or json."));
+    auto session = c.openSession(&code);
+    if (!session)
+        return code;
+    auto data = ReportService(*session).exportResults(from, to, format == QLatin1String("csv") ? ExportFormat::Csv
+                                                                                             : ExportFormat::Json);
+    if (!data)
+        return c.fail(data.error());
+    const QString outPath = c.value(QStringLiteral("out"));
+    if (outPath.isEmpty()) {
+        c.out.flush();
+        fwrite(data->constData(), 1, size_t(data->size()), stdout);
+        fflush(stdout);
+        return Done;
+    }
+    QSaveFile file(outPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data.value()) != data->size() || !file.commit())
+        return c.fail(Error::io(QStringLiteral("write_failed"),
+                                Context::tr("Cannot write %1: %2").arg(outPath, file.errorString())));
+    c.err << Context::tr("Wrote %1.").arg(outPath) << Qt::endl;
+    return Done;
+}
+
+int workload(Context &c)
+{
+    if (!c.args.isEmpty())
+        return c.usage(Context::tr("workload takes no further arguments."));
+    QDate from;
+    QDate to;
+    int code = Done;
+    if (!parseDateOption(c, QStringLiteral("from"), &from, &code) || !parseDateOption(c, QStringLiteral("to"), &to, &code))
+        return code;
+    auto session = c.openSession(&code);
+    if (!session)
+        return code;
+    auto rows = ReportService(*session).workload(from, to);
+    if (!rows)
+        return c.fail(rows.error());
+    if (c.json()) {
+        QJsonArray out;
+        for (const WorkloadRow &r : rows.value())
+            out.append(QJsonObject{{QStringLiteral("date"), r.date.toString(Qt::ISODate)},
+                                   {QStringLiteral("clerk"), r.clerk},
+                                   {QStringLiteral("alive"), r.alive},
+                                   {QStringLiteral("deceased"), r.deceased},
+                                   {QStringLiteral("address_changes"), r.addressChanges},
+                                   {QStringLiteral("refusals"), r.refusals}});
+        c.printJson(QJsonObject{{QStringLiteral("rows"), out}});
+        return Done;
+    }
+    c.out << Context::tr("date\tclerk\talive\tdeceased\taddress_changes\trefusals") << Qt::endl;
+    for (const WorkloadRow &r : rows.value())
+        c.out << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
+                     .arg(r.date.toString(Qt::ISODate), r.clerk)
+                     .arg(r.alive)
+                     .arg(r.deceased)
+                     .arg(r.addressChanges)
+                     .arg(r.refusals)
+              << Qt::endl;
+    return Done;
+}
+
+int verify(Context &c)
+{
+    if (!c.args.isEmpty())
+        return c.usage(Context::tr("verify takes no arguments."));
+    int code = Done;
+    auto session = c.openSession(&code);
+    if (!session)
+        return code;
+    if (auto s = session->require(Permission::Verify); !s)
+        return c.fail(s.error());
+    auto q = session->db().prepare("PRAGMA integrity_check");
+    if (!q)
+        return c.fail(q.error());
+    if (auto row = q->step(); !row || !row.value() || q->text(0) != QLatin1String("ok"))
+        return c.fail(Error::refused(QStringLiteral("integrity"),
+                                     Context::tr("The database file is damaged: %1").arg(row ? q->text(0) : row.error().message)));
+    auto entries = session->audit().verify();
+    if (!entries)
+        return c.fail(entries.error());
+    c.out << Context::tr("OK: database integrity ok; audit chain of %1 entries intact.").arg(entries.value())
+          << Qt::endl;
+    return Done;
+}
+
+QList<QCommandLineOption> rangeOptions()
+{
+    return {QCommandLineOption(QStringLiteral("from"), Context::tr("First day, YYYY-MM-DD."), QStringLiteral("DATE")),
+            QCommandLineOption(QStringLiteral("to"), Context::tr("Last day, YYYY-MM-DD."), QStringLiteral("DATE"))};
+}
+
+} // namespace
+
+QList<Command> reportCommands()
+{
+    QList<QCommandLineOption> exportOptions = rangeOptions();
+    exportOptions << QCommandLineOption(QStringLiteral("format"), Context::tr("csv or json."), QStringLiteral("FMT"))
+                  << QCommandLineOption(QStringLiteral("out"), Context::tr("Output file (default: stdout)."),
+                                        QStringLiteral("FILE"));
+    return {{QStringLiteral("export results"), exportOptions, exportResults,
+             QStringLiteral("--db FILE --user U export results --from DATE --to DATE --format csv|json [--out FILE]")},
+            {QStringLiteral("workload"), rangeOptions(), workload,
+             QStringLiteral("--db FILE --user U workload --from DATE --to DATE [--json]")},
+            {QStringLiteral("verify"), {}, verify, QStringLiteral("--db FILE --user U verify")}};
+}
+
+} // namespace certdesk::cli

@@ -1,0 +1,13 @@
+#include "cli.h"
+#include "secrets.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("certdesk-admin"));
+    certdesk::SystemClock clock;
+    certdesk::cli::SecretReader secrets;
+    return certdesk::cli::run(QCoreApplication::arguments(), secrets, clock);
+}

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/clock.h"
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace certdesk {
+
+// The key-slot file beside the database (<db>.keys, JSON, written atomically with QSaveFile).
+// The database key is 32 random bytes; each slot holds it wrapped with AES-256-GCM under a key
+// derived from a secret (PBKDF2-HMAC-SHA256). The account name and slot kind are bound as AAD,
+// so a slot copied to another account does not open. Per-account failure counters live here too,
+// because they must work before the database can be opened.
+class KeySlotFile
+{
+public:
+    enum class SlotKind
+    {
+        Password,
+        Recovery
+    };
+
+    static constexpr int kDefaultIterations = 1000000;
+    static constexpr int kFreeFailures = 5; // wrong passwords in a row before delays start
+
+    static QString pathForDatabase(const QString &dbPath); // dbPath + ".keys"
+
+    // A new, empty slot file (not yet written).
+    static KeySlotFile create(const QString &path);
+    // Error code "no_keyfile" (Io) when missing, "keyfile_corrupt" (Io) when unreadable.
+    static Result<KeySlotFile> load(const QString &path);
+
+    Status save() const;
+
+    // Replaces any slot of that kind for the account. `iterations` below the default only for tests.
+    Status setSlot(const QString &account, SlotKind kind, const QString &secret, const QByteArray &dbKey,
+                   int iterations = kDefaultIterations);
+    void removeAccount(const QString &account); // all slots and counters of the account
+    bool hasSlot(const QString &account, SlotKind kind) const;
+    QStringList accounts() const;
+
+    // Tries the account's password slot, then its recovery slot. Auth errors:
+    //  "locked"   – too many failures; message says how many seconds remain (nothing is tried)
+    //  "wrong_password" – unknown account, disabled account (no slot) or wrong secret
+    // A failure increments the counter and saves the file; a success resets it and saves.
+    // Delay after the 5th failure in a row: 30 s, doubling with each further failure, at most 1 h.
+    Result<QByteArray> unlock(const QString &account, const QString &secret, const Clock &clock);
+
+    // Only checks that `secret` opens the account's slot (used for a supervisor's override at a clerk's
+    // desk); same lockout and counters as unlock().
+    Status verify(const QString &account, const QString &secret, const Clock &clock);
+
+    // Seconds to wait before the account may try again (0 = may try now).
+    qint64 lockoutRemaining(const QString &account, const Clock &clock) const;
+
+    // 25 characters of Crockford base32 in five groups (XXXXX-XXXXX-XXXXX-XXXXX-XXXXX), ≥ 120 bits.
+    static QString generateRecoveryCode();
+    // Upper-cases, drops spaces and hyphens, maps O→0, I/L→1, so a code typed back loosely still works.
+    static QString normalizeRecoveryCode(const QString &code);
+
+private:
+    struct Slot
+    {
+        QString account;
+        SlotKind kind = SlotKind::Password;
+        QByteArray salt;
+        int iterations = kDefaultIterations;
+        QByteArray nonce;
+        QByteArray ciphertext; // includes the 16-byte GCM tag at the end
+    };
+    struct Counter
+    {
+        QString account;
+        int failures = 0;
+        QDateTime lastFailure;
+    };
+
+    QString m_path;
+    QList<Slot> m_slots;
+    QList<Counter> m_counters;
+};
+
+} // namespace certdesk

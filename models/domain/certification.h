@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/types.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+namespace certdesk {
+
+// 信息变更: what the pensioner reported as changed. A null QString means "not changed".
+struct InfoChange
+{
+    QString address;
+    QString postcode;
+    QString phone;
+    bool isEmpty() const { return address.isNull() && postcode.isNull() && phone.isNull(); }
+};
+
+// One certification as stored: append-only; a correction is a new record that supersedes an older one.
+struct CertificationRecord
+{
+    QString uuid; // client-generated, the sync key
+    QString formNo;
+    qint64 formId = 0;
+    int cycle = 0;
+    bool alive = true;
+    IdentityMethod method = IdentityMethod::Manual;
+    QString clerk;     // username
+    QString clerkName; // 经办人
+    QString centerCode;
+    QDateTime certifiedAt; // UTC
+    QDate localDate;       // the center's calendar day, for workload and export
+    InfoChange change;
+    QString remark;
+    QString supersedes; // uuid of the corrected record, or empty
+    QString correctionReason;
+    QString overrideBy; // supervisor username, or empty
+    QString overrideReason;
+    QString syncState; // pending / sent / acked / conflict / rejected
+};
+
+struct WorkloadRow
+{
+    QDate date;
+    QString clerk;
+    int alive = 0;
+    int deceased = 0;
+    int addressChanges = 0;
+    int refusals = 0;
+};
+
+} // namespace certdesk

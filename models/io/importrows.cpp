@@ -1,0 +1,325 @@
+#include "io/importrows.h"
+
+#include "domain/citizenid.h"
+#include "io/importfields.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <optional>
+
+namespace certdesk {
+
+using importdetail::ColumnSpec;
+using importdetail::RawRow;
+
+namespace {
+
+enum FormColumn
+{
+    FFormNo,
+    FCheckCode,
+    FName,
+    FSex,
+    FBirth,
+    FIdNo,
+    FPersonNo,
+    FAddress,
+    FPostcode,
+    FPhone,
+    FAgency,
+    FDueDate,
+    FVariant,
+    FReplyUnit,
+    FReplyAddress,
+    FReplyPostcode,
+    FReplyPhone,
+    FCycle
+};
+
+const QList<ColumnSpec> &formColumns()
+{
+    // Order must follow FormColumn.
+    static const QList<ColumnSpec> columns = {
+        {QStringLiteral("认证表编号"), QStringLiteral("form_no"), true},
+        {QStringLiteral("校验码"), QStringLiteral("check_code"), false}, // required per row, online forms only
+        {QStringLiteral("姓名"), QStringLiteral("name"), true},
+        {QStringLiteral("性别"), QStringLiteral("sex"), true},
+        {QStringLiteral("出生年月"), QStringLiteral("birth"), true},
+        {QStringLiteral("公民身份号码"), QStringLiteral("id_no"), true},
+        {QStringLiteral("个人编号"), QStringLiteral("person_no"), false},
+        {QStringLiteral("现居住地址"), QStringLiteral("address"), false},
+        {QStringLiteral("邮政编码"), QStringLiteral("postcode"), false},
+        {QStringLiteral("联系电话"), QStringLiteral("phone"), false},
+        {QStringLiteral("参保地经办机构"),
+         QStringLiteral("insured_agency"),
+         true,
+         {QStringLiteral("参保地社保经办机构")}},
+        {QStringLiteral("认证截止日期"), QStringLiteral("due_date"), true},
+        {QStringLiteral("认证表类型"), QStringLiteral("variant"), false},
+        {QStringLiteral("回信单位名称"), QStringLiteral("reply_unit"), false},
+        {QStringLiteral("回信地址"), QStringLiteral("reply_address"), false},
+        {QStringLiteral("回信邮政编码"), QStringLiteral("reply_postcode"), false},
+        {QStringLiteral("回信联系电话"), QStringLiteral("reply_phone"), false},
+        {QStringLiteral("认证年度"), QStringLiteral("cycle"), false},
+    };
+    return columns;
+}
+
+enum DeathColumn
+{
+    DIdNo,
+    DName,
+    DDeathDate,
+    DSource
+};
+
+const QList<ColumnSpec> &deathColumns()
+{
+    static const QList<ColumnSpec> columns = {
+        {QStringLiteral("公民身份号码"), QStringLiteral("id_no"), true},
+        {QStringLiteral("姓名"), QStringLiteral("name"), true},
+        {QStringLiteral("死亡日期"), QStringLiteral("death_date"), true},
+        {QStringLiteral("来源"), QStringLiteral("source"), false},
+    };
+    return columns;
+}
+
+QString sexText(QChar sex)
+{
+    return sex == u'M' ? QStringLiteral("男") : QStringLiteral("女");
+}
+
+// Collects every problem of one row so the clerk can fix the row in one go.
+class RowCheck
+{
+public:
+    RowCheck(const RawRow &row, const QList<ColumnSpec> &columns)
+        : m_row(row), m_columns(columns), m_problems(row.problems)
+    {}
+
+    const QString &value(int col) const { return m_row.values.at(col); }
+    const QString &name(int col) const { return m_columns.at(col).chinese; }
+    // A bad cell is quoted back to help the clerk find it, but an ID number pasted into the wrong
+    // column must not end up in a reason in full.
+    QString shown(int col) const { return importdetail::maskIdNumbers(value(col)); }
+    void add(const QString &problem) { m_problems.append(problem); }
+    bool clean() const { return m_problems.isEmpty(); }
+    RowError error() const { return {m_row.line, m_problems.join(QLatin1String("; "))}; }
+
+    bool require(int col)
+    {
+        if (!value(col).isEmpty())
+            return true;
+        add(QCoreApplication::translate("ImportRows", "%1 is required").arg(name(col)));
+        return false;
+    }
+
+    std::optional<CitizenId> citizenId(int col, const QDate &today)
+    {
+        if (!require(col))
+            return std::nullopt;
+        auto id = parseCitizenId(value(col), today);
+        if (id)
+            return id.value();
+        // The checker may quote the number back; a reason ends up in logs and on screen.
+        add(QCoreApplication::translate("ImportRows", "%1 is invalid: %2")
+                .arg(name(col), importdetail::maskIdNumbers(id.error().message)));
+        return std::nullopt;
+    }
+
+    QDate day(int col)
+    {
+        if (!require(col))
+            return {};
+        const QDate d = importdetail::parseDay(value(col));
+        if (!d.isValid()) {
+            add(QCoreApplication::translate("ImportRows", "%1 \"%2\" is not a valid date (expected YYYY-MM-DD)")
+                    .arg(name(col), shown(col)));
+        }
+        return d;
+    }
+
+    void optionalCode(int col, Status (*validate)(const QString &))
+    {
+        if (value(col).isEmpty())
+            return;
+        if (auto st = validate(value(col)); !st)
+            add(QCoreApplication::translate("ImportRows", "%1 is invalid: %2").arg(name(col), st.error().message));
+    }
+
+private:
+    const RawRow &m_row;
+    const QList<ColumnSpec> &m_columns;
+    QStringList m_problems;
+};
+
+Form checkForm(RowCheck &c, const QDate &today)
+{
+    Form f;
+    f.formNo = c.value(FFormNo);
+    c.require(FFormNo);
+
+    // With an unknown variant, the online/mail-specific checks below would only add guesswork errors.
+    const bool variantOk = variantFromText(c.value(FVariant), &f.variant);
+    if (!variantOk) {
+        c.add(QCoreApplication::translate("ImportRows", "%1 \"%2\" is not one of 网上认证, 非网上认证, online, mail")
+                  .arg(c.name(FVariant), c.shown(FVariant)));
+    }
+    f.checkCode = c.value(FCheckCode);
+    if (variantOk && f.variant == FormVariant::Online && f.checkCode.isEmpty()) {
+        c.add(QCoreApplication::translate("ImportRows", "%1 is required for an online form (网上认证)")
+                  .arg(c.name(FCheckCode)));
+    }
+
+    Person &p = f.person;
+    p.name = c.value(FName);
+    c.require(FName);
+    bool sexOk = false;
+    if (c.require(FSex)) {
+        sexOk = importdetail::parseSex(c.value(FSex), &p.sex);
+        if (!sexOk) {
+            c.add(QCoreApplication::translate("ImportRows", "%1 \"%2\" is not one of 男, 女, M, F")
+                      .arg(c.name(FSex), c.shown(FSex)));
+        }
+    }
+    bool birthOk = false;
+    if (c.require(FBirth)) {
+        birthOk = importdetail::parseBirthMonth(c.value(FBirth), &p.birth);
+        if (!birthOk) {
+            c.add(QCoreApplication::translate("ImportRows", "%1 \"%2\" is not a valid month (expected YYYY-MM)")
+                      .arg(c.name(FBirth), c.shown(FBirth)));
+        }
+    }
+    if (const auto id = c.citizenId(FIdNo, today)) {
+        p.idNo = id->id;
+        if (sexOk && p.sex != id->sex) {
+            c.add(QCoreApplication::translate("ImportRows", "%1 is %2 but %3 indicates %4")
+                      .arg(c.name(FSex), sexText(p.sex), c.name(FIdNo), sexText(id->sex)));
+        }
+        const QString idBirth = id->birth.toString(QStringLiteral("yyyy-MM"));
+        if (birthOk && p.birth != idBirth) {
+            c.add(QCoreApplication::translate("ImportRows", "%1 is %2 but %3 indicates %4")
+                      .arg(c.name(FBirth), p.birth, c.name(FIdNo), idBirth));
+        }
+    }
+
+    p.personNo = c.value(FPersonNo);
+    p.address = c.value(FAddress);
+    p.postcode = c.value(FPostcode);
+    c.optionalCode(FPostcode, &validatePostcode);
+    p.phone = c.value(FPhone);
+    c.optionalCode(FPhone, &validatePhone);
+
+    f.insuredAgency = c.value(FAgency);
+    c.require(FAgency);
+    f.dueDate = c.day(FDueDate);
+
+    if (c.value(FCycle).isEmpty()) {
+        f.cycle = f.dueDate.isValid() ? f.dueDate.year() : 0;
+    } else if (!importdetail::parseYear(c.value(FCycle), &f.cycle)) {
+        c.add(QCoreApplication::translate("ImportRows", "%1 \"%2\" is not a year (expected YYYY)")
+                  .arg(c.name(FCycle), c.shown(FCycle)));
+    }
+
+    // The reply block exists only on the mailed form (附表2); on an online form it is ignored.
+    if (f.variant == FormVariant::Mail) {
+        for (int col : {FReplyUnit, FReplyAddress}) {
+            if (c.value(col).isEmpty()) {
+                c.add(QCoreApplication::translate("ImportRows", "%1 is required for a mail form (非网上认证)")
+                          .arg(c.name(col)));
+            }
+        }
+        f.reply = {c.value(FReplyUnit), c.value(FReplyAddress), c.value(FReplyPostcode), c.value(FReplyPhone)};
+        c.optionalCode(FReplyPostcode, &validatePostcode);
+        c.optionalCode(FReplyPhone, &validatePhone);
+    }
+    return f;
+}
+
+DeathNotice checkDeath(RowCheck &c, const QDate &today)
+{
+    DeathNotice d;
+    const auto id = c.citizenId(DIdNo, today);
+    if (id)
+        d.idNo = id->id;
+    d.name = c.value(DName);
+    c.require(DName);
+    d.deathDate = c.day(DDeathDate);
+    if (d.deathDate.isValid() && d.deathDate > today) {
+        c.add(QCoreApplication::translate("ImportRows", "%1 %2 is after today (%3)")
+                  .arg(c.name(DDeathDate), d.deathDate.toString(Qt::ISODate), today.toString(Qt::ISODate)));
+    } else if (d.deathDate.isValid() && id && d.deathDate < id->birth) {
+        c.add(QCoreApplication::translate("ImportRows", "%1 %2 is before the birth date in %3")
+                  .arg(c.name(DDeathDate), d.deathDate.toString(Qt::ISODate), c.name(DIdNo)));
+    }
+    d.source = c.value(DSource);
+    return d;
+}
+
+} // namespace
+
+Result<ParsedRows<Form>> parseFormRows(const QByteArray &bytes, TextEncoding encoding, const QDate &today)
+{
+    auto table = importdetail::readTable(bytes, encoding, formColumns(), QStringLiteral("forms"));
+    if (!table)
+        return table.error();
+
+    ParsedRows<Form> out;
+    out.rows.reserve(table->rows.size());
+    out.lines.reserve(table->rows.size());
+    QHash<QString, int> firstLineOfFormNo; // every row counts, valid or not: the file has the clash either way
+    for (const RawRow &row : table->rows) {
+        if (row.unreadable) {
+            out.errors.append({row.line, row.problems.join(QLatin1String("; "))});
+            continue;
+        }
+        RowCheck check(row, formColumns());
+        Form form = checkForm(check, today);
+        if (!form.formNo.isEmpty()) {
+            const auto it = firstLineOfFormNo.constFind(form.formNo);
+            if (it != firstLineOfFormNo.cend()) {
+                check.add(QCoreApplication::translate("ImportRows", "%1 %2 already appears on line %3")
+                              .arg(check.name(FFormNo), form.formNo)
+                              .arg(it.value()));
+            } else {
+                firstLineOfFormNo.insert(form.formNo, row.line);
+            }
+        }
+        if (check.clean()) {
+            out.rows.append(std::move(form));
+            out.lines.append(row.line);
+        } else {
+            out.errors.append(check.error());
+        }
+    }
+    return out;
+}
+
+Result<ParsedRows<DeathNotice>> parseDeathRows(const QByteArray &bytes, TextEncoding encoding, const QDate &today)
+{
+    auto table = importdetail::readTable(bytes, encoding, deathColumns(), QStringLiteral("deaths"));
+    if (!table)
+        return table.error();
+
+    ParsedRows<DeathNotice> out;
+    out.rows.reserve(table->rows.size());
+    out.lines.reserve(table->rows.size());
+    for (const RawRow &row : table->rows) {
+        if (row.unreadable) {
+            out.errors.append({row.line, row.problems.join(QLatin1String("; "))});
+            continue;
+        }
+        RowCheck check(row, deathColumns());
+        DeathNotice notice = checkDeath(check, today);
+        if (check.clean()) {
+            out.rows.append(std::move(notice));
+            out.lines.append(row.line);
+        } else {
+            out.errors.append(check.error());
+        }
+    }
+    return out;
+}
+
+} // namespace certdesk

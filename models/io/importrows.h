@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/result.h"
+#include "domain/types.h"
+#include "io/textdecode.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+
+namespace certdesk {
+
+struct RowError
+{
+    int line = 0; // CSV: file line of the record; JSON: 1-based index of the object in the array
+    QString reason;
+};
+
+template<class T> struct ParsedRows
+{
+    QList<T> rows;
+    QList<int> lines; // lines[i] is the line/index of rows[i]
+    QList<RowError> errors;
+};
+
+// Pending forms from CSV or JSON (detected from content: first non-blank character '[' or '{' → JSON).
+// Headers: the Chinese column names printed on the form or their English aliases (docs/formats.md).
+// Every row is validated (required fields, ID number, sex/birth consistency, dates, postcodes, phones,
+// variant, mail forms need the reply block); each bad row is listed with its line and reason.
+// A file-level problem (encoding, unterminated quote, missing required column, bad JSON) is an Error.
+Result<ParsedRows<Form>> parseFormRows(const QByteArray &bytes, TextEncoding encoding, const QDate &today);
+
+// Death notices: 公民身份号码/id_no, 姓名/name, 死亡日期/death_date, 来源/source.
+Result<ParsedRows<DeathNotice>> parseDeathRows(const QByteArray &bytes, TextEncoding encoding, const QDate &today);
+
+} // namespace certdesk

@@ -1,0 +1,149 @@
+#include "services/accounts.h"
+
+#include "services/session.h"
+#include "store/accountstore.h"
+
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace certdesk {
+
+Status AccountService::checkPassword(const QString &password)
+{
+    if (password.size() < 8)
+        return Error::invalid(QStringLiteral("weak_password"), tr("A password needs at least 8 characters."));
+    return {};
+}
+
+Status AccountService::checkUsername(const QString &username)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._-]{2,32}$"));
+    if (!re.match(username).hasMatch())
+        return Error::invalid(QStringLiteral("username"),
+                              tr("An account name has 2 to 32 letters, digits, dots, hyphens or underscores."));
+    return {};
+}
+
+Result<Account> AccountService::add(const QString &username, Role role, const QString &fullName,
+                                    const QString &password)
+{
+    if (auto s = m_session.require(Permission::ManageAccounts); !s)
+        return s.error();
+    if (auto s = checkUsername(username); !s)
+        return s.error();
+    if (auto s = checkPassword(password); !s)
+        return s.error();
+    auto existing = findAccount(m_session.db(), username);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value())
+        return Error::refused(QStringLiteral("exists"), tr("The account %1 already exists.").arg(username));
+    Transaction tx(m_session.db());
+    if (!tx.begun())
+        return tx.begun().error();
+    Account a;
+    a.username = username;
+    a.fullName = fullName.trimmed().isEmpty() ? username : fullName.trimmed();
+    a.role = role;
+    auto inserted = insertAccount(m_session.db(), a, m_session.clock().now());
+    if (!inserted)
+        return inserted.error();
+    const QJsonObject detail{{QStringLiteral("account"), username}, {QStringLiteral("role"), roleKey(role)}};
+    if (auto s = m_session.audit().append(m_session.account().username, QStringLiteral("account_add"), detail,
+                                          m_session.clock().now());
+        !s)
+        return s.error();
+    KeySlotFile &keys = m_session.keys();
+    if (auto s = keys.setSlot(username, KeySlotFile::SlotKind::Password, password, m_session.dbKey(),
+                              m_session.kdfIterations());
+        !s)
+        return s.error();
+    if (auto s = keys.save(); !s) {
+        keys.removeAccount(username);
+        return s.error();
+    }
+    if (auto s = tx.commit(); !s) {
+        keys.removeAccount(username);
+        (void)keys.save();
+        return s.error();
+    }
+    return inserted.value();
+}
+
+Status AccountService::disable(const QString &username)
+{
+    if (auto s = m_session.require(Permission::ManageAccounts); !s)
+        return s;
+    auto found = findAccount(m_session.db(), username);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::refused(QStringLiteral("no_such_account"), tr("There is no account %1.").arg(username));
+    const Account target = found->value();
+    if (target.role == Role::Admin) {
+        auto all = listAccounts(m_session.db());
+        if (!all)
+            return all.error();
+        int activeAdmins = 0;
+        for (const Account &a : all.value())
+            activeAdmins += (a.active && a.role == Role::Admin) ? 1 : 0;
+        if (target.active && activeAdmins <= 1)
+            return Error::refused(QStringLiteral("last_admin"), tr("The last active administrator cannot be "
+                                                                   "disabled; add another administrator first."));
+    }
+    Transaction tx(m_session.db());
+    if (!tx.begun())
+        return tx.begun().error();
+    if (auto s = setAccountActive(m_session.db(), target.id, false, m_session.clock().now()); !s)
+        return s;
+    if (auto s = m_session.audit().append(m_session.account().username, QStringLiteral("account_disable"),
+                                          QJsonObject{{QStringLiteral("account"), username}}, m_session.clock().now());
+        !s)
+        return s;
+    // The database commit comes first: a disabled row with a lingering slot still cannot sign in
+    // (Session::open checks the row), whereas the reverse order could strand an active account.
+    if (auto s = tx.commit(); !s)
+        return s;
+    m_session.keys().removeAccount(username);
+    return m_session.keys().save();
+}
+
+Status AccountService::changePassword(const QString &username, const QString &newPassword)
+{
+    const bool own = username == m_session.account().username;
+    if (!own)
+        if (auto s = m_session.require(Permission::ManageAccounts); !s)
+            return s;
+    if (auto s = checkPassword(newPassword); !s)
+        return s;
+    auto found = findAccount(m_session.db(), username);
+    if (!found)
+        return found.error();
+    if (!found->has_value() || !found->value().active)
+        return Error::refused(QStringLiteral("no_such_account"),
+                              tr("There is no active account %1.").arg(username));
+    Transaction tx(m_session.db());
+    if (!tx.begun())
+        return tx.begun().error();
+    if (auto s = m_session.audit().append(m_session.account().username, QStringLiteral("account_passwd"),
+                                          QJsonObject{{QStringLiteral("account"), username}}, m_session.clock().now());
+        !s)
+        return s;
+    KeySlotFile &keys = m_session.keys();
+    if (auto s = keys.setSlot(username, KeySlotFile::SlotKind::Password, newPassword, m_session.dbKey(),
+                              m_session.kdfIterations());
+        !s)
+        return s;
+    if (auto s = keys.save(); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<QList<Account>> AccountService::list()
+{
+    if (auto s = m_session.require(Permission::ManageAccounts); !s)
+        return s.error();
+    return listAccounts(m_session.db());
+}
+
+} // namespace certdesk

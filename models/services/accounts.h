@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/result.h"
+#include "domain/account.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace certdesk {
+
+class Session;
+
+// Account management: rows in the database, key slots in the slot file. Changes to both happen in one
+// database transaction whose commit follows the (atomic) slot-file write, so a failure leaves neither.
+class AccountService
+{
+    Q_DECLARE_TR_FUNCTIONS(AccountService)
+
+public:
+    explicit AccountService(Session &session) : m_session(session) {}
+
+    Result<Account> add(const QString &username, Role role, const QString &fullName, const QString &password);
+    // Marks the account disabled and removes its key slots. The last active admin cannot be disabled.
+    Status disable(const QString &username);
+    // Own password: any account. Another account's password: admins only. Re-wraps only that slot.
+    Status changePassword(const QString &username, const QString &newPassword);
+    Result<QList<Account>> list();
+
+    static Status checkPassword(const QString &password);
+    static Status checkUsername(const QString &username);
+
+private:
+    Session &m_session;
+};
+
+} // namespace certdesk

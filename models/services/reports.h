@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/result.h"
+#include "domain/certification.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+
+namespace certdesk {
+
+class Session;
+
+enum class ExportFormat
+{
+    Csv,
+    Json
+};
+
+// Certification results and workload for a date range. Exports are audited: they carry personal data.
+class ReportService
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportService)
+
+public:
+    explicit ReportService(Session &session) : m_session(session) {}
+
+    // Current (not superseded) records certified in [from, to]; format in docs/formats.md.
+    Result<QByteArray> exportResults(const QDate &from, const QDate &to, ExportFormat format);
+    Result<QList<WorkloadRow>> workload(const QDate &from, const QDate &to);
+
+    static QStringList exportColumns();
+
+private:
+    Status checkRange(const QDate &from, const QDate &to) const;
+
+    Session &m_session;
+};
+
+} // namespace certdesk

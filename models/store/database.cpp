@@ -1,0 +1,226 @@
+#include "store/database.h"
+
+#include <sqlcipher/sqlite3.h>
+
+#include <QCoreApplication>
+
+namespace certdesk {
+
+namespace {
+
+Error sqlError(sqlite3 *db, const char *what)
+{
+    return Error::io(QStringLiteral("sql"),
+                     QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(db))));
+}
+
+} // namespace
+
+Statement::Statement(Statement &&other) noexcept : m_db(other.m_db), m_stmt(other.m_stmt)
+{
+    other.m_stmt = nullptr;
+}
+
+Statement &Statement::operator=(Statement &&other) noexcept
+{
+    if (this != &other) {
+        sqlite3_finalize(m_stmt);
+        m_db = other.m_db;
+        m_stmt = other.m_stmt;
+        other.m_stmt = nullptr;
+    }
+    return *this;
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+Statement &Statement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+Statement &Statement::bind(int index, const QString &value)
+{
+    if (value.isNull())
+        return bindNull(index);
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement &Statement::bindBlob(int index, const QByteArray &value)
+{
+    sqlite3_bind_blob(m_stmt, index, value.constData(), int(value.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement &Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+Result<bool> Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    Error e = sqlError(m_db, "step");
+    if ((rc & 0xff) == SQLITE_CONSTRAINT)
+        e.code = QStringLiteral("constraint");
+    sqlite3_reset(m_stmt);
+    return e;
+}
+
+Status Statement::run()
+{
+    for (;;) {
+        auto r = step();
+        if (!r)
+            return r.error();
+        if (!r.value())
+            return {};
+    }
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+qint64 Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+QString Statement::text(int column) const
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!p)
+        return {};
+    return QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const auto *p = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    return QByteArray(p, sqlite3_column_bytes(m_stmt, column));
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+Database::~Database()
+{
+    m_cache.clear(); // statements must be finalized before the connection closes
+    sqlite3_close(m_db);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const QByteArray &rawKey, bool create)
+{
+    if (rawKey.size() != 32)
+        return Error::internal(QStringLiteral("database key must be 32 bytes"));
+    sqlite3 *raw = nullptr;
+    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
+    std::unique_ptr<Database> db(new Database(raw));
+    if (rc != SQLITE_OK)
+        return Error::io(QStringLiteral("open_failed"),
+                         QCoreApplication::translate("Database", "Cannot open the database file: %1")
+                             .arg(QString::fromUtf8(sqlite3_errmsg(raw))));
+    // "x'…'" makes SQLCipher use the bytes as the key itself instead of running its own PBKDF2 on them.
+    QByteArray keySpec = "x'" + rawKey.toHex() + "'";
+    sqlite3_key(raw, keySpec.constData(), int(keySpec.size()));
+    keySpec.fill('\0');
+    // Ignored by SQLCipher 3.x; makes a 4.x build read our 3.x-format file.
+    if (auto s = db->exec("PRAGMA cipher_compatibility = 3"); !s)
+        return s.error();
+    if (sqlite3_exec(raw, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return Error::auth(QStringLiteral("wrong_key"),
+                           QCoreApplication::translate("Database", "The key does not open this database."));
+    sqlite3_busy_timeout(raw, 5000);
+    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL"}) {
+        if (auto s = db->exec(pragma); !s)
+            return s.error();
+    }
+    return db;
+}
+
+Status Database::exec(const char *sql)
+{
+    char *err = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+        Error e = Error::io(QStringLiteral("sql"), QString::fromUtf8(err ? err : "unknown error"));
+        if ((sqlite3_errcode(m_db) & 0xff) == SQLITE_CONSTRAINT)
+            e.code = QStringLiteral("constraint");
+        sqlite3_free(err);
+        return e;
+    }
+    return {};
+}
+
+Result<Statement> Database::prepare(const char *sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) != SQLITE_OK)
+        return sqlError(m_db, "prepare");
+    return Statement(m_db, stmt);
+}
+
+Result<Statement *> Database::cached(const char *sql)
+{
+    auto it = m_cache.find(sql);
+    if (it == m_cache.end()) {
+        auto prepared = prepare(sql);
+        if (!prepared)
+            return prepared.error();
+        it = m_cache.emplace(sql, std::make_unique<Statement>(std::move(prepared).value())).first;
+    } else {
+        it->second->reset();
+    }
+    return it->second.get();
+}
+
+qint64 Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+QString Database::lastError() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+Transaction::Transaction(Database &db) : m_db(db), m_begun(db.exec("BEGIN IMMEDIATE")) {}
+
+Transaction::~Transaction()
+{
+    if (!m_done && m_begun.ok())
+        m_db.exec("ROLLBACK");
+}
+
+Status Transaction::commit()
+{
+    if (!m_begun)
+        return m_begun.error();
+    auto s = m_db.exec("COMMIT");
+    if (s)
+        m_done = true;
+    return s;
+}
+
+} // namespace certdesk

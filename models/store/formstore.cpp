@@ -1,0 +1,120 @@
+#include "store/formstore.h"
+
+#include "store/database.h"
+
+namespace certdesk {
+
+namespace {
+
+#define FORM_COLUMNS                                                                                                   \
+    "id, form_no, check_code, variant, name, sex, birth, id_no, person_no, address, postcode, phone, "                 \
+    "insured_agency, due_date, cycle, reply_unit, reply_address, reply_postcode, reply_phone, status"
+
+StoredForm readForm(const Statement &q)
+{
+    StoredForm s;
+    s.id = q.int64(0);
+    Form &f = s.form;
+    f.formNo = q.text(1);
+    f.checkCode = q.text(2);
+    variantFromText(q.text(3), &f.variant);
+    f.person.name = q.text(4);
+    f.person.sex = q.text(5).isEmpty() ? QChar() : q.text(5).at(0);
+    f.person.birth = q.text(6);
+    f.person.idNo = q.text(7);
+    f.person.personNo = q.text(8);
+    f.person.address = q.text(9);
+    f.person.postcode = q.text(10);
+    f.person.phone = q.text(11);
+    f.insuredAgency = q.text(12);
+    f.dueDate = QDate::fromString(q.text(13), Qt::ISODate);
+    f.cycle = int(q.int64(14));
+    f.reply = {q.text(15), q.text(16), q.text(17), q.text(18)};
+    s.withdrawn = q.text(19) == QLatin1String("withdrawn");
+    return s;
+}
+
+} // namespace
+
+Result<std::optional<StoredForm>> findFormByNo(Database &db, const QString &formNo)
+{
+    auto q = db.cached("SELECT " FORM_COLUMNS " FROM forms WHERE form_no = ?");
+    if (!q)
+        return q.error();
+    Statement *s = q.value();
+    s->bind(1, formNo);
+    auto row = s->step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return std::optional<StoredForm>();
+    StoredForm f = readForm(*s);
+    s->reset();
+    return std::optional<StoredForm>(f);
+}
+
+Result<QList<StoredForm>> findFormsByIdNo(Database &db, const QString &idNo)
+{
+    auto q = db.cached("SELECT " FORM_COLUMNS " FROM forms WHERE id_no = ? ORDER BY cycle DESC, form_no");
+    if (!q)
+        return q.error();
+    Statement *s = q.value();
+    s->bind(1, idNo);
+    QList<StoredForm> out;
+    for (;;) {
+        auto row = s->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return out;
+        out.append(readForm(*s));
+    }
+}
+
+Result<std::optional<DeathNotice>> findDeathNotice(Database &db, const QString &idNo)
+{
+    auto q = db.cached("SELECT id_no, name, death_date, source FROM deaths WHERE id_no = ?");
+    if (!q)
+        return q.error();
+    Statement *s = q.value();
+    s->bind(1, idNo);
+    auto row = s->step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return std::optional<DeathNotice>();
+    DeathNotice d{s->text(0), s->text(1), QDate::fromString(s->text(2), Qt::ISODate), s->text(3)};
+    s->reset();
+    return std::optional<DeathNotice>(d);
+}
+
+Status insertForm(Database &db, const Form &f, qint64 importId)
+{
+    auto q = db.cached("INSERT INTO forms(form_no, check_code, variant, name, sex, birth, id_no, person_no, address, "
+                       "postcode, phone, insured_agency, due_date, cycle, reply_unit, reply_address, reply_postcode, "
+                       "reply_phone, import_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    if (!q)
+        return q.error();
+    const Person &p = f.person;
+    // QString() would bind NULL; the columns are NOT NULL, so empty optional fields go in as ''.
+    auto v = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
+    return q.value()
+        ->bindAll(f.formNo, v(f.checkCode), variantKey(f.variant), p.name, QString(p.sex), p.birth, p.idNo,
+                  v(p.personNo), v(p.address), v(p.postcode), v(p.phone), v(f.insuredAgency),
+                  f.dueDate.toString(Qt::ISODate), f.cycle, v(f.reply.unit), v(f.reply.address), v(f.reply.postcode),
+                  v(f.reply.phone), importId)
+        .run();
+}
+
+Status insertDeathNotice(Database &db, const DeathNotice &d, qint64 importId)
+{
+    auto q = db.cached("INSERT INTO deaths(id_no, name, death_date, source, import_id) VALUES (?,?,?,?,?)");
+    if (!q)
+        return q.error();
+    return q.value()
+        ->bindAll(d.idNo, d.name, d.deathDate.toString(Qt::ISODate), d.source.isNull() ? QStringLiteral("") : d.source,
+                  importId)
+        .run();
+}
+
+} // namespace certdesk

@@ -1,0 +1,133 @@
+#include "store/schema.h"
+
+#include "store/database.h"
+
+#include <QCoreApplication>
+
+namespace certdesk {
+
+namespace {
+
+// Written for SQLite 3.15 (Debian 12's SQLCipher 3.4.1): no UPSERT, window functions, RETURNING, JSON1.
+// Append-only tables are guarded by triggers so that even a bug cannot rewrite history.
+const char *const kSteps[] = {
+    // 1: the counter database
+    R"sql(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE center(
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    code TEXT NOT NULL, name TEXT NOT NULL,
+    cycle_policy TEXT NOT NULL CHECK (cycle_policy IN ('fixed', 'rolling')),
+    window_start TEXT NOT NULL, window_end TEXT NOT NULL,
+    address TEXT NOT NULL DEFAULT '', contact TEXT NOT NULL DEFAULT '', department TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '',
+    idle_lock_minutes INTEGER NOT NULL DEFAULT 5);
+CREATE TABLE accounts(
+    id INTEGER PRIMARY KEY, username TEXT NOT NULL UNIQUE, full_name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('clerk', 'supervisor', 'admin')),
+    active INTEGER NOT NULL DEFAULT 1, created_at TEXT NOT NULL, disabled_at TEXT);
+CREATE TABLE imports(
+    id INTEGER PRIMARY KEY, kind TEXT NOT NULL, file_name TEXT NOT NULL, sha256 TEXT NOT NULL,
+    rows INTEGER NOT NULL, added INTEGER NOT NULL, at TEXT NOT NULL, actor TEXT NOT NULL);
+CREATE TABLE forms(
+    id INTEGER PRIMARY KEY, form_no TEXT NOT NULL UNIQUE, check_code TEXT NOT NULL,
+    variant TEXT NOT NULL CHECK (variant IN ('online', 'mail')),
+    name TEXT NOT NULL, sex TEXT NOT NULL, birth TEXT NOT NULL, id_no TEXT NOT NULL, person_no TEXT NOT NULL,
+    address TEXT NOT NULL, postcode TEXT NOT NULL, phone TEXT NOT NULL, insured_agency TEXT NOT NULL,
+    due_date TEXT NOT NULL, cycle INTEGER NOT NULL,
+    reply_unit TEXT NOT NULL, reply_address TEXT NOT NULL, reply_postcode TEXT NOT NULL, reply_phone TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'withdrawn')),
+    import_id INTEGER REFERENCES imports(id));
+CREATE INDEX forms_by_id_no ON forms(id_no);
+CREATE TABLE deaths(
+    id INTEGER PRIMARY KEY, id_no TEXT NOT NULL UNIQUE, name TEXT NOT NULL, death_date TEXT NOT NULL,
+    source TEXT NOT NULL, import_id INTEGER REFERENCES imports(id));
+CREATE TABLE certifications(
+    id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,
+    form_id INTEGER NOT NULL REFERENCES forms(id), cycle INTEGER NOT NULL,
+    alive INTEGER NOT NULL CHECK (alive IN (0, 1)),
+    method TEXT NOT NULL CHECK (method IN ('idcard', 'sscard', 'manual')),
+    clerk_id INTEGER NOT NULL REFERENCES accounts(id), center_code TEXT NOT NULL,
+    certified_at TEXT NOT NULL, local_date TEXT NOT NULL,
+    new_address TEXT, new_postcode TEXT, new_phone TEXT, remark TEXT NOT NULL DEFAULT '',
+    supersedes TEXT REFERENCES certifications(uuid), correction_reason TEXT,
+    override_by INTEGER REFERENCES accounts(id), override_reason TEXT);
+CREATE UNIQUE INDEX certifications_once ON certifications(form_id, cycle) WHERE supersedes IS NULL;
+CREATE UNIQUE INDEX certifications_superseded_once ON certifications(supersedes) WHERE supersedes IS NOT NULL;
+CREATE INDEX certifications_by_date ON certifications(local_date);
+CREATE TRIGGER certifications_no_update BEFORE UPDATE ON certifications
+    BEGIN SELECT RAISE(ABORT, 'certifications are append-only'); END;
+CREATE TRIGGER certifications_no_delete BEFORE DELETE ON certifications
+    BEGIN SELECT RAISE(ABORT, 'certifications are append-only'); END;
+CREATE TABLE outbox(
+    uuid TEXT PRIMARY KEY REFERENCES certifications(uuid),
+    state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sent', 'acked', 'conflict', 'rejected')),
+    attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT, updated_at TEXT NOT NULL);
+CREATE TABLE refusals(
+    id INTEGER PRIMARY KEY, at TEXT NOT NULL, local_date TEXT NOT NULL,
+    clerk_id INTEGER NOT NULL REFERENCES accounts(id), code TEXT NOT NULL);
+CREATE INDEX refusals_by_date ON refusals(local_date);
+CREATE TABLE audit(
+    seq INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,
+    detail TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL);
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
+)sql",
+};
+
+constexpr int kStepCount = int(sizeof(kSteps) / sizeof(kSteps[0]));
+
+} // namespace
+
+int latestSchemaVersion()
+{
+    return kStepCount;
+}
+
+Result<int> schemaVersion(Database &db)
+{
+    auto probe = db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'");
+    if (!probe)
+        return probe.error();
+    if (auto r = probe->step(); !r)
+        return r.error();
+    if (probe->int64(0) == 0)
+        return 0;
+    auto q = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'");
+    if (!q)
+        return q.error();
+    auto row = q->step();
+    if (!row)
+        return row.error();
+    return row.value() ? q->text(0).toInt() : 0;
+}
+
+Status migrate(Database &db)
+{
+    auto current = schemaVersion(db);
+    if (!current)
+        return current.error();
+    if (current.value() > kStepCount)
+        return Error::refused(QStringLiteral("schema_too_new"),
+                              QCoreApplication::translate("Schema", "This database was written by a newer CertDesk "
+                                                                    "(schema %1; this program knows %2).")
+                                  .arg(current.value())
+                                  .arg(kStepCount));
+    for (int version = current.value() + 1; version <= kStepCount; ++version) {
+        Transaction tx(db);
+        if (!tx.begun())
+            return tx.begun().error();
+        if (auto s = db.exec(kSteps[version - 1]); !s)
+            return s;
+        auto set = db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)");
+        if (!set)
+            return set.error();
+        if (auto s = set->bind(1, QString::number(version)).run(); !s)
+            return s;
+        if (auto s = tx.commit(); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace certdesk
