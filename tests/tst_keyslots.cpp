@@ -19,6 +19,8 @@ namespace {
 
 constexpr int kFast = 1000; // iterations for tests that do not measure the KDF itself
 
+const QString kAlice = QStringLiteral("alice");
+const QString kBob = QStringLiteral("bob");
 const QString kAlicePassword = QStringLiteral("alice-Secret-1");
 const QString kBobPassword = QStringLiteral("bob-Secret-2");
 
@@ -87,7 +89,10 @@ QByteArray compact(const QJsonObject &object)
 QJsonObject counterJson(const QJsonObject &root, const QString &account)
 {
     for (const QJsonValue &value : root.value(QLatin1String("counters")).toArray()) {
-        if (value.toObject().value(QLatin1String("account")).toString() == account)
+        const QString id =
+            QStringLiteral("sha256:") +
+            QString::fromLatin1(certdesk::crypto::sha256(QByteArrayLiteral("certdesk-counter-v1\n") + account.toUtf8()).toHex());
+        if (value.toObject().value(QLatin1String("account")).toString() == id)
             return value.toObject();
     }
     return {};
@@ -131,7 +136,7 @@ private Q_SLOTS:
 private:
     // Alice has a password slot (and a recovery slot when asked); the file is saved.
     KeySlotFile makeFile(bool withRecovery = false);
-    Result<QByteArray> failOnce(KeySlotFile &file, const QString &account = QStringLiteral("alice"));
+    Result<QByteArray> failOnce(KeySlotFile &file, const QString &account = kAlice);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
@@ -154,9 +159,9 @@ KeySlotFile TestKeySlots::makeFile(bool withRecovery)
 {
     KeySlotFile file = KeySlotFile::create(m_path);
     [&] {
-        QVERIFY(file.setSlot(QStringLiteral("alice"), Kind::Password, kAlicePassword, m_key, kFast).ok());
+        QVERIFY(file.setSlot(kAlice, Kind::Password, kAlicePassword, m_key, kFast).ok());
         if (withRecovery)
-            QVERIFY(file.setSlot(QStringLiteral("alice"), Kind::Recovery, m_recovery, m_key, kFast).ok());
+            QVERIFY(file.setSlot(kAlice, Kind::Recovery, m_recovery, m_key, kFast).ok());
         QVERIFY(file.save().ok());
     }();
     return file;
@@ -177,10 +182,10 @@ void TestKeySlots::unlockWithRightPassword()
     makeFile();
     auto loaded = KeySlotFile::load(m_path);
     QVERIFY(loaded.ok());
-    QVERIFY(loaded->hasSlot(QStringLiteral("alice"), Kind::Password));
-    QVERIFY(!loaded->hasSlot(QStringLiteral("alice"), Kind::Recovery));
-    QCOMPARE(loaded->accounts(), QStringList{QStringLiteral("alice")});
-    auto key = loaded->unlock(QStringLiteral("alice"), kAlicePassword, m_clock);
+    QVERIFY(loaded->hasSlot(kAlice, Kind::Password));
+    QVERIFY(!loaded->hasSlot(kAlice, Kind::Recovery));
+    QCOMPARE(loaded->accounts(), QStringList{kAlice});
+    auto key = loaded->unlock(kAlice, kAlicePassword, m_clock);
     QVERIFY(key.ok());
     QCOMPARE(*key, m_key);
 }
@@ -194,16 +199,15 @@ void TestKeySlots::wrongPasswordFailsAndIsCounted()
     QCOMPARE(errorOf(key).code, QStringLiteral("wrong_password"));
     QCOMPARE(errorOf(key).message, QStringLiteral("Wrong user name or password, or the account is disabled."));
     // A password differing only in case is a different password.
-    QCOMPARE(errorOf(file.unlock(QStringLiteral("alice"), kAlicePassword.toUpper(), m_clock)).code,
-             QStringLiteral("wrong_password"));
+    QCOMPARE(errorOf(file.unlock(kAlice, kAlicePassword.toUpper(), m_clock)).code, QStringLiteral("wrong_password"));
 
-    const QJsonObject counter = counterJson(readJson(m_path), QStringLiteral("alice"));
+    const QJsonObject counter = counterJson(readJson(m_path), kAlice);
     QCOMPARE(counter.value(QLatin1String("failures")).toInt(), 2);
     QCOMPARE(QDateTime::fromString(counter.value(QLatin1String("last_failure")).toString(), Qt::ISODateWithMs),
              startTime());
     QVERIFY(counter.value(QLatin1String("last_failure")).toString().endsWith(QLatin1Char('Z')));
 
-    QVERIFY(file.unlock(QStringLiteral("alice"), kAlicePassword, m_clock).ok());
+    QVERIFY(file.unlock(kAlice, kAlicePassword, m_clock).ok());
     QVERIFY(readJson(m_path).value(QLatin1String("counters")).toArray().isEmpty());
 }
 
@@ -219,9 +223,8 @@ void TestKeySlots::unknownOrDisabledAccountLooksLikeWrongPassword()
     QCOMPARE(errorOf(file.unlock(QStringLiteral("Alice"), kAlicePassword, m_clock)).code,
              QStringLiteral("wrong_password"));
 
-    file.removeAccount(QStringLiteral("alice")); // a disabled account has no slot left
-    QCOMPARE(errorOf(file.unlock(QStringLiteral("alice"), kAlicePassword, m_clock)).code,
-             QStringLiteral("wrong_password"));
+    file.removeAccount(kAlice); // a disabled account has no slot left
+    QCOMPARE(errorOf(file.unlock(kAlice, kAlicePassword, m_clock)).code, QStringLiteral("wrong_password"));
 }
 
 void TestKeySlots::recoveryCodeUnlocksWhenTypedLoosely()
@@ -232,14 +235,14 @@ void TestKeySlots::recoveryCodeUnlocksWhenTypedLoosely()
     typed.replace(QLatin1Char('0'), QLatin1Char('o')).replace(QLatin1Char('1'), QLatin1Char('l'));
     typed = QStringLiteral("  ") + typed + QStringLiteral(" ");
 
-    auto key = file.unlock(QStringLiteral("alice"), typed, m_clock);
+    auto key = file.unlock(kAlice, typed, m_clock);
     QVERIFY(key.ok());
     QCOMPARE(*key, m_key);
-    QVERIFY(file.unlock(QStringLiteral("alice"), m_recovery, m_clock).ok());
-    QVERIFY(file.unlock(QStringLiteral("alice"), kAlicePassword, m_clock).ok());
+    QVERIFY(file.unlock(kAlice, m_recovery, m_clock).ok());
+    QVERIFY(file.unlock(kAlice, kAlicePassword, m_clock).ok());
     // Stored normalised: the recovery slot was wrapped under the code without hyphens.
-    QVERIFY(file.setSlot(QStringLiteral("bob"), Kind::Recovery, typed, m_key, kFast).ok());
-    QVERIFY(file.unlock(QStringLiteral("bob"), m_recovery, m_clock).ok());
+    QVERIFY(file.setSlot(kBob, Kind::Recovery, typed, m_key, kFast).ok());
+    QVERIFY(file.unlock(kBob, m_recovery, m_clock).ok());
 }
 
 void TestKeySlots::recoveryCodeFormat()
@@ -282,24 +285,22 @@ void TestKeySlots::normalizeRecoveryCode()
 void TestKeySlots::slotCopiedToAnotherAccountFails()
 {
     KeySlotFile file = makeFile();
-    QVERIFY(file.setSlot(QStringLiteral("bob"), Kind::Password, kBobPassword, m_key, kFast).ok());
+    QVERIFY(file.setSlot(kBob, Kind::Password, kBobPassword, m_key, kFast).ok());
     QVERIFY(file.save().ok());
 
     QJsonObject root = readJson(m_path);
     QJsonArray slots = root.value(QLatin1String("slots")).toArray();
-    QJsonObject forged = slotJson(root, QStringLiteral("alice"), QStringLiteral("password"));
-    forged.insert(QStringLiteral("account"), QStringLiteral("bob"));
-    slots.replace(slotIndex(root, QStringLiteral("bob"), QStringLiteral("password")), forged);
+    QJsonObject forged = slotJson(root, kAlice, QStringLiteral("password"));
+    forged.insert(QStringLiteral("account"), kBob);
+    slots.replace(slotIndex(root, kBob, QStringLiteral("password")), forged);
     root.insert(QStringLiteral("slots"), slots);
     writeJson(m_path, root);
 
     auto loaded = KeySlotFile::load(m_path);
     QVERIFY(loaded.ok());
-    QCOMPARE(errorOf(loaded->unlock(QStringLiteral("bob"), kAlicePassword, m_clock)).code,
-             QStringLiteral("wrong_password"));
-    QCOMPARE(errorOf(loaded->unlock(QStringLiteral("bob"), kBobPassword, m_clock)).code,
-             QStringLiteral("wrong_password"));
-    QVERIFY(loaded->unlock(QStringLiteral("alice"), kAlicePassword, m_clock).ok());
+    QCOMPARE(errorOf(loaded->unlock(kBob, kAlicePassword, m_clock)).code, QStringLiteral("wrong_password"));
+    QCOMPARE(errorOf(loaded->unlock(kBob, kBobPassword, m_clock)).code, QStringLiteral("wrong_password"));
+    QVERIFY(loaded->unlock(kAlice, kAlicePassword, m_clock).ok());
 }
 
 void TestKeySlots::slotRelabelledAsOtherKindFails()
@@ -307,20 +308,19 @@ void TestKeySlots::slotRelabelledAsOtherKindFails()
     // Unchanged by normalisation, so only the AAD can tell the two kinds apart.
     const QString password = QStringLiteral("ABCDE12345");
     KeySlotFile file = KeySlotFile::create(m_path);
-    QVERIFY(file.setSlot(QStringLiteral("alice"), Kind::Password, password, m_key, kFast).ok());
+    QVERIFY(file.setSlot(kAlice, Kind::Password, password, m_key, kFast).ok());
     QVERIFY(file.save().ok());
 
     QJsonObject root = readJson(m_path);
-    QJsonObject relabelled = slotJson(root, QStringLiteral("alice"), QStringLiteral("password"));
+    QJsonObject relabelled = slotJson(root, kAlice, QStringLiteral("password"));
     relabelled.insert(QStringLiteral("kind"), QStringLiteral("recovery"));
     root.insert(QStringLiteral("slots"), QJsonArray{relabelled});
     writeJson(m_path, root);
 
     auto loaded = KeySlotFile::load(m_path);
     QVERIFY(loaded.ok());
-    QVERIFY(loaded->hasSlot(QStringLiteral("alice"), Kind::Recovery));
-    QCOMPARE(errorOf(loaded->unlock(QStringLiteral("alice"), password, m_clock)).code,
-             QStringLiteral("wrong_password"));
+    QVERIFY(loaded->hasSlot(kAlice, Kind::Recovery));
+    QCOMPARE(errorOf(loaded->unlock(kAlice, password, m_clock)).code, QStringLiteral("wrong_password"));
 }
 
 void TestKeySlots::fiveFailuresLockForThirtySeconds()
@@ -328,30 +328,30 @@ void TestKeySlots::fiveFailuresLockForThirtySeconds()
     KeySlotFile file = makeFile();
     for (int i = 0; i < 4; ++i) {
         QCOMPARE(errorOf(failOnce(file)).code, QStringLiteral("wrong_password"));
-        QCOMPARE(file.lockoutRemaining(QStringLiteral("alice"), m_clock), 0);
+        QCOMPARE(file.lockoutRemaining(kAlice, m_clock), 0);
     }
     QCOMPARE(errorOf(failOnce(file)).code, QStringLiteral("wrong_password"));
-    QCOMPARE(file.lockoutRemaining(QStringLiteral("alice"), m_clock), 30);
+    QCOMPARE(file.lockoutRemaining(kAlice, m_clock), 30);
     const QByteArray before = readRaw(m_path);
 
-    auto locked = file.unlock(QStringLiteral("alice"), kAlicePassword, m_clock);
+    auto locked = file.unlock(kAlice, kAlicePassword, m_clock);
     QVERIFY(!locked.ok());
     QCOMPARE(errorOf(locked).kind, Error::Kind::Auth);
     QCOMPARE(errorOf(locked).code, QStringLiteral("locked"));
     QVERIFY2(errorOf(locked).message.contains(QLatin1String("30")), qPrintable(errorOf(locked).message));
-    QCOMPARE(errorOf(file.verify(QStringLiteral("alice"), kAlicePassword, m_clock)).code, QStringLiteral("locked"));
+    QCOMPARE(errorOf(file.verify(kAlice, kAlicePassword, m_clock)).code, QStringLiteral("locked"));
     // Refused attempts are not failures: nothing is counted or written.
     QCOMPARE(readRaw(m_path), before);
-    QCOMPARE(file.lockoutRemaining(QStringLiteral("alice"), m_clock), 30);
-    QCOMPARE(file.lockoutRemaining(QStringLiteral("bob"), m_clock), 0);
+    QCOMPARE(file.lockoutRemaining(kAlice, m_clock), 30);
+    QCOMPARE(file.lockoutRemaining(kBob, m_clock), 0);
 
     m_clock.advanceSecs(29);
-    QCOMPARE(file.lockoutRemaining(QStringLiteral("alice"), m_clock), 1);
-    QCOMPARE(errorOf(file.unlock(QStringLiteral("alice"), kAlicePassword, m_clock)).code, QStringLiteral("locked"));
+    QCOMPARE(file.lockoutRemaining(kAlice, m_clock), 1);
+    QCOMPARE(errorOf(file.unlock(kAlice, kAlicePassword, m_clock)).code, QStringLiteral("locked"));
 
     m_clock.advanceSecs(1);
-    QCOMPARE(file.lockoutRemaining(QStringLiteral("alice"), m_clock), 0);
-    auto key = file.unlock(QStringLiteral("alice"), kAlicePassword, m_clock);
+    QCOMPARE(file.lockoutRemaining(kAlice, m_clock), 0);
+    auto key = file.unlock(kAlice, kAlicePassword, m_clock);
     QVERIFY(key.ok());
     QCOMPARE(*key, m_key);
     QVERIFY(readJson(m_path).value(QLatin1String("counters")).toArray().isEmpty());
@@ -359,7 +359,7 @@ void TestKeySlots::fiveFailuresLockForThirtySeconds()
     // The reset means four new failures are free again.
     for (int i = 0; i < 4; ++i)
         QCOMPARE(errorOf(failOnce(file)).code, QStringLiteral("wrong_password"));
-    QCOMPARE(file.lockoutRemaining(QStringLiteral("alice"), m_clock), 0);
+    QCOMPARE(file.lockoutRemaining(kAlice, m_clock), 0);
 }
 
 void TestKeySlots::sixthFailureDoublesTheDelay()
@@ -369,12 +369,12 @@ void TestKeySlots::sixthFailureDoublesTheDelay()
         QVERIFY(!failOnce(file).ok());
     m_clock.advanceSecs(30);
     QCOMPARE(errorOf(failOnce(file)).code, QStringLiteral("wrong_password"));
-    QCOMPARE(file.lockoutRemaining(QStringLiteral("alice"), m_clock), 60);
+    QCOMPARE(file.lockoutRemaining(kAlice, m_clock), 60);
     m_clock.advanceSecs(59);
-    QCOMPARE(errorOf(file.unlock(QStringLiteral("alice"), kAlicePassword, m_clock)).code, QStringLiteral("locked"));
+    QCOMPARE(errorOf(file.unlock(kAlice, kAlicePassword, m_clock)).code, QStringLiteral("locked"));
     m_clock.advanceSecs(1);
     QCOMPARE(errorOf(failOnce(file)).code, QStringLiteral("wrong_password"));
-    QCOMPARE(file.lockoutRemaining(QStringLiteral("alice"), m_clock), 120);
+    QCOMPARE(file.lockoutRemaining(kAlice, m_clock), 120);
 }
 
 void TestKeySlots::delayIsCappedAtOneHour()
@@ -382,9 +382,9 @@ void TestKeySlots::delayIsCappedAtOneHour()
     KeySlotFile file = makeFile();
     QList<qint64> delays;
     for (int i = 0; i < 16; ++i) {
-        m_clock.advanceSecs(file.lockoutRemaining(QStringLiteral("alice"), m_clock));
+        m_clock.advanceSecs(file.lockoutRemaining(kAlice, m_clock));
         QCOMPARE(errorOf(failOnce(file)).code, QStringLiteral("wrong_password"));
-        delays.append(file.lockoutRemaining(QStringLiteral("alice"), m_clock));
+        delays.append(file.lockoutRemaining(kAlice, m_clock));
     }
     const QList<qint64> expected{0, 0, 0, 0, 30, 60, 120, 240, 480, 960, 1920, 3600, 3600, 3600, 3600, 3600};
     QCOMPARE(delays, expected);
@@ -400,13 +400,13 @@ void TestKeySlots::countersSurviveReload()
     m_clock.advanceSecs(10);
     auto loaded = KeySlotFile::load(m_path);
     QVERIFY(loaded.ok());
-    QCOMPARE(loaded->lockoutRemaining(QStringLiteral("alice"), m_clock), 20);
-    QCOMPARE(errorOf(loaded->unlock(QStringLiteral("alice"), kAlicePassword, m_clock)).code, QStringLiteral("locked"));
+    QCOMPARE(loaded->lockoutRemaining(kAlice, m_clock), 20);
+    QCOMPARE(errorOf(loaded->unlock(kAlice, kAlicePassword, m_clock)).code, QStringLiteral("locked"));
     m_clock.advanceSecs(20);
-    QVERIFY(loaded->unlock(QStringLiteral("alice"), kAlicePassword, m_clock).ok());
+    QVERIFY(loaded->unlock(kAlice, kAlicePassword, m_clock).ok());
     auto reloaded = KeySlotFile::load(m_path);
     QVERIFY(reloaded.ok());
-    QCOMPARE(reloaded->lockoutRemaining(QStringLiteral("alice"), m_clock), 0);
+    QCOMPARE(reloaded->lockoutRemaining(kAlice, m_clock), 0);
 }
 
 void TestKeySlots::clockSetBackDoesNotExtendLockout()
@@ -415,50 +415,50 @@ void TestKeySlots::clockSetBackDoesNotExtendLockout()
     for (int i = 0; i < 5; ++i)
         QVERIFY(!failOnce(file).ok());
     m_clock.set(startTime().addDays(-1));
-    QCOMPARE(file.lockoutRemaining(QStringLiteral("alice"), m_clock), 30);
+    QCOMPARE(file.lockoutRemaining(kAlice, m_clock), 30);
 }
 
 void TestKeySlots::verifySharesCountersWithUnlock()
 {
     KeySlotFile file = makeFile();
-    QVERIFY(file.verify(QStringLiteral("alice"), kAlicePassword, m_clock).ok());
+    QVERIFY(file.verify(kAlice, kAlicePassword, m_clock).ok());
     for (int i = 0; i < 5; ++i) {
-        const Status status = file.verify(QStringLiteral("alice"), QStringLiteral("guess"), m_clock);
+        const Status status = file.verify(kAlice, QStringLiteral("guess"), m_clock);
         QCOMPARE(errorOf(status).code, QStringLiteral("wrong_password"));
     }
-    QCOMPARE(errorOf(file.unlock(QStringLiteral("alice"), kAlicePassword, m_clock)).code, QStringLiteral("locked"));
+    QCOMPARE(errorOf(file.unlock(kAlice, kAlicePassword, m_clock)).code, QStringLiteral("locked"));
     m_clock.advanceSecs(30);
-    QVERIFY(file.verify(QStringLiteral("alice"), kAlicePassword, m_clock).ok());
-    QCOMPARE(file.lockoutRemaining(QStringLiteral("alice"), m_clock), 0);
+    QVERIFY(file.verify(kAlice, kAlicePassword, m_clock).ok());
+    QCOMPARE(file.lockoutRemaining(kAlice, m_clock), 0);
 }
 
 void TestKeySlots::removeAccountRemovesSlotsAndCounters()
 {
     KeySlotFile file = makeFile(true);
-    QVERIFY(file.setSlot(QStringLiteral("bob"), Kind::Password, kBobPassword, m_key, kFast).ok());
+    QVERIFY(file.setSlot(kBob, Kind::Password, kBobPassword, m_key, kFast).ok());
     QVERIFY(!failOnce(file).ok());
-    QCOMPARE(file.accounts(), (QStringList{QStringLiteral("alice"), QStringLiteral("bob")}));
+    QCOMPARE(file.accounts(), (QStringList{kAlice, kBob}));
 
-    file.removeAccount(QStringLiteral("alice"));
+    file.removeAccount(kAlice);
     QVERIFY(file.save().ok());
     auto loaded = KeySlotFile::load(m_path);
     QVERIFY(loaded.ok());
-    QVERIFY(!loaded->hasSlot(QStringLiteral("alice"), Kind::Password));
-    QVERIFY(!loaded->hasSlot(QStringLiteral("alice"), Kind::Recovery));
-    QCOMPARE(loaded->accounts(), QStringList{QStringLiteral("bob")});
+    QVERIFY(!loaded->hasSlot(kAlice, Kind::Password));
+    QVERIFY(!loaded->hasSlot(kAlice, Kind::Recovery));
+    QCOMPARE(loaded->accounts(), QStringList{kBob});
     QVERIFY(!readRaw(m_path).contains("alice"));
-    QVERIFY(loaded->unlock(QStringLiteral("bob"), kBobPassword, m_clock).ok());
+    QVERIFY(loaded->unlock(kBob, kBobPassword, m_clock).ok());
 }
 
 void TestKeySlots::passwordChangeRewrapsOnlyThatSlot()
 {
     KeySlotFile file = makeFile(true);
-    QVERIFY(file.setSlot(QStringLiteral("bob"), Kind::Password, kBobPassword, m_key, kFast).ok());
+    QVERIFY(file.setSlot(kBob, Kind::Password, kBobPassword, m_key, kFast).ok());
     QVERIFY(file.save().ok());
     const QJsonObject before = readJson(m_path);
 
     const QString newPassword = QStringLiteral("alice-New-Secret-3");
-    QVERIFY(file.setSlot(QStringLiteral("alice"), Kind::Password, newPassword, m_key, kFast).ok());
+    QVERIFY(file.setSlot(kAlice, Kind::Password, newPassword, m_key, kFast).ok());
     QVERIFY(file.save().ok());
     const QJsonObject after = readJson(m_path);
 
@@ -468,26 +468,25 @@ void TestKeySlots::passwordChangeRewrapsOnlyThatSlot()
         QCOMPARE(compact(slotJson(after, a, k)), compact(slotJson(before, a, k)));
         QCOMPARE(slotIndex(after, a, k), slotIndex(before, a, k));
     }
-    const QJsonObject oldSlot = slotJson(before, QStringLiteral("alice"), QStringLiteral("password"));
-    const QJsonObject newSlot = slotJson(after, QStringLiteral("alice"), QStringLiteral("password"));
+    const QJsonObject oldSlot = slotJson(before, kAlice, QStringLiteral("password"));
+    const QJsonObject newSlot = slotJson(after, kAlice, QStringLiteral("password"));
     for (const char *field : {"salt", "nonce", "wrapped"})
         QVERIFY(oldSlot.value(QLatin1String(field)) != newSlot.value(QLatin1String(field)));
 
     auto loaded = KeySlotFile::load(m_path);
     QVERIFY(loaded.ok());
-    QCOMPARE(errorOf(loaded->unlock(QStringLiteral("alice"), kAlicePassword, m_clock)).code,
-             QStringLiteral("wrong_password"));
-    QCOMPARE(keyOf(loaded->unlock(QStringLiteral("alice"), newPassword, m_clock)), m_key);
-    QCOMPARE(keyOf(loaded->unlock(QStringLiteral("alice"), m_recovery, m_clock)), m_key);
-    QCOMPARE(keyOf(loaded->unlock(QStringLiteral("bob"), kBobPassword, m_clock)), m_key);
+    QCOMPARE(errorOf(loaded->unlock(kAlice, kAlicePassword, m_clock)).code, QStringLiteral("wrong_password"));
+    QCOMPARE(keyOf(loaded->unlock(kAlice, newPassword, m_clock)), m_key);
+    QCOMPARE(keyOf(loaded->unlock(kAlice, m_recovery, m_clock)), m_key);
+    QCOMPARE(keyOf(loaded->unlock(kBob, kBobPassword, m_clock)), m_key);
 }
 
 void TestKeySlots::setSlotUsesFreshSaltAndNonce()
 {
     makeFile();
-    const QJsonObject first = slotJson(readJson(m_path), QStringLiteral("alice"), QStringLiteral("password"));
+    const QJsonObject first = slotJson(readJson(m_path), kAlice, QStringLiteral("password"));
     makeFile(); // same password, same key
-    const QJsonObject second = slotJson(readJson(m_path), QStringLiteral("alice"), QStringLiteral("password"));
+    const QJsonObject second = slotJson(readJson(m_path), kAlice, QStringLiteral("password"));
     for (const char *field : {"salt", "nonce", "wrapped"})
         QVERIFY(first.value(QLatin1String(field)) != second.value(QLatin1String(field)));
 }
@@ -495,16 +494,15 @@ void TestKeySlots::setSlotUsesFreshSaltAndNonce()
 void TestKeySlots::setSlotRejectsBadInput()
 {
     KeySlotFile file = KeySlotFile::create(m_path);
-    const auto alice = QStringLiteral("alice");
-    QCOMPARE(errorOf(file.setSlot(alice, Kind::Password, kAlicePassword, m_key.left(31), kFast)).kind,
+    QCOMPARE(errorOf(file.setSlot(kAlice, Kind::Password, kAlicePassword, m_key.left(31), kFast)).kind,
              Error::Kind::Invalid);
-    QCOMPARE(errorOf(file.setSlot(alice, Kind::Password, kAlicePassword, m_key + 'x', kFast)).kind,
+    QCOMPARE(errorOf(file.setSlot(kAlice, Kind::Password, kAlicePassword, m_key + 'x', kFast)).kind,
              Error::Kind::Invalid);
     QCOMPARE(errorOf(file.setSlot(QString(), Kind::Password, kAlicePassword, m_key, kFast)).kind, Error::Kind::Invalid);
-    QCOMPARE(errorOf(file.setSlot(alice, Kind::Password, QString(), m_key, kFast)).kind, Error::Kind::Invalid);
-    QCOMPARE(errorOf(file.setSlot(alice, Kind::Recovery, QStringLiteral(" - - "), m_key, kFast)).kind,
+    QCOMPARE(errorOf(file.setSlot(kAlice, Kind::Password, QString(), m_key, kFast)).kind, Error::Kind::Invalid);
+    QCOMPARE(errorOf(file.setSlot(kAlice, Kind::Recovery, QStringLiteral(" - - "), m_key, kFast)).kind,
              Error::Kind::Invalid);
-    QCOMPARE(errorOf(file.setSlot(alice, Kind::Password, kAlicePassword, m_key, 0)).kind, Error::Kind::Invalid);
+    QCOMPARE(errorOf(file.setSlot(kAlice, Kind::Password, kAlicePassword, m_key, 0)).kind, Error::Kind::Invalid);
     QVERIFY(file.accounts().isEmpty());
 
     KeySlotFile nowhere = KeySlotFile::create(m_dir->filePath(QStringLiteral("missing-dir/center.db.keys")));
@@ -522,8 +520,8 @@ void TestKeySlots::loadErrors_data()
     const QString path = dir.filePath(QStringLiteral("valid.keys"));
     KeySlotFile file = KeySlotFile::create(path);
     FixedClock clock(startTime());
-    QVERIFY(file.setSlot(QStringLiteral("alice"), Kind::Password, kAlicePassword, crypto::randomBytes(32), kFast).ok());
-    QVERIFY(!file.unlock(QStringLiteral("alice"), QStringLiteral("x"), clock).ok()); // saves a counter
+    QVERIFY(file.setSlot(kAlice, Kind::Password, kAlicePassword, crypto::randomBytes(32), kFast).ok());
+    QVERIFY(!file.unlock(kAlice, QStringLiteral("x"), clock).ok()); // saves a counter
     const QJsonObject valid = readJson(path);
     const QJsonObject slot = valid.value(QLatin1String("slots")).toArray().at(0).toObject();
     const QJsonObject counter = valid.value(QLatin1String("counters")).toArray().at(0).toObject();
@@ -614,10 +612,10 @@ void TestKeySlots::fileHoldsNoTraceOfSecrets()
 {
     const QString password = QStringLiteral("Correct-Horse-密码-42");
     KeySlotFile file = KeySlotFile::create(m_path);
-    QVERIFY(file.setSlot(QStringLiteral("alice"), Kind::Password, password, m_key, kFast).ok());
-    QVERIFY(file.setSlot(QStringLiteral("alice"), Kind::Recovery, m_recovery, m_key, kFast).ok());
-    QVERIFY(!file.unlock(QStringLiteral("alice"), QStringLiteral("Correct-Horse"), m_clock).ok());
-    QVERIFY(file.unlock(QStringLiteral("alice"), password, m_clock).ok());
+    QVERIFY(file.setSlot(kAlice, Kind::Password, password, m_key, kFast).ok());
+    QVERIFY(file.setSlot(kAlice, Kind::Recovery, m_recovery, m_key, kFast).ok());
+    QVERIFY(!file.unlock(kAlice, QStringLiteral("Correct-Horse"), m_clock).ok());
+    QVERIFY(file.unlock(kAlice, password, m_clock).ok());
     QVERIFY(!failOnce(file).ok());
 
     const QByteArray raw = readRaw(m_path);
@@ -635,8 +633,7 @@ void TestKeySlots::fileHoldsNoTraceOfSecrets()
                               m_key.toBase64(),
                               m_key.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)};
     // Nor the wrapping key derived from the password.
-    const QJsonObject slot =
-        slotJson(QJsonDocument::fromJson(raw).object(), QStringLiteral("alice"), QStringLiteral("password"));
+    const QJsonObject slot = slotJson(QJsonDocument::fromJson(raw).object(), kAlice, QStringLiteral("password"));
     const QByteArray salt = QByteArray::fromBase64(slot.value(QLatin1String("salt")).toString().toLatin1());
     const QByteArray wrappingKey = crypto::pbkdf2Sha256(password, salt, kFast);
     secrets << wrappingKey << wrappingKey.toBase64() << wrappingKey.toHex();
@@ -647,9 +644,9 @@ void TestKeySlots::fileHoldsNoTraceOfSecrets()
 void TestKeySlots::defaultIterationsAndUnlockTime()
 {
     KeySlotFile file = KeySlotFile::create(m_path);
-    QVERIFY(file.setSlot(QStringLiteral("alice"), Kind::Password, kAlicePassword, m_key).ok());
+    QVERIFY(file.setSlot(kAlice, Kind::Password, kAlicePassword, m_key).ok());
     QVERIFY(file.save().ok());
-    const QJsonObject slot = slotJson(readJson(m_path), QStringLiteral("alice"), QStringLiteral("password"));
+    const QJsonObject slot = slotJson(readJson(m_path), kAlice, QStringLiteral("password"));
     QCOMPARE(slot.value(QLatin1String("iterations")).toInt(), KeySlotFile::kDefaultIterations);
     QCOMPARE(KeySlotFile::kDefaultIterations, 1000000);
     QCOMPARE(slot.value(QLatin1String("kdf")).toString(), QStringLiteral("pbkdf2-sha256"));
@@ -658,12 +655,18 @@ void TestKeySlots::defaultIterationsAndUnlockTime()
     QVERIFY(loaded.ok());
     QElapsedTimer timer;
     timer.start();
-    auto key = loaded->unlock(QStringLiteral("alice"), kAlicePassword, m_clock);
+    auto key = loaded->unlock(kAlice, kAlicePassword, m_clock);
     const qint64 unlockMs = timer.elapsed();
     QVERIFY(key.ok());
     QCOMPARE(*key, m_key);
+    timer.restart();
+    QVERIFY(!loaded->unlock(kAlice, QStringLiteral("wrong"), m_clock).ok());
+    const qint64 wrongMs = timer.restart();
+    QVERIFY(!loaded->unlock(QStringLiteral("nobody"), QStringLiteral("wrong"), m_clock).ok());
+    const qint64 unknownMs = timer.elapsed();
     // Informational only: a timed assertion would be flaky on loaded machines.
     qInfo("one unlock at %d PBKDF2-SHA256 iterations took %lld ms", KeySlotFile::kDefaultIterations, unlockMs);
+    qInfo("failed attempts (two KDF runs each): wrong password %lld ms, unknown account %lld ms", wrongMs, unknownMs);
 }
 
 QTEST_GUILESS_MAIN(TestKeySlots)

@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QtDebug>
 
 #include <openssl/crypto.h>
 
@@ -30,7 +29,6 @@ constexpr int kKeyLength = 32;
 constexpr int kWrappedLength = kKeyLength + 16; // GCM tag appended
 constexpr qint64 kBaseDelaySecs = 30;
 constexpr qint64 kMaxDelaySecs = 3600;
-constexpr int kMaxDoublings = 7; // 30 s << 7 already exceeds the cap
 // A tampered file must not be able to freeze the login screen for hours.
 constexpr int kMaxIterations = 100'000'000;
 constexpr int kMaxRecordedFailures = 1'000'000;
@@ -70,10 +68,22 @@ template<class Slots> auto findSlot(Slots &slots, const QString &account, SlotKi
                         [&](const auto &slot) { return slot.account == account && slot.kind == kind; });
 }
 
+// Counters are kept under a hash of the name typed: a password typed into the user-name field by
+// mistake must not land in the file in clear.
+QString counterId(const QString &account)
+{
+    return QStringLiteral("sha256:") +
+           QString::fromLatin1(crypto::sha256(QByteArrayLiteral("certdesk-counter-v1\n") + account.toUtf8()).toHex());
+}
+
+template<class Counters> auto findCounterById(Counters &counters, const QString &id)
+{
+    return std::find_if(counters.begin(), counters.end(), [&](const auto &counter) { return counter.account == id; });
+}
+
 template<class Counters> auto findCounter(Counters &counters, const QString &account)
 {
-    return std::find_if(counters.begin(), counters.end(),
-                        [&](const auto &counter) { return counter.account == account; });
+    return findCounterById(counters, counterId(account));
 }
 
 bool readInt(const QJsonValue &value, int min, int max, int *out)
@@ -86,13 +96,10 @@ bool readInt(const QJsonValue &value, int min, int max, int *out)
 
 bool readBase64(const QJsonValue &value, qsizetype length, QByteArray *out)
 {
-    if (!value.isString())
-        return false;
+    // Non-strings read as "", which fails the length check.
     auto decoded = QByteArray::fromBase64Encoding(value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || decoded.decoded.size() != length)
-        return false;
     *out = decoded.decoded;
-    return true;
+    return decoded && out->size() == length;
 }
 
 Error corrupt(const QString &path)
@@ -169,7 +176,7 @@ Result<KeySlotFile> KeySlotFile::load(const QString &path)
         counter.lastFailure = QDateTime::fromString(field("last_failure").toString(), Qt::ISODateWithMs);
         if (counter.account.isEmpty() || !readInt(field("failures"), 0, kMaxRecordedFailures, &counter.failures) ||
             !counter.lastFailure.isValid() ||
-            findCounter(result.m_counters, counter.account) != result.m_counters.end())
+            findCounterById(result.m_counters, counter.account) != result.m_counters.end())
             return corrupt(path);
         result.m_counters.append(counter);
     }
@@ -183,11 +190,8 @@ Status KeySlotFile::save() const
                          QCoreApplication::translate("KeySlots", "The key file %1 could not be written: %2")
                              .arg(QDir::toNativeSeparators(m_path), reason));
     };
-    if (m_path.isEmpty())
-        return writeError(QCoreApplication::translate("KeySlots", "no file name"));
-
     QJsonArray slots;
-    for (const Slot &slot : m_slots) {
+    for (const Slot &slot : m_slots)
         slots.append(QJsonObject{{QStringLiteral("account"), slot.account},
                                  {QStringLiteral("kind"), kindName(slot.kind)},
                                  {QStringLiteral("kdf"), kKdf},
@@ -195,26 +199,23 @@ Status KeySlotFile::save() const
                                  {QStringLiteral("salt"), QString::fromLatin1(slot.salt.toBase64())},
                                  {QStringLiteral("nonce"), QString::fromLatin1(slot.nonce.toBase64())},
                                  {QStringLiteral("wrapped"), QString::fromLatin1(slot.ciphertext.toBase64())}});
-    }
     QJsonArray counters;
-    for (const Counter &counter : m_counters) {
+    for (const Counter &counter : m_counters)
         counters.append(
             QJsonObject{{QStringLiteral("account"), counter.account},
                         {QStringLiteral("failures"), counter.failures},
                         {QStringLiteral("last_failure"), counter.lastFailure.toUTC().toString(Qt::ISODateWithMs)}});
-    }
     const QJsonObject root{{QStringLiteral("format"), kFormat},
                            {QStringLiteral("version"), kVersion},
                            {QStringLiteral("slots"), slots},
                            {QStringLiteral("counters"), counters}};
 
-    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly))
         return writeError(file.errorString());
     // Restrict the temporary file before writing, so wrapped keys are never readable by others,
     // not even for an instant, and a pre-existing 0644 file does not pass its mode on.
-    if (!file.setPermissions(ownerOnly))
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return writeError(file.errorString());
     file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
     if (!file.commit())
@@ -235,12 +236,7 @@ Status KeySlotFile::setSlot(const QString &account, SlotKind kind, const QString
             QStringLiteral("empty_secret"),
             QCoreApplication::translate("KeySlots", "The password or recovery code must not be empty."));
 
-    Slot slot;
-    slot.account = account;
-    slot.kind = kind;
-    slot.iterations = iterations;
-    slot.salt = crypto::randomBytes(kSaltLength);
-    slot.nonce = crypto::randomBytes(kNonceLength);
+    Slot slot{account, kind, crypto::randomBytes(kSaltLength), iterations, crypto::randomBytes(kNonceLength), {}};
     QByteArray wrappingKey = crypto::pbkdf2Sha256(effectiveSecret, slot.salt, iterations);
     if (wrappingKey.size() != kKeyLength)
         return Error::internal(QStringLiteral("PBKDF2 failed"));
@@ -262,7 +258,7 @@ Status KeySlotFile::setSlot(const QString &account, SlotKind kind, const QString
 void KeySlotFile::removeAccount(const QString &account)
 {
     m_slots.removeIf([&](const Slot &slot) { return slot.account == account; });
-    m_counters.removeIf([&](const Counter &counter) { return counter.account == account; });
+    m_counters.removeIf([&](const Counter &counter) { return counter.account == counterId(account); });
 }
 
 bool KeySlotFile::hasSlot(const QString &account, SlotKind kind) const
@@ -321,7 +317,7 @@ Result<QByteArray> KeySlotFile::unlock(const QString &account, const QString &se
     // Unknown accounts get counters too, or the lockout itself would tell which accounts exist.
     auto counter = findCounter(m_counters, account);
     if (counter == m_counters.end())
-        counter = m_counters.insert(m_counters.end(), Counter{account, 0, {}});
+        counter = m_counters.insert(m_counters.end(), Counter{counterId(account), 0, {}});
     counter->failures = std::min(counter->failures + 1, kMaxRecordedFailures);
     counter->lastFailure = clock.now().toUTC();
     if (const Status saved = save(); !saved)
@@ -345,9 +341,9 @@ qint64 KeySlotFile::lockoutRemaining(const QString &account, const Clock &clock)
     const auto counter = findCounter(m_counters, account);
     if (counter == m_counters.end() || counter->failures < kFreeFailures)
         return 0;
-    const int doublings = counter->failures - kFreeFailures;
-    const qint64 delay =
-        doublings >= kMaxDoublings ? kMaxDelaySecs : std::min(kBaseDelaySecs << doublings, kMaxDelaySecs);
+    // Clamping the shift only guards against overflow; the cap itself is kMaxDelaySecs.
+    const int doublings = std::min(counter->failures - kFreeFailures, 20);
+    const qint64 delay = std::min(kBaseDelaySecs << doublings, kMaxDelaySecs);
     // Round up so that 0 really means the whole delay has passed; clamp so a clock set back
     // (now before the last failure) cannot lock the account for longer than the delay.
     const qint64 remainingMs = delay * 1000 - counter->lastFailure.msecsTo(clock.now());
@@ -358,7 +354,6 @@ QString KeySlotFile::generateRecoveryCode()
 {
     QByteArray random = crypto::randomBytes(kRecoveryLength);
     QString code;
-    code.reserve(kRecoveryLength + kRecoveryLength / kRecoveryGroup);
     for (int i = 0; i < kRecoveryLength; ++i) {
         if (i > 0 && i % kRecoveryGroup == 0)
             code += QLatin1Char('-');
