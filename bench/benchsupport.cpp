@@ -78,21 +78,22 @@ Form benchForm(int index, const QDate &today)
 
 QByteArray formsCsv(int count, const QDate &today)
 {
-    QString text = csvLine({QStringLiteral("认证表编号"), QStringLiteral("校验码"), QStringLiteral("姓名"),
-                            QStringLiteral("性别"), QStringLiteral("出生年月"), QStringLiteral("公民身份号码"),
-                            QStringLiteral("个人编号"), QStringLiteral("现居住地址"), QStringLiteral("邮政编码"),
-                            QStringLiteral("联系电话"), QStringLiteral("参保地经办机构"), QStringLiteral("认证截止日期"),
-                            QStringLiteral("认证表类型"), QStringLiteral("回信单位名称"), QStringLiteral("回信地址"),
-                            QStringLiteral("回信邮政编码"), QStringLiteral("回信联系电话")});
+    QString text =
+        csvLine({QStringLiteral("认证表编号"), QStringLiteral("校验码"), QStringLiteral("姓名"), QStringLiteral("性别"),
+                 QStringLiteral("出生年月"), QStringLiteral("公民身份号码"), QStringLiteral("个人编号"),
+                 QStringLiteral("现居住地址"), QStringLiteral("邮政编码"), QStringLiteral("联系电话"),
+                 QStringLiteral("参保地经办机构"), QStringLiteral("认证截止日期"), QStringLiteral("认证表类型"),
+                 QStringLiteral("回信单位名称"), QStringLiteral("回信地址"), QStringLiteral("回信邮政编码"),
+                 QStringLiteral("回信联系电话")});
     for (int i = 0; i < count; ++i) {
         const Form f = benchForm(i, today);
         const Person &p = f.person;
         const bool mail = f.variant == FormVariant::Mail;
-        text += csvLine({f.formNo, f.checkCode, p.name,
-                         p.sex == u'M' ? QStringLiteral("男") : QStringLiteral("女"), p.birth, p.idNo, p.personNo,
-                         p.address, p.postcode, p.phone, f.insuredAgency, f.dueDate.toString(Qt::ISODate),
-                         mail ? QStringLiteral("非网上认证") : QStringLiteral("网上认证"), f.reply.unit,
-                         f.reply.address, f.reply.postcode, f.reply.phone});
+        text +=
+            csvLine({f.formNo, f.checkCode, p.name, p.sex == u'M' ? QStringLiteral("男") : QStringLiteral("女"),
+                     p.birth, p.idNo, p.personNo, p.address, p.postcode, p.phone, f.insuredAgency,
+                     f.dueDate.toString(Qt::ISODate), mail ? QStringLiteral("非网上认证") : QStringLiteral("网上认证"),
+                     f.reply.unit, f.reply.address, f.reply.postcode, f.reply.phone});
     }
     return text.toUtf8();
 }

@@ -66,12 +66,13 @@ Status fillBatch(Session &session, const StoreSpec &spec, int start, int end, qi
             return s;
         const qint64 formId = db.lastInsertRowId();
         if (i % spec.certifyEvery == 0)
-            if (auto s = insertCertification(db, certificationOf(form, formId, session.clock()),
-                                             session.account().id, std::nullopt);
+            if (auto s = insertCertification(db, certificationOf(form, formId, session.clock()), session.account().id,
+                                             std::nullopt);
                 !s)
                 return s;
         if (i % spec.deathEvery == 7) {
-            const DeathNotice death{form.person.idNo, form.person.name, today.addDays(-30), QStringLiteral("演示市民政局")};
+            const DeathNotice death{form.person.idNo, form.person.name, today.addDays(-30),
+                                    QStringLiteral("演示市民政局")};
             if (auto s = insertDeathNotice(db, death, importId); !s)
                 return s;
         }
@@ -127,8 +128,7 @@ Status ensureStore(const StoreSpec &spec, const Clock &clock)
     QFile marker(markerPath(spec));
     if (!marker.open(QIODevice::WriteOnly) || marker.write(markerText(spec)) < 0)
         return Error::io(QStringLiteral("marker"), QStringLiteral("cannot write %1").arg(marker.fileName()));
-    std::printf("Built in %.1f s (%.0f MB)\n", double(timer.elapsed()) / 1000,
-                double(QFile(spec.dbPath).size()) / 1e6);
+    std::printf("Built in %.1f s (%.0f MB)\n", double(timer.elapsed()) / 1000, double(QFile(spec.dbPath).size()) / 1e6);
     return {};
 }
 
