@@ -33,7 +33,6 @@ Result<qint64> importOnce(const QString &dbPath, const QString &csvPath, const C
     auto session = openDatabase(dbPath, clock);
     if (!session)
         return session.error();
-    if (qEnvironmentIsSet("XPRAGMA")) session.value()->db().exec(qgetenv("XPRAGMA").constData());
     ImportService importer(*session.value());
     QElapsedTimer timer;
     timer.start();

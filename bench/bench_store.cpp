@@ -3,12 +3,11 @@
 //
 // Usage: bench_store [WORK_DIR]   (default $CERTDESK_BENCH_DIR or /tmp/certdesk-bench)
 
+#include "bareapi.h"
 #include "benchsupport.h"
 #include "services/certification.h"
 #include "services/session.h"
 #include "storefill.h"
-
-#include <sqlcipher/sqlite3.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -59,33 +58,6 @@ QList<Key> randomKeys(quint32 seed, int forms)
         keys.append({f.formNo, f.checkCode, f.person.idNo, f.formNo.toUtf8(), f.person.idNo.toUtf8()});
     }
     return keys;
-}
-
-// Steps the bare statement to the end and reads every column as text, as the product does; returns the
-// number of rows or -1 on an error. The caller's buffer outlives the step, hence SQLITE_STATIC.
-volatile qint64 g_sink = 0; // keeps the column reads from being optimised away
-int bareRows(sqlite3_stmt *stmt, const QByteArray &key)
-{
-    sqlite3_bind_text(stmt, 1, key.constData(), int(key.size()), SQLITE_STATIC);
-    int rows = 0;
-    int rc;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        ++rows;
-        for (int c = 0; c < sqlite3_column_count(stmt); ++c) {
-            const unsigned char *text = sqlite3_column_text(stmt, c);
-            g_sink = g_sink + sqlite3_column_bytes(stmt, c) + (text ? text[0] : 0);
-        }
-    }
-    sqlite3_reset(stmt);
-    return rc == SQLITE_DONE ? rows : -1;
-}
-
-sqlite3_stmt *prepareBare(sqlite3 *db, const char *sql)
-{
-    sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK)
-        std::fprintf(stderr, "prepare failed: %s\n", sqlite3_errmsg(db));
-    return stmt;
 }
 
 // Round-robin over the probes, rotating which goes first, so that cache warmth and CPU frequency drift
@@ -165,6 +137,7 @@ int main(int argc, char **argv)
 
     CertificationService service(*session.value());
     sqlite3 *db = session.value()->db().handle();
+    printVersions(db);
     sqlite3_stmt *byFormNo = prepareBare(db, "SELECT * FROM forms WHERE form_no = ?");
     sqlite3_stmt *byIdNo = prepareBare(db, "SELECT * FROM forms WHERE id_no = ?");
     if (!byFormNo || !byIdNo)
@@ -189,6 +162,7 @@ int main(int argc, char **argv)
 
     measure(probes);
     const bool ok = report(probes);
+    reportFullScans(db);
     sqlite3_finalize(byFormNo);
     sqlite3_finalize(byIdNo);
     return ok ? 0 : 1;

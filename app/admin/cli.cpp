@@ -43,8 +43,10 @@ QStringList positionalWords(const QStringList &args, const QList<Command> &comma
     QStringList words;
     for (int i = 1; i < args.size(); ++i) {
         const QString &a = args[i];
-        if (a.startsWith(QLatin1String("--"))) {
-            if (!a.contains(QLatin1Char('=')) && valued.contains(a.mid(2)))
+        if (a.size() > 1 && a.startsWith(QLatin1Char('-'))) {
+            // ParseAsLongOptions: "-db" is "--db", so both spellings take a value.
+            const QString name = a.mid(a.startsWith(QLatin1String("--")) ? 2 : 1);
+            if (!name.contains(QLatin1Char('=')) && valued.contains(name))
                 ++i;
             continue;
         }
@@ -166,6 +168,8 @@ int run(const QStringList &arguments, SecretReader &secrets, const Clock &clock)
     if (!command)
         return context.usage(words.isEmpty() ? Context::tr("No command given.")
                                              : Context::tr("Unknown command: %1").arg(words.join(QLatin1Char(' '))));
+    if (parser.isSet(kJson) && !command->json)
+        return context.usage(Context::tr("%1 has no JSON output.").arg(command->path));
     context.args = parser.positionalArguments().mid(command->path.count(QLatin1Char(' ')) + 1);
     return command->run(context);
 }

@@ -61,6 +61,7 @@ struct Command
     QList<QCommandLineOption> options;
     int (*run)(Context &context);
     QString synopsis;
+    bool json = false; // has a --json output; otherwise --json is a usage error
 };
 
 // Each command group registers its commands here (cmd_*.cpp).

@@ -35,16 +35,16 @@ InfoChange changeFrom(Context &c)
 int report(Context &c, const CertificationRecord &r)
 {
     if (c.json()) {
-        c.printJson({{QStringLiteral("uuid"), r.uuid},
-                     {QStringLiteral("form_no"), r.formNo},
-                     {QStringLiteral("cycle"), r.cycle},
-                     {QStringLiteral("alive"), r.alive},
-                     {QStringLiteral("method"), methodKey(r.method)},
-                     {QStringLiteral("clerk"), r.clerk},
-                     {QStringLiteral("date"), r.localDate.toString(Qt::ISODate)},
-                     {QStringLiteral("supersedes"), r.supersedes.isEmpty() ? QJsonValue() : QJsonValue(r.supersedes)},
-                     {QStringLiteral("override_by"),
-                      r.overrideBy.isEmpty() ? QJsonValue() : QJsonValue(r.overrideBy)}});
+        c.printJson(
+            {{QStringLiteral("uuid"), r.uuid},
+             {QStringLiteral("form_no"), r.formNo},
+             {QStringLiteral("cycle"), r.cycle},
+             {QStringLiteral("alive"), r.alive},
+             {QStringLiteral("method"), methodKey(r.method)},
+             {QStringLiteral("clerk"), r.clerk},
+             {QStringLiteral("date"), r.localDate.toString(Qt::ISODate)},
+             {QStringLiteral("supersedes"), r.supersedes.isEmpty() ? QJsonValue() : QJsonValue(r.supersedes)},
+             {QStringLiteral("override_by"), r.overrideBy.isEmpty() ? QJsonValue() : QJsonValue(r.overrideBy)}});
         return Done;
     }
     c.out << Context::tr("Recorded %1: form %2, %3, %4.")
@@ -140,10 +140,12 @@ QList<Command> certifyCommands()
     return {{QStringLiteral("certify"), certifyOptions, certify,
              QStringLiteral("--db FILE --user U certify --form NO --check CODE --id ID --alive yes|no "
                             "[--method idcard|sscard|manual] [--address A] [--postcode P] [--phone T] [--remark R] "
-                            "[--override-by SUPERVISOR --override-reason R]")},
+                            "[--override-by SUPERVISOR --override-reason R] [--json]"),
+             true},
             {QStringLiteral("correct"), correctOptions, correct,
              QStringLiteral("--db FILE --user U correct --record UUID --reason R [--alive yes|no] "
-                            "[--address A --postcode P --phone T]")}};
+                            "[--address A --postcode P --phone T] [--json]"),
+             true}};
 }
 
 } // namespace certdesk::cli

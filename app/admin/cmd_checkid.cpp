@@ -44,7 +44,7 @@ int checkId(Context &c)
 
 QList<Command> checkIdCommands()
 {
-    return {{QStringLiteral("check-id"), {}, checkId, QStringLiteral("check-id ID [--json]")}};
+    return {{QStringLiteral("check-id"), {}, checkId, QStringLiteral("check-id ID [--json]"), true}};
 }
 
 } // namespace certdesk::cli

@@ -25,6 +25,15 @@ int import(Context &c)
     auto report = ImportService(*session).importFile(kind, c.args[1], encoding);
     if (!report)
         return c.fail(report.error());
+    if (c.json()) {
+        QJsonArray errors;
+        for (const RowError &e : report->errors)
+            errors.append(QJsonObject{{QStringLiteral("line"), e.line}, {QStringLiteral("reason"), e.reason}});
+        c.printJson({{QStringLiteral("rows"), report->rows},
+                     {QStringLiteral("added"), report->added},
+                     {QStringLiteral("unchanged"), report->unchanged},
+                     {QStringLiteral("errors"), errors}});
+    }
     if (!report->accepted()) {
         for (const RowError &e : report->errors)
             c.err << Context::tr("line %1: %2").arg(e.line).arg(e.reason) << Qt::endl;
@@ -33,7 +42,11 @@ int import(Context &c)
               << Qt::endl;
         return Refused;
     }
-    c.out << Context::tr("%1 rows: %2 added, %3 already present.").arg(report->rows).arg(report->added)
+    if (c.json())
+        return Done;
+    c.out << Context::tr("%1 rows: %2 added, %3 already present.")
+                 .arg(report->rows)
+                 .arg(report->added)
                  .arg(report->unchanged)
           << Qt::endl;
     return Done;
@@ -119,13 +132,15 @@ QList<Command> dataCommands()
              {QCommandLineOption(QStringLiteral("encoding"), Context::tr("auto, utf-8 or gb18030."),
                                  QStringLiteral("ENC"))},
              import,
-             QStringLiteral("--db FILE --user U import forms|deaths FILE [--encoding auto|utf-8|gb18030]")},
+             QStringLiteral("--db FILE --user U import forms|deaths FILE [--encoding auto|utf-8|gb18030] [--json]"),
+             true},
             {QStringLiteral("lookup"),
              {QCommandLineOption(QStringLiteral("form"), Context::tr("Form number."), QStringLiteral("NO")),
               QCommandLineOption(QStringLiteral("check"), Context::tr("Check code."), QStringLiteral("CODE")),
               QCommandLineOption(QStringLiteral("id"), Context::tr("ID number."), QStringLiteral("ID"))},
              lookup,
-             QStringLiteral("--db FILE --user U lookup --form NO --check CODE [--json] | lookup --id ID [--json]")}};
+             QStringLiteral("--db FILE --user U lookup --form NO --check CODE [--json] | lookup --id ID [--json]"),
+             true}};
 }
 
 } // namespace certdesk::cli

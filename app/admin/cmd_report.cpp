@@ -19,7 +19,8 @@ int exportResults(Context &c)
     QDate from;
     QDate to;
     int code = Done;
-    if (!parseDateOption(c, QStringLiteral("from"), &from, &code) || !parseDateOption(c, QStringLiteral("to"), &to, &code))
+    if (!parseDateOption(c, QStringLiteral("from"), &from, &code) ||
+        !parseDateOption(c, QStringLiteral("to"), &to, &code))
         return code;
     const QString format = c.value(QStringLiteral("format"));
     if (format != QLatin1String("csv") && format != QLatin1String("json"))
@@ -27,8 +28,8 @@ int exportResults(Context &c)
     auto session = c.openSession(&code);
     if (!session)
         return code;
-    auto data = ReportService(*session).exportResults(from, to, format == QLatin1String("csv") ? ExportFormat::Csv
-                                                                                             : ExportFormat::Json);
+    auto data = ReportService(*session).exportResults(
+        from, to, format == QLatin1String("csv") ? ExportFormat::Csv : ExportFormat::Json);
     if (!data)
         return c.fail(data.error());
     const QString outPath = c.value(QStringLiteral("out"));
@@ -53,7 +54,8 @@ int workload(Context &c)
     QDate from;
     QDate to;
     int code = Done;
-    if (!parseDateOption(c, QStringLiteral("from"), &from, &code) || !parseDateOption(c, QStringLiteral("to"), &to, &code))
+    if (!parseDateOption(c, QStringLiteral("from"), &from, &code) ||
+        !parseDateOption(c, QStringLiteral("to"), &to, &code))
         return code;
     auto session = c.openSession(&code);
     if (!session)
@@ -98,12 +100,27 @@ int verify(Context &c)
     auto q = session->db().prepare("PRAGMA integrity_check");
     if (!q)
         return c.fail(q.error());
-    if (auto row = q->step(); !row || !row.value() || q->text(0) != QLatin1String("ok"))
+    auto row = q->step();
+    const QString integrity = !row ? row.error().message : row.value() ? q->text(0) : QStringLiteral("no answer");
+    if (integrity != QLatin1String("ok")) {
+        if (c.json())
+            c.printJson({{QStringLiteral("ok"), false}, {QStringLiteral("integrity"), integrity}});
         return c.fail(Error::refused(QStringLiteral("integrity"),
-                                     Context::tr("The database file is damaged: %1").arg(row ? q->text(0) : row.error().message)));
+                                     Context::tr("The database file is damaged: %1").arg(integrity)));
+    }
     auto entries = session->audit().verify();
+    if (c.json()) {
+        QJsonObject o{{QStringLiteral("ok"), entries.ok()}, {QStringLiteral("integrity"), QStringLiteral("ok")}};
+        if (entries)
+            o.insert(QStringLiteral("audit_entries"), entries.value());
+        else
+            o.insert(QStringLiteral("reason"), entries.error().message);
+        c.printJson(o);
+    }
     if (!entries)
         return c.fail(entries.error());
+    if (c.json())
+        return Done;
     c.out << Context::tr("OK: database integrity ok; audit chain of %1 entries intact.").arg(entries.value())
           << Qt::endl;
     return Done;
@@ -126,8 +143,8 @@ QList<Command> reportCommands()
     return {{QStringLiteral("export results"), exportOptions, exportResults,
              QStringLiteral("--db FILE --user U export results --from DATE --to DATE --format csv|json [--out FILE]")},
             {QStringLiteral("workload"), rangeOptions(), workload,
-             QStringLiteral("--db FILE --user U workload --from DATE --to DATE [--json]")},
-            {QStringLiteral("verify"), {}, verify, QStringLiteral("--db FILE --user U verify")}};
+             QStringLiteral("--db FILE --user U workload --from DATE --to DATE [--json]"), true},
+            {QStringLiteral("verify"), {}, verify, QStringLiteral("--db FILE --user U verify [--json]"), true}};
 }
 
 } // namespace certdesk::cli

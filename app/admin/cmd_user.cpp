@@ -105,7 +105,7 @@ QList<Command> userCommands()
              QStringLiteral("--db FILE --user U user add NAME --role clerk|supervisor|admin [--full-name 姓名]")},
             {QStringLiteral("user disable"), {}, userDisable, QStringLiteral("--db FILE --user U user disable NAME")},
             {QStringLiteral("user passwd"), {}, userPasswd, QStringLiteral("--db FILE --user U user passwd NAME")},
-            {QStringLiteral("user list"), {}, userList, QStringLiteral("--db FILE --user U user list [--json]")}};
+            {QStringLiteral("user list"), {}, userList, QStringLiteral("--db FILE --user U user list [--json]"), true}};
 }
 
 } // namespace certdesk::cli

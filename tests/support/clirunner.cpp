@@ -1,8 +1,10 @@
 #include "clirunner.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QProcess>
+#include <QtDebug>
 
 namespace certdesk::test {
 
@@ -18,10 +20,17 @@ QJsonObject CliResult::json(bool *ok) const
 
 QString CliResult::describe() const
 {
-    return QStringLiteral("certdesk-admin %1 → exit %2\n--- stdout:\n%3\n--- stderr:\n%4")
-        .arg(args.join(QLatin1Char(' ')))
-        .arg(exitCode)
-        .arg(outText(), errText());
+    // Plain concatenation: QString::arg() would also expand "%1"-like text inside the captured output.
+    return QStringLiteral("certdesk-admin ") + args.join(QLatin1Char(' ')) + QStringLiteral(" -> exit ") +
+           QString::number(exitCode) + QStringLiteral("\n--- stdout:\n") + outText() +
+           QStringLiteral("\n--- stderr:\n") + errText();
+}
+
+bool CliResult::succeeded() const
+{
+    if (exitCode != 0)
+        qWarning("%s", qPrintable(describe()));
+    return exitCode == 0;
 }
 
 CliResult runCli(const QStringList &args, const QByteArray &stdinData)
@@ -54,6 +63,24 @@ QByteArray stdinLines(const QStringList &lines)
     for (const QString &line : lines)
         data += line.toUtf8() + '\n';
     return data;
+}
+
+QSet<QString> jsonKeys(const QJsonObject &object)
+{
+    const QStringList keys = object.keys();
+    return QSet<QString>(keys.begin(), keys.end());
+}
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.flush();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace certdesk::test

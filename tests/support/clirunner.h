@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +21,8 @@ struct CliResult
     QJsonObject json(bool *ok = nullptr) const;
     // For failure messages: the command, the exit code and both streams.
     QString describe() const;
+    // exitCode == 0; otherwise also logs describe() as a warning (for set-up helpers that return bool).
+    bool succeeded() const;
 
     QStringList args;
 };
@@ -30,6 +33,27 @@ CliResult runCli(const QStringList &args, const QByteArray &stdinData = {});
 
 // Secrets for standard input, one per line.
 QByteArray stdinLines(const QStringList &lines);
+
+// The key set of a JSON object, for "exactly these keys" assertions.
+QSet<QString> jsonKeys(const QJsonObject &object);
+
+// Whole-file helpers for test inputs and outputs; readFile gives an empty array when the file cannot be read.
+bool writeFile(const QString &path, const QByteArray &data);
+QByteArray readFile(const QString &path);
+
+// Argument lists from a mix of string literals (UTF-8) and QStrings: cliArgs("--db", path, "verify").
+inline QString cliArg(const char *s)
+{
+    return QString::fromUtf8(s);
+}
+inline QString cliArg(const QString &s)
+{
+    return s;
+}
+template<class... A> QStringList cliArgs(const A &...a)
+{
+    return QStringList{cliArg(a)...};
+}
 
 } // namespace certdesk::test
 
