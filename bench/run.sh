@@ -22,6 +22,9 @@ cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCERTDESK_BUILD
     -DCERTDESK_BUILD_TESTS=OFF >/dev/null
 cmake --build "$build" --target bench_store bench_import certdesk-admin
 
+# Other work on the machine (a parallel build) inflates every figure; say so next to the figures.
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
+
 status=0
 # Runs one benchmark program, showing its output and keeping its verdict lines.
 run_bench() {
@@ -81,6 +84,10 @@ echo "Memory:     $(free -h | awk '/^Mem:/ { print $2 }')"
 echo "Qt:         $(dpkg-query -W -f='${Version}' libqt6core6 2>/dev/null || echo '?')"
 echo "SQLCipher:  $(dpkg-query -W -f='${Version}' libsqlcipher0 2>/dev/null || echo '?')"
 echo "Date:       $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "Load avg:   $load_start at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end (1/5/15 min)"
+if awk -v l="${load_start%% *}" 'BEGIN { exit !(l > 0.5) }'; then
+    echo "WARNING:    the machine was busy when the run started; the figures are inflated."
+fi
 
 echo
 echo "=== Summary"

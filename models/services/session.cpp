@@ -125,6 +125,21 @@ Result<std::unique_ptr<Session>> Session::open(const QString &dbPath, const QStr
     return session;
 }
 
+Result<std::unique_ptr<Session>> Session::reopen() const
+{
+    auto keys = KeySlotFile::load(KeySlotFile::pathForDatabase(m_dbPath));
+    if (!keys)
+        return keys.error();
+    auto db = Database::open(m_dbPath, m_dbKey, false);
+    if (!db)
+        return db.error();
+    std::unique_ptr<Session> copy(new Session(m_dbPath, std::move(db).value(), std::move(keys).value(), m_dbKey, m_clock));
+    copy->m_account = m_account;
+    copy->m_center = m_center;
+    copy->m_kdfIterations = m_kdfIterations;
+    return copy;
+}
+
 Status Session::reloadCenter()
 {
     auto c = loadCenter(*m_db);

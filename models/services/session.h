@@ -43,6 +43,10 @@ public:
     static Result<std::unique_ptr<Session>> open(const QString &dbPath, const QString &user, const QString &password,
                                                  const Clock &clock);
 
+    // A second connection for the same account, for work off the GUI thread (import, export).
+    // No password is asked again: the key is already in memory.
+    Result<std::unique_ptr<Session>> reopen() const;
+
     Database &db() { return *m_db; }
     AuditLog &audit() { return m_audit; }
     KeySlotFile &keys() { return m_keys; }

@@ -210,7 +210,7 @@ Transaction::Transaction(Database &db) : m_db(db), m_begun(db.exec("BEGIN IMMEDI
 Transaction::~Transaction()
 {
     if (!m_done && m_begun.ok())
-        m_db.exec("ROLLBACK");
+        (void)m_db.exec("ROLLBACK"); // nothing more to do if even the rollback fails
 }
 
 Status Transaction::commit()

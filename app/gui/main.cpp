@@ -1,0 +1,48 @@
+#include "shell/mainwindow.h"
+#include "translator.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QStandardPaths>
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("certdesk"));
+    QApplication::setOrganizationName(QStringLiteral("CertDesk"));
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Counter database file."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("zh_CN or en (default: system)."),
+                                        QStringLiteral("LANG"));
+    parser.addOptions({dbOption, langOption});
+    parser.process(app);
+
+    const QLocale locale = parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale::system();
+    certdesk::installTranslations(locale);
+
+    QFont font = QApplication::font();
+    font.setPointSizeF(qMax(font.pointSizeF(), 12.0)); // read at arm's length
+    QApplication::setFont(font);
+
+    QString db = parser.value(dbOption);
+    if (db.isEmpty()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dir);
+        db = dir + QStringLiteral("/certdesk.db");
+    }
+    certdesk::SystemClock clock;
+    certdesk::DialogPrompter prompter;
+    QElapsedTimer monotonic;
+    monotonic.start();
+    certdesk::UiContext context{db, clock, prompter, [&monotonic] { return monotonic.elapsed(); }};
+    certdesk::MainWindow window(context);
+    if (!window.ensureDatabase())
+        return 0;
+    window.show();
+    return app.exec();
+}

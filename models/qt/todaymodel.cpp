@@ -1,0 +1,114 @@
+#include "qt/todaymodel.h"
+
+#include "services/session.h"
+#include "store/certstore.h"
+#include "store/formstore.h"
+
+#include <algorithm>
+
+namespace certdesk {
+
+TodayModel::TodayModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+Status TodayModel::refresh(Session &session, const QDate &day)
+{
+    auto records = certificationsBetween(session.db(), day, day, true);
+    if (!records)
+        return records.error();
+    QList<Row> rows;
+    for (const CertificationRecord &r : records.value()) {
+        auto form = findFormByNo(session.db(), r.formNo);
+        if (!form)
+            return form.error();
+        rows.append({r, form->has_value() ? form->value().form.person : Person()});
+    }
+    std::reverse(rows.begin(), rows.end());
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+    return {};
+}
+
+void TodayModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
+const TodayModel::Row *TodayModel::rowAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+}
+
+int TodayModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int TodayModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TodayModel::data(const QModelIndex &index, int role) const
+{
+    const Row *row = rowAt(index.row());
+    if (!row)
+        return {};
+    const CertificationRecord &r = row->record;
+    if (role == RecordUuidRole)
+        return r.uuid;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Time:
+        return r.certifiedAt.toLocalTime().toString(QStringLiteral("HH:mm"));
+    case FormNo:
+        return r.formNo;
+    case Name:
+        return row->person.name;
+    case IdNo:
+        return row->person.idNo;
+    case Result:
+        return r.alive ? tr("Alive") : tr("Deceased");
+    case Clerk:
+        return r.clerkName;
+    case Change:
+        return r.change.isEmpty() ? QString() : tr("Changed");
+    case Note:
+        if (!r.supersedes.isEmpty())
+            return tr("Corrected");
+        return r.overrideBy.isEmpty() ? QString() : tr("Override");
+    default:
+        return {};
+    }
+}
+
+QVariant TodayModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Time:
+        return tr("Time");
+    case FormNo:
+        return tr("Form number");
+    case Name:
+        return tr("Name");
+    case IdNo:
+        return tr("ID number");
+    case Result:
+        return tr("Result");
+    case Clerk:
+        return tr("Clerk");
+    case Change:
+        return tr("Info change");
+    case Note:
+        return tr("Note");
+    default:
+        return {};
+    }
+}
+
+} // namespace certdesk

@@ -1,0 +1,91 @@
+#include "uiharness.h"
+
+#include <QApplication>
+#include <QInputMethodEvent>
+#include <QLineEdit>
+#include <QTest>
+
+namespace certdesk::test {
+
+bool ScriptedPrompter::confirm(QWidget *, const QString &title, const QString &text)
+{
+    shown << title + QStringLiteral(": ") + text;
+    return confirmAnswers.isEmpty() ? false : confirmAnswers.takeFirst();
+}
+
+void ScriptedPrompter::inform(QWidget *, const QString &title, const QString &text)
+{
+    shown << title + QStringLiteral(": ") + text;
+}
+
+void ScriptedPrompter::warn(QWidget *, const QString &title, const QString &text)
+{
+    shown << title + QStringLiteral(": ") + text;
+}
+
+QString ScriptedPrompter::openFile(QWidget *, const QString &title, const QString &)
+{
+    shown << title;
+    return files.isEmpty() ? QString() : files.takeFirst();
+}
+
+QString ScriptedPrompter::saveFile(QWidget *, const QString &title, const QString &, const QString &)
+{
+    shown << title;
+    return files.isEmpty() ? QString() : files.takeFirst();
+}
+
+UiHarness::UiHarness(TestCenter &c)
+    : center(c), context{c.dbPath, c.clock, prompter, [this] { return nowMs; }, TestCenter::kIterations}
+{
+    window = std::make_unique<MainWindow>(context);
+    window->show();
+    QApplication::setActiveWindow(window.get());
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        qWarning("UiHarness: window not exposed");
+}
+
+UiHarness::~UiHarness() = default;
+
+bool UiHarness::signIn(const QString &user, const QString &password)
+{
+    auto *account = find<QLineEdit>("unlockAccount");
+    auto *pass = find<QLineEdit>("unlockPassword");
+    if (!account || !pass)
+        return false;
+    account->setText(user);
+    pass->setText(password.isEmpty() ? TestCenter::passwordOf(user) : password);
+    pass->setFocus();
+    QTest::keyClick(pass, Qt::Key_Return);
+    return QTest::qWaitFor([this] { return window->session() != nullptr; }, 10000);
+}
+
+void UiHarness::scanBurst(const QString &text, int gapMs)
+{
+    for (const QChar ch : text) {
+        nowMs += gapMs;
+        QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : window.get();
+        QTest::keyClick(target, ch.toLatin1());
+    }
+    nowMs += gapMs;
+    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : window.get();
+    QTest::keyClick(target, Qt::Key_Return);
+}
+
+void UiHarness::typeSlowly(const QString &text, QWidget *target)
+{
+    for (const QChar ch : text) {
+        nowMs += 250;
+        QWidget *w = target ? target : (QApplication::focusWidget() ? QApplication::focusWidget() : window.get());
+        QTest::keyClick(w, ch.toLatin1());
+    }
+}
+
+void UiHarness::typeChinese(QWidget *target, const QString &text)
+{
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QApplication::sendEvent(target, &event);
+}
+
+} // namespace certdesk::test

@@ -1,0 +1,170 @@
+#include "mainwindow.h"
+
+#include "counter/counterpage.h"
+#include "counter/scannerdetector.h"
+#include "firstrun/firstrunwizard.h"
+#include "importer/importdialog.h"
+#include "services/session.h"
+#include "settings/settingsdialog.h"
+#include "shell/idlelock.h"
+#include "shell/statuspanel.h"
+#include "today/todaypage.h"
+#include "unlock/unlockpage.h"
+#include "workload/workloadpage.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace certdesk {
+
+MainWindow::MainWindow(UiContext &context, QWidget *parent)
+    : QMainWindow(parent), m_context(context), m_stack(new QStackedWidget(this)),
+      m_unlock(new UnlockPage(context, m_stack)), m_tabs(new QTabWidget(m_stack)),
+      m_counter(new CounterPage(context, m_tabs)), m_today(new TodayPage(context, m_tabs)),
+      m_workload(new WorkloadPage(context, m_tabs)), m_status(new StatusPanel(this)), m_idle(new IdleLock(this)),
+      m_scanner(new ScannerDetector(context.msecs, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("CertDesk — pension eligibility certification"));
+    m_tabs->setObjectName(QStringLiteral("workspaceTabs"));
+    m_tabs->addTab(m_counter, tr("Counter (F2)"));
+    m_tabs->addTab(m_today, tr("Today (F3)"));
+    m_tabs->addTab(m_workload, tr("Workload (F4)"));
+    m_stack->addWidget(m_unlock);
+    m_stack->addWidget(m_tabs);
+    setCentralWidget(m_stack);
+    statusBar()->addPermanentWidget(m_status, 1);
+    buildMenus();
+
+    qApp->installEventFilter(m_idle);
+    qApp->installEventFilter(m_scanner);
+    m_scanner->setEnabled(false);
+    connect(m_unlock, &UnlockPage::unlocked, this, &MainWindow::onUnlocked);
+    connect(m_idle, &IdleLock::idle, this, &MainWindow::lock);
+    connect(m_scanner, &ScannerDetector::scanned, this, [this](const QString &payload) {
+        m_tabs->setCurrentWidget(m_counter);
+        m_counter->handleScan(payload);
+    });
+    connect(m_counter, &CounterPage::recordsChanged, m_today, &TodayPage::refresh);
+    connect(m_today, &TodayPage::recordsChanged, m_workload, &WorkloadPage::refresh);
+    connect(m_counter, &CounterPage::recordsChanged, m_workload, &WorkloadPage::refresh);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int) {
+        if (m_tabs->currentWidget() == m_workload)
+            m_workload->refresh();
+    });
+    resize(1366, 768);
+    lock();
+}
+
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(m_idle);
+    qApp->removeEventFilter(m_scanner);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_importForms = file->addAction(tr("Import pending forms…"), this, [this] { openImport(false); });
+    m_importForms->setObjectName(QStringLiteral("actionImportForms"));
+    m_importForms->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importDeaths = file->addAction(tr("Import death notices…"), this, [this] { openImport(true); });
+    m_importDeaths->setObjectName(QStringLiteral("actionImportDeaths"));
+    file->addSeparator();
+    m_lock = file->addAction(tr("Lock"), this, &MainWindow::lock);
+    m_lock->setObjectName(QStringLiteral("actionLock"));
+    m_lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *quit = file->addAction(tr("Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    m_settings = tools->addAction(tr("Settings…"), this, &MainWindow::openSettings);
+    m_settings->setObjectName(QStringLiteral("actionSettings"));
+
+    const int keys[] = {Qt::Key_F2, Qt::Key_F3, Qt::Key_F4};
+    for (int i = 0; i < 3; ++i) {
+        auto *go = new QAction(this);
+        go->setShortcut(QKeySequence(keys[i]));
+        connect(go, &QAction::triggered, this, [this, i] {
+            if (m_session && m_tabs->isTabVisible(i))
+                m_tabs->setCurrentIndex(i);
+        });
+        addAction(go);
+    }
+}
+
+bool MainWindow::ensureDatabase()
+{
+    if (QFile::exists(m_context.dbPath))
+        return true;
+    FirstRunWizard wizard(m_context, this);
+    return wizard.exec() == QDialog::Accepted && QFile::exists(m_context.dbPath);
+}
+
+void MainWindow::lock()
+{
+    // Pages first: personal data must leave the screen before anything else happens.
+    m_counter->setSession(nullptr);
+    m_today->setSession(nullptr);
+    m_workload->setSession(nullptr);
+    const bool wasOpen = m_session != nullptr;
+    m_session.reset();
+    m_idle->stop();
+    m_scanner->setEnabled(false);
+    m_status->showSession(nullptr, m_context.clock.today());
+    for (QAction *a : {m_importForms, m_importDeaths, m_lock, m_settings})
+        a->setEnabled(false);
+    m_stack->setCurrentWidget(m_unlock);
+    m_unlock->reset(wasOpen ? tr("Locked. Sign in to continue.") : QString());
+}
+
+void MainWindow::onUnlocked(std::shared_ptr<Session> session)
+{
+    m_session = std::move(session);
+    m_session->setKdfIterations(m_context.kdfIterations);
+    applyRole();
+    m_counter->setSession(m_session.get());
+    m_today->setSession(m_session.get());
+    m_workload->setSession(m_session.get());
+    m_status->showSession(m_session.get(), m_context.clock.today());
+    m_idle->setMinutes(m_session->center().idleLockMinutes);
+    m_idle->start();
+    m_scanner->setEnabled(true);
+    m_stack->setCurrentWidget(m_tabs);
+    m_tabs->setCurrentWidget(m_counter);
+}
+
+void MainWindow::applyRole()
+{
+    const Role role = m_session->account().role;
+    m_tabs->setTabVisible(m_tabs->indexOf(m_workload), roleAllows(role, Permission::Workload));
+    m_importForms->setEnabled(roleAllows(role, Permission::Import));
+    m_importDeaths->setEnabled(roleAllows(role, Permission::Import));
+    m_settings->setEnabled(roleAllows(role, Permission::Settings));
+    m_lock->setEnabled(true);
+}
+
+void MainWindow::openImport(bool deaths)
+{
+    if (!m_session)
+        return;
+    ImportDialog dialog(m_context, *m_session, deaths ? ImportKind::Deaths : ImportKind::Forms, this);
+    dialog.exec();
+    m_today->refresh();
+}
+
+void MainWindow::openSettings()
+{
+    if (!m_session)
+        return;
+    SettingsDialog dialog(m_context, *m_session, this);
+    dialog.exec();
+    m_status->showSession(m_session.get(), m_context.clock.today());
+    m_idle->setMinutes(m_session->center().idleLockMinutes);
+}
+
+} // namespace certdesk

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "uicontext.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QStackedWidget;
+class QTabWidget;
+
+namespace certdesk {
+
+class CounterPage;
+class IdleLock;
+class ScannerDetector;
+class Session;
+class StatusPanel;
+class TodayPage;
+class UnlockPage;
+class WorkloadPage;
+
+// The composition of the screens: unlock ↔ workspace (counter, today's list, workload), menus, status
+// bar, idle lock and the application-wide scanner detector. No rules live here.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(UiContext &context, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Runs the first-run wizard when there is no database yet; false if it was cancelled.
+    bool ensureDatabase();
+    Session *session() const { return m_session.get(); }
+    IdleLock *idleLock() const { return m_idle; }
+    ScannerDetector *scanner() const { return m_scanner; }
+
+public Q_SLOTS:
+    void lock();
+    void openImport(bool deaths);
+    void openSettings();
+
+private:
+    void buildMenus();
+    void onUnlocked(std::shared_ptr<Session> session);
+    void applyRole();
+
+    UiContext &m_context;
+    std::shared_ptr<Session> m_session;
+    QStackedWidget *m_stack;
+    UnlockPage *m_unlock;
+    QTabWidget *m_tabs;
+    CounterPage *m_counter;
+    TodayPage *m_today;
+    WorkloadPage *m_workload;
+    StatusPanel *m_status;
+    IdleLock *m_idle;
+    ScannerDetector *m_scanner;
+    QAction *m_importForms = nullptr;
+    QAction *m_importDeaths = nullptr;
+    QAction *m_lock = nullptr;
+    QAction *m_settings = nullptr;
+};
+
+} // namespace certdesk

@@ -1,0 +1,57 @@
+#include "statuspanel.h"
+
+#include "services/session.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+
+namespace certdesk {
+
+StatusPanel::StatusPanel(QWidget *parent)
+    : QWidget(parent), m_clerk(new QLabel(this)), m_center(new QLabel(this)), m_window(new QLabel(this)),
+      m_sync(new QLabel(this))
+{
+    m_clerk->setObjectName(QStringLiteral("statusClerk"));
+    m_center->setObjectName(QStringLiteral("statusCenter"));
+    m_window->setObjectName(QStringLiteral("statusWindow"));
+    m_sync->setObjectName(QStringLiteral("statusSync"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 0, 4, 0);
+    layout->setSpacing(24);
+    for (QLabel *l : {m_clerk, m_center, m_window})
+        layout->addWidget(l);
+    layout->addStretch(1);
+    layout->addWidget(m_sync);
+    showSession(nullptr, {});
+}
+
+void StatusPanel::showSession(const Session *session, const QDate &today)
+{
+    // The sync issue fills this in; until then the desk works offline by design.
+    m_sync->setText(tr("Offline (sync not configured)"));
+    if (!session) {
+        m_clerk->setText(tr("Locked"));
+        m_center->clear();
+        m_window->clear();
+        return;
+    }
+    m_clerk->setText(tr("Clerk: %1").arg(session->account().fullName));
+    m_center->setText(tr("Center: %1 (%2)").arg(session->center().name, session->center().code));
+    const CenterConfig &c = session->center();
+    if (c.policy == CyclePolicy::Rolling) {
+        m_window->setText(tr("Cycle: rolling, 12 months up to each form's due date"));
+        return;
+    }
+    const DateWindow w = certificationWindow(c, today.year(), today);
+    if (w.contains(today))
+        m_window->setText(tr("Window %1 – %2, %n day(s) left", nullptr, int(today.daysTo(w.to)) + 1)
+                              .arg(w.from.toString(QStringLiteral("M/d")), w.to.toString(QStringLiteral("M/d"))));
+    else if (today < w.from)
+        m_window->setText(tr("Window %1 – %2, opens in %n day(s)", nullptr, int(today.daysTo(w.from)))
+                              .arg(w.from.toString(QStringLiteral("M/d")), w.to.toString(QStringLiteral("M/d"))));
+    else
+        m_window->setText(tr("Window %1 – %2 closed for this year")
+                              .arg(w.from.toString(QStringLiteral("M/d")), w.to.toString(QStringLiteral("M/d"))));
+}
+
+} // namespace certdesk

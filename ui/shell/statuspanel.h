@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+class QLabel;
+
+namespace certdesk {
+
+class Session;
+
+// Status bar: clerk, center, the cycle window and days left, connection and sync state.
+class StatusPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit StatusPanel(QWidget *parent = nullptr);
+    void showSession(const Session *session, const QDate &today); // nullptr: locked
+
+private:
+    QLabel *m_clerk;
+    QLabel *m_center;
+    QLabel *m_window;
+    QLabel *m_sync;
+};
+
+} // namespace certdesk

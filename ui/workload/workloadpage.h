@@ -1,0 +1,26 @@
+#pragma once
+
+#include "uicontext.h"
+
+#include <QWidget>
+
+namespace certdesk {
+
+class Session;
+
+// 工作量统计 for supervisors: a table per day × clerk from the same query as `certdesk-admin workload`.
+class WorkloadPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WorkloadPage(UiContext &context, QWidget *parent = nullptr);
+    void setSession(Session *session);
+    void refresh();
+
+private:
+    UiContext &m_context;
+    Session *m_session = nullptr;
+};
+
+} // namespace certdesk
