@@ -10,8 +10,9 @@ build=${CERTDESK_BUILD_DIR:-$root/build}
 
 packages=(
     g++ cmake ninja-build pkg-config
-    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libgl-dev
     libsqlcipher-dev libssl-dev
+    fonts-noto-cjk
 )
 
 install_missing() {
@@ -42,11 +43,10 @@ run)
     if [ ! -f "$db" ]; then
         "$build/app/certdesk-admin" --db "$db" demo
     else
-        echo "Demo database: $db (accounts admin/demo-admin, clerk/demo-clerk, super/demo-super)"
+        echo "Demo database: $db (accounts clerk/demo-clerk, super/demo-super, admin/demo-admin)"
     fi
-    # Until the counter GUI lands, the CLI is the program: show the demo center's pending list for one person.
-    echo "Try: echo demo-clerk | $build/app/certdesk-admin --db $db --user clerk lookup --id <ID from above>"
-    echo demo-super | "$build/app/certdesk-admin" --db "$db" --user super verify
+    # The demo speaks Chinese by default; pass --lang en for English.
+    exec "$build/app/certdesk" --db "$db" --lang "${CERTDESK_LANG:-zh_CN}"
     ;;
 test)
     install_missing
