@@ -5,970 +5,2234 @@
     <name>AccountService</name>
     <message>
         <source>A password needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码至少需要8个字符。</translation>
     </message>
     <message>
         <source>An account name has 2 to 32 letters, digits, dots, hyphens or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户名须为2至32个字符，只能包含字母、数字、点、连字符或下划线。</translation>
     </message>
     <message>
         <source>The account %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 %1 已存在。</translation>
     </message>
     <message>
         <source>There is no account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 %1 不存在。</translation>
     </message>
     <message>
         <source>The last active administrator cannot be disabled; add another administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能停用最后一个启用中的系统管理员账户；请先添加另一名系统管理员。</translation>
     </message>
     <message>
         <source>There is no active account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 %1 不存在或已停用。</translation>
     </message>
 </context>
 <context>
     <name>AuditLog</name>
     <message>
         <source>Audit entry #%1 (%2) %3</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录 #%1（%2）%3</translation>
     </message>
     <message>
         <source>is missing (the log jumps to #%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失（审计日志直接跳到 #%1）。</translation>
     </message>
     <message>
         <source>does not follow the entry before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>与上一条审计记录不衔接。</translation>
     </message>
     <message>
         <source>was altered (hash mismatch).</source>
-        <translation type="unfinished"></translation>
+        <translation>已被篡改（哈希值不符）。</translation>
     </message>
     <message>
         <source>is missing: the log ends at #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失：审计日志止于 #%1。</translation>
     </message>
 </context>
 <context>
     <name>Center</name>
     <message>
         <source>The window must be written MM-DD..MM-DD, for example 04-01..06-30.</source>
-        <translation type="unfinished"></translation>
+        <translation>认证期须按 MM-DD..MM-DD 格式填写，例如 04-01..06-30。</translation>
     </message>
     <message>
         <source>The window ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>认证期的结束日期早于开始日期。</translation>
     </message>
 </context>
 <context>
     <name>CertificationService</name>
     <message>
         <source>No pending form of this center matches this form number and check code. Check both against the paper form; if they are right, the form was issued for another center or withdrawn: ask the supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>本中心没有与该认证表编号和校验码相符的待认证表。请对照纸质认证表核对这两项；如核对无误，说明该认证表是发给其他服务中心的或已撤回，请咨询主管。</translation>
     </message>
     <message>
         <source>The new address is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的现居住地址不能为空。</translation>
     </message>
     <message>
         <source>The ID number presented is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>所出示证件的公民身份号码无效：%1</translation>
     </message>
     <message>
         <source>The ID presented does not belong to the person on this form. Do not certify: the form must be certified by its owner, in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>所出示的证件不属于本认证表上的人员。请勿认证：认证表须由本人亲自到场办理资格认证。</translation>
     </message>
     <message>
         <source>This form was already certified for %1 on %2 by %3. To fix a mistake, open that record and correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>本认证表%1年度的认证已于 %2 由 %3 办理完成。如需纠正错误，请打开该记录进行更正。</translation>
     </message>
     <message>
         <source>Certification for this form is open from %1 to %2; today is %3. Ask the supervisor or the insured-place agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>本认证表的认证期为 %1 至 %2，今天是 %3。请咨询主管或参保地社保经办机构。</translation>
     </message>
     <message>
         <source>This person is on the death notice list (%1, %2). Do not certify alive unless a supervisor checks the person in front of you and overrides with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>此人在死亡名单上（%1，%2）。除非主管当面核实本人并填写理由作出主管特批，否则不得认证为健在。</translation>
     </message>
     <message>
         <source>An override needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>主管特批须填写理由。</translation>
     </message>
     <message>
         <source>An override must be given by another person than the one certifying.</source>
-        <translation type="unfinished"></translation>
+        <translation>主管特批须由办理认证的经办人以外的其他人作出。</translation>
     </message>
     <message>
         <source>%1 is not an active supervisor and cannot override.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是启用中的主管账户，不能作出主管特批。</translation>
     </message>
     <message>
         <source>This form was certified a moment ago at another desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>本认证表刚刚已在其他柜台完成认证。</translation>
     </message>
     <message>
         <source>A correction needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>更正须填写理由。</translation>
     </message>
     <message>
         <source>There is no certification record %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>认证记录 %1 不存在。</translation>
     </message>
     <message>
         <source>This record was already corrected; correct the newest record instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>该记录已被更正过；请更正最新的一条记录。</translation>
     </message>
     <message>
         <source>This person is on the death notice list: a correction cannot make them alive. A supervisor must check the person and certify with an override.</source>
-        <translation type="unfinished"></translation>
+        <translation>此人在死亡名单上：不能通过更正改为健在。须由主管核实本人后以主管特批方式认证。</translation>
     </message>
 </context>
 <context>
     <name>CitizenId</name>
     <message>
         <source>The ID number has %1 at position %2, but 15-digit numbers contain digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>公民身份号码第 %2 位是 %1，但15位号码只能由数字组成。</translation>
     </message>
     <message>
         <source>The ID number has %1 at position %2, but X is only allowed as the last (18th) character.</source>
-        <translation type="unfinished"></translation>
+        <translation>公民身份号码第 %2 位是 %1，但 X 只能出现在最后一位（第18位）。</translation>
     </message>
     <message>
         <source>The ID number has %1 at position %2; only the digits 0-9 (and X as the last character) are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>公民身份号码第 %2 位是 %1；只允许数字0-9（最后一位可为 X）。</translation>
     </message>
     <message>
         <source>No ID number was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>未输入公民身份号码。</translation>
     </message>
     <message numerus="yes">
         <source>The ID number has %n character(s); it must have 18 (or 15 for an old first-generation card).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>公民身份号码为 %n 位；应为18位（第一代旧身份证为15位）。</numerusform>
         </translation>
     </message>
     <message>
         <source>The ID number starts with %1, which is not a province-level region code.</source>
-        <translation type="unfinished"></translation>
+        <translation>公民身份号码以 %1 开头，这不是省级行政区划代码。</translation>
     </message>
     <message>
         <source>The birth date %1 in the ID number is not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>公民身份号码中的出生日期 %1 不是有效日期。</translation>
     </message>
     <message>
         <source>The birth date %1 in the ID number is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>公民身份号码中的出生日期 %1 晚于今天。</translation>
     </message>
     <message>
         <source>The birth date %1 in the ID number is before 1900.</source>
-        <translation type="unfinished"></translation>
+        <translation>公民身份号码中的出生日期 %1 早于1900年。</translation>
     </message>
     <message>
         <source>The last character of the ID number should be %1; the number was probably mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>公民身份号码最后一位应为 %1；号码可能输错了。</translation>
     </message>
     <message>
         <source>A postcode must be exactly 6 digits, e.g. 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮政编码必须为6位数字，例如 100000。</translation>
     </message>
     <message>
         <source>Enter an 11-digit mobile number starting with 1, or a landline number with its area code, e.g. 010-12345678 or 0755-1234567 (the hyphen is optional; add an extension as -123).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入以1开头的11位手机号码，或带区号的固定电话号码，例如 010-12345678 或 0755-1234567（连字符可省略；分机号以 -123 形式附加）。</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>The counter database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>柜台数据库文件。</translation>
     </message>
     <message>
         <source>The account to act as.</source>
-        <translation type="unfinished"></translation>
+        <translation>执行操作所用的账户。</translation>
     </message>
     <message>
         <source>Print one JSON document on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>在标准输出上输出一个 JSON 文档。</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示本帮助。</translation>
     </message>
     <message>
         <source>Usage: certdesk-admin [--db FILE] [--user U] COMMAND …
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：certdesk-admin [--db FILE] [--user U] COMMAND …
+
+命令：
+</translation>
     </message>
     <message>
         <source>
 Passwords are read from standard input (one line each) or prompted for; see docs/cli.md.
 Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password or account locked/disabled.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+密码从标准输入读取（每行一个），或在提示时输入；详见 docs/cli.md。
+退出码：0 完成，1 被拒绝或输入无效，2 用法错误，3 密码错误或账户已锁定/已停用。
+</translation>
     </message>
     <message>
         <source>certdesk-admin: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-admin: %1</translation>
     </message>
     <message>
         <source>Run certdesk-admin --help for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 certdesk-admin --help 查看可用命令。</translation>
     </message>
     <message>
         <source>This command needs --db FILE and --user U.</source>
-        <translation type="unfinished"></translation>
+        <translation>此命令需要 --db FILE 和 --user U。</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码： </translation>
     </message>
     <message>
         <source>No password on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>标准输入中没有密码。</translation>
     </message>
     <message>
         <source>--%1 must be a date written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 必须是 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定命令。</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令：%1</translation>
     </message>
     <message>
         <source>%1 has no JSON output.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不支持 JSON 输出。</translation>
     </message>
     <message>
         <source>Recorded %1: form %2, %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录 %1：认证表 %2，%3，%4。</translation>
     </message>
     <message>
         <source>alive (健在)</source>
-        <translation type="unfinished"></translation>
+        <translation>健在</translation>
     </message>
     <message>
         <source>deceased (不健在)</source>
-        <translation type="unfinished"></translation>
+        <translation>不健在</translation>
     </message>
     <message>
         <source>New address.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的现居住地址。</translation>
     </message>
     <message>
         <source>New postcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的邮政编码。</translation>
     </message>
     <message>
         <source>New phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的联系电话。</translation>
     </message>
     <message>
         <source>certify needs --form, --check, --id and --alive.</source>
-        <translation type="unfinished"></translation>
+        <translation>certify 需要 --form、--check、--id 和 --alive。</translation>
     </message>
     <message>
         <source>--alive is yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>--alive 的值为 yes 或 no。</translation>
     </message>
     <message>
         <source>--method is idcard, sscard or manual.</source>
-        <translation type="unfinished"></translation>
+        <translation>--method 的值为 idcard、sscard 或 manual。</translation>
     </message>
     <message>
         <source>--override-by and --override-reason go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--override-by 和 --override-reason 须同时使用。</translation>
     </message>
     <message>
         <source>Password of supervisor %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>主管 %1 的密码： </translation>
     </message>
     <message>
         <source>No supervisor password on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>标准输入中没有主管密码。</translation>
     </message>
     <message>
         <source>correct needs --record UUID and --reason R.</source>
-        <translation type="unfinished"></translation>
+        <translation>correct 需要 --record UUID 和 --reason R。</translation>
     </message>
     <message>
         <source>Form number.</source>
-        <translation type="unfinished"></translation>
+        <translation>认证表编号。</translation>
     </message>
     <message>
         <source>Check code.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验码。</translation>
     </message>
     <message>
         <source>ID number presented.</source>
-        <translation type="unfinished"></translation>
+        <translation>所出示证件的身份证号码。</translation>
     </message>
     <message>
         <source>yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>yes 或 no。</translation>
     </message>
     <message>
         <source>idcard, sscard or manual.</source>
-        <translation type="unfinished"></translation>
+        <translation>idcard、sscard 或 manual。</translation>
     </message>
     <message>
         <source>Remark.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注。</translation>
     </message>
     <message>
         <source>Supervisor overriding a death notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>对死亡名单人员作出主管特批的主管。</translation>
     </message>
     <message>
         <source>Reason of the override.</source>
-        <translation type="unfinished"></translation>
+        <translation>主管特批理由。</translation>
     </message>
     <message>
         <source>Record UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录 UUID。</translation>
     </message>
     <message>
         <source>Why the record is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>更正该记录的理由。</translation>
     </message>
     <message>
         <source>check-id takes exactly one ID number.</source>
-        <translation type="unfinished"></translation>
+        <translation>check-id 只接受一个身份证号码。</translation>
     </message>
     <message>
         <source>valid: %1  birth %2  sex %3  region %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>有效：%1  出生日期 %2  性别 %3  地区 %4（%5）</translation>
     </message>
     <message>
         <source>import takes forms|deaths and a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>import 需要 forms|deaths 和一个文件。</translation>
     </message>
     <message>
         <source>--encoding is auto, utf-8 or gb18030.</source>
-        <translation type="unfinished"></translation>
+        <translation>--encoding 的值为 auto、utf-8 或 gb18030。</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message numerus="yes">
         <source>certdesk-admin: %n bad row(s); nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>certdesk-admin: %n 行有错误；未导入任何数据。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 rows: %2 added, %3 already present.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 行：新增 %2 行，%3 行已存在。</translation>
     </message>
     <message>
         <source>  WARNING: on the death notice list (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  警告：此人在死亡名单上（%1，%2）</translation>
     </message>
     <message>
         <source>lookup takes either --form NO --check CODE or --id ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>lookup 需要 --form NO --check CODE 或 --id ID 二者之一。</translation>
     </message>
     <message>
         <source>No pending form for this ID number in this center.</source>
-        <translation type="unfinished"></translation>
+        <translation>本中心没有该身份证号码的待认证表。</translation>
     </message>
     <message>
         <source>auto, utf-8 or gb18030.</source>
-        <translation type="unfinished"></translation>
+        <translation>auto、utf-8 或 gb18030。</translation>
     </message>
     <message>
         <source>ID number.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码。</translation>
     </message>
     <message>
         <source>export results takes no further arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>export results 不接受其他参数。</translation>
     </message>
     <message>
         <source>--format is csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 的值为 csv 或 json。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1。</translation>
     </message>
     <message>
         <source>workload takes no further arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>workload 不接受其他参数。</translation>
     </message>
     <message>
         <source>date	clerk	alive	deceased	address_changes	refusals</source>
-        <translation type="unfinished"></translation>
+        <translation>日期	经办人	健在	不健在	信息变更	拒绝认证</translation>
     </message>
     <message>
         <source>verify takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify 不接受参数。</translation>
     </message>
     <message>
         <source>The database file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件已损坏：%1</translation>
     </message>
     <message>
         <source>OK: database integrity ok; audit chain of %1 entries intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>正常：数据库完整性检查通过；审计日志链共 %1 条记录，完好无损。</translation>
     </message>
     <message>
         <source>First day, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期，YYYY-MM-DD。</translation>
     </message>
     <message>
         <source>Last day, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期，YYYY-MM-DD。</translation>
     </message>
     <message>
         <source>csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv 或 json。</translation>
     </message>
     <message>
         <source>Output file (default: stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件（默认：标准输出）。</translation>
     </message>
     <message>
         <source>init needs --db, --center-code, --center-name and --admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>init 需要 --db、--center-code、--center-name 和 --admin。</translation>
     </message>
     <message>
         <source>--cycle-policy is fixed or rolling.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cycle-policy 的值为 fixed 或 rolling。</translation>
     </message>
     <message>
         <source>A database already exists at %1; it is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处已有数据库；已有数据库不会被覆盖。</translation>
     </message>
     <message>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的新密码： </translation>
     </message>
     <message>
         <source>Created %1 for %2 %3 (policy %4, window %5..%6).</source>
-        <translation type="unfinished"></translation>
+        <translation>已为 %2 %3 创建 %1（认证年度规则 %4，认证期 %5..%6）。</translation>
     </message>
     <message>
         <source>Recovery code (shown once; it unlocks the %1 account — print it and lock it away):</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复码（仅显示一次，可用于解锁 %1 账户——请打印出来并锁好保管）：</translation>
     </message>
     <message>
         <source>demo needs --db FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo 需要 --db FILE。</translation>
     </message>
     <message>
         <source>Demo database %1: %2 pending forms, %3 death notices (all people are fictitious).</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据库 %1：%2 份待认证表，%3 条死亡人员信息（所有人员均为虚构）。</translation>
     </message>
     <message>
         <source>Accounts (user / password / role):</source>
-        <translation type="unfinished"></translation>
+        <translation>账户（用户名 / 密码 / 角色）：</translation>
     </message>
     <message>
         <source>Recovery code for admin: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>系统管理员恢复码：%1</translation>
     </message>
     <message>
         <source>Forms to try (form number / check code / ID number / name):</source>
-        <translation type="unfinished"></translation>
+        <translation>可供试用的认证表（认证表编号 / 校验码 / 身份证号码 / 姓名）：</translation>
     </message>
     <message>
         <source>(附表2, mail-back)</source>
-        <translation type="unfinished"></translation>
+        <translation>（附表2，回寄）</translation>
     </message>
     <message>
         <source>On the death-notice list (needs a supervisor&apos;s override): %1 / %2 / %3 / %4</source>
-        <translation type="unfinished"></translation>
+        <translation>在死亡名单上（须主管特批）：%1 / %2 / %3 / %4</translation>
     </message>
     <message>
         <source>Center code.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务中心代码。</translation>
     </message>
     <message>
         <source>Center name.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务中心名称。</translation>
     </message>
     <message>
         <source>First admin account.</source>
-        <translation type="unfinished"></translation>
+        <translation>首个系统管理员账户。</translation>
     </message>
     <message>
         <source>fixed or rolling.</source>
-        <translation type="unfinished"></translation>
+        <translation>fixed 或 rolling。</translation>
     </message>
     <message>
         <source>MM-DD..MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>MM-DD..MM-DD。</translation>
     </message>
     <message>
         <source>user add takes one account name.</source>
-        <translation type="unfinished"></translation>
+        <translation>user add 需要一个账户名。</translation>
     </message>
     <message>
         <source>--role is clerk, supervisor or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--role 的值为 clerk、supervisor 或 admin。</translation>
     </message>
     <message>
         <source>No new password on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>标准输入中没有新密码。</translation>
     </message>
     <message>
         <source>Added %1 (%2), printed as 经办人 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加 %1（%2），打印时经办人署名为 %3。</translation>
     </message>
     <message>
         <source>user disable takes one account name.</source>
-        <translation type="unfinished"></translation>
+        <translation>user disable 需要一个账户名。</translation>
     </message>
     <message>
         <source>Disabled %1; its key slot is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用 %1；其密钥槽已删除。</translation>
     </message>
     <message>
         <source>user passwd takes one account name.</source>
-        <translation type="unfinished"></translation>
+        <translation>user passwd 需要一个账户名。</translation>
     </message>
     <message>
         <source>Password of %1 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码已修改。</translation>
     </message>
     <message>
         <source>user list takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>user list 不接受参数。</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <source>clerk, supervisor or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>clerk、supervisor 或 admin。</translation>
     </message>
     <message>
         <source>Full name, printed as 经办人.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名，打印在“经办人”处。</translation>
     </message>
     <message>
         <source>Repeat: </source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入： </translation>
     </message>
     <message>
         <source>The two entries differ.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入不一致。
+</translation>
     </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
         <source>Line %1: a quoted field is never closed (missing closing &quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：带引号的字段没有闭合（缺少结尾的 &quot;）。</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Cannot open the database file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库文件：%1</translation>
     </message>
     <message>
         <source>The key does not open this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>该密钥无法打开此数据库。</translation>
     </message>
 </context>
 <context>
     <name>ImportRows</name>
     <message>
         <source>Missing required columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少必需的列：%1</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空。</translation>
     </message>
     <message>
         <source>Column %1 appears more than once in the header</source>
-        <translation type="unfinished"></translation>
+        <translation>表头中的列 %1 重复出现</translation>
     </message>
     <message>
         <source>the row has %1 cells but the header has only %2 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>该行有 %1 个单元格，但表头只有 %2 列</translation>
     </message>
     <message>
         <source>%1 is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 出现了两次</translation>
     </message>
     <message>
         <source>%1 is a number too large to be exact; write it as a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 数值过大，无法精确表示；请写成字符串</translation>
     </message>
     <message>
         <source>%1 must be text or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是文本或数字</translation>
     </message>
     <message>
         <source>Invalid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 在偏移量 %1 处无效：%2</translation>
     </message>
     <message>
         <source>Expected a JSON array of objects or an object with an array under &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为由对象组成的 JSON 数组，或在 &quot;%1&quot; 键下包含数组的 JSON 对象</translation>
     </message>
     <message>
         <source>entry %1 is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 项不是 JSON 对象</translation>
     </message>
     <message>
         <source>%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1为必填项</translation>
     </message>
     <message>
         <source>%1 is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1无效：%2</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a valid date (expected YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”不是有效日期（应为 YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not one of 网上认证, 非网上认证, online, mail</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”无效，应为网上认证、非网上认证、online 或 mail</translation>
     </message>
     <message>
         <source>%1 is required for an online form (网上认证)</source>
-        <translation type="unfinished"></translation>
+        <translation>网上认证的认证表必须填写%1</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not one of 男, 女, M, F</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”无效，应为男、女、M 或 F</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a valid month (expected YYYY-MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”不是有效月份（应为 YYYY-MM）</translation>
     </message>
     <message>
         <source>%1 is %2 but %3 indicates %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1为%2，但%3显示为%4</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a year (expected YYYY)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”不是有效年份（应为 YYYY）</translation>
     </message>
     <message>
         <source>%1 is required for a mail form (非网上认证)</source>
-        <translation type="unfinished"></translation>
+        <translation>非网上认证的认证表必须填写%1</translation>
     </message>
     <message>
         <source>%1 %2 is after today (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 晚于今天（%3）</translation>
     </message>
     <message>
         <source>%1 %2 is before the birth date in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 早于%3中的出生日期</translation>
     </message>
     <message>
         <source>%1 %2 already appears on line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 已在第 %3 行出现</translation>
     </message>
 </context>
 <context>
     <name>ImportService</name>
     <message>
         <source>认证表编号 %1 was imported before with different data; ask the county office which is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>认证表编号 %1 此前已导入过，但数据不同；请向县（区）级社会保险经办机构核实以哪份为准。</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消，未导入任何数据。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>KeySlots</name>
     <message>
         <source>The key file %1 is damaged or is not a CertDesk key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件 %1 已损坏或不是 CertDesk 密钥文件。</translation>
     </message>
     <message>
         <source>The key file %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件 %1 不存在。</translation>
     </message>
     <message>
         <source>The key file %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入密钥文件 %1：%2</translation>
     </message>
     <message>
         <source>The key slot parameters are invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥槽参数无效。</translation>
     </message>
     <message>
         <source>The password or recovery code must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码或恢复码不能为空。</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>失败次数过多，请在 %n 秒后重试。</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrong user name or password, or the account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或密码错误，或账户已停用。</translation>
     </message>
 </context>
 <context>
     <name>ReportService</name>
     <message>
         <source>The date range must be two dates, the second not before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期范围须为两个日期，且结束日期不得早于开始日期。</translation>
     </message>
 </context>
 <context>
     <name>Schema</name>
     <message>
         <source>This database was written by a newer CertDesk (schema %1; this program knows %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库由较新版本的 CertDesk 写入（数据库结构版本 %1；本程序最高支持 %2）。</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>The center code and name are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务中心代码和名称为必填项。</translation>
     </message>
     <message>
         <source>The certification window must be MM-DD..MM-DD with the end after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>认证期须为 MM-DD..MM-DD 格式，且结束日期须晚于开始日期。</translation>
     </message>
     <message>
         <source>The admin account needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>须填写系统管理员账户名。</translation>
     </message>
     <message>
         <source>A password needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码至少需要8个字符。</translation>
     </message>
     <message>
         <source>A database already exists at %1; it is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处已有数据库；已有数据库不会被覆盖。</translation>
     </message>
     <message>
         <source>There is no database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有数据库。</translation>
     </message>
     <message>
         <source>This account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>该账户已停用。</translation>
     </message>
     <message>
         <source>The %1 role may not do this; ask a supervisor or an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 角色无权执行此操作；请联系主管或系统管理员。</translation>
     </message>
 </context>
 <context>
     <name>SettingsService</name>
     <message>
         <source>The center code and name are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务中心代码和名称为必填项。</translation>
     </message>
     <message>
         <source>The certification window must be MM-DD..MM-DD with the end after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>认证期须为 MM-DD..MM-DD 格式，且结束日期须晚于开始日期。</translation>
     </message>
     <message>
         <source>The idle lock must be between 1 and 120 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲锁定时间须在1至120分钟之间。</translation>
     </message>
 </context>
 <context>
     <name>TextDecode</name>
     <message>
         <source>GB18030 decoding is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用 GB18030 解码</translation>
     </message>
     <message>
         <source>The file is neither valid UTF-8 nor valid GB18030 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件既不是有效的 UTF-8 文本，也不是有效的 GB18030 文本。</translation>
     </message>
     <message>
         <source>The file is UTF-16 (&quot;Unicode text&quot;); save it as CSV in UTF-8 or GB18030 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件为 UTF-16 编码（“Unicode 文本”）；请改存为 UTF-8 或 GB18030 编码的 CSV 文件。</translation>
     </message>
     <message>
         <source>The file starts with a UTF-8 byte order mark but is not valid UTF-8 (first bad byte at offset %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件以 UTF-8 字节顺序标记（BOM）开头，但不是有效的 UTF-8 文本（第一个错误字节位于偏移量 %1）。</translation>
     </message>
     <message>
         <source>The file is not valid UTF-8 (first bad byte at offset %1); it may be GB18030.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是有效的 UTF-8 文本（第一个错误字节位于偏移量 %1），可能是 GB18030 编码。</translation>
     </message>
     <message>
         <source>The file starts with a UTF-8 byte order mark; it is not GB18030.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件以 UTF-8 字节顺序标记（BOM）开头，不是 GB18030 编码。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::AccountsTab</name>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>Sign-in name, e.g. wangfang</source>
+        <translation>登录用的账户名，例如 wangfang</translation>
+    </message>
+    <message>
+        <source>Full name, printed as 经办人</source>
+        <translation>姓名，打印在“经办人”处</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>至少8个字符</translation>
+    </message>
+    <message>
+        <source>New password, at least 8 characters</source>
+        <translation>新密码，至少8个字符</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Add account (Ctrl+N)</source>
+        <translation>添加账户 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Disable selected (Ctrl+D)</source>
+        <translation>停用所选账户 (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>新建账户</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Selected account</source>
+        <translation>所选账户</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Account %1 added; they can sign in now.</source>
+        <translation>已添加账户 %1，该用户现在即可登录。</translation>
+    </message>
+    <message>
+        <source>Select an account in the table first.</source>
+        <translation>请先在表格中选择一个账户。</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>停用账户</translation>
+    </message>
+    <message>
+        <source>Disable the account %1? It can no longer sign in; its records stay.</source>
+        <translation>确定停用账户 %1 吗？停用后该账户将无法登录，其已办理的记录仍会保留。</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled.</source>
+        <translation>账户 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed; tell them in person.</source>
+        <translation>%1 的密码已修改，请当面告知本人。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::AdminPage</name>
+    <message>
+        <source>The administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>This account manages settings and the other accounts. Creating it creates the encrypted database; a recovery code is shown next.</source>
+        <translation>该账户负责管理设置和其他账户。创建该账户的同时将创建加密数据库；下一步将显示恢复码。</translation>
+    </message>
+    <message>
+        <source>Create database</source>
+        <translation>创建数据库</translation>
+    </message>
+    <message>
+        <source>Printed as the handling officer (经办人)</source>
+        <translation>打印在“经办人”处</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>至少8个字符</translation>
+    </message>
+    <message>
+        <source>&amp;Account name:</source>
+        <translation>账户名(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name (姓名):</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>确认密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>两次输入的密码不一致。请输入两次相同的密码。</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted database…</source>
+        <translation>正在创建加密数据库…</translation>
+    </message>
+    <message>
+        <source>Creating the database failed unexpectedly.</source>
+        <translation>创建数据库时发生意外错误。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::CenterPage</name>
+    <message>
+        <source>Your service center</source>
+        <translation>本服务中心</translation>
+    </message>
+    <message>
+        <source>Welcome to CertDesk. These details appear on every receipt and list; an administrator can change them later in Settings.</source>
+        <translation>欢迎使用 CertDesk。以下信息将显示在每一份回执和名单上；系统管理员以后可在“设置”中修改。</translation>
+    </message>
+    <message>
+        <source>e.g. 440106001</source>
+        <translation>例如 440106001</translation>
+    </message>
+    <message>
+        <source>Full official name of the center</source>
+        <translation>服务中心的正式全称</translation>
+    </message>
+    <message>
+        <source>Center &amp;code:</source>
+        <translation>服务中心代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Center &amp;name (机构名称):</source>
+        <translation>机构名称(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::CenterTab</name>
+    <message>
+        <source>The center code is fixed when the database is created.</source>
+        <translation>服务中心代码在创建数据库时确定，之后不能修改。</translation>
+    </message>
+    <message>
+        <source>Fixed window every year</source>
+        <translation>固定认证期（每年相同）</translation>
+    </message>
+    <message>
+        <source>Rolling: once within 12 months before the due date</source>
+        <translation>滚动（12个月）：到期日前12个月内认证一次</translation>
+    </message>
+    <message>
+        <source>MM-DD</source>
+        <translation>MM-DD</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Printer name (used once printing is available)</source>
+        <translation>打印机名称（打印功能推出后使用）</translation>
+    </message>
+    <message>
+        <source>Service center (附件2)</source>
+        <translation>服务中心信息（附件2）</translation>
+    </message>
+    <message>
+        <source>Center code</source>
+        <translation>服务中心代码</translation>
+    </message>
+    <message>
+        <source>Name (机构名称)</source>
+        <translation>机构名称</translation>
+    </message>
+    <message>
+        <source>Office address (办公地址)</source>
+        <translation>办公地址</translation>
+    </message>
+    <message>
+        <source>Contact person (联系人)</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Department (所在部门)</source>
+        <translation>所在部门</translation>
+    </message>
+    <message>
+        <source>Position (职务)</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone (联系电话)</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Certification and this desk</source>
+        <translation>认证规则与本机设置</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Cycle policy</source>
+        <translation>认证年度规则</translation>
+    </message>
+    <message>
+        <source>Window (fixed policy)</source>
+        <translation>认证期（固定认证期时适用）</translation>
+    </message>
+    <message>
+        <source>Lock after idle</source>
+        <translation>空闲自动锁定</translation>
+    </message>
+    <message>
+        <source>Default printer</source>
+        <translation>默认打印机</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::CorrectionDialog</name>
+    <message>
+        <source>Save correction (Enter)</source>
+        <translation>保存更正 (Enter)</translation>
+    </message>
+    <message>
+        <source>Correct a certification</source>
+        <translation>更正认证记录</translation>
+    </message>
+    <message>
+        <source>Required: what was wrong with the record</source>
+        <translation>必填：说明该记录哪里有误</translation>
+    </message>
+    <message>
+        <source>Alive (健在)</source>
+        <translation>健在</translation>
+    </message>
+    <message>
+        <source>Deceased (死亡)</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Leave empty: unchanged</source>
+        <translation>留空表示不变</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>认证结果</translation>
+    </message>
+    <message>
+        <source>New address</source>
+        <translation>新的现居住地址</translation>
+    </message>
+    <message>
+        <source>New postcode</source>
+        <translation>新的邮政编码</translation>
+    </message>
+    <message>
+        <source>New phone</source>
+        <translation>新的联系电话</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消 (Esc)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)
+Recorded: %4</source>
+        <translation>%1 — %2（%3）
+原记录结果：%4</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::CounterActions</name>
+    <message>
+        <source>Alive (健在)</source>
+        <translation>健在</translation>
+    </message>
+    <message>
+        <source>Deceased (不健在/死亡)</source>
+        <translation>不健在（死亡）</translation>
+    </message>
+    <message>
+        <source>Change info (信息变更)</source>
+        <translation>信息变更</translation>
+    </message>
+    <message>
+        <source>Print (打印)</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Next person (下一位)</source>
+        <translation>下一位</translation>
+    </message>
+    <message>
+        <source>Printing the receipt arrives in a later version.</source>
+        <translation>打印回执功能将在后续版本中提供。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::CounterPage</name>
+    <message>
+        <source>&lt;p style=&apos;font-size:20pt; color:#2b3a4a&apos;&gt;Ready for the next person&lt;/p&gt;&lt;p&gt;1 · Scan the form&apos;s QR code or barcode — or type the form number and check code&lt;/p&gt;&lt;p&gt;2 · Scan or type the ID number of the card presented; compare the photo&lt;/p&gt;&lt;p&gt;3 · &lt;b&gt;F5&lt;/b&gt; alive · &lt;b&gt;F8&lt;/b&gt; deceased · &lt;b&gt;F6&lt;/b&gt; change of information&lt;/p&gt;&lt;p&gt;4 · &lt;b&gt;F12&lt;/b&gt; next person&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:20pt; color:#2b3a4a&apos;&gt;请下一位&lt;/p&gt;&lt;p&gt;1 · 扫描认证表上的二维码或条形码，或输入认证表编号和校验码&lt;/p&gt;&lt;p&gt;2 · 扫描或输入所持证件上的身份证号码，核对证件照片&lt;/p&gt;&lt;p&gt;3 · &lt;b&gt;F5&lt;/b&gt; 健在 · &lt;b&gt;F8&lt;/b&gt; 不健在（死亡） · &lt;b&gt;F6&lt;/b&gt; 信息变更&lt;/p&gt;&lt;p&gt;4 · &lt;b&gt;F12&lt;/b&gt; 下一位&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Supervisor override…
+F9</source>
+        <translation>主管特批…
+F9</translation>
+    </message>
+    <message>
+        <source>Override cancelled. Nothing was recorded.</source>
+        <translation>已取消主管特批，未作任何记录。</translation>
+    </message>
+    <message>
+        <source>Your role can look forms up but not certify. Ask a clerk or supervisor to certify.</source>
+        <translation>您的角色只能查询认证表，不能办理认证。请由经办人或主管办理认证。</translation>
+    </message>
+    <message>
+        <source>Ready. Scan the form (QR code or barcode) or type its number.</source>
+        <translation>就绪。请扫描认证表（二维码或条形码）或输入认证表编号。</translation>
+    </message>
+    <message>
+        <source>Form %1 scanned. Type the check code (校验码) printed on the form and press Enter. A mail-back form (附表2) without a check code: just press Enter.</source>
+        <translation>已扫描认证表 %1。请输入认证表上印有的校验码并按 Enter 键。附表2（回寄）没有校验码，直接按 Enter 键即可。</translation>
+    </message>
+    <message>
+        <source>The ID number scanned is not valid: %1</source>
+        <translation>扫描的身份证号码无效：%1</translation>
+    </message>
+    <message>
+        <source>Scan the form or type its form number first.</source>
+        <translation>请先扫描认证表或输入认证表编号。</translation>
+    </message>
+    <message>
+        <source>This form is already certified for %1 (see Status). Press F12 for the next person.</source>
+        <translation>本认证表%1年度已完成认证（见“状态”）。按 F12 键办理下一位。</translation>
+    </message>
+    <message>
+        <source>Death notice match: check the person carefully. Certifying alive needs a supervisor&apos;s override; if the person has died, press F8.</source>
+        <translation>与死亡名单相符：请仔细核实本人。认证为健在须经主管特批；如本人确已死亡，请按 F8 键。</translation>
+    </message>
+    <message>
+        <source>Today is outside this form&apos;s certification window (%1 – %2): certification will be refused. Ask the supervisor or the insured-place agency.</source>
+        <translation>今天不在本认证表的认证期（%1 – %2）内，认证将被拒绝。请咨询主管或参保地社保经办机构。</translation>
+    </message>
+    <message>
+        <source>Form found. Scan or type the ID number of the card presented and compare the photo.</source>
+        <translation>已找到认证表。请扫描或输入所持证件上的身份证号码，并核对证件照片。</translation>
+    </message>
+    <message>
+        <source>The ID presented is not the one on this form. Do not certify: the owner must come in person.</source>
+        <translation>所出示的证件与本认证表不符。请勿认证：须由本人亲自到场办理。</translation>
+    </message>
+    <message>
+        <source>ID number matches. Compare the photo with the person, then F5 if alive or F8 if deceased.</source>
+        <translation>身份证号码一致。请核对证件照片与本人，健在按 F5 键，不健在（死亡）按 F8 键。</translation>
+    </message>
+    <message>
+        <source>The ID number presented is not valid: %1</source>
+        <translation>所出示证件的公民身份号码无效：%1</translation>
+    </message>
+    <message>
+        <source>No form in this center&apos;s list belongs to this ID number. Ask for the paper form and scan it.</source>
+        <translation>本中心的名单中没有该身份证号码的认证表。请向本人索取纸质认证表并扫描。</translation>
+    </message>
+    <message>
+        <source>Every form of this ID number is already certified (see the list).</source>
+        <translation>该身份证号码的认证表均已完成认证（见列表）。</translation>
+    </message>
+    <message>
+        <source>This ID number has several pending forms: choose the one the person brought.</source>
+        <translation>该身份证号码有多份待认证表：请选择本人所持的那一份。</translation>
+    </message>
+    <message>
+        <source>Form %1 belongs to this ID number. Type the check code (校验码) printed on the paper form and press Enter.</source>
+        <translation>认证表 %1 属于该身份证号码。请输入纸质认证表上印有的校验码并按 Enter 键。</translation>
+    </message>
+    <message>
+        <source>Change of information discarded.</source>
+        <translation>已放弃信息变更。</translation>
+    </message>
+    <message>
+        <source>Correct the change of information first: %1</source>
+        <translation>请先修改信息变更内容：%1</translation>
+    </message>
+    <message>
+        <source>Record a death</source>
+        <translation>登记死亡</translation>
+    </message>
+    <message>
+        <source>Record that the person on form %1 has died (不健在)? This cannot be undone at the counter.</source>
+        <translation>确定登记认证表 %1 上的人员已死亡（不健在）吗？此操作无法在柜台撤销。</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>未作任何记录。</translation>
+    </message>
+    <message>
+        <source>The change of information was saved with it.</source>
+        <translation>信息变更已一并保存。</translation>
+    </message>
+    <message>
+        <source>Override by %1.</source>
+        <translation>特批主管：%1。</translation>
+    </message>
+    <message>
+        <source>Press F12 for the next person.</source>
+        <translation>按 F12 键办理下一位。</translation>
+    </message>
+    <message>
+        <source>Fill in only what changed (信息变更); it is saved with the next F5 or F8. F6 again discards it.</source>
+        <translation>只填写有变更的信息；将随下一次 F5 或 F8 认证一并保存。再按 F6 键则放弃变更。</translation>
+    </message>
+    <message>
+        <source>✓ Recorded: %1 is ALIVE (健在) for %2.</source>
+        <translation>✓ 已记录：%1 %2年度认证结果为健在。</translation>
+    </message>
+    <message>
+        <source>✓ Recorded: %1 is DECEASED (不健在) for %2.</source>
+        <translation>✓ 已记录：%1 %2年度认证结果为不健在。</translation>
+    </message>
+    <message>
+        <source>A supervisor checks the person in front of you, then types their own account, password and a reason.</source>
+        <translation>请主管当面核实本人，然后输入主管本人的账户、密码和特批理由。</translation>
+    </message>
+    <message>
+        <source>The ID number presented is not valid yet: check it (shown next to the field).</source>
+        <translation>所出示证件的身份证号码尚不正确：请按输入框旁的提示核对。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::FirstRunWizard</name>
+    <message>
+        <source>CertDesk — first run</source>
+        <translation>CertDesk — 首次运行设置</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>Recovery code not stored</source>
+        <translation>恢复码尚未保存</translation>
+    </message>
+    <message>
+        <source>The recovery code will not be shown again. Without it a lost administrator password cannot be recovered. Close anyway?</source>
+        <translation>恢复码不会再次显示。没有恢复码，系统管理员忘记密码后将无法找回。仍要关闭吗？</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ImportDialog</name>
+    <message>
+        <source>Choose file… (Ctrl+O)</source>
+        <translation>选择文件… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Cancel import (Esc)</source>
+        <translation>取消导入 (Esc)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Import pending forms</source>
+        <translation>导入待认证表</translation>
+    </message>
+    <message>
+        <source>Import death notices</source>
+        <translation>导入死亡人员信息</translation>
+    </message>
+    <message>
+        <source>Import the list of pending forms (待认证名单)</source>
+        <translation>导入待认证名单</translation>
+    </message>
+    <message>
+        <source>Import the death notice list (死亡人员名单)</source>
+        <translation>导入死亡人员名单</translation>
+    </message>
+    <message>
+        <source>A file is imported whole or not at all: if any row is wrong, nothing is imported and the rows to fix are listed below. Importing the same file again changes nothing.</source>
+        <translation>文件要么整体导入，要么完全不导入：只要有一行有误，就不会导入任何数据，需要修改的行将列在下方。重复导入同一文件不会产生任何变化。</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>Automatic (UTF-8 or GB18030)</source>
+        <translation>自动识别（UTF-8 或 GB18030）</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>GB18030 (Excel on Chinese Windows)</source>
+        <translation>GB18030（中文 Windows 版 Excel）</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Choose the file of pending forms</source>
+        <translation>选择待认证名单文件</translation>
+    </message>
+    <message>
+        <source>Choose the death notice file</source>
+        <translation>选择死亡人员名单文件</translation>
+    </message>
+    <message>
+        <source>CSV or JSON files (*.csv *.json);;All files (*)</source>
+        <translation>CSV 或 JSON 文件 (*.csv *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) must be fixed in the file first. Fix them and import the whole file again.</source>
+        <translation>
+            <numerusform>未导入任何数据：文件中有 %n 行需要先修改。请修改后重新导入整个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Done. Rows in the file: %1; added: %2; already present: %3.</source>
+        <translation>导入完成。文件共 %1 行；新增 %2 行；已存在 %3 行。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::InfoChangePanel</name>
+    <message>
+        <source>6 digits</source>
+        <translation>6位数字</translation>
+    </message>
+    <message>
+        <source>Mobile or landline</source>
+        <translation>手机或固定电话</translation>
+    </message>
+    <message>
+        <source>New address (现居住地址)</source>
+        <translation>新的现居住地址</translation>
+    </message>
+    <message>
+        <source>New postcode (邮政编码)</source>
+        <translation>新的邮政编码</translation>
+    </message>
+    <message>
+        <source>New phone (联系电话)</source>
+        <translation>新的联系电话</translation>
+    </message>
+    <message>
+        <source>✓ Postcode</source>
+        <translation>✓ 邮政编码有效</translation>
+    </message>
+    <message>
+        <source>%1 of 6 digits</source>
+        <translation>已输入 %1 位（共6位）</translation>
+    </message>
+    <message>
+        <source>✓ Phone number</source>
+        <translation>✓ 电话号码有效</translation>
+    </message>
+    <message>
+        <source>Mobile: 11 digits; landline: area code + number</source>
+        <translation>手机：11位；固定电话：区号 + 号码</translation>
+    </message>
+    <message>
+        <source>Only if it changed</source>
+        <translation>仅在有变更时填写</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::LookupBar</name>
+    <message>
+        <source>Check code (校验码)</source>
+        <translation>校验码</translation>
+    </message>
+    <message>
+        <source>Look up (Enter)</source>
+        <translation>查询 (Enter)</translation>
+    </message>
+    <message>
+        <source>Form number (认证表编号)</source>
+        <translation>认证表编号</translation>
+    </message>
+    <message>
+        <source>ID number presented (公民身份号码)</source>
+        <translation>所出示证件的公民身份号码</translation>
+    </message>
+    <message>
+        <source>✓ Valid ID number</source>
+        <translation>✓ 身份证号码有效</translation>
+    </message>
+    <message>
+        <source>%1 of 18 characters</source>
+        <translation>已输入 %1 位（共18位）</translation>
+    </message>
+    <message>
+        <source>Scan or type</source>
+        <translation>扫描或输入</translation>
     </message>
 </context>
 <context>
     <name>certdesk::MainWindow</name>
     <message>
         <source>CertDesk — pension eligibility certification</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk — 领取社会保险待遇资格认证</translation>
     </message>
     <message>
         <source>Counter (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>柜台受理 (F2)</translation>
     </message>
     <message>
         <source>Today (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>今日记录 (F3)</translation>
     </message>
     <message>
         <source>Workload (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作量统计 (F4)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>Import pending forms…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入待认证表…</translation>
     </message>
     <message>
         <source>Import death notices…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入死亡人员信息…</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置…</translation>
     </message>
     <message>
         <source>Locked. Sign in to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>已锁定。请登录后继续。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::OverridePanel</name>
+    <message>
+        <source>Supervisor&apos;s account</source>
+        <translation>主管账户</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s password</source>
+        <translation>主管密码</translation>
+    </message>
+    <message>
+        <source>Why the person is certified alive despite the notice</source>
+        <translation>此人虽在死亡名单上仍认证为健在的理由</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消 (Esc)</translation>
+    </message>
+    <message>
+        <source>Certify alive (Enter)</source>
+        <translation>认证为健在 (Enter)</translation>
+    </message>
+    <message>
+        <source>Supervisor override (death notice)</source>
+        <translation>主管特批（死亡名单人员）</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::PersonFormsView</name>
+    <message>
+        <source>Form number (认证表编号)</source>
+        <translation>认证表编号</translation>
+    </message>
+    <message>
+        <source>Name (姓名)</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>认证年度</translation>
+    </message>
+    <message>
+        <source>Due (认证截止日期)</source>
+        <translation>认证截止日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Choose the form the person brought (↑ ↓, Enter), then type its check code.</source>
+        <translation>请选择本人所持的认证表（↑ ↓，Enter），然后输入其校验码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forms for ID number %1: %n</source>
+        <translation>
+            <numerusform>身份证号码 %1 的认证表：%n 份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待认证</translation>
+    </message>
+    <message>
+        <source>Certified %1 on %2</source>
+        <translation>已认证：%1（%2）</translation>
+    </message>
+    <message>
+        <source>alive</source>
+        <translation>健在</translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>不健在</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::PersonPanel</name>
+    <message>
+        <source>Male (男)</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female (女)</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Name (姓名)</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number (公民身份号码)</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Sex (性别)</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Born (出生年月)</source>
+        <translation>出生年月</translation>
+    </message>
+    <message>
+        <source>Person no. (个人编号)</source>
+        <translation>个人编号</translation>
+    </message>
+    <message>
+        <source>Form type (认证表类型)</source>
+        <translation>认证表类型</translation>
+    </message>
+    <message>
+        <source>Address (现居住地址)</source>
+        <translation>现居住地址</translation>
+    </message>
+    <message>
+        <source>Postcode (邮政编码)</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <source>Phone (联系电话)</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Insured at (参保地经办机构)</source>
+        <translation>参保地经办机构</translation>
+    </message>
+    <message>
+        <source>Due (认证截止日期)</source>
+        <translation>认证截止日期</translation>
+    </message>
+    <message>
+        <source>ID presented (所持证件)</source>
+        <translation>所持证件</translation>
+    </message>
+    <message>
+        <source>Mail-back (附表2)</source>
+        <translation>附表2（回寄）</translation>
+    </message>
+    <message>
+        <source>Online (附表1)</source>
+        <translation>附表1（网上认证）</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Not certified for %1; today is outside its window.</source>
+        <translation>%1年度未认证；今天不在认证期内。</translation>
+    </message>
+    <message>
+        <source>Not yet certified for %1</source>
+        <translation>%1年度尚未认证</translation>
+    </message>
+    <message>
+        <source>Scan or type the ID number of the card presented.</source>
+        <translation>请扫描或输入所持证件上的身份证号码。</translation>
+    </message>
+    <message>
+        <source>No form loaded yet: scan the form.</source>
+        <translation>尚未调出认证表：请扫描认证表。</translation>
+    </message>
+    <message>
+        <source>Certification window</source>
+        <translation>认证期</translation>
+    </message>
+    <message>
+        <source>⚠ DEATH NOTICE: died %1 (reported by %2). Check the person in front of you.</source>
+        <translation>⚠ 死亡名单：死亡日期 %1（信息来源 %2）。请当面核实本人。</translation>
+    </message>
+    <message>
+        <source>✓ CERTIFIED ALIVE (健在)</source>
+        <translation>✓ 已认证：健在</translation>
+    </message>
+    <message>
+        <source>✓ CERTIFIED DECEASED (不健在)</source>
+        <translation>✓ 已认证：不健在</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2年度 · %3 · 经办人：%4</translation>
+    </message>
+    <message>
+        <source>✗ NOT the ID number on this form</source>
+        <translation>✗ 与本认证表上的身份证号码不符</translation>
+    </message>
+    <message>
+        <source>Do not certify.</source>
+        <translation>请勿认证。</translation>
+    </message>
+    <message>
+        <source>✓ Same ID number as on the form</source>
+        <translation>✓ 与认证表上的身份证号码一致</translation>
+    </message>
+    <message>
+        <source>Compare the photo with the person.</source>
+        <translation>请核对证件照片与本人是否相符。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::PolicyPage</name>
+    <message>
+        <source>Certification cycle</source>
+        <translation>认证年度</translation>
+    </message>
+    <message>
+        <source>When may a pensioner be certified? Choose what your insuring regions require.</source>
+        <translation>离退休人员何时可以办理资格认证？请按各参保地的要求选择。</translation>
+    </message>
+    <message>
+        <source>Fixed yearly window (2012 notice: 1 April – 30 June)</source>
+        <translation>固定认证期（按2012年通知：4月1日至6月30日）</translation>
+    </message>
+    <message>
+        <source>Rolling: once within every 12 months</source>
+        <translation>滚动（12个月）：每12个月内认证一次</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>(MM-DD, every year)</source>
+        <translation>（MM-DD，每年）</translation>
+    </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>认证规则(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>认证期(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Details for the monthly list (附件2) — optional</source>
+        <translation>机构填报信息（附件2）——选填</translation>
+    </message>
+    <message>
+        <source>Address (地址):</source>
+        <translation>办公地址：</translation>
+    </message>
+    <message>
+        <source>Contact person (联系人):</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <source>Department (部门):</source>
+        <translation>所在部门：</translation>
+    </message>
+    <message>
+        <source>Job title (职务):</source>
+        <translation>职务：</translation>
+    </message>
+    <message>
+        <source>Phone (联系电话):</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>Everyone is certified once a year between the two dates below.</source>
+        <translation>所有人每年在下列两个日期之间认证一次。</translation>
+    </message>
+    <message>
+        <source>Each pensioner may be certified in the 12 months up to the due date on their form; the dates below are not used.</source>
+        <translation>每位离退休人员可在其认证表到期日前12个月内办理认证；不使用下列日期。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::RecordDetails</name>
+    <message>
+        <source>ID card on the reader</source>
+        <translation>身份证读卡器读取</translation>
+    </message>
+    <message>
+        <source>Social security card</source>
+        <translation>社会保障卡</translation>
+    </message>
+    <message>
+        <source>Document checked by the clerk</source>
+        <translation>经办人人工核验证件</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>现居住地址：%1</translation>
+    </message>
+    <message>
+        <source>Postcode: %1</source>
+        <translation>邮政编码：%1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>联系电话：%1</translation>
+    </message>
+    <message>
+        <source>Correct… (F7)</source>
+        <translation>更正… (F7)</translation>
+    </message>
+    <message>
+        <source>Reprint (F8)</source>
+        <translation>重新打印 (F8)</translation>
+    </message>
+    <message>
+        <source>Select a row and press Enter to see the whole record.</source>
+        <translation>选中一行并按 Enter 键查看完整记录。</translation>
+    </message>
+    <message>
+        <source>Form number</source>
+        <translation>认证表编号</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>认证结果</translation>
+    </message>
+    <message>
+        <source>Identity checked by</source>
+        <translation>身份核验方式</translation>
+    </message>
+    <message>
+        <source>Clerk (经办人)</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Info change</source>
+        <translation>信息变更</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>主管特批</translation>
+    </message>
+    <message>
+        <source>Reprinting receipts arrives with printing in a later version.</source>
+        <translation>重新打印回执将随后续版本的打印功能提供。</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Alive (健在)</source>
+        <translation>健在</translation>
+    </message>
+    <message>
+        <source>Deceased (死亡)</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Replaces record %1
+Reason: %2</source>
+        <translation>取代记录 %1
+理由：%2</translation>
+    </message>
+    <message>
+        <source>By %1
+Reason: %2</source>
+        <translation>特批主管：%1
+理由：%2</translation>
+    </message>
+    <message>
+        <source>Your role cannot correct certification records.</source>
+        <translation>您的角色无权更正认证记录。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::RecoveryPage</name>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>I have &amp;stored the recovery code</source>
+        <translation>我已妥善保存恢复码(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <source>The database is ready. This code opens the administrator account if its password is lost. It is shown only now: write it down or save it, and keep it locked away.</source>
+        <translation>数据库已创建。系统管理员忘记密码时，可用此恢复码登录该账户。恢复码仅在此显示一次：请抄写或保存下来，并锁好保管。</translation>
+    </message>
+    <message>
+        <source>Printing arrives in a later version; save the code or copy it by hand.</source>
+        <translation>打印功能将在后续版本中提供；请保存恢复码或手工抄写。</translation>
+    </message>
+    <message>
+        <source>Save the recovery code</source>
+        <translation>保存恢复码</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>CertDesk recovery code
+Administrator account: %1
+Recovery code: %2
+Created: %3
+
+Sign in with the account name and this code in place of the password if the administrator password is lost. Keep this file away from the counter computer.
+</source>
+        <translation>CertDesk 恢复码
+系统管理员账户：%1
+恢复码：%2
+生成时间：%3
+
+如系统管理员忘记密码，请用该账户名登录，并以此恢复码代替密码。请勿将本文件存放在柜台电脑上。
+</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Move it to a safe place, away from this computer.</source>
+        <translation>已保存到 %1。请将其转移到本机以外的安全位置。</translation>
+    </message>
+    <message>
+        <source>The code could not be saved to %1 (%2). Choose another place or write it down.</source>
+        <translation>无法将恢复码保存到 %1（%2）。请选择其他位置或手工抄写。</translation>
+    </message>
+    <message>
+        <source>Administrator account: %1</source>
+        <translation>系统管理员账户：%1</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Center (Alt+1)</source>
+        <translation>服务中心 (Alt+1)</translation>
+    </message>
+    <message>
+        <source>Accounts (Alt+2)</source>
+        <translation>账户 (Alt+2)</translation>
     </message>
 </context>
 <context>
     <name>certdesk::StatusPanel</name>
     <message>
         <source>Offline (sync not configured)</source>
-        <translation type="unfinished"></translation>
+        <translation>离线（未配置同步）</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>已锁定</translation>
     </message>
     <message>
         <source>Clerk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>经办人：%1</translation>
     </message>
     <message>
         <source>Center: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务中心：%1（%2）</translation>
     </message>
     <message>
         <source>Cycle: rolling, 12 months up to each form&apos;s due date</source>
-        <translation type="unfinished"></translation>
+        <translation>认证年度：滚动（12个月），截至各认证表的到期日</translation>
     </message>
     <message numerus="yes">
         <source>Window %1 – %2, %n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>认证期 %1 – %2，还剩 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Window %1 – %2, opens in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>认证期 %1 – %2，%n 天后开始</numerusform>
         </translation>
     </message>
     <message>
         <source>Window %1 – %2 closed for this year</source>
-        <translation type="unfinished"></translation>
+        <translation>认证期 %1 – %2，本年度已结束</translation>
     </message>
 </context>
 <context>
     <name>certdesk::TodayModel</name>
     <message>
         <source>Alive</source>
-        <translation type="unfinished"></translation>
+        <translation>健在</translation>
     </message>
     <message>
         <source>Deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>死亡</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>有变更</translation>
     </message>
     <message>
         <source>Corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>已更正</translation>
     </message>
     <message>
         <source>Override</source>
-        <translation type="unfinished"></translation>
+        <translation>主管特批</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Form number</source>
-        <translation type="unfinished"></translation>
+        <translation>认证表编号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>认证结果</translation>
     </message>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>经办人</translation>
     </message>
     <message>
         <source>Info change</source>
-        <translation type="unfinished"></translation>
+        <translation>信息变更</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::TodayPage</name>
+    <message>
+        <source>Search by name, ID number or form number (Ctrl+F)</source>
+        <translation>按姓名、身份证号码或认证表编号搜索 (Ctrl+F)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certification(s) today</source>
+        <translation>
+            <numerusform>今日认证 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n shown</source>
+        <translation>
+            <numerusform>显示 %1 条，共 %n 条</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::UnlockPage</name>
+    <message>
+        <source>CertDesk</source>
+        <translation>CertDesk</translation>
+    </message>
+    <message>
+        <source>Pension eligibility certification — sign in</source>
+        <translation>领取社会保险待遇资格认证 — 登录</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>账户名</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>账户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Password or recovery code</source>
+        <translation>密码或恢复码</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Sign in (Enter)</source>
+        <translation>登录 (Enter)</translation>
+    </message>
+    <message>
+        <source>Enter your account name.</source>
+        <translation>请输入账户名。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在验证…</translation>
+    </message>
+    <message>
+        <source>Signing in failed unexpectedly; please try again.</source>
+        <translation>登录时发生意外错误，请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::WorkloadPage</name>
+    <message>
+        <source>Refresh (Ctrl+R)</source>
+        <translation>刷新 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Alive (健在)</source>
+        <translation>健在</translation>
+    </message>
+    <message>
+        <source>Deceased (死亡)</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Address changes</source>
+        <translation>信息变更</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>拒绝认证</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
     </message>
 </context>
 </TS>

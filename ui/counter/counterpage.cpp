@@ -1,22 +1,343 @@
+// CounterPage, first half: composition, session and 下一位, scan routing and lookups by form or ID number.
+// The second half (countercertify.cpp) certifies.
+
 #include "counterpage.h"
+
+#include "counteractions.h"
+#include "domain/account.h"
+#include "domain/scanpayload.h"
+#include "infochangepanel.h"
+#include "lookupbar.h"
+#include "overridepanel.h"
+#include "personformsview.h"
+#include "personpanel.h"
+#include "services/session.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QVBoxLayout>
 
 namespace certdesk {
 
-CounterPage::CounterPage(UiContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+using namespace counterstyle;
+
+CounterPage::CounterPage(UiContext &context, QWidget *parent)
+    : QWidget(parent), m_context(context), m_lookup(new LookupBar([this] { return today(); }, this)),
+      m_center(new QStackedWidget(this)), m_hint(new QLabel(m_center)), m_person(new PersonPanel(m_center)),
+      m_personForms(new PersonFormsView(m_center)), m_change(new InfoChangePanel(this)),
+      m_actions(new CounterActions(this)), m_message(new QLabel(this)), m_overrideButton(new QPushButton(this)),
+      m_override(new OverridePanel(this))
 {
     setObjectName(QStringLiteral("counterPage"));
+    m_hint->setObjectName(QStringLiteral("counterHint"));
+    m_hint->setTextFormat(Qt::RichText);
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setWordWrap(true);
+    setPointSize(m_hint, kValuePt);
+    m_hint->setStyleSheet(QStringLiteral("color:#4a5a6a;"));
+    m_hint->setText(tr("<p style='font-size:20pt; color:#2b3a4a'>Ready for the next person</p>"
+                       "<p>1 · Scan the form's QR code or barcode — or type the form number and check code</p>"
+                       "<p>2 · Scan or type the ID number of the card presented; compare the photo</p>"
+                       "<p>3 · <b>F5</b> alive · <b>F8</b> deceased · <b>F6</b> change of information</p>"
+                       "<p>4 · <b>F12</b> next person</p>"));
+    m_center->addWidget(m_hint);
+    m_center->addWidget(m_person);
+    m_center->addWidget(m_personForms);
+
+    m_message->setObjectName(QStringLiteral("counterMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setPointSize(m_message, kMessagePt);
+    // Two lines always fit: a refusal's next step must never be cut off.
+    m_message->setMinimumHeight(QFontMetrics(m_message->font()).lineSpacing() * 2 + 28);
+    m_overrideButton->setObjectName(QStringLiteral("overrideButton"));
+    m_overrideButton->setText(tr("Supervisor override…\nF9"));
+    m_overrideButton->setStyleSheet(QStringLiteral("QPushButton { background:#ffffff; color:#8f1111; border:2px solid "
+                                                   "#c62828; border-radius:8px; padding:6px 14px; }"
+                                                   "QPushButton:hover { background:#fdecea; }"));
+    setPointSize(m_overrideButton, kCaptionPt + 1.5, true);
+    m_overrideButton->setMinimumHeight(56);
+    m_overrideButton->hide();
+    auto *overrideKey = new QShortcut(QKeySequence(Qt::Key_F9), m_overrideButton);
+    connect(overrideKey, &QShortcut::activated, m_overrideButton, &QPushButton::click);
+
+    auto *left = new QVBoxLayout;
+    left->setSpacing(8);
+    left->addWidget(m_center, 1);
+    left->addWidget(m_change);
+    auto *middle = new QHBoxLayout;
+    middle->setSpacing(14);
+    middle->addLayout(left, 1);
+    middle->addWidget(m_actions);
+    auto *messageRow = new QHBoxLayout;
+    messageRow->addWidget(m_message, 1);
+    messageRow->addWidget(m_overrideButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(14, 10, 14, 10);
+    layout->setSpacing(10);
+    layout->addWidget(m_lookup);
+    layout->addLayout(middle, 1);
+    layout->addLayout(messageRow);
+    layout->addWidget(m_override);
+
+    connect(m_lookup, &LookupBar::formLookupRequested, this, &CounterPage::lookupForm);
+    connect(m_lookup, &LookupBar::idEntered, this, &CounterPage::lookupId);
+    connect(m_lookup, &LookupBar::idChanged, this, [this] { m_person->setPresented(m_lookup->presentedId()); });
+    connect(m_personForms, &PersonFormsView::chosen, this, &CounterPage::chooseForm);
+    connect(m_actions, &CounterActions::aliveClicked, this, [this] { certify(true); });
+    connect(m_actions, &CounterActions::deceasedClicked, this, [this] { certify(false); });
+    connect(m_actions, &CounterActions::changeInfoClicked, this, &CounterPage::toggleChange);
+    connect(m_actions, &CounterActions::nextClicked, this, &CounterPage::nextPerson);
+    connect(m_overrideButton, &QPushButton::clicked, this, &CounterPage::openOverride);
+    connect(m_override, &OverridePanel::submitted, this, [this] { certify(true, true); });
+    connect(m_override, &OverridePanel::cancelled, this, [this] {
+        updateButtons();
+        say(tr("Override cancelled. Nothing was recorded."), Tone::Neutral);
+    });
+    setSession(nullptr);
+}
+
+QDate CounterPage::today() const
+{
+    return m_context.clock.today();
+}
+
+void CounterPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Signing in or coming back from another tab: the cursor belongs on the counter's next step.
+    if (!m_session || isAncestorOf(QApplication::focusWidget()))
+        return;
+    if (m_form)
+        m_lookup->focusId();
+    else
+        m_lookup->focusForm();
 }
 
 void CounterPage::setSession(Session *session)
 {
     m_session = session;
+    nextPerson();
+    setEnabled(session != nullptr);
+    if (session && !roleAllows(session->account().role, Permission::Certify))
+        say(tr("Your role can look forms up but not certify. Ask a clerk or supervisor to certify."), Tone::Warning);
+}
+
+void CounterPage::nextPerson()
+{
+    // Personal data leaves every widget: inputs, panel, list, change fields, override fields, message.
+    m_override->clear();
+    m_overrideButton->hide();
+    m_change->clear();
+    m_person->clear();
+    m_personForms->clear();
+    m_lookup->clear();
+    m_form.reset();
+    m_checkCode.clear();
+    m_done = false;
+    m_method = IdentityMethod::Manual;
+    m_center->setCurrentWidget(m_hint);
+    say(m_session ? tr("Ready. Scan the form (QR code or barcode) or type its number.") : QString(), Tone::Neutral);
+    updateButtons();
+    if (m_session)
+        m_lookup->focusForm();
+}
+
+void CounterPage::startFreshIfDone()
+{
+    if (m_done)
+        nextPerson();
 }
 
 void CounterPage::handleScan(const QString &payload)
 {
-    Q_UNUSED(payload);
+    // A scan while a dialog waits for an answer (e.g. "record a death?") must not change the person under it.
+    if (!m_session || QApplication::activeModalWidget())
+        return;
+    const ScanPayload scan = classifyScan(payload, today());
+    switch (scan.kind) {
+    case ScanPayload::Kind::Empty:
+        return;
+    case ScanPayload::Kind::CertdeskQr:
+        startFreshIfDone();
+        m_lookup->setForm(scan.formNo, scan.checkCode);
+        lookupForm();
+        return;
+    case ScanPayload::Kind::FormNumber:
+        if (m_form && m_form->form.formNo == scan.formNo) {
+            describeForm(); // the same form again: keep it
+            return;
+        }
+        startFreshIfDone();
+        m_form.reset();
+        m_override->clear();
+        m_overrideButton->hide();
+        m_person->clear();
+        m_person->setPresented(m_lookup->presentedId());
+        m_center->setCurrentWidget(m_hint);
+        m_lookup->askCheckCode(scan.formNo);
+        say(tr("Form %1 scanned. Type the check code (校验码) printed on the form and press Enter. "
+               "A mail-back form (附表2) without a check code: just press Enter.")
+                .arg(scan.formNo),
+            Tone::Neutral);
+        updateButtons();
+        return;
+    case ScanPayload::Kind::CitizenId:
+        startFreshIfDone();
+        m_lookup->setId(scan.idNo);
+        lookupId();
+        return;
+    case ScanPayload::Kind::InvalidId:
+        m_lookup->setId(payload.trimmed());
+        m_lookup->showIdVerdict();
+        m_lookup->focusId();
+        say(tr("The ID number scanned is not valid: %1").arg(scan.error), Tone::Refusal);
+        return;
+    }
 }
 
-void CounterPage::nextPerson() {}
+void CounterPage::lookupForm()
+{
+    if (!m_session)
+        return;
+    const QString formNo = m_lookup->formNo();
+    const QString code = m_lookup->checkCode();
+    if (formNo.isEmpty()) {
+        say(tr("Scan the form or type its form number first."), Tone::Neutral);
+        m_lookup->focusForm();
+        return;
+    }
+    if (m_done && m_form && formNo != m_form->form.formNo) {
+        // A new form typed after a finished certification: the previous person's ID must not stay.
+        nextPerson();
+        m_lookup->setForm(formNo, code);
+    }
+    m_override->clear();
+    m_overrideButton->hide();
+    auto found = CertificationService(*m_session).lookupForm(formNo, code);
+    if (!found) {
+        m_form.reset();
+        m_person->clear();
+        m_center->setCurrentWidget(m_hint);
+        updateButtons();
+        say(found.error().message, Tone::Refusal);
+        m_lookup->focusCheckCode();
+        return;
+    }
+    const bool sameForm = m_form && m_form->form.formNo == found->form.formNo;
+    m_form = found.value();
+    m_checkCode = code;
+    if (!sameForm)
+        m_done = false;
+    m_person->showForm(*m_form, today());
+    m_person->setPresented(m_lookup->presentedId());
+    m_center->setCurrentWidget(m_person);
+    updateButtons();
+    describeForm();
+    if (m_lookup->idText().isEmpty())
+        m_lookup->focusId();
+}
+
+void CounterPage::describeForm()
+{
+    if (!m_form)
+        return;
+    const FormView &v = *m_form;
+    // Most decisive first: a finished form, then a wrong person, then what needs a supervisor or the agency.
+    if (v.certified)
+        say(tr("This form is already certified for %1 (see Status). Press F12 for the next person.").arg(v.form.cycle),
+            Tone::Warning);
+    else if (m_person->idMismatch())
+        say(tr("The ID presented is not the one on this form. Do not certify: the owner must come in person."),
+            Tone::Refusal);
+    else if (v.death)
+        say(tr("Death notice match: check the person carefully. Certifying alive needs a supervisor's override; "
+               "if the person has died, press F8."),
+            Tone::Refusal);
+    else if (!v.window.contains(today()))
+        say(tr("Today is outside this form's certification window (%1 – %2): certification will be refused. "
+               "Ask the supervisor or the insured-place agency.")
+                .arg(v.window.from.toString(Qt::ISODate), v.window.to.toString(Qt::ISODate)),
+            Tone::Warning);
+    else if (m_lookup->idText().isEmpty())
+        say(tr("Form found. Scan or type the ID number of the card presented and compare the photo."), Tone::Neutral);
+    else if (!m_lookup->presentedId())
+        say(tr("The ID number presented is not valid yet: check it (shown next to the field)."), Tone::Warning);
+    else
+        say(tr("ID number matches. Compare the photo with the person, then F5 if alive or F8 if deceased."),
+            Tone::Neutral);
+}
+
+void CounterPage::lookupId()
+{
+    if (!m_session)
+        return;
+    auto id = parseCitizenId(m_lookup->idText(), today());
+    if (!id) {
+        say(tr("The ID number presented is not valid: %1").arg(id.error().message), Tone::Refusal);
+        m_lookup->focusId();
+        return;
+    }
+    m_person->setPresented(id.value());
+    if (m_form) {
+        describeForm();
+        return;
+    }
+    auto forms = CertificationService(*m_session).lookupById(id->id);
+    if (!forms) {
+        say(forms.error().message, Tone::Refusal);
+        return;
+    }
+    QList<FormView> pending;
+    for (const FormView &v : forms.value())
+        if (!v.certified)
+            pending.append(v);
+    if (forms->isEmpty()) {
+        m_center->setCurrentWidget(m_hint);
+        say(tr("No form in this center's list belongs to this ID number. Ask for the paper form and scan it."),
+            Tone::Warning);
+        m_lookup->focusForm();
+        return;
+    }
+    m_personForms->setForms(id->id, forms.value());
+    m_center->setCurrentWidget(m_personForms);
+    if (pending.size() == 1) {
+        chooseForm(pending.first().form.formNo);
+        return;
+    }
+    say(pending.isEmpty() ? tr("Every form of this ID number is already certified (see the list).")
+                          : tr("This ID number has several pending forms: choose the one the person brought."),
+        pending.isEmpty() ? Tone::Warning : Tone::Neutral);
+    m_personForms->focusList();
+}
+
+void CounterPage::chooseForm(const QString &formNo)
+{
+    m_lookup->askCheckCode(formNo);
+    say(tr("Form %1 belongs to this ID number. Type the check code (校验码) printed on the paper form and press "
+           "Enter.")
+            .arg(formNo),
+        Tone::Neutral);
+}
+
+void CounterPage::updateButtons()
+{
+    const bool canCertify = m_session && roleAllows(m_session->account().role, Permission::Certify);
+    m_actions->setCertifyEnabled(canCertify && m_form && !m_done && m_override->isHidden());
+    m_actions->setNextEnabled(m_session != nullptr);
+}
+
+void CounterPage::say(const QString &text, Tone tone)
+{
+    m_message->setText(text);
+    if (text.isEmpty())
+        clearTone(m_message);
+    else
+        setTone(m_message, tone);
+}
 
 } // namespace certdesk

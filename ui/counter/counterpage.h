@@ -1,11 +1,26 @@
 #pragma once
 
+#include "counterstyle.h"
+#include "domain/types.h"
+#include "services/certification.h"
 #include "uicontext.h"
 
 #include <QWidget>
 
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+
 namespace certdesk {
 
+class CounterActions;
+class InfoChangePanel;
+class LookupBar;
+class OverridePanel;
+class PersonFormsView;
+class PersonPanel;
 class Session;
 
 // The clerk's screen: scan or type, compare, certify, next.
@@ -22,13 +37,51 @@ public:
     void handleScan(const QString &payload);
     // 下一位: clears the screen; no previous person's data stays visible.
     void nextPerson();
+    // How the identity of the person now at the counter was checked. Manual (compared by eye) unless a card
+    // reader, once there is one, reports that it read the chip; back to Manual for the next person.
+    void setIdentityMethod(IdentityMethod method) { m_method = method; }
+    IdentityMethod identityMethod() const { return m_method; }
 
 Q_SIGNALS:
     void recordsChanged();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void lookupForm();
+    void lookupId();
+    void chooseForm(const QString &formNo);
+    void certify(bool alive, bool withOverride = false);
+    void certified(const CertificationRecord &record);
+    void refused(const Error &error, bool withOverride);
+    void describeForm();
+    void toggleChange();
+    void openOverride();
+    void updateButtons();
+    void say(const QString &text, counterstyle::Tone tone);
+    // A scan after a finished certification belongs to the next person.
+    void startFreshIfDone();
+    QDate today() const;
+
     UiContext &m_context;
     Session *m_session = nullptr;
+    // The scanner cannot read a chip: an ID number that came through it is still compared by eye.
+    IdentityMethod m_method = IdentityMethod::Manual;
+    std::optional<FormView> m_form;
+    QString m_checkCode; // the code the form was found with; certify repeats it
+    bool m_done = false; // the loaded form was certified during this visit
+
+    LookupBar *m_lookup;
+    QStackedWidget *m_center;
+    QLabel *m_hint;
+    PersonPanel *m_person;
+    PersonFormsView *m_personForms;
+    InfoChangePanel *m_change;
+    CounterActions *m_actions;
+    QLabel *m_message;
+    QPushButton *m_overrideButton;
+    OverridePanel *m_override;
 };
 
 } // namespace certdesk

@@ -1,10 +1,77 @@
 #include "firstrunwizard.h"
 
+#include "adminpage.h"
+#include "centerpage.h"
+#include "policypage.h"
+#include "recoverypage.h"
+
 namespace certdesk {
 
-FirstRunWizard::FirstRunWizard(UiContext &context, QWidget *parent) : QWizard(parent), m_context(context)
+FirstRunWizard::FirstRunWizard(UiContext &context, QWidget *parent)
+    : QWizard(parent), m_context(context), m_center(new CenterPage(this)),
+      m_policy(new PolicyPage([this] { return centerConfig(); }, this)),
+      m_admin(new AdminPage(
+          context, [this] { return centerConfig(); }, this)),
+      m_recovery(new RecoveryPage(
+          context, [this] { return m_admin->recoveryCode(); }, [this] { return m_admin->adminUser(); }, this))
 {
     setObjectName(QStringLiteral("firstRunWizard"));
+    setWindowTitle(tr("CertDesk — first run"));
+    setWizardStyle(QWizard::ModernStyle);
+    setTitleFormat(Qt::RichText);
+    // Read at arm's length: at least 13 pt throughout, whatever the application default.
+    QFont base = font();
+    base.setPointSizeF(qMax(base.pointSizeF(), 13.0));
+    setFont(base);
+    // The recovery page has no way back (the database exists) and no Cancel (the code would be lost
+    // unseen); Esc still reaches reject(), which asks first.
+    setOptions(options() | QWizard::NoBackButtonOnLastPage | QWizard::NoCancelButtonOnLastPage);
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setPage(CenterPageId, m_center);
+    setPage(PolicyPageId, m_policy);
+    setPage(AdminPageId, m_admin);
+    setPage(RecoveryPageId, m_recovery);
+    setStartId(CenterPageId);
+    setMinimumSize(760, 560);
+    resize(900, 640);
+}
+
+CenterConfig FirstRunWizard::centerConfig() const
+{
+    CenterConfig center;
+    m_center->fill(center);
+    m_policy->fill(center);
+    return center;
+}
+
+QString FirstRunWizard::adminUser() const
+{
+    return m_admin->adminUser();
+}
+
+bool FirstRunWizard::databaseCreated() const
+{
+    return m_admin->created();
+}
+
+void FirstRunWizard::reject()
+{
+    if (m_admin->isBusy())
+        return; // the database is half written; the worker finishes in a moment
+    if (m_admin->created() && !m_recovery->isStored() &&
+        !m_context.prompter.confirm(this, tr("Recovery code not stored"),
+                                    tr("The recovery code will not be shown again. Without it a lost "
+                                       "administrator password cannot be recovered. Close anyway?")))
+        return;
+    QWizard::reject();
+}
+
+void FirstRunWizard::done(int result)
+{
+    // The code leaves the screen and memory as soon as the wizard closes.
+    m_recovery->forget();
+    m_admin->forgetRecoveryCode();
+    QWizard::done(result);
 }
 
 } // namespace certdesk

@@ -1,10 +1,16 @@
 #pragma once
 
+#include "domain/center.h"
 #include "uicontext.h"
 
 #include <QWizard>
 
 namespace certdesk {
+
+class AdminPage;
+class CenterPage;
+class PolicyPage;
+class RecoveryPage;
 
 // First run: center code and name, cycle policy and window, the admin account; then the recovery code,
 // shown once, with buttons to print or save it.
@@ -13,10 +19,35 @@ class FirstRunWizard : public QWizard
     Q_OBJECT
 
 public:
+    enum PageId
+    {
+        CenterPageId,
+        PolicyPageId,
+        AdminPageId,
+        RecoveryPageId
+    };
+
     explicit FirstRunWizard(UiContext &context, QWidget *parent = nullptr);
+
+    // What the pages hold so far, as one configuration.
+    CenterConfig centerConfig() const;
+    // The administrator's account name (to pre-fill the unlock page after the wizard).
+    QString adminUser() const;
+    // True once the database has been created (page (c) finished).
+    bool databaseCreated() const;
+
+public Q_SLOTS:
+    void reject() override;
+
+protected:
+    void done(int result) override;
 
 private:
     UiContext &m_context;
+    CenterPage *m_center;
+    PolicyPage *m_policy;
+    AdminPage *m_admin;
+    RecoveryPage *m_recovery;
 };
 
 } // namespace certdesk

@@ -4,6 +4,17 @@
 #include "uicontext.h"
 
 #include <QDialog>
+#include <QSemaphore>
+
+#include <atomic>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QThread;
 
 namespace certdesk {
 
@@ -17,16 +28,43 @@ class ImportDialog : public QDialog
 
 public:
     ImportDialog(UiContext &context, Session &session, ImportKind kind, QWidget *parent = nullptr);
+    ~ImportDialog() override;
     // Starts importing `path` (the file chooser calls this too; tests call it directly).
     void startImport(const QString &path);
+    bool isRunning() const { return m_thread != nullptr; }
+
+public Q_SLOTS:
+    void chooseFile();
+    void cancelImport();
+    void reject() override; // while importing: cancels, and closes once the worker has rolled back
 
 Q_SIGNALS:
     void finished(bool imported);
+    // After the bar shows `done` of `total`; the worker waits for this before it goes on, so a cancel
+    // requested from here (or earlier) always stops the import.
+    void progressed(int done, int total);
 
 private:
+    void onProgress(int done, int total);
+    void onDone(const Result<ImportReport> &result);
+    void setRunning(bool running);
+    void showFailure(const QString &message);
+
     UiContext &m_context;
     Session &m_session;
     ImportKind m_kind;
+    QComboBox *m_encoding;
+    QLabel *m_file;
+    QPushButton *m_choose;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    QPushButton *m_close;
+    QLabel *m_summary;
+    QListWidget *m_errors;
+    std::unique_ptr<QThread> m_thread;
+    std::atomic_bool m_cancelRequested{false};
+    QSemaphore m_shown; // one permit per progress step the GUI has shown
+    bool m_closeWhenDone = false;
 };
 
 } // namespace certdesk

@@ -1,11 +1,40 @@
 #include "settingsdialog.h"
 
+#include "accountstab.h"
+#include "centertab.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
 namespace certdesk {
 
 SettingsDialog::SettingsDialog(UiContext &context, Session &session, QWidget *parent)
-    : QDialog(parent), m_context(context), m_session(session)
+    : QDialog(parent), m_context(context), m_session(session), m_center(new CenterTab(session, this)),
+      m_accounts(new AccountsTab(session, context.prompter, this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    resize(1100, 620);
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("settingsTabs"));
+    tabs->addTab(m_center, tr("Center (Alt+1)"));
+    tabs->addTab(m_accounts, tr("Accounts (Alt+2)"));
+    for (int i = 0; i < 2; ++i) {
+        auto *go = new QAction(this);
+        go->setShortcut(QKeySequence(Qt::ALT | (Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, tabs, [tabs, i] { tabs->setCurrentIndex(i); });
+        addAction(go);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeSettingsButton"));
+    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs, 1);
+    layout->addWidget(buttons);
 }
 
 } // namespace certdesk

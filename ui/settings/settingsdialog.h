@@ -6,6 +6,8 @@
 
 namespace certdesk {
 
+class AccountsTab;
+class CenterTab;
 class Session;
 
 // Admin settings: the center's 附件2 details, cycle policy and window, idle-lock minutes, default
@@ -20,6 +22,8 @@ public:
 private:
     UiContext &m_context;
     Session &m_session;
+    CenterTab *m_center;
+    AccountsTab *m_accounts;
 };
 
 } // namespace certdesk

@@ -46,6 +46,8 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     connect(m_unlock, &UnlockPage::unlocked, this, &MainWindow::onUnlocked);
     connect(m_idle, &IdleLock::idle, this, &MainWindow::lock);
     connect(m_scanner, &ScannerDetector::scanned, this, [this](const QString &payload) {
+        if (QApplication::activeModalWidget())
+            return; // a dialog is open: the person behind it must not change
         m_tabs->setCurrentWidget(m_counter);
         m_counter->handleScan(payload);
     });
@@ -102,7 +104,10 @@ bool MainWindow::ensureDatabase()
     if (QFile::exists(m_context.dbPath))
         return true;
     FirstRunWizard wizard(m_context, this);
-    return wizard.exec() == QDialog::Accepted && QFile::exists(m_context.dbPath);
+    const bool created = wizard.exec() == QDialog::Accepted && QFile::exists(m_context.dbPath);
+    if (created)
+        m_unlock->setAccount(wizard.adminUser()); // the first sign-in starts at the password
+    return created;
 }
 
 void MainWindow::lock()

@@ -2,9 +2,16 @@
 
 #include "uicontext.h"
 
+#include <QPointer>
+#include <QThread>
 #include <QWidget>
 
 #include <memory>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
 
 namespace certdesk {
 
@@ -17,14 +24,38 @@ class UnlockPage : public QWidget
 
 public:
     explicit UnlockPage(UiContext &context, QWidget *parent = nullptr);
-    // Clears the password, shows `message` (e.g. "locked after 5 minutes idle"), focuses the account field.
+    ~UnlockPage() override;
+
+    // Clears the password, shows `message` (e.g. "locked after 5 minutes idle"), focuses the account field
+    // when it is empty, else the password field.
     void reset(const QString &message = QString());
+    // Pre-fills the account (e.g. the admin just created by the first-run wizard).
+    void setAccount(const QString &account);
+    bool isBusy() const { return m_worker != nullptr; }
 
 Q_SIGNALS:
     void unlocked(std::shared_ptr<certdesk::Session> session);
 
+public Q_SLOTS:
+    void unlock();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    QWidget *buildCard();
+    void onAccountReturn();
+    void setBusy(bool busy);
+    void showMessage(const QString &text, bool error);
+    void focusFirstEmpty();
+
     UiContext &m_context;
+    QLineEdit *m_account = nullptr;
+    QLineEdit *m_password = nullptr;
+    QPushButton *m_button = nullptr;
+    QLabel *m_message = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QPointer<QThread> m_worker;
 };
 
 } // namespace certdesk

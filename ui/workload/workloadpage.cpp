@@ -1,17 +1,147 @@
 #include "workloadpage.h"
 
+#include "services/reports.h"
+#include "services/session.h"
+
+#include <QAction>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
 namespace certdesk {
 
-WorkloadPage::WorkloadPage(UiContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+namespace {
+
+enum Column
+{
+    Date,
+    Clerk,
+    Alive,
+    Deceased,
+    AddressChanges,
+    Refusals,
+    ColumnCount
+};
+
+QList<QStandardItem *> makeRow(const QString &date, const QString &clerk, const int (&counts)[4])
+{
+    QList<QStandardItem *> items{new QStandardItem(date), new QStandardItem(clerk)};
+    for (int n : counts) {
+        auto *item = new QStandardItem;
+        item->setData(n, Qt::DisplayRole);
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        items << item;
+    }
+    for (QStandardItem *item : items)
+        item->setEditable(false);
+    return items;
+}
+
+} // namespace
+
+WorkloadPage::WorkloadPage(UiContext &context, QWidget *parent)
+    : QWidget(parent), m_context(context), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
+      m_message(new QLabel(this)), m_model(new QStandardItemModel(0, ColumnCount, this)), m_table(new QTableView(this))
 {
     setObjectName(QStringLiteral("workloadPage"));
+    QFont key = font();
+    key.setPointSizeF(qMax(key.pointSizeF(), 14.0));
+    m_from->setObjectName(QStringLiteral("workloadFrom"));
+    m_to->setObjectName(QStringLiteral("workloadTo"));
+    for (QDateEdit *d : {m_from, m_to}) {
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        d->setCalendarPopup(true);
+        d->setFont(key);
+        connect(d, &QDateEdit::dateChanged, this, &WorkloadPage::refresh);
+    }
+    auto *reload = new QPushButton(tr("Refresh (Ctrl+R)"), this);
+    reload->setObjectName(QStringLiteral("workloadRefresh"));
+    reload->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(reload, &QPushButton::clicked, this, &WorkloadPage::refresh);
+    m_message->setObjectName(QStringLiteral("workloadMessage"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_message->hide();
+
+    m_model->setHorizontalHeaderLabels(
+        {tr("Date"), tr("Clerk"), tr("Alive (健在)"), tr("Deceased (死亡)"), tr("Address changes"), tr("Refusals")});
+    m_table->setObjectName(QStringLiteral("workloadTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setFont(key);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(key).height() + 12);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("From"), this));
+    top->addWidget(m_from);
+    top->addSpacing(12);
+    top->addWidget(new QLabel(tr("To"), this));
+    top->addWidget(m_to);
+    top->addSpacing(12);
+    top->addWidget(reload);
+    top->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_message);
+    layout->addWidget(m_table, 1);
 }
 
 void WorkloadPage::setSession(Session *session)
 {
     m_session = session;
+    clearTable();
+    if (!session)
+        return;
+    // Default: this month up to today. Signals off: one refresh, not one per date edit.
+    const QDate today = m_context.clock.today();
+    for (QDateEdit *d : {m_from, m_to})
+        d->blockSignals(true);
+    m_from->setDate(QDate(today.year(), today.month(), 1));
+    m_to->setDate(today);
+    for (QDateEdit *d : {m_from, m_to})
+        d->blockSignals(false);
+    refresh();
 }
 
-void WorkloadPage::refresh() {}
+void WorkloadPage::refresh()
+{
+    clearTable();
+    if (!m_session || !roleAllows(m_session->account().role, Permission::Workload))
+        return;
+    auto rows = ReportService(*m_session).workload(m_from->date(), m_to->date());
+    if (!rows) {
+        m_message->setText(rows.error().message);
+        m_message->show();
+        return;
+    }
+    int totals[4] = {0, 0, 0, 0};
+    for (const WorkloadRow &r : rows.value()) {
+        const int counts[4] = {r.alive, r.deceased, r.addressChanges, r.refusals};
+        for (int i = 0; i < 4; ++i)
+            totals[i] += counts[i];
+        m_model->appendRow(makeRow(r.date.toString(Qt::ISODate), r.clerk, counts));
+    }
+    QList<QStandardItem *> total = makeRow(tr("Total"), QString(), totals);
+    QFont bold = m_table->font();
+    bold.setBold(true);
+    for (QStandardItem *item : total)
+        item->setFont(bold);
+    m_model->appendRow(total);
+}
+
+void WorkloadPage::clearTable()
+{
+    m_message->hide();
+    m_model->removeRows(0, m_model->rowCount());
+}
 
 } // namespace certdesk

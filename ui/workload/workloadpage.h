@@ -4,6 +4,11 @@
 
 #include <QWidget>
 
+class QDateEdit;
+class QLabel;
+class QStandardItemModel;
+class QTableView;
+
 namespace certdesk {
 
 class Session;
@@ -19,8 +24,15 @@ public:
     void refresh();
 
 private:
+    void clearTable();
+
     UiContext &m_context;
     Session *m_session = nullptr;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QLabel *m_message;
+    QStandardItemModel *m_model;
+    QTableView *m_table;
 };
 
 } // namespace certdesk

@@ -1,0 +1,415 @@
+// Supervisor and admin screens: import (bad rows, good file, cancel), workload, settings and accounts.
+#include "importer/importdialog.h"
+#include "services/accounts.h"
+#include "services/certification.h"
+#include "services/reports.h"
+#include "settings/settingsdialog.h"
+#include "testutil.h"
+#include "uiharness.h"
+#include "workload/workloadpage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+using namespace certdesk;
+using namespace certdesk::test;
+
+namespace {
+
+void certify(Session &session, const Form &form, bool alive, const InfoChange &change = {})
+{
+    CertifyRequest r{form.formNo, form.checkCode, form.person.idNo};
+    r.alive = alive;
+    r.change = change;
+    auto record = CertificationService(session).certify(r);
+    QVERIFY2(record.ok(), record.ok() ? "" : qPrintable(record.error().message));
+}
+
+// The first form of tests/data/forms_utf8.csv.
+bool goodFormPresent(Session &session)
+{
+    return CertificationService(session).lookupForm(QStringLiteral("FN-2026-0001"), QStringLiteral("AB12CD34")).ok();
+}
+
+bool canSignIn(const TestCenter &center, const QString &user, const QString &password)
+{
+    return Session::open(center.dbPath, user, password, center.clock).ok();
+}
+
+void saveShot(QWidget *w, const char *name)
+{
+    const QByteArray dir = qgetenv("CERTDESK_SHOTS_DIR");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(50); // pending layout requests
+    w->grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + QLatin1String(name));
+}
+
+int rowOf(const QTableWidget *table, const QString &user)
+{
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->item(r, 0)->text() == user)
+            return r;
+    return -1;
+}
+
+} // namespace
+
+class TstUiAdmin : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void importBadRowThenGoodFile();
+    void importCancelled();
+    void importMenuOpensTheDialog();
+    void workloadMatchesReport();
+    void settingsSaved();
+    void accounts();
+};
+
+void TstUiAdmin::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // QSettings (default printer) away from the real profile
+}
+
+void TstUiAdmin::importBadRowThenGoodFile()
+{
+    TestCenter center;
+    center.addUser(QStringLiteral("sup1"), Role::Supervisor);
+    UiHarness h(center);
+    QVERIFY(h.signIn(QStringLiteral("sup1")));
+    Session &session = *h.window->session();
+    ImportDialog dialog(h.context, session, ImportKind::Forms, h.window.get());
+    dialog.show();
+    QSignalSpy finished(&dialog, &ImportDialog::finished);
+    auto *errors = dialog.findChild<QListWidget *>(QStringLiteral("importErrors"));
+    auto *summary = dialog.findChild<QLabel *>(QStringLiteral("importSummary"));
+    QVERIFY(errors && summary);
+
+    dialog.startImport(dataPath(QStringLiteral("forms_one_bad_row.csv")));
+    QVERIFY(dialog.isRunning());
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QVERIFY(errors->isVisible());
+    QCOMPARE(errors->count(), 1);
+    QVERIFY2(errors->item(0)->text().startsWith(QStringLiteral("line 6: ")), qPrintable(errors->item(0)->text()));
+    QVERIFY(summary->text().contains(QStringLiteral("Nothing was imported")));
+    // All or nothing: the good rows of that file are not there either.
+    auto refused = CertificationService(session).lookupForm(QStringLiteral("FN-B-0001"), QStringLiteral("C1"));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, QStringLiteral("no_such_form"));
+    saveShot(&dialog, "import.png");
+
+    // The good file through the chooser (the scripted prompter answers the file dialog).
+    h.prompter.files << dataPath(QStringLiteral("forms_utf8.csv"));
+    dialog.findChild<QPushButton *>(QStringLiteral("chooseFileButton"))->click();
+    QTRY_COMPARE(finished.count(), 2);
+    QCOMPARE(finished.at(1).at(0).toBool(), true);
+    QVERIFY(!errors->isVisible());
+    QVERIFY2(summary->text().contains(QStringLiteral("added: 5;")), qPrintable(summary->text()));
+    auto *bar = dialog.findChild<QProgressBar *>(QStringLiteral("importProgress"));
+    QCOMPARE(bar->value(), bar->maximum());
+    QVERIFY(goodFormPresent(session));
+
+    // The same file again: nothing new, nothing wrong.
+    dialog.startImport(dataPath(QStringLiteral("forms_utf8.csv")));
+    QTRY_COMPARE(finished.count(), 3);
+    QCOMPARE(finished.at(2).at(0).toBool(), true);
+    QVERIFY2(summary->text().contains(QStringLiteral("added: 0; already present: 5")), qPrintable(summary->text()));
+
+    // A forced encoding that does not fit is refused with the service's message.
+    auto *encoding = dialog.findChild<QComboBox *>(QStringLiteral("importEncoding"));
+    encoding->setCurrentIndex(encoding->findData(QStringLiteral("utf-8")));
+    dialog.startImport(dataPath(QStringLiteral("forms_gb18030.csv")));
+    QTRY_COMPARE(finished.count(), 4);
+    QCOMPARE(finished.at(3).at(0).toBool(), false);
+    QVERIFY(!summary->text().isEmpty());
+}
+
+void TstUiAdmin::importCancelled()
+{
+    TestCenter center;
+    UiHarness h(center);
+    QVERIFY(h.signIn(QStringLiteral("admin")));
+    Session &session = *h.window->session();
+    ImportDialog dialog(h.context, session, ImportKind::Forms, h.window.get());
+    dialog.show();
+    QSignalSpy finished(&dialog, &ImportDialog::finished);
+    auto *cancel = dialog.findChild<QPushButton *>(QStringLiteral("cancelImportButton"));
+    QVERIFY(!cancel->isEnabled());
+
+    // Cancel at the first progress step: the worker waits for the GUI to show it, then sees the cancel.
+    QList<int> steps;
+    auto connection = connect(&dialog, &ImportDialog::progressed, &dialog, [&](int done, int) {
+        steps << done;
+        QVERIFY(cancel->isEnabled());
+        cancel->click();
+    });
+    dialog.startImport(dataPath(QStringLiteral("forms_utf8.csv")));
+    QTRY_COMPARE(finished.count(), 1);
+    disconnect(connection);
+    QCOMPARE(steps, QList<int>{0});
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("importSummary"))->text().contains(QStringLiteral("cancelled")));
+    QVERIFY(!goodFormPresent(session));
+
+    // Cancel before the worker reached its first step: same outcome.
+    dialog.startImport(dataPath(QStringLiteral("forms_utf8.csv")));
+    cancel->click();
+    QTRY_COMPARE(finished.count(), 2);
+    QCOMPARE(finished.at(1).at(0).toBool(), false);
+    QVERIFY(!goodFormPresent(session));
+
+    // Escape (reject) while running cancels, then closes once the worker has rolled back.
+    dialog.startImport(dataPath(QStringLiteral("forms_utf8.csv")));
+    dialog.reject();
+    QVERIFY(dialog.isVisible());
+    QTRY_COMPARE(finished.count(), 3);
+    QTRY_VERIFY(!dialog.isVisible());
+    QVERIFY(!goodFormPresent(session));
+
+    // The dialog still works afterwards.
+    dialog.show();
+    dialog.startImport(dataPath(QStringLiteral("forms_utf8.csv")));
+    QTRY_COMPARE(finished.count(), 4);
+    QCOMPARE(finished.at(3).at(0).toBool(), true);
+    QVERIFY(goodFormPresent(session));
+
+    // Destroyed while importing: the worker is stopped and joined, nothing half-done remains.
+    {
+        auto other = std::make_unique<ImportDialog>(h.context, session, ImportKind::Deaths, h.window.get());
+        other->startImport(dataPath(QStringLiteral("deaths.csv")));
+    }
+}
+
+void TstUiAdmin::importMenuOpensTheDialog()
+{
+    TestCenter center;
+    UiHarness h(center);
+    QVERIFY(h.signIn(QStringLiteral("admin")));
+    auto *action = h.window->findChild<QAction *>(QStringLiteral("actionImportForms"));
+    QVERIFY(action && action->isEnabled());
+    bool seen = false;
+    QTimer::singleShot(0, h.window.get(), [&] {
+        auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget());
+        seen = dialog && dialog->objectName() == QStringLiteral("importDialog");
+        if (dialog)
+            dialog->reject();
+    });
+    action->trigger();
+    QVERIFY(seen);
+}
+
+void TstUiAdmin::workloadMatchesReport()
+{
+    TestCenter center;
+    center.addUser(QStringLiteral("clerk1"), Role::Clerk);
+    center.addUser(QStringLiteral("clerk2"), Role::Clerk);
+    center.addUser(QStringLiteral("sup1"), Role::Supervisor);
+    const QList<Form> forms = center.seedForms(6);
+    {
+        auto c1 = center.open(QStringLiteral("clerk1"));
+        auto c2 = center.open(QStringLiteral("clerk2"));
+        QVERIFY(c1 && c2);
+        center.clock.set(QDateTime(QDate(2026, 5, 9), QTime(9, 0)));
+        certify(*c1, forms[0], true);
+        center.clock.set(QDateTime(QDate(2026, 5, 10), QTime(9, 30)));
+        InfoChange moved;
+        moved.address = QStringLiteral("测试市新区幸福路8号");
+        certify(*c1, forms[1], true, moved);
+        certify(*c1, forms[2], true);
+        certify(*c2, forms[3], false);
+        // A refusal (wrong ID presented) counts for clerk2.
+        CertifyRequest wrong{forms[4].formNo, forms[4].checkCode, forms[5].person.idNo};
+        QVERIFY(!CertificationService(*c2).certify(wrong).ok());
+        center.clock.set(QDateTime(QDate(2026, 5, 10), QTime(10, 0)));
+    }
+
+    UiHarness h(center);
+    QVERIFY(h.signIn(QStringLiteral("sup1")));
+    auto *tabs = h.find<QTabWidget>("workspaceTabs");
+    auto *page = h.find<WorkloadPage>("workloadPage");
+    QVERIFY(tabs->isTabVisible(tabs->indexOf(page)));
+    tabs->setCurrentWidget(page);
+    auto *from = h.find<QDateEdit>("workloadFrom");
+    auto *to = h.find<QDateEdit>("workloadTo");
+    auto *table = h.find<QTableView>("workloadTable");
+    QCOMPARE(from->date(), QDate(2026, 5, 1));
+    QCOMPARE(to->date(), QDate(2026, 5, 10));
+    page->refresh();
+
+    auto expected = ReportService(*h.window->session()).workload(from->date(), to->date());
+    QVERIFY(expected.ok());
+    QCOMPARE(expected->size(), 3); // 05-09 clerk1, 05-10 clerk1, 05-10 clerk2
+    const QAbstractItemModel *model = table->model();
+    QCOMPARE(model->rowCount(), expected->size() + 1);
+    int totals[4] = {0, 0, 0, 0};
+    for (int r = 0; r < expected->size(); ++r) {
+        const WorkloadRow &w = expected->at(r);
+        const int counts[4] = {w.alive, w.deceased, w.addressChanges, w.refusals};
+        QCOMPARE(model->index(r, 0).data().toString(), w.date.toString(Qt::ISODate));
+        QCOMPARE(model->index(r, 1).data().toString(), w.clerk);
+        for (int c = 0; c < 4; ++c) {
+            QCOMPARE(model->index(r, 2 + c).data().toInt(), counts[c]);
+            totals[c] += counts[c];
+        }
+    }
+    const int last = model->rowCount() - 1;
+    QCOMPARE(model->index(last, 0).data().toString(), QStringLiteral("Total"));
+    for (int c = 0; c < 4; ++c)
+        QCOMPARE(model->index(last, 2 + c).data().toInt(), totals[c]);
+    QCOMPARE(QList<int>(totals, totals + 4), (QList<int>{3, 1, 1, 1}));
+    saveShot(h.window.get(), "workload.png");
+
+    // Narrowing the range reloads at once.
+    from->setDate(QDate(2026, 5, 10));
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->index(2, 2).data().toInt(), 2);
+    // A backwards range is refused with the service's message.
+    from->setDate(QDate(2026, 5, 11));
+    QCOMPARE(model->rowCount(), 0);
+    QTRY_VERIFY(h.find<QLabel>("workloadMessage")->isVisible());
+    // Locking clears it.
+    from->setDate(QDate(2026, 5, 1));
+    QVERIFY(model->rowCount() > 0);
+    h.window->lock();
+    QCOMPARE(model->rowCount(), 0);
+}
+
+void TstUiAdmin::settingsSaved()
+{
+    TestCenter center;
+    UiHarness h(center);
+    QVERIFY(h.signIn(QStringLiteral("admin")));
+    Session &session = *h.window->session();
+    SettingsDialog dialog(h.context, session, h.window.get());
+    dialog.show();
+    const auto field = [&](const char *name) { return dialog.findChild<QLineEdit *>(QString::fromLatin1(name)); };
+    auto *message = dialog.findChild<QLabel *>(QStringLiteral("settingsMessage"));
+    auto *save = dialog.findChild<QPushButton *>(QStringLiteral("saveSettingsButton"));
+    auto *idle = dialog.findChild<QSpinBox *>(QStringLiteral("setIdleMinutes"));
+    QVERIFY(message && save && idle);
+    QCOMPARE(field("setCode")->text(), QStringLiteral("T001"));
+    QVERIFY(field("setCode")->isReadOnly());
+    QCOMPARE(field("setName")->text(), session.center().name);
+    QCOMPARE(idle->minimum(), 1);
+    QCOMPARE(idle->maximum(), 120);
+
+    field("setName")->clear();
+    UiHarness::typeChinese(field("setName"), QStringLiteral("新城街道社保服务中心"));
+    QCOMPARE(field("setName")->text(), QStringLiteral("新城街道社保服务中心"));
+    field("setContact")->setText(QStringLiteral("李明"));
+    field("setPhone")->setText(QStringLiteral("010-88886666"));
+    field("setPrinter")->setText(QStringLiteral("Counter-Printer-1"));
+    idle->setValue(9);
+    saveShot(&dialog, "settings.png");
+    save->click();
+    QCOMPARE(message->text(), QStringLiteral("Saved."));
+    QCOMPARE(session.center().name, QStringLiteral("新城街道社保服务中心"));
+    QCOMPARE(session.center().idleLockMinutes, 9);
+    auto fresh = center.open(QStringLiteral("admin"));
+    QVERIFY(fresh);
+    QCOMPARE(fresh->center().name, QStringLiteral("新城街道社保服务中心"));
+    QCOMPARE(fresh->center().contact, QStringLiteral("李明"));
+    QCOMPARE(fresh->center().idleLockMinutes, 9);
+    QCOMPARE(QSettings().value(QStringLiteral("printing/defaultPrinter")).toString(),
+             QStringLiteral("Counter-Printer-1"));
+
+    // A window ending before it starts is refused, and nothing is saved.
+    field("setWindowStart")->setText(QStringLiteral("06-30"));
+    field("setWindowEnd")->setText(QStringLiteral("04-01"));
+    idle->setValue(30);
+    save->click();
+    QVERIFY(message->text().contains(QStringLiteral("window")));
+    QCOMPARE(center.open(QStringLiteral("admin"))->center().windowStart, QStringLiteral("04-01"));
+    QCOMPARE(center.open(QStringLiteral("admin"))->center().idleLockMinutes, 9);
+    field("setWindowStart")->setText(QStringLiteral("13-01"));
+    save->click();
+    QVERIFY(message->text().contains(QStringLiteral("window")));
+
+    // The rolling policy makes the window fields irrelevant.
+    auto *policy = dialog.findChild<QComboBox *>(QStringLiteral("setPolicy"));
+    policy->setCurrentIndex(policy->findData(QStringLiteral("rolling")));
+    QVERIFY(!field("setWindowStart")->isEnabled());
+}
+
+void TstUiAdmin::accounts()
+{
+    TestCenter center;
+    UiHarness h(center);
+    QVERIFY(h.signIn(QStringLiteral("admin")));
+    SettingsDialog dialog(h.context, *h.window->session(), h.window.get());
+    dialog.show();
+    dialog.findChild<QTabWidget *>(QStringLiteral("settingsTabs"))->setCurrentIndex(1);
+    const auto field = [&](const char *name) { return dialog.findChild<QLineEdit *>(QString::fromLatin1(name)); };
+    const auto button = [&](const char *name) { return dialog.findChild<QPushButton *>(QString::fromLatin1(name)); };
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("accountsTable"));
+    auto *message = dialog.findChild<QLabel *>(QStringLiteral("accountsMessage"));
+    auto *role = dialog.findChild<QComboBox *>(QStringLiteral("newAccountRole"));
+    QVERIFY(table && message && role);
+    QCOMPARE(table->rowCount(), 1);
+
+    // A weak password is refused by the service.
+    field("newAccountName")->setText(QStringLiteral("clerk9"));
+    field("newAccountFullName")->setText(QStringLiteral("赵九"));
+    role->setCurrentIndex(role->findData(QStringLiteral("clerk")));
+    field("newAccountPassword")->setText(QStringLiteral("short"));
+    button("addAccountButton")->click();
+    QVERIFY(message->text().contains(QStringLiteral("8 characters")));
+    QCOMPARE(table->rowCount(), 1);
+
+    field("newAccountPassword")->setText(TestCenter::passwordOf(QStringLiteral("clerk9")));
+    button("addAccountButton")->click();
+    QCOMPARE(table->rowCount(), 2);
+    const int row = rowOf(table, QStringLiteral("clerk9"));
+    QVERIFY(row >= 0);
+    QCOMPARE(table->item(row, 1)->text(), QStringLiteral("赵九"));
+    QCOMPARE(table->item(row, 2)->text(), QStringLiteral("Clerk"));
+    QCOMPARE(table->item(row, 3)->text(), QStringLiteral("Active"));
+    QVERIFY(canSignIn(center, QStringLiteral("clerk9"), TestCenter::passwordOf(QStringLiteral("clerk9"))));
+
+    // Reset the password of the selected account.
+    table->selectRow(row);
+    field("resetPasswordNew")->setText(QStringLiteral("new-password-9"));
+    button("resetPasswordButton")->click();
+    QVERIFY(canSignIn(center, QStringLiteral("clerk9"), QStringLiteral("new-password-9")));
+
+    // Disabling asks first: "no" changes nothing, "yes" disables.
+    table->selectRow(rowOf(table, QStringLiteral("clerk9")));
+    h.prompter.confirmAnswers << false;
+    button("disableAccountButton")->click();
+    QCOMPARE(table->item(rowOf(table, QStringLiteral("clerk9")), 3)->text(), QStringLiteral("Active"));
+    h.prompter.confirmAnswers << true;
+    button("disableAccountButton")->click();
+    QCOMPARE(table->item(rowOf(table, QStringLiteral("clerk9")), 3)->text(), QStringLiteral("Disabled"));
+    QVERIFY(!canSignIn(center, QStringLiteral("clerk9"), QStringLiteral("new-password-9")));
+
+    // The last admin cannot be disabled: the service's message is shown and the admin still signs in.
+    table->selectRow(rowOf(table, QStringLiteral("admin")));
+    h.prompter.confirmAnswers << true;
+    button("disableAccountButton")->click();
+    QVERIFY(message->text().contains(QStringLiteral("admin"), Qt::CaseInsensitive));
+    QCOMPARE(table->item(rowOf(table, QStringLiteral("admin")), 3)->text(), QStringLiteral("Active"));
+    QVERIFY(center.open(QStringLiteral("admin")) != nullptr);
+}
+
+QTEST_MAIN(TstUiAdmin)
+#include "tst_ui_admin.moc"

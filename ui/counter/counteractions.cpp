@@ -1,0 +1,93 @@
+#include "counteractions.h"
+
+#include "counterstyle.h"
+
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+namespace certdesk {
+
+using namespace counterstyle;
+
+namespace {
+
+QString buttonSheet(const char *bg, const char *fg, const char *border, const char *hover)
+{
+    return QStringLiteral("QPushButton { background:%1; color:%2; border:2px solid %3; border-radius:8px;"
+                          " padding:8px 10px; text-align:center; }"
+                          "QPushButton:hover { background:%4; }"
+                          "QPushButton:focus { border:3px solid #1f4e8c; }"
+                          "QPushButton:disabled { background:#eceff2; color:#9aa5b1; border:2px solid #d5dbe1; }")
+        .arg(QLatin1String(bg), QLatin1String(fg), QLatin1String(border), QLatin1String(hover));
+}
+
+} // namespace
+
+CounterActions::CounterActions(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("counterActions"));
+    m_alive = button("aliveButton", tr("Alive (健在)"), QKeySequence(Qt::Key_F5),
+                     buttonSheet("#2e7d32", "#ffffff", "#1b5e20", "#388e3c"));
+    m_deceased = button("deceasedButton", tr("Deceased (不健在/死亡)"), QKeySequence(Qt::Key_F8),
+                        buttonSheet("#4a4f55", "#ffffff", "#2c3035", "#5a6067"));
+    m_change = button("changeInfoButton", tr("Change info (信息变更)"), QKeySequence(Qt::Key_F6),
+                      buttonSheet("#ffffff", "#1f4e8c", "#5b8fd6", "#eef4fd"));
+    m_print = button("printButton", tr("Print (打印)"), QKeySequence(Qt::CTRL | Qt::Key_P),
+                     buttonSheet("#ffffff", "#2b3a4a", "#a8b4c0", "#f3f5f7"), false);
+    m_next = button("nextButton", tr("Next person (下一位)"), QKeySequence(Qt::Key_F12),
+                    buttonSheet("#1f4e8c", "#ffffff", "#163a69", "#2a5fa6"));
+    m_print->setEnabled(false);
+    m_print->setToolTip(tr("Printing the receipt arrives in a later version."));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(10);
+    layout->addWidget(m_alive, 3);
+    layout->addWidget(m_deceased, 2);
+    layout->addSpacing(6);
+    layout->addWidget(m_change, 2);
+    layout->addWidget(m_print);
+    layout->addStretch(1);
+    layout->addWidget(m_next, 2);
+    setFixedWidth(290);
+
+    connect(m_alive, &QPushButton::clicked, this, &CounterActions::aliveClicked);
+    connect(m_deceased, &QPushButton::clicked, this, &CounterActions::deceasedClicked);
+    connect(m_change, &QPushButton::clicked, this, &CounterActions::changeInfoClicked);
+    connect(m_next, &QPushButton::clicked, this, &CounterActions::nextClicked);
+    setCertifyEnabled(false);
+}
+
+QPushButton *CounterActions::button(const char *name, const QString &text, const QKeySequence &key,
+                                    const QString &sheet, bool big)
+{
+    auto *b = new QPushButton(this);
+    b->setObjectName(QString::fromLatin1(name));
+    // The key is printed on the button: the clerk learns it by looking, never from a manual.
+    b->setText(text + (big ? QStringLiteral("\n") : QStringLiteral("  ")) + key.toString(QKeySequence::NativeText));
+    b->setStyleSheet(sheet);
+    b->setAutoDefault(false);
+    setPointSize(b, big ? kButtonPt : kCaptionPt + 1, big);
+    const int lines = big ? 2 : 1;
+    b->setMinimumHeight(QFontMetrics(b->font()).lineSpacing() * lines + 22);
+    b->setSizePolicy(QSizePolicy::Expanding, big ? QSizePolicy::Expanding : QSizePolicy::Fixed);
+    // A shortcut owned by the button is live only while the button is visible and enabled. It clicks at
+    // once (QAbstractButton::setShortcut would animate the click and deliver it later).
+    auto *shortcut = new QShortcut(key, b);
+    connect(shortcut, &QShortcut::activated, b, &QPushButton::click);
+    return b;
+}
+
+void CounterActions::setCertifyEnabled(bool certify)
+{
+    for (QPushButton *b : {m_alive, m_deceased, m_change})
+        b->setEnabled(certify);
+}
+
+void CounterActions::setNextEnabled(bool next)
+{
+    m_next->setEnabled(next);
+}
+
+} // namespace certdesk

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QWidget>
+
+class QPushButton;
+
+namespace certdesk {
+
+// The counter's result buttons, each big, coloured and with its key on it. A shortcut fires only while its
+// button is visible and enabled, so a locked or empty counter ignores F5/F8.
+class CounterActions : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CounterActions(QWidget *parent = nullptr);
+
+    // certify: a form is loaded, the role may certify, and nothing is in the way (done, override open).
+    void setCertifyEnabled(bool certify);
+    void setNextEnabled(bool next);
+
+Q_SIGNALS:
+    void aliveClicked();
+    void deceasedClicked();
+    void changeInfoClicked();
+    void nextClicked();
+
+private:
+    // big: two lines (text, key) in the large font; otherwise one quiet line.
+    QPushButton *button(const char *name, const QString &text, const QKeySequence &key, const QString &sheet,
+                        bool big = true);
+
+    QPushButton *m_alive;
+    QPushButton *m_deceased;
+    QPushButton *m_change;
+    QPushButton *m_print;
+    QPushButton *m_next;
+};
+
+} // namespace certdesk
