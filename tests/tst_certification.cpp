@@ -302,6 +302,12 @@ private Q_SLOTS:
         auto v = svc.lookupForm(m_forms[4].formNo, m_forms[4].checkCode);
         QCOMPARE(v->current->uuid, second->uuid);
         expectRefusal(svc.correct(c), "already_corrected");
+        // The workload counts the work item once, with what it says now.
+        auto sup = m_center->open(QStringLiteral("super"));
+        auto rows = ReportService(*sup).workload(QDate(2026, 5, 10), QDate(2026, 5, 10));
+        QCOMPARE(rows->size(), 1);
+        QCOMPARE(rows->first().alive, 0);
+        QCOMPARE(rows->first().deceased, 1);
         c.uuid = QStringLiteral("00000000-0000-0000-0000-000000000000");
         expectRefusal(svc.correct(c), "no_such_record");
         QCOMPARE(count("SELECT count(*) FROM certifications"), 2); // the old record stays

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void importBadRowThenGoodFile();
     void importCancelled();
     void importMenuOpensTheDialog();
+    void lockClosesAnOpenDialog();
     void workloadMatchesReport();
     void settingsSaved();
     void accounts();
@@ -216,6 +217,24 @@ void TstUiAdmin::importMenuOpensTheDialog()
     });
     action->trigger();
     QVERIFY(seen);
+}
+
+void TstUiAdmin::lockClosesAnOpenDialog()
+{
+    // The idle lock can fire while a modal dialog is open: the dialog must go with the personal data.
+    TestCenter center;
+    UiHarness h(center);
+    QVERIFY(h.signIn(QStringLiteral("admin")));
+    bool wasOpen = false;
+    QTimer::singleShot(0, h.window.get(), [&] {
+        wasOpen = QApplication::activeModalWidget() != nullptr;
+        h.window->lock();
+    });
+    h.window->openSettings(); // returns once lock() has closed it
+    QVERIFY(wasOpen);
+    QVERIFY(!h.window->session());
+    QVERIFY(!QApplication::activeModalWidget());
+    QVERIFY(h.signIn(QStringLiteral("admin")));
 }
 
 void TstUiAdmin::workloadMatchesReport()

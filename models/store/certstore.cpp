@@ -148,12 +148,17 @@ Status recordRefusal(Database &db, qint64 clerkId, const QString &code, const QD
 Result<QList<WorkloadRow>> workloadBetween(Database &db, const QDate &from, const QDate &to)
 {
     // One pass over certifications and one over refusals, merged by (date, clerk) in a sorted map.
-    auto certs = db.prepare("SELECT c.local_date, a.username, sum(c.alive), sum(1 - c.alive), "
-                            "sum(CASE WHEN c.new_address IS NOT NULL OR c.new_postcode IS NOT NULL "
-                            "OR c.new_phone IS NOT NULL THEN 1 ELSE 0 END) "
-                            "FROM certifications c JOIN accounts a ON a.id = c.clerk_id "
-                            "WHERE c.supersedes IS NULL AND c.local_date BETWEEN ?1 AND ?2 "
-                            "GROUP BY c.local_date, a.username");
+    // A work item is an original certification (o), counted on its day for its clerk; what it says —
+    // alive or deceased, an information change — is read from the newest record of its chain (t), so a
+    // correction changes the figures without counting as new work.
+    auto certs = db.prepare("SELECT o.local_date, a.username, sum(t.alive), sum(1 - t.alive), "
+                            "sum(CASE WHEN t.new_address IS NOT NULL OR t.new_postcode IS NOT NULL "
+                            "OR t.new_phone IS NOT NULL THEN 1 ELSE 0 END) "
+                            "FROM certifications o JOIN accounts a ON a.id = o.clerk_id "
+                            "JOIN certifications t ON t.form_id = o.form_id AND t.cycle = o.cycle "
+                            "AND NOT EXISTS (SELECT 1 FROM certifications s WHERE s.supersedes = t.uuid) "
+                            "WHERE o.supersedes IS NULL AND o.local_date BETWEEN ?1 AND ?2 "
+                            "GROUP BY o.local_date, a.username");
     auto refusals = db.prepare("SELECT r.local_date, a.username, count(*) FROM refusals r "
                                "JOIN accounts a ON a.id = r.clerk_id WHERE r.local_date BETWEEN ?1 AND ?2 "
                                "GROUP BY r.local_date, a.username");

@@ -53,6 +53,7 @@ bool UiHarness::signIn(const QString &user, const QString &password)
     auto *pass = find<QLineEdit>("unlockPassword");
     if (!account || !pass)
         return false;
+    QApplication::setActiveWindow(window.get()); // offscreen: lost after a lock
     account->setText(user);
     pass->setText(password.isEmpty() ? TestCenter::passwordOf(user) : password);
     pass->setFocus();

@@ -13,6 +13,7 @@
 #include "workload/workloadpage.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QFile>
 #include <QMenuBar>
 #include <QStackedWidget>
@@ -112,6 +113,8 @@ bool MainWindow::ensureDatabase()
 
 void MainWindow::lock()
 {
+    if (m_dialog)
+        m_dialog->reject(); // an open import or settings dialog must not stay over the unlock page
     // Pages first: personal data must leave the screen before anything else happens.
     m_counter->setSession(nullptr);
     m_today->setSession(nullptr);
@@ -157,17 +160,25 @@ void MainWindow::openImport(bool deaths)
 {
     if (!m_session)
         return;
-    ImportDialog dialog(m_context, *m_session, deaths ? ImportKind::Deaths : ImportKind::Forms, this);
+    // The dialog keeps the session alive even if the idle lock fires meanwhile; lock() closes the dialog.
+    const std::shared_ptr<Session> session = m_session;
+    ImportDialog dialog(m_context, *session, deaths ? ImportKind::Deaths : ImportKind::Forms, this);
+    m_dialog = &dialog;
     dialog.exec();
-    m_today->refresh();
+    if (m_session)
+        m_today->refresh();
 }
 
 void MainWindow::openSettings()
 {
     if (!m_session)
         return;
-    SettingsDialog dialog(m_context, *m_session, this);
+    const std::shared_ptr<Session> session = m_session;
+    SettingsDialog dialog(m_context, *session, this);
+    m_dialog = &dialog;
     dialog.exec();
+    if (!m_session)
+        return;
     m_status->showSession(m_session.get(), m_context.clock.today());
     m_idle->setMinutes(m_session->center().idleLockMinutes);
 }

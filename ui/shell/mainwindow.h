@@ -3,10 +3,12 @@
 #include "uicontext.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
 class QAction;
+class QDialog;
 class QStackedWidget;
 class QTabWidget;
 
@@ -58,6 +60,7 @@ private:
     StatusPanel *m_status;
     IdleLock *m_idle;
     ScannerDetector *m_scanner;
+    QPointer<QDialog> m_dialog; // the modal dialog open now, closed on lock
     QAction *m_importForms = nullptr;
     QAction *m_importDeaths = nullptr;
     QAction *m_lock = nullptr;
