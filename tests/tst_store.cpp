@@ -71,6 +71,39 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path));
     }
 
+    void migratesStepByStep()
+    {
+        // A version-1 file (as written before the certifications_by_form index existed) is brought up to date.
+        auto db = openNew(QStringLiteral("v1.db"));
+        QVERIFY(migrate(*db).ok());
+        QVERIFY(db->exec("DROP INDEX certifications_by_form; UPDATE meta SET value = '1' WHERE key = "
+                         "'schema_version'")
+                    .ok());
+        QCOMPARE(schemaVersion(*db).value(), 1);
+        QVERIFY(migrate(*db).ok());
+        QCOMPARE(schemaVersion(*db).value(), latestSchemaVersion());
+        QVERIFY(latestSchemaVersion() >= 2);
+        auto q = db->prepare("SELECT count(*) FROM sqlite_master WHERE name = 'certifications_by_form'");
+        QVERIFY(q->step().value());
+        QCOMPARE(q->int64(0), 1);
+        // The counter's lookup of a form's current record uses it.
+        auto plan = db->prepare("EXPLAIN QUERY PLAN SELECT * FROM certifications WHERE form_id = 1 AND cycle = 2026");
+        QVERIFY(plan->step().value());
+        QVERIFY2(plan->text(3).contains(QStringLiteral("certifications_by_form")), qPrintable(plan->text(3)));
+    }
+
+    void failedStepLeavesTheOldVersion()
+    {
+        // Each step commits together with its version bump: a step that fails leaves the file as it was.
+        auto db = openNew(QStringLiteral("v1-broken.db"));
+        QVERIFY(migrate(*db).ok());
+        QVERIFY(db->exec("DROP INDEX certifications_by_form; UPDATE meta SET value = '1' WHERE key = "
+                         "'schema_version'; CREATE TABLE certifications_by_form(x)")
+                    .ok()); // the name is taken: step 2 must fail
+        QVERIFY(!migrate(*db).ok());
+        QCOMPARE(schemaVersion(*db).value(), 1);
+    }
+
     void newerSchemaIsRefused()
     {
         auto db = openNew(QStringLiteral("c.db"));

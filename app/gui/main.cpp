@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QStandardPaths>
+#include <QTimer>
 
 int main(int argc, char **argv)
 {
@@ -19,7 +20,10 @@ int main(int argc, char **argv)
                                       QStringLiteral("FILE"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("zh_CN or en (default: system)."),
                                         QStringLiteral("LANG"));
-    parser.addOptions({dbOption, langOption});
+    // Diagnostic for bench/: quit as soon as the unlock window has been shown once (cold-start timing).
+    const QCommandLineOption probeOption(QStringLiteral("startup-probe"),
+                                         QStringLiteral("Quit once the unlock window is shown (benchmarks)."));
+    parser.addOptions({dbOption, langOption, probeOption});
     parser.process(app);
 
     const QLocale locale = parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale::system();
@@ -44,5 +48,10 @@ int main(int argc, char **argv)
     if (!window.ensureDatabase())
         return 0;
     window.show();
+    if (parser.isSet(probeOption))
+        QTimer::singleShot(0, &app, [&window] {
+            window.repaint(); // the first full frame of the unlock window, painted synchronously
+            QCoreApplication::quit();
+        });
     return app.exec();
 }

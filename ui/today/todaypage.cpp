@@ -116,7 +116,9 @@ void TodayPage::setSession(Session *session)
         return;
     }
     m_details->setCorrectAllowed(roleAllows(session->account().role, Permission::Correct));
-    refresh();
+    // Loaded when shown (showEvent): signing in at the counter must not wait for the whole day's list.
+    if (isVisible())
+        refresh();
 }
 
 void TodayPage::showEvent(QShowEvent *event)
