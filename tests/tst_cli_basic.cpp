@@ -397,7 +397,7 @@ private Q_SLOTS:
         const CliResult other = runCli(as(kClerk) + cliArgs("user", "passwd", kSup),
                                        stdinLines({kClerkPw3, QStringLiteral("hijack-Pass-1")}));
         CLI_EXPECT_EXIT(other, 1);
-        QVERIFY2(other.errText().contains(QStringLiteral("clerk role may not")), qPrintable(other.describe()));
+        QVERIFY2(other.errText().contains(QStringLiteral("Your role (clerk) may not")), qPrintable(other.describe()));
     }
 
     void clerkCannotAddUsers()
@@ -405,7 +405,7 @@ private Q_SLOTS:
         const CliResult r = runCli(as(kClerk) + cliArgs("user", "add", "clerk8", "--role", "clerk"),
                                    stdinLines({kClerkPw3, QStringLiteral("clerk8-Pass-1")}));
         CLI_EXPECT_EXIT(r, 1);
-        QVERIFY2(r.errText().contains(QStringLiteral("clerk role may not")), qPrintable(r.describe()));
+        QVERIFY2(r.errText().contains(QStringLiteral("Your role (clerk) may not")), qPrintable(r.describe()));
     }
 
     void disabledUserCannotSignIn()

@@ -267,7 +267,7 @@ private Q_SLOTS:
     {
         const CliResult r = runCli(as(kAdmin) + certifyArgs(kP1, kP1.id, "yes"), stdinLines({kAdminPw}));
         CLI_EXPECT_EXIT(r, 1);
-        QVERIFY2(r.errText().contains(QStringLiteral("admin role may not")), qPrintable(r.describe()));
+        QVERIFY2(r.errText().contains(QStringLiteral("Your role (administrator) may not")), qPrintable(r.describe()));
     }
 
     void certifyAlive()

@@ -262,7 +262,7 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
     </message>
     <message>
         <source>deceased (不健在)</source>
-        <translation>不健在</translation>
+        <translation>不健在（死亡）</translation>
     </message>
     <message>
         <source>New address.</source>
@@ -413,10 +413,6 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
     <message>
         <source>workload takes no further arguments.</source>
         <translation>workload 不接受其他参数。</translation>
-    </message>
-    <message>
-        <source>date	clerk	alive	deceased	address_changes	refusals</source>
-        <translation>日期	经办人	健在	不健在	信息变更	拒绝认证</translation>
     </message>
     <message>
         <source>verify takes no arguments.</source>
@@ -750,6 +746,21 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <source>clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>This database was written by a newer CertDesk (schema %1; this program knows %2).</source>
@@ -787,8 +798,8 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
         <translation>该账户已停用。</translation>
     </message>
     <message>
-        <source>The %1 role may not do this; ask a supervisor or an administrator.</source>
-        <translation>%1 角色无权执行此操作；请联系主管或系统管理员。</translation>
+        <source>Your role (%1) may not do this; ask a supervisor or an administrator.</source>
+        <translation>您的角色（%1）无权执行此操作，请联系主管或系统管理员。</translation>
     </message>
 </context>
 <context>
@@ -1129,7 +1140,7 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
     </message>
     <message>
         <source>Deceased (死亡)</source>
-        <translation>死亡</translation>
+        <translation>不健在（死亡）</translation>
     </message>
     <message>
         <source>Leave empty: unchanged</source>
@@ -1931,7 +1942,7 @@ F9</translation>
     </message>
     <message>
         <source>Deceased (死亡)</source>
-        <translation>死亡</translation>
+        <translation>不健在（死亡）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2079,7 +2090,7 @@ Sign in with the account name and this code in place of the password if the admi
     </message>
     <message>
         <source>Deceased</source>
-        <translation>死亡</translation>
+        <translation>不健在（死亡）</translation>
     </message>
     <message>
         <source>Changed</source>
@@ -2212,7 +2223,7 @@ Sign in with the account name and this code in place of the password if the admi
     </message>
     <message>
         <source>Deceased (死亡)</source>
-        <translation>死亡</translation>
+        <translation>不健在（死亡）</translation>
     </message>
     <message>
         <source>Address changes</source>

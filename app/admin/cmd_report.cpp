@@ -75,7 +75,8 @@ int workload(Context &c)
         c.printJson(QJsonObject{{QStringLiteral("rows"), out}});
         return Done;
     }
-    c.out << Context::tr("date\tclerk\talive\tdeceased\taddress_changes\trefusals") << Qt::endl;
+    // Machine-readable header: the same words as the JSON keys, in every language.
+    c.out << "date\tclerk\talive\tdeceased\taddress_changes\trefusals" << Qt::endl;
     for (const WorkloadRow &r : rows.value())
         c.out << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
                      .arg(r.date.toString(Qt::ISODate), r.clerk)

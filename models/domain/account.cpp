@@ -1,5 +1,7 @@
 #include "domain/account.h"
 
+#include <QCoreApplication>
+
 namespace certdesk {
 
 QString roleKey(Role r)
@@ -13,6 +15,19 @@ QString roleKey(Role r)
         break;
     }
     return QStringLiteral("admin");
+}
+
+QString roleDisplayName(Role r)
+{
+    switch (r) {
+    case Role::Clerk:
+        return QCoreApplication::translate("Role", "clerk");
+    case Role::Supervisor:
+        return QCoreApplication::translate("Role", "supervisor");
+    case Role::Admin:
+        break;
+    }
+    return QCoreApplication::translate("Role", "administrator");
 }
 
 bool roleFromKey(const QString &key, Role *out)

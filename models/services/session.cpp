@@ -154,8 +154,8 @@ Status Session::require(Permission permission) const
     if (roleAllows(m_account.role, permission))
         return {};
     return Error::refused(QStringLiteral("permission"),
-                          Session::tr("The %1 role may not do this; ask a supervisor or an administrator.")
-                              .arg(roleKey(m_account.role)));
+                          Session::tr("Your role (%1) may not do this; ask a supervisor or an administrator.")
+                              .arg(roleDisplayName(m_account.role)));
 }
 
 } // namespace certdesk
