@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs the foundation benchmarks (docs/benchmarks.md): configures and builds a Release tree, runs the
-# lookup, import and check-id benchmarks, and prints the machine and a PASS/FAIL summary.
+# Runs the benchmarks (docs/benchmarks.md): configures and builds a Release tree, runs the lookup, import,
+# check-id and counter-screen (scan → panel, cold start, memory) benchmarks, and prints the machine and a PASS/FAIL summary.
 #
 # Usage: bench/run.sh [BUILD_DIR]        default BUILD_DIR: build-bench in the source tree
 # Environment: CERTDESK_BENCH_DIR        work directory, default /tmp/certdesk-bench. The 1,000,000-form
@@ -20,7 +20,7 @@ results="$work/results.txt" # the PASS/FAIL lines of this run
 # Tests are off: the benchmarks do not need them, and they are not part of ctest either.
 cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCERTDESK_BUILD_BENCH=ON \
     -DCERTDESK_BUILD_TESTS=OFF >/dev/null
-cmake --build "$build" --target bench_store bench_import certdesk-admin
+cmake --build "$build" --target bench_store bench_import bench_ui certdesk certdesk-admin
 
 # Other work on the machine (a parallel build) inflates every figure; say so next to the figures.
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -43,6 +43,7 @@ run_bench() {
 
 run_bench bench_store "$build/bench/bench_store" "$work"
 run_bench bench_import "$build/bench/bench_import" "$work"
+run_bench bench_ui "$build/bench/bench_ui" "$work"
 
 # check-id as a whole process: exec, Qt start-up, argument parsing, output, exit.
 echo
