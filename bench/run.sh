@@ -22,8 +22,20 @@ cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCERTDESK_BUILD
     -DCERTDESK_BUILD_TESTS=OFF >/dev/null
 cmake --build "$build" --target bench_store bench_import bench_ui certdesk certdesk-admin
 
-# Other work on the machine (a parallel build) inflates every figure; say so next to the figures.
-load_start=$(cut -d' ' -f1-3 /proc/loadavg)
+# Other work on the machine (a parallel build) inflates every figure, so each benchmark is preceded by the
+# share of CPU time used during one second while nothing of ours runs (from /proc/stat, all CPUs).
+busy=""
+note_busy() {
+    local a b i total=0 idle pct
+    read -r -a a </proc/stat
+    sleep 1
+    read -r -a b </proc/stat
+    for i in 1 2 3 4 5 6 7 8; do total=$((total + b[i] - a[i])); done # user … steal
+    idle=$((b[4] + b[5] - a[4] - a[5]))                                  # idle + iowait
+    pct=$((total > 0 ? 100 * (total - idle) / total : 0))
+    echo "(CPU used by other processes just before: $pct%)"
+    if [ "$pct" -gt 10 ]; then busy="$busy $1 ($pct%)"; fi
+}
 
 status=0
 # Runs one benchmark program, showing its output and keeping its verdict lines.
@@ -32,6 +44,7 @@ run_bench() {
     shift
     echo
     echo "=== $name"
+    note_busy "$name"
     local rc=0
     "$@" | tee "$work/$name.log" || rc=$?
     grep -E '^(PASS|FAIL)  ' "$work/$name.log" >>"$results" || true
@@ -48,6 +61,7 @@ run_bench bench_ui "$build/bench/bench_ui" "$work"
 # check-id as a whole process: exec, Qt start-up, argument parsing, output, exit.
 echo
 echo "=== certdesk-admin check-id"
+note_busy check-id
 admin="$build/app/certdesk-admin"
 id=11010519491231002X
 "$admin" check-id "$id"
@@ -85,9 +99,8 @@ echo "Memory:     $(free -h | awk '/^Mem:/ { print $2 }')"
 echo "Qt:         $(dpkg-query -W -f='${Version}' libqt6core6 2>/dev/null || echo '?')"
 echo "SQLCipher:  $(dpkg-query -W -f='${Version}' libsqlcipher0 2>/dev/null || echo '?')"
 echo "Date:       $(date -u '+%Y-%m-%d %H:%M UTC')"
-echo "Load avg:   $load_start at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end (1/5/15 min)"
-if awk -v l="${load_start%% *}" 'BEGIN { exit !(l > 0.5) }'; then
-    echo "WARNING:    the machine was busy when the run started; the figures are inflated."
+if [ -n "$busy" ]; then
+    echo "WARNING:    other processes were using the CPU before:$busy; those figures are inflated."
 fi
 
 echo

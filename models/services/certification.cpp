@@ -16,8 +16,10 @@ namespace {
 
 QJsonObject recordDetail(const CertificationRecord &r)
 {
-    QJsonObject o{{QStringLiteral("uuid"), r.uuid},         {QStringLiteral("form_no"), r.formNo},
-                  {QStringLiteral("cycle"), r.cycle},       {QStringLiteral("alive"), r.alive},
+    QJsonObject o{{QStringLiteral("uuid"), r.uuid},
+                  {QStringLiteral("form_no"), r.formNo},
+                  {QStringLiteral("cycle"), r.cycle},
+                  {QStringLiteral("alive"), r.alive},
                   {QStringLiteral("method"), methodKey(r.method)}};
     if (!r.change.isEmpty())
         o.insert(QStringLiteral("info_change"), true);
@@ -40,15 +42,14 @@ Result<FormView> CertificationService::view(const StoredForm &stored)
     v.id = stored.id;
     v.form = stored.form;
     v.window = certificationWindow(m_session.center(), stored.form.cycle, stored.form.dueDate);
-    auto current = currentCertification(m_session.db(), stored.id, stored.form.cycle);
+    v.death = stored.death;
+    if (stored.currentUuid.isEmpty())
+        return v; // the usual case at the counter: a pending form, nothing more to read
+    auto current = findCertification(m_session.db(), stored.currentUuid);
     if (!current)
         return current.error();
     v.current = current.value();
     v.certified = v.current.has_value();
-    auto death = findDeathNotice(m_session.db(), stored.form.person.idNo);
-    if (!death)
-        return death.error();
-    v.death = death.value();
     return v;
 }
 
@@ -242,7 +243,8 @@ Result<CertificationRecord> CertificationService::correct(const CorrectionReques
     if (!old)
         return old.error();
     if (!old->has_value())
-        return Error::refused(QStringLiteral("no_such_record"), tr("There is no certification record %1.").arg(req.uuid));
+        return Error::refused(QStringLiteral("no_such_record"),
+                              tr("There is no certification record %1.").arg(req.uuid));
     auto superseded = isSuperseded(m_session.db(), req.uuid.trimmed());
     if (!superseded)
         return superseded.error();

@@ -53,17 +53,6 @@ Result<std::optional<CertificationRecord>> firstRow(Statement *q)
 
 } // namespace
 
-Result<std::optional<CertificationRecord>> currentCertification(Database &db, qint64 formId, int cycle)
-{
-    auto q = db.cached(CERT_SELECT "WHERE c.form_id = ? AND c.cycle = ? AND NOT EXISTS "
-                                   "(SELECT 1 FROM certifications s WHERE s.supersedes = c.uuid) "
-                                   "ORDER BY c.id DESC LIMIT 1");
-    if (!q)
-        return q.error();
-    q.value()->bindAll(formId, cycle);
-    return firstRow(q.value());
-}
-
 Result<std::optional<CertificationRecord>> findCertification(Database &db, const QString &uuid)
 {
     auto q = db.cached(CERT_SELECT "WHERE c.uuid = ?");

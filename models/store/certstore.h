@@ -11,8 +11,6 @@ namespace certdesk {
 
 class Database;
 
-// The newest record of the form's chain for `cycle` (the one nothing supersedes), if any.
-Result<std::optional<CertificationRecord>> currentCertification(Database &db, qint64 formId, int cycle);
 Result<std::optional<CertificationRecord>> findCertification(Database &db, const QString &uuid);
 Result<bool> isSuperseded(Database &db, const QString &uuid);
 

@@ -2,13 +2,20 @@
 
 #include "store/database.h"
 
+#include <algorithm>
+
 namespace certdesk {
 
 namespace {
 
-#define FORM_COLUMNS                                                                                                   \
-    "id, form_no, check_code, variant, name, sex, birth, id_no, person_no, address, postcode, phone, "                 \
-    "insured_agency, due_date, cycle, reply_unit, reply_address, reply_postcode, reply_phone, status"
+// One statement per lookup: the form, its person's death notice and its current certification.
+#define FORM_SELECT                                                                                                    \
+    "SELECT f.id, f.form_no, f.check_code, f.variant, f.name, f.sex, f.birth, f.id_no, f.person_no, f.address, "       \
+    "f.postcode, f.phone, f.insured_agency, f.due_date, f.cycle, f.reply_unit, f.reply_address, f.reply_postcode, "    \
+    "f.reply_phone, f.status, d.name, d.death_date, d.source, "                                                        \
+    "(SELECT c.uuid FROM certifications c WHERE c.form_id = f.id AND c.cycle = f.cycle AND NOT EXISTS "                \
+    "(SELECT 1 FROM certifications s WHERE s.supersedes = c.uuid) ORDER BY c.id DESC LIMIT 1) "                        \
+    "FROM forms f LEFT JOIN deaths d ON d.id_no = f.id_no "
 
 StoredForm readForm(const Statement &q)
 {
@@ -31,6 +38,9 @@ StoredForm readForm(const Statement &q)
     f.cycle = int(q.int64(14));
     f.reply = {q.text(15), q.text(16), q.text(17), q.text(18)};
     s.withdrawn = q.text(19) == QLatin1String("withdrawn");
+    if (!q.isNull(21))
+        s.death = DeathNotice{f.person.idNo, q.text(20), QDate::fromString(q.text(21), Qt::ISODate), q.text(22)};
+    s.currentUuid = q.text(23);
     return s;
 }
 
@@ -38,7 +48,7 @@ StoredForm readForm(const Statement &q)
 
 Result<std::optional<StoredForm>> findFormByNo(Database &db, const QString &formNo)
 {
-    auto q = db.cached("SELECT " FORM_COLUMNS " FROM forms WHERE form_no = ?");
+    auto q = db.cached(FORM_SELECT "WHERE f.form_no = ?");
     if (!q)
         return q.error();
     Statement *s = q.value();
@@ -55,7 +65,9 @@ Result<std::optional<StoredForm>> findFormByNo(Database &db, const QString &form
 
 Result<QList<StoredForm>> findFormsByIdNo(Database &db, const QString &idNo)
 {
-    auto q = db.cached("SELECT " FORM_COLUMNS " FROM forms WHERE id_no = ? ORDER BY cycle DESC, form_no");
+    // Sorted here rather than in SQL: a person has one or two forms, and an ORDER BY that the id_no index
+    // cannot serve costs a temporary B-tree on every scan of an ID card.
+    auto q = db.cached(FORM_SELECT "WHERE f.id_no = ?");
     if (!q)
         return q.error();
     Statement *s = q.value();
@@ -66,9 +78,13 @@ Result<QList<StoredForm>> findFormsByIdNo(Database &db, const QString &idNo)
         if (!row)
             return row.error();
         if (!row.value())
-            return out;
+            break;
         out.append(readForm(*s));
     }
+    std::sort(out.begin(), out.end(), [](const StoredForm &a, const StoredForm &b) {
+        return a.form.cycle != b.form.cycle ? a.form.cycle > b.form.cycle : a.form.formNo < b.form.formNo;
+    });
+    return out;
 }
 
 Result<std::optional<DeathNotice>> findDeathNotice(Database &db, const QString &idNo)

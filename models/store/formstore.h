@@ -16,6 +16,9 @@ struct StoredForm
     qint64 id = 0;
     Form form;
     bool withdrawn = false;
+    // Read in the same statement, because the counter needs them on every scan:
+    std::optional<DeathNotice> death; // the person on the death-notice list
+    QString currentUuid;              // the newest certification of the form's cycle, if any
 };
 
 Result<std::optional<StoredForm>> findFormByNo(Database &db, const QString &formNo);
