@@ -68,10 +68,9 @@ private Q_SLOTS:
     {
         test::TestCenter c;
         for (int i = 0; i < 5; ++i)
-            QCOMPARE(Session::open(c.dbPath, QStringLiteral("admin"), QStringLiteral("wrong-pass"), c.clock)
-                         .error()
-                         .code,
-                     QStringLiteral("wrong_password"));
+            QCOMPARE(
+                Session::open(c.dbPath, QStringLiteral("admin"), QStringLiteral("wrong-pass"), c.clock).error().code,
+                QStringLiteral("wrong_password"));
         auto locked = Session::open(c.dbPath, QStringLiteral("admin"),
                                     test::TestCenter::passwordOf(QStringLiteral("admin")), c.clock);
         QCOMPARE(locked.error().code, QStringLiteral("locked"));

@@ -44,9 +44,9 @@ private Q_SLOTS:
     {
         auto center = makeCenter();
         auto s = center->open(QStringLiteral("admin"));
-        QCOMPARE(actions(*s), QStringList({QStringLiteral("init"), QStringLiteral("account_add"),
-                                           QStringLiteral("import"), QStringLiteral("certify"),
-                                           QStringLiteral("certify")}));
+        QCOMPARE(actions(*s),
+                 QStringList({QStringLiteral("init"), QStringLiteral("account_add"), QStringLiteral("import"),
+                              QStringLiteral("certify"), QStringLiteral("certify")}));
         QCOMPARE(s->audit().verify().value(), 5);
     }
 
@@ -68,8 +68,8 @@ private Q_SLOTS:
         auto s = center->open(QStringLiteral("admin"));
         auto q = s->db().prepare("SELECT prev_hash, at, actor, action FROM audit WHERE seq = 2");
         QVERIFY(q->step().value());
-        const QString forged = AuditLog::entryHash(q->text(0), 2, q->text(1), QStringLiteral("mallory"), q->text(3),
-                                                   QStringLiteral("{}"));
+        const QString forged =
+            AuditLog::entryHash(q->text(0), 2, q->text(1), QStringLiteral("mallory"), q->text(3), QStringLiteral("{}"));
         q->reset();
         auto upd = s->db().prepare("UPDATE audit SET actor = 'mallory', detail = '{}', hash = ? WHERE seq = 2");
         QVERIFY(s->db().exec("DROP TRIGGER audit_no_update").ok());

@@ -268,8 +268,8 @@ private Q_SLOTS:
     {
         CertificationService svc(*m_clerk);
         QVERIFY(svc.certify(request(0)).ok());
-        (void)svc.certify(request(0));  // already certified
-        (void)svc.certify(request(9));  // death notice
+        (void)svc.certify(request(0)); // already certified
+        (void)svc.certify(request(9)); // death notice
         CertifyRequest r = request(1);
         r.presentedId = m_forms[2].person.idNo;
         (void)svc.certify(r); // mismatch

@@ -231,7 +231,8 @@ private Q_SLOTS:
             << asClerk + cliArgs("workload", "--from", "2026-13-01", "--to", "2026-12-31");
         QTest::newRow("export without --from")
             << asClerk + cliArgs("export", "results", "--to", "2026-01-31", "--format", "csv");
-        QTest::newRow("--json on a command without JSON output") << asClerk + cliArgs("user", "disable", "x1", "--json");
+        QTest::newRow("--json on a command without JSON output")
+            << asClerk + cliArgs("user", "disable", "x1", "--json");
         QTest::newRow("--json on init") << initBase + cliArgs("--center-code", "C", "--center-name", "X", "--admin",
                                                               "a1", "--json");
         QTest::newRow("export with bad --format")
@@ -435,8 +436,8 @@ private Q_SLOTS:
         // Single-dash spellings before the command (ParseAsLongOptions) find the command too.
         const CliResult j = runCli(cliArgs("-db", m_db, "-user", kSup, "-json", "verify"), stdinLines({kSupPw}));
         CLI_EXPECT_EXIT(j, 0);
-        QCOMPARE(jsonKeys(j.json()), (QSet<QString>{QStringLiteral("ok"), QStringLiteral("integrity"),
-                                                      QStringLiteral("audit_entries")}));
+        QCOMPARE(jsonKeys(j.json()),
+                 (QSet<QString>{QStringLiteral("ok"), QStringLiteral("integrity"), QStringLiteral("audit_entries")}));
         QCOMPARE(j.json().value(QLatin1String("ok")).toBool(), true);
         QVERIFY(j.json().value(QLatin1String("audit_entries")).toInt() >= 2);
     }

@@ -140,12 +140,12 @@ private Q_SLOTS:
         const QByteArray good = "公民身份号码,姓名,死亡日期,来源\r\n"
                                 "110101193801010112,测试壬,2026-10-01,民政部门\r\n"
                                 "310104194006150221,测试癸,2026/9/3,\r\n";
-        auto r = ImportService(*m_admin).importBytes(ImportKind::Deaths, good, QStringLiteral("d.csv"),
-                                                     TextEncoding::Auto);
+        auto r =
+            ImportService(*m_admin).importBytes(ImportKind::Deaths, good, QStringLiteral("d.csv"), TextEncoding::Auto);
         QVERIFY(r.ok() && r->accepted());
         QCOMPARE(r->added, 2);
-        auto again = ImportService(*m_admin).importBytes(ImportKind::Deaths, good, QStringLiteral("d.csv"),
-                                                         TextEncoding::Auto);
+        auto again =
+            ImportService(*m_admin).importBytes(ImportKind::Deaths, good, QStringLiteral("d.csv"), TextEncoding::Auto);
         QCOMPARE(again->added, 0);
         QCOMPARE(again->unchanged, 2);
         QCOMPARE(count("SELECT count(*) FROM deaths"), 2);

@@ -91,7 +91,8 @@ QJsonObject counterJson(const QJsonObject &root, const QString &account)
     for (const QJsonValue &value : root.value(QLatin1String("counters")).toArray()) {
         const QString id =
             QStringLiteral("sha256:") +
-            QString::fromLatin1(certdesk::crypto::sha256(QByteArrayLiteral("certdesk-counter-v1\n") + account.toUtf8()).toHex());
+            QString::fromLatin1(
+                certdesk::crypto::sha256(QByteArrayLiteral("certdesk-counter-v1\n") + account.toUtf8()).toHex());
         if (value.toObject().value(QLatin1String("account")).toString() == id)
             return value.toObject();
     }

@@ -21,10 +21,7 @@ private:
     QList<Form> m_forms;
     QString m_corrected; // uuid of the record that supersedes the first certification
 
-    CertifyRequest request(int i) const
-    {
-        return {m_forms[i].formNo, m_forms[i].checkCode, m_forms[i].person.idNo};
-    }
+    CertifyRequest request(int i) const { return {m_forms[i].formNo, m_forms[i].checkCode, m_forms[i].person.idNo}; }
 
 private Q_SLOTS:
     void initTestCase()

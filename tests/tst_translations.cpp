@@ -37,7 +37,8 @@ QList<Message> readTs(const QString &path)
         if (xml.name() == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (xml.name() == QLatin1String("message")) {
-            current = Message{context, {}, false, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
+            current =
+                Message{context, {}, false, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
         } else if (xml.name() == QLatin1String("source")) {
             current.source = xml.readElementText();
         } else if (xml.name() == QLatin1String("translation")) {
@@ -93,10 +94,12 @@ private Q_SLOTS:
                 unfinished << m.context + QStringLiteral(": ") + m.source;
         }
         if (!missing.isEmpty() || !unfinished.isEmpty())
-            qWarning().noquote() << "missing:" << missing.size() << "\n  " << missing.mid(0, 20).join(QStringLiteral("\n  "))
+            qWarning().noquote() << "missing:" << missing.size() << "\n  "
+                                 << missing.mid(0, 20).join(QStringLiteral("\n  "))
                                  << "\nunfinished:" << unfinished.size() << "\n  "
                                  << unfinished.mid(0, 20).join(QStringLiteral("\n  "));
-        QVERIFY2(missing.isEmpty(), "strings missing from translations/certdesk_zh_CN.ts (run the update_translations target)");
+        QVERIFY2(missing.isEmpty(),
+                 "strings missing from translations/certdesk_zh_CN.ts (run the update_translations target)");
         QVERIFY2(unfinished.isEmpty(), "unfinished zh_CN translations");
     }
 

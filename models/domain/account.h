@@ -25,7 +25,7 @@ enum class Permission
     Settings
 };
 
-QString roleKey(Role r); // "clerk" / "supervisor" / "admin"
+QString roleKey(Role r);         // "clerk" / "supervisor" / "admin"
 QString roleDisplayName(Role r); // for people: 经办人 / 主管 / 系统管理员 in zh_CN
 bool roleFromKey(const QString &key, Role *out);
 bool roleAllows(Role role, Permission permission);

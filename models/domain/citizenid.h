@@ -10,10 +10,10 @@ namespace certdesk {
 // A checked 公民身份号码 (GB 11643-1999).
 struct CitizenId
 {
-    QString id;     // normalised: 18 characters, upper-case X
-    QDate birth;    // from digits 7-14
-    QChar sex;      // 'M' (17th digit odd) or 'F' (even)
-    QString region; // first six digits (GB/T 2260 administrative division code)
+    QString id;       // normalised: 18 characters, upper-case X
+    QDate birth;      // from digits 7-14
+    QChar sex;        // 'M' (17th digit odd) or 'F' (even)
+    QString region;   // first six digits (GB/T 2260 administrative division code)
     QString province; // province-level name of region's first two digits, e.g. 北京市
 };
 

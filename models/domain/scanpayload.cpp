@@ -16,8 +16,12 @@ const QString kQrPrefix = QStringLiteral("CDQR1|");
 QString encodeQrPayload(const QString &formNo, const QString &checkCode, bool alive, const QString &centerCode,
                         const QDate &date, const QString &uuid)
 {
-    return kQrPrefix + QStringList{formNo, checkCode, alive ? QStringLiteral("A") : QStringLiteral("D"), centerCode,
-                                   date.toString(QStringLiteral("yyyyMMdd")), uuid}
+    return kQrPrefix + QStringList{formNo,
+                                   checkCode,
+                                   alive ? QStringLiteral("A") : QStringLiteral("D"),
+                                   centerCode,
+                                   date.toString(QStringLiteral("yyyyMMdd")),
+                                   uuid}
                            .join(QLatin1Char('|'));
 }
 

@@ -10,7 +10,8 @@ QString variantKey(FormVariant v)
 bool variantFromText(const QString &text, FormVariant *out)
 {
     const QString t = text.trimmed();
-    if (t.isEmpty() || t.compare(QLatin1String("online"), Qt::CaseInsensitive) == 0 || t == QStringLiteral("网上认证")) {
+    if (t.isEmpty() || t.compare(QLatin1String("online"), Qt::CaseInsensitive) == 0 ||
+        t == QStringLiteral("网上认证")) {
         *out = FormVariant::Online;
         return true;
     }

@@ -20,9 +20,9 @@ enum class IdentityMethod
     Manual  // clerk compared the document by eye
 };
 
-QString variantKey(FormVariant v);                       // "online" / "mail"
+QString variantKey(FormVariant v);                           // "online" / "mail"
 bool variantFromText(const QString &text, FormVariant *out); // online/mail/网上认证/非网上认证
-QString methodKey(IdentityMethod m);                     // "idcard" / "sscard" / "manual"
+QString methodKey(IdentityMethod m);                         // "idcard" / "sscard" / "manual"
 bool methodFromKey(const QString &key, IdentityMethod *out);
 
 // 异地居住人员基本信息, as printed on the form. sex is 'M' or 'F'; birth is YYYY-MM.

@@ -9,7 +9,7 @@ namespace certdesk {
 
 enum class TextEncoding
 {
-    Auto,   // UTF-8 BOM → UTF-8; valid UTF-8 → UTF-8; otherwise GB18030 (Excel on Chinese Windows)
+    Auto, // UTF-8 BOM → UTF-8; valid UTF-8 → UTF-8; otherwise GB18030 (Excel on Chinese Windows)
     Utf8,
     Gb18030
 };

@@ -120,8 +120,7 @@ Status AccountService::changePassword(const QString &username, const QString &ne
     if (!found)
         return found.error();
     if (!found->has_value() || !found->value().active)
-        return Error::refused(QStringLiteral("no_such_account"),
-                              tr("There is no active account %1.").arg(username));
+        return Error::refused(QStringLiteral("no_such_account"), tr("There is no active account %1.").arg(username));
     Transaction tx(m_session.db());
     if (!tx.begun())
         return tx.begun().error();

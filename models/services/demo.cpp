@@ -46,19 +46,20 @@ QByteArray demoFormsJson(int people, const QDate &today, quint32 seed)
         const bool male = (id.at(16).digitValue() % 2) == 1;
         const QDate due = today.addDays(30 + rng.bounded(150));
         const bool mail = i % 5 == 4;
-        QJsonObject o{{QStringLiteral("form_no"), QStringLiteral("YD%1%2").arg(due.year()).arg(i + 1, 6, 10, QLatin1Char('0'))},
-                      {QStringLiteral("check_code"), QString::number(100000 + rng.bounded(900000))},
-                      {QStringLiteral("name"), pick(rng, kSurnames, 20) + pick(rng, kGiven, 16)},
-                      {QStringLiteral("sex"), male ? QStringLiteral("男") : QStringLiteral("女")},
-                      {QStringLiteral("birth"), birth.toString(QStringLiteral("yyyy-MM"))},
-                      {QStringLiteral("id_no"), id},
-                      {QStringLiteral("person_no"), QStringLiteral("P%1").arg(80000000 + i)},
-                      {QStringLiteral("address"), QStringLiteral("演示市演示区幸福路%1号").arg(i + 1)},
-                      {QStringLiteral("postcode"), QStringLiteral("510000")},
-                      {QStringLiteral("phone"), QStringLiteral("1390000%1").arg(i % 10000, 4, 10, QLatin1Char('0'))},
-                      {QStringLiteral("insured_agency"), pick(rng, kAgencies, 2)},
-                      {QStringLiteral("due_date"), due.toString(Qt::ISODate)},
-                      {QStringLiteral("variant"), mail ? QStringLiteral("mail") : QStringLiteral("online")}};
+        QJsonObject o{
+            {QStringLiteral("form_no"), QStringLiteral("YD%1%2").arg(due.year()).arg(i + 1, 6, 10, QLatin1Char('0'))},
+            {QStringLiteral("check_code"), QString::number(100000 + rng.bounded(900000))},
+            {QStringLiteral("name"), pick(rng, kSurnames, 20) + pick(rng, kGiven, 16)},
+            {QStringLiteral("sex"), male ? QStringLiteral("男") : QStringLiteral("女")},
+            {QStringLiteral("birth"), birth.toString(QStringLiteral("yyyy-MM"))},
+            {QStringLiteral("id_no"), id},
+            {QStringLiteral("person_no"), QStringLiteral("P%1").arg(80000000 + i)},
+            {QStringLiteral("address"), QStringLiteral("演示市演示区幸福路%1号").arg(i + 1)},
+            {QStringLiteral("postcode"), QStringLiteral("510000")},
+            {QStringLiteral("phone"), QStringLiteral("1390000%1").arg(i % 10000, 4, 10, QLatin1Char('0'))},
+            {QStringLiteral("insured_agency"), pick(rng, kAgencies, 2)},
+            {QStringLiteral("due_date"), due.toString(Qt::ISODate)},
+            {QStringLiteral("variant"), mail ? QStringLiteral("mail") : QStringLiteral("online")}};
         if (mail) {
             o.insert(QStringLiteral("reply_unit"), QStringLiteral("演示市社会保险基金管理局待遇科"));
             o.insert(QStringLiteral("reply_address"), QStringLiteral("演示市人民路1号"));
@@ -84,10 +85,10 @@ QByteArray demoDeathsJson(const QList<Form> &forms)
 Result<DemoInfo> createDemo(const QString &dbPath, const Clock &clock, int people, int kdfIterations)
 {
     DemoInfo info;
-    info.accounts = {{QStringLiteral("admin"), QStringLiteral("demo-admin"), Role::Admin, QStringLiteral("系统管理员")},
-                     {QStringLiteral("clerk"), QStringLiteral("demo-clerk"), Role::Clerk, QStringLiteral("李经办")},
-                     {QStringLiteral("super"), QStringLiteral("demo-super"), Role::Supervisor,
-                      QStringLiteral("王主管")}};
+    info.accounts = {
+        {QStringLiteral("admin"), QStringLiteral("demo-admin"), Role::Admin, QStringLiteral("系统管理员")},
+        {QStringLiteral("clerk"), QStringLiteral("demo-clerk"), Role::Clerk, QStringLiteral("李经办")},
+        {QStringLiteral("super"), QStringLiteral("demo-super"), Role::Supervisor, QStringLiteral("王主管")}};
     InitRequest init;
     init.dbPath = dbPath;
     init.center.code = QStringLiteral("DEMO01");
@@ -121,8 +122,8 @@ Result<DemoInfo> createDemo(const QString &dbPath, const Clock &clock, int peopl
     auto forms = parseFormRows(formsJson, TextEncoding::Utf8, clock.today());
     if (!forms)
         return forms.error();
-    auto imported = importer.importBytes(ImportKind::Forms, formsJson, QStringLiteral("demo-forms.json"),
-                                         TextEncoding::Utf8);
+    auto imported =
+        importer.importBytes(ImportKind::Forms, formsJson, QStringLiteral("demo-forms.json"), TextEncoding::Utf8);
     if (!imported)
         return imported.error();
     info.forms = imported->added;

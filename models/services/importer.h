@@ -22,9 +22,9 @@ enum class ImportKind
 
 struct ImportReport
 {
-    int rows = 0;      // rows in the file
-    int added = 0;     // new rows stored
-    int unchanged = 0; // rows already stored with the same content
+    int rows = 0;           // rows in the file
+    int added = 0;          // new rows stored
+    int unchanged = 0;      // rows already stored with the same content
     QList<RowError> errors; // non-empty: nothing was imported
     bool accepted() const { return errors.isEmpty(); }
 };
@@ -47,9 +47,9 @@ public:
                                      TextEncoding encoding, const ImportProgress &progress = {});
 
 private:
-    template<class Row> Result<ImportReport> store(ImportKind kind, const ParsedRows<Row> &parsed,
-                                                   const QByteArray &bytes, const QString &fileName,
-                                                   const ImportProgress &progress);
+    template<class Row>
+    Result<ImportReport> store(ImportKind kind, const ParsedRows<Row> &parsed, const QByteArray &bytes,
+                               const QString &fileName, const ImportProgress &progress);
 
     Session &m_session;
 };

@@ -13,13 +13,13 @@ namespace certdesk {
 
 QStringList ReportService::exportColumns()
 {
-    return {QStringLiteral("uuid"),          QStringLiteral("form_no"),          QStringLiteral("cycle"),
-            QStringLiteral("name"),          QStringLiteral("id_no"),            QStringLiteral("alive"),
-            QStringLiteral("method"),        QStringLiteral("clerk"),            QStringLiteral("clerk_name"),
-            QStringLiteral("center_code"),   QStringLiteral("certified_at"),     QStringLiteral("date"),
-            QStringLiteral("new_address"),   QStringLiteral("new_postcode"),     QStringLiteral("new_phone"),
-            QStringLiteral("remark"),        QStringLiteral("supersedes"),       QStringLiteral("correction_reason"),
-            QStringLiteral("override_by"),   QStringLiteral("override_reason")};
+    return {QStringLiteral("uuid"),        QStringLiteral("form_no"),        QStringLiteral("cycle"),
+            QStringLiteral("name"),        QStringLiteral("id_no"),          QStringLiteral("alive"),
+            QStringLiteral("method"),      QStringLiteral("clerk"),          QStringLiteral("clerk_name"),
+            QStringLiteral("center_code"), QStringLiteral("certified_at"),   QStringLiteral("date"),
+            QStringLiteral("new_address"), QStringLiteral("new_postcode"),   QStringLiteral("new_phone"),
+            QStringLiteral("remark"),      QStringLiteral("supersedes"),     QStringLiteral("correction_reason"),
+            QStringLiteral("override_by"), QStringLiteral("override_reason")};
 }
 
 Status ReportService::checkRange(const QDate &from, const QDate &to) const
@@ -81,11 +81,11 @@ Result<QByteArray> ReportService::exportResults(const QDate &from, const QDate &
     Transaction tx(m_session.db());
     if (!tx.begun())
         return tx.begun().error();
-    const QJsonObject detail{{QStringLiteral("from"), from.toString(Qt::ISODate)},
-                             {QStringLiteral("to"), to.toString(Qt::ISODate)},
-                             {QStringLiteral("records"), int(records->size())},
-                             {QStringLiteral("format"), format == ExportFormat::Csv ? QStringLiteral("csv")
-                                                                                    : QStringLiteral("json")}};
+    const QJsonObject detail{
+        {QStringLiteral("from"), from.toString(Qt::ISODate)},
+        {QStringLiteral("to"), to.toString(Qt::ISODate)},
+        {QStringLiteral("records"), int(records->size())},
+        {QStringLiteral("format"), format == ExportFormat::Csv ? QStringLiteral("csv") : QStringLiteral("json")}};
     if (auto s = m_session.audit().append(m_session.account().username, QStringLiteral("export"), detail,
                                           m_session.clock().now());
         !s)

@@ -25,7 +25,7 @@ Status validateInit(const InitRequest &r)
     if (!isValidMonthDay(r.center.windowStart) || !isValidMonthDay(r.center.windowEnd) ||
         r.center.windowEnd < r.center.windowStart)
         return Error::invalid(QStringLiteral("window"), Session::tr("The certification window must be MM-DD..MM-DD "
-                                                           "with the end after the start."));
+                                                                    "with the end after the start."));
     if (r.adminUser.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("username"), Session::tr("The admin account needs a name."));
     if (r.adminPassword.size() < 8)
@@ -39,8 +39,7 @@ Session::Session(const QString &dbPath, std::unique_ptr<Database> db, KeySlotFil
                  const Clock &clock)
     : m_dbPath(dbPath), m_db(std::move(db)), m_audit(*m_db), m_keys(std::move(keys)), m_dbKey(std::move(dbKey)),
       m_clock(clock)
-{
-}
+{}
 
 Session::~Session()
 {
@@ -133,7 +132,8 @@ Result<std::unique_ptr<Session>> Session::reopen() const
     auto db = Database::open(m_dbPath, m_dbKey, false);
     if (!db)
         return db.error();
-    std::unique_ptr<Session> copy(new Session(m_dbPath, std::move(db).value(), std::move(keys).value(), m_dbKey, m_clock));
+    std::unique_ptr<Session> copy(
+        new Session(m_dbPath, std::move(db).value(), std::move(keys).value(), m_dbKey, m_clock));
     copy->m_account = m_account;
     copy->m_center = m_center;
     copy->m_kdfIterations = m_kdfIterations;

@@ -17,18 +17,6 @@ Account readAccount(const Statement &q)
     return a;
 }
 
-Result<std::optional<Account>> findOne(Statement *q)
-{
-    auto row = q->step();
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return std::optional<Account>();
-    Account a = readAccount(*q);
-    q->reset();
-    return std::optional<Account>(a);
-}
-
 } // namespace
 
 Result<std::optional<Account>> findAccount(Database &db, const QString &username)
@@ -37,7 +25,7 @@ Result<std::optional<Account>> findAccount(Database &db, const QString &username
     if (!q)
         return q.error();
     q.value()->bind(1, username);
-    return findOne(q.value());
+    return fetchOne<Account>(*q.value(), readAccount);
 }
 
 Result<std::optional<Account>> findAccountById(Database &db, qint64 id)
@@ -46,7 +34,7 @@ Result<std::optional<Account>> findAccountById(Database &db, qint64 id)
     if (!q)
         return q.error();
     q.value()->bind(1, id);
-    return findOne(q.value());
+    return fetchOne<Account>(*q.value(), readAccount);
 }
 
 Result<Account> insertAccount(Database &db, Account account, const QDateTime &at)
@@ -54,8 +42,7 @@ Result<Account> insertAccount(Database &db, Account account, const QDateTime &at
     auto q = db.prepare("INSERT INTO accounts(username, full_name, role, active, created_at) VALUES (?,?,?,1,?)");
     if (!q)
         return q.error();
-    if (auto s = q->bindAll(account.username, account.fullName, roleKey(account.role),
-                            at.toUTC().toString(Qt::ISODate))
+    if (auto s = q->bindAll(account.username, account.fullName, roleKey(account.role), at.toUTC().toString(Qt::ISODate))
                      .run();
         !s)
         return s.error();
@@ -77,15 +64,7 @@ Result<QList<Account>> listAccounts(Database &db)
     auto q = db.prepare("SELECT id, username, full_name, role, active FROM accounts ORDER BY username");
     if (!q)
         return q.error();
-    QList<Account> out;
-    for (;;) {
-        auto row = q->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return out;
-        out.append(readAccount(*q));
-    }
+    return fetchAll<Account>(q.value(), readAccount);
 }
 
 Result<CenterConfig> loadCenter(Database &db)
@@ -121,8 +100,9 @@ Status saveCenter(Database &db, const CenterConfig &c)
                         "VALUES (1,?,?,?,?,?,?,?,?,?,?,?)");
     if (!q)
         return q.error();
-    return q->bindAll(c.code, c.name, policyKey(c.policy), c.windowStart, c.windowEnd, c.address, c.contact,
-                      c.department, c.title, c.phone, c.idleLockMinutes)
+    return q
+        ->bindAll(c.code, c.name, policyKey(c.policy), c.windowStart, c.windowEnd, c.address, c.contact, c.department,
+                  c.title, c.phone, c.idleLockMinutes)
         .run();
 }
 

@@ -39,18 +39,6 @@ CertificationRecord readRecord(const Statement &q)
     return r;
 }
 
-Result<std::optional<CertificationRecord>> firstRow(Statement *q)
-{
-    auto row = q->step();
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return std::optional<CertificationRecord>();
-    CertificationRecord r = readRecord(*q);
-    q->reset();
-    return std::optional<CertificationRecord>(r);
-}
-
 } // namespace
 
 Result<std::optional<CertificationRecord>> findCertification(Database &db, const QString &uuid)
@@ -59,7 +47,7 @@ Result<std::optional<CertificationRecord>> findCertification(Database &db, const
     if (!q)
         return q.error();
     q.value()->bind(1, uuid);
-    return firstRow(q.value());
+    return fetchOne<CertificationRecord>(*q.value(), readRecord);
 }
 
 Result<bool> isSuperseded(Database &db, const QString &uuid)
@@ -113,15 +101,7 @@ Result<QList<CertificationRecord>> certificationsBetween(Database &db, const QDa
     if (!q)
         return q.error();
     q->bindAll(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
-    QList<CertificationRecord> out;
-    for (;;) {
-        auto row = q->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return out;
-        out.append(readRecord(*q));
-    }
+    return fetchAll<CertificationRecord>(q.value(), readRecord);
 }
 
 Status recordRefusal(Database &db, qint64 clerkId, const QString &code, const QDateTime &at, const QDate &localDate)

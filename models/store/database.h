@@ -3,9 +3,11 @@
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 struct sqlite3;
@@ -87,6 +89,36 @@ private:
     sqlite3 *m_db = nullptr;
     std::unordered_map<const char *, std::unique_ptr<Statement>> m_cache;
 };
+
+// Steps `q` once: the row converted by `read(q)`, or nothing; the statement is reset either way, so a
+// cached statement holds no read snapshot afterwards.
+template<class T, class Read> Result<std::optional<T>> fetchOne(Statement &q, Read read)
+{
+    auto row = q.step();
+    if (!row)
+        return row.error();
+    std::optional<T> out;
+    if (row.value())
+        out = read(q);
+    q.reset();
+    return out;
+}
+
+// Every row of `q`, each converted by `read(q)`.
+template<class T, class Read> Result<QList<T>> fetchAll(Statement &q, Read read)
+{
+    QList<T> out;
+    for (;;) {
+        auto row = q.step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        out.append(read(q));
+    }
+    q.reset();
+    return out;
+}
 
 // BEGIN IMMEDIATE on construction; rolls back unless commit() succeeded.
 class Transaction

@@ -51,16 +51,8 @@ Result<std::optional<StoredForm>> findFormByNo(Database &db, const QString &form
     auto q = db.cached(FORM_SELECT "WHERE f.form_no = ?");
     if (!q)
         return q.error();
-    Statement *s = q.value();
-    s->bind(1, formNo);
-    auto row = s->step();
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return std::optional<StoredForm>();
-    StoredForm f = readForm(*s);
-    s->reset();
-    return std::optional<StoredForm>(f);
+    q.value()->bind(1, formNo);
+    return fetchOne<StoredForm>(*q.value(), readForm);
 }
 
 Result<QList<StoredForm>> findFormsByIdNo(Database &db, const QString &idNo)
@@ -70,21 +62,14 @@ Result<QList<StoredForm>> findFormsByIdNo(Database &db, const QString &idNo)
     auto q = db.cached(FORM_SELECT "WHERE f.id_no = ?");
     if (!q)
         return q.error();
-    Statement *s = q.value();
-    s->bind(1, idNo);
-    QList<StoredForm> out;
-    for (;;) {
-        auto row = s->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        out.append(readForm(*s));
-    }
-    std::sort(out.begin(), out.end(), [](const StoredForm &a, const StoredForm &b) {
+    q.value()->bind(1, idNo);
+    auto forms = fetchAll<StoredForm>(*q.value(), readForm);
+    if (!forms)
+        return forms;
+    std::sort(forms->begin(), forms->end(), [](const StoredForm &a, const StoredForm &b) {
         return a.form.cycle != b.form.cycle ? a.form.cycle > b.form.cycle : a.form.formNo < b.form.formNo;
     });
-    return out;
+    return forms;
 }
 
 Result<std::optional<DeathNotice>> findDeathNotice(Database &db, const QString &idNo)
@@ -92,16 +77,10 @@ Result<std::optional<DeathNotice>> findDeathNotice(Database &db, const QString &
     auto q = db.cached("SELECT id_no, name, death_date, source FROM deaths WHERE id_no = ?");
     if (!q)
         return q.error();
-    Statement *s = q.value();
-    s->bind(1, idNo);
-    auto row = s->step();
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return std::optional<DeathNotice>();
-    DeathNotice d{s->text(0), s->text(1), QDate::fromString(s->text(2), Qt::ISODate), s->text(3)};
-    s->reset();
-    return std::optional<DeathNotice>(d);
+    q.value()->bind(1, idNo);
+    return fetchOne<DeathNotice>(*q.value(), [](const Statement &s) {
+        return DeathNotice{s.text(0), s.text(1), QDate::fromString(s.text(2), Qt::ISODate), s.text(3)};
+    });
 }
 
 Status insertForm(Database &db, const Form &f, qint64 importId)

@@ -53,8 +53,8 @@ QList<Form> TestCenter::seedForms(int count, quint32 seed)
     if (!parsed || !parsed->errors.isEmpty())
         qFatal("TestCenter: generated forms do not parse");
     auto admin = open(QStringLiteral("admin"));
-    auto report = ImportService(*admin).importBytes(ImportKind::Forms, json, QStringLiteral("seed.json"),
-                                                    TextEncoding::Utf8);
+    auto report =
+        ImportService(*admin).importBytes(ImportKind::Forms, json, QStringLiteral("seed.json"), TextEncoding::Utf8);
     if (!report || report->added != count)
         qFatal("TestCenter: seeding forms failed");
     return parsed->rows;
