@@ -47,7 +47,7 @@ int main(int argc, char **argv)
     certdesk::MainWindow window(context);
     if (!window.ensureDatabase())
         return 0;
-    window.show();
+    window.showMaximized(); // a counter screen: all of it, at 1366×768 too (the frame must not push it off-screen)
     if (parser.isSet(probeOption))
         QTimer::singleShot(0, &app, [&window] {
             window.repaint(); // the first full frame of the unlock window, painted synchronously
