@@ -97,10 +97,6 @@
         <translation>主管特批须填写理由。</translation>
     </message>
     <message>
-        <source>An override must be given by another person than the one certifying.</source>
-        <translation>主管特批须由办理认证的经办人以外的其他人作出。</translation>
-    </message>
-    <message>
         <source>%1 is not an active supervisor and cannot override.</source>
         <translation>%1 不是启用中的主管账户，不能作出主管特批。</translation>
     </message>
@@ -123,6 +119,10 @@
     <message>
         <source>This person is on the death notice list: a correction cannot make them alive. A supervisor must check the person and certify with an override.</source>
         <translation>此人在死亡名单上：不能通过更正改为健在。须由主管核实本人后以主管特批方式认证。</translation>
+    </message>
+    <message>
+        <source>An override must be given by someone other than the clerk certifying.</source>
+        <translation>主管特批须由办理认证的经办人以外的其他人作出。</translation>
     </message>
 </context>
 <context>
@@ -331,10 +331,6 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
     <message>
         <source>Supervisor overriding a death notice.</source>
         <translation>对死亡名单人员作出主管特批的主管。</translation>
-    </message>
-    <message>
-        <source>Reason of the override.</source>
-        <translation>主管特批理由。</translation>
     </message>
     <message>
         <source>Record UUID.</source>
@@ -575,6 +571,10 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
 </source>
         <translation>两次输入不一致。
 </translation>
+    </message>
+    <message>
+        <source>Reason for the override.</source>
+        <translation>主管特批理由。</translation>
     </message>
 </context>
 <context>
@@ -1812,10 +1812,6 @@ F9</translation>
         <translation>认证期(&amp;W)：</translation>
     </message>
     <message>
-        <source>Details for the monthly list (附件2) — optional</source>
-        <translation>机构填报信息（附件2）——选填</translation>
-    </message>
-    <message>
         <source>Address (地址):</source>
         <translation>办公地址：</translation>
     </message>
@@ -1842,6 +1838,10 @@ F9</translation>
     <message>
         <source>Each pensioner may be certified in the 12 months up to the due date on their form; the dates below are not used.</source>
         <translation>每位离退休人员可在其认证表到期日前12个月内办理认证；不使用下列日期。</translation>
+    </message>
+    <message>
+        <source>Institution details for the 附件2 list — optional</source>
+        <translation>机构填报信息（附件2）——选填</translation>
     </message>
 </context>
 <context>

@@ -129,7 +129,7 @@ QList<Command> certifyCommands()
         QCommandLineOption(QStringLiteral("remark"), Context::tr("Remark."), QStringLiteral("R")),
         QCommandLineOption(QStringLiteral("override-by"), Context::tr("Supervisor overriding a death notice."),
                            QStringLiteral("SUPERVISOR")),
-        QCommandLineOption(QStringLiteral("override-reason"), Context::tr("Reason of the override."),
+        QCommandLineOption(QStringLiteral("override-reason"), Context::tr("Reason for the override."),
                            QStringLiteral("R"))};
     certifyOptions += changeOptions();
     QList<QCommandLineOption> correctOptions{

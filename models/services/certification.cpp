@@ -190,7 +190,7 @@ Result<std::optional<qint64>> CertificationService::checkOverride(const CertifyR
         return Error::invalid(QStringLiteral("override_reason"), tr("An override needs a reason."));
     if (req.overrideBy == m_session.account().username)
         return Error::refused(QStringLiteral("override_self"),
-                              tr("An override must be given by another person than the one certifying."));
+                              tr("An override must be given by someone other than the clerk certifying."));
     auto sup = findAccount(m_session.db(), req.overrideBy);
     if (!sup)
         return sup.error();

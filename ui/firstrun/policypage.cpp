@@ -69,7 +69,7 @@ PolicyPage::PolicyPage(std::function<CenterConfig()> config, QWidget *parent)
     cycle->addRow(QString(), m_policyHint);
     cycle->addRow(windowLabel, window);
 
-    auto *details = new QGroupBox(tr("Details for the monthly list (附件2) — optional"), this);
+    auto *details = new QGroupBox(tr("Institution details for the 附件2 list — optional"), this);
     details->setMaximumWidth(wizardstyle::kFieldMaxWidth + 260);
     auto *detailForm = new QFormLayout(details);
     m_address = addDetail("wizAddress", 200);
