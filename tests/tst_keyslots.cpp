@@ -130,6 +130,7 @@ private Q_SLOTS:
     void setSlotRejectsBadInput();
     void loadErrors_data();
     void loadErrors();
+    void changesFromAnotherProcessSurvive();
     void filePermissionsAreOwnerOnly();
     void fileHoldsNoTraceOfSecrets();
     void defaultIterationsAndUnlockTime();
@@ -225,6 +226,7 @@ void TestKeySlots::unknownOrDisabledAccountLooksLikeWrongPassword()
              QStringLiteral("wrong_password"));
 
     file.removeAccount(kAlice); // a disabled account has no slot left
+    QVERIFY(file.save().ok());
     QCOMPARE(errorOf(file.unlock(kAlice, kAlicePassword, m_clock)).code, QStringLiteral("wrong_password"));
 }
 
@@ -243,7 +245,26 @@ void TestKeySlots::recoveryCodeUnlocksWhenTypedLoosely()
     QVERIFY(file.unlock(kAlice, kAlicePassword, m_clock).ok());
     // Stored normalised: the recovery slot was wrapped under the code without hyphens.
     QVERIFY(file.setSlot(kBob, Kind::Recovery, typed, m_key, kFast).ok());
+    QVERIFY(file.save().ok());
     QVERIFY(file.unlock(kBob, m_recovery, m_clock).ok());
+}
+
+void TestKeySlots::changesFromAnotherProcessSurvive()
+{
+    // Two desks (or a desk and certdesk-admin) hold the same file: neither may write back a stale copy.
+    KeySlotFile deskA = makeFile();
+    auto loaded = KeySlotFile::load(m_path);
+    QVERIFY(loaded.ok());
+    KeySlotFile deskB = loaded.value();
+    QVERIFY(
+        deskA.update([&](KeySlotFile &k) { return k.setSlot(kBob, Kind::Password, kBobPassword, m_key, kFast); }).ok());
+    QVERIFY(!failOnce(deskB, kAlice).ok()); // B records a failure after A's change
+    QVERIFY(!failOnce(deskA, kAlice).ok()); // and A another one
+    auto fresh = KeySlotFile::load(m_path);
+    QVERIFY(fresh.ok());
+    QVERIFY(fresh->hasSlot(kBob, Kind::Password)); // A's change was not lost to B's stale copy
+    QCOMPARE(counterJson(readJson(m_path), kAlice).value(QLatin1String("failures")).toInt(), 2);
+    QVERIFY(fresh->unlock(kBob, kBobPassword, m_clock).ok());
 }
 
 void TestKeySlots::recoveryCodeFormat()
@@ -437,6 +458,7 @@ void TestKeySlots::removeAccountRemovesSlotsAndCounters()
 {
     KeySlotFile file = makeFile(true);
     QVERIFY(file.setSlot(kBob, Kind::Password, kBobPassword, m_key, kFast).ok());
+    QVERIFY(file.save().ok()); // unlock() works on the file on disk
     QVERIFY(!failOnce(file).ok());
     QCOMPARE(file.accounts(), (QStringList{kAlice, kBob}));
 
@@ -522,6 +544,7 @@ void TestKeySlots::loadErrors_data()
     KeySlotFile file = KeySlotFile::create(path);
     FixedClock clock(startTime());
     QVERIFY(file.setSlot(kAlice, Kind::Password, kAlicePassword, crypto::randomBytes(32), kFast).ok());
+    QVERIFY(file.save().ok());
     QVERIFY(!file.unlock(kAlice, QStringLiteral("x"), clock).ok()); // saves a counter
     const QJsonObject valid = readJson(path);
     const QJsonObject slot = valid.value(QLatin1String("slots")).toArray().at(0).toObject();
@@ -615,6 +638,7 @@ void TestKeySlots::fileHoldsNoTraceOfSecrets()
     KeySlotFile file = KeySlotFile::create(m_path);
     QVERIFY(file.setSlot(kAlice, Kind::Password, password, m_key, kFast).ok());
     QVERIFY(file.setSlot(kAlice, Kind::Recovery, m_recovery, m_key, kFast).ok());
+    QVERIFY(file.save().ok());
     QVERIFY(!file.unlock(kAlice, QStringLiteral("Correct-Horse"), m_clock).ok());
     QVERIFY(file.unlock(kAlice, password, m_clock).ok());
     QVERIFY(!failOnce(file).ok());

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -235,6 +236,20 @@ void TstUiAdmin::lockClosesAnOpenDialog()
     QVERIFY(!h.window->session());
     QVERIFY(!QApplication::activeModalWidget());
     QVERIFY(h.signIn(QStringLiteral("admin")));
+
+    // A question box open inside the dialog (its own window and event loop) goes too, unanswered.
+    int answer = -2;
+    QTimer::singleShot(0, h.window.get(), [&] {
+        auto *settings = QApplication::activeModalWidget();
+        QTimer::singleShot(0, h.window.get(), [&] { h.window->lock(); });
+        QMessageBox box(QMessageBox::Question, QStringLiteral("?"), QStringLiteral("Disable?"),
+                        QMessageBox::Yes | QMessageBox::No, settings);
+        answer = box.exec();
+    });
+    h.window->openSettings();
+    QVERIFY(answer != QMessageBox::Yes && answer != -2);
+    QVERIFY(!h.window->session());
+    QVERIFY(!QApplication::activeModalWidget());
 }
 
 void TstUiAdmin::workloadMatchesReport()

@@ -124,6 +124,10 @@
         <source>An override must be given by someone other than the clerk certifying.</source>
         <translation>主管特批须由办理认证的经办人以外的其他人作出。</translation>
     </message>
+    <message>
+        <source>This record was corrected a moment ago at another desk; correct the newest record instead.</source>
+        <translation>该记录刚刚已在其他柜台更正，请更正最新的记录。</translation>
+    </message>
 </context>
 <context>
     <name>CitizenId</name>
@@ -736,6 +740,10 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
     <message>
         <source>Wrong user name or password, or the account is disabled.</source>
         <translation>用户名或密码错误，或账户已停用。</translation>
+    </message>
+    <message>
+        <source>The key file is in use by another program; try again in a moment.</source>
+        <translation>密钥文件正被其他程序使用，请稍后再试。</translation>
     </message>
 </context>
 <context>

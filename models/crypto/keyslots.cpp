@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QSaveFile>
 
 #include <openssl/crypto.h>
@@ -276,8 +277,54 @@ QStringList KeySlotFile::accounts() const
     return result;
 }
 
+Status KeySlotFile::reload()
+{
+    auto fresh = load(m_path);
+    if (!fresh)
+        return fresh.error();
+    m_slots = fresh->m_slots;
+    m_counters = fresh->m_counters;
+    return {};
+}
+
+namespace {
+
+// Every desk and every certdesk-admin process shares the slot file: each change is a locked
+// read-modify-write, or two processes would each write back their own stale copy (a lost password
+// change, or parallel wrong guesses each recording "1 failure" so that the lockout never comes).
+Result<std::unique_ptr<QLockFile>> lockSlotFile(const QString &path)
+{
+    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    lock->setStaleLockTime(60000);
+    if (!lock->tryLock(20000))
+        return Error::io(QStringLiteral("keyfile_busy"),
+                         QCoreApplication::translate("KeySlots", "The key file is in use by another program; try "
+                                                                 "again in a moment."));
+    return lock;
+}
+
+} // namespace
+
+Status KeySlotFile::update(const std::function<Status(KeySlotFile &)> &change)
+{
+    auto lock = lockSlotFile(m_path);
+    if (!lock)
+        return lock.error();
+    if (QFile::exists(m_path))
+        if (auto s = reload(); !s)
+            return s;
+    if (auto s = change(*this); !s)
+        return s;
+    return save();
+}
+
 Result<QByteArray> KeySlotFile::unlock(const QString &account, const QString &secret, const Clock &clock)
 {
+    auto lock = lockSlotFile(m_path);
+    if (!lock)
+        return lock.error();
+    if (auto s = reload(); !s)
+        return s.error();
     const qint64 wait = lockoutRemaining(account, clock);
     if (wait > 0)
         return Error::auth(QStringLiteral("locked"),

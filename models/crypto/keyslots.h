@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace certdesk {
 
 // The key-slot file beside the database (<db>.keys, JSON, written atomically with QSaveFile).
@@ -35,6 +37,9 @@ public:
     static Result<KeySlotFile> load(const QString &path);
 
     Status save() const;
+    // Locked read-modify-write of the file on disk: reloads it, applies `change`, saves. Use this for every
+    // change made while other desks or processes may use the same file (unlock() does the same for counters).
+    Status update(const std::function<Status(KeySlotFile &)> &change);
 
     // Replaces any slot of that kind for the account. `iterations` below the default only for tests.
     Status setSlot(const QString &account, SlotKind kind, const QString &secret, const QByteArray &dbKey,
@@ -63,6 +68,8 @@ public:
     static QString normalizeRecoveryCode(const QString &code);
 
 private:
+    Status reload();
+
     struct Slot
     {
         QString account;

@@ -54,17 +54,18 @@ Result<Account> AccountService::add(const QString &username, Role role, const QS
         !s)
         return s.error();
     KeySlotFile &keys = m_session.keys();
-    if (auto s = keys.setSlot(username, KeySlotFile::SlotKind::Password, password, m_session.dbKey(),
-                              m_session.kdfIterations());
+    const QByteArray &dbKey = m_session.dbKey();
+    const int iterations = m_session.kdfIterations();
+    if (auto s = keys.update([&](KeySlotFile &k) {
+            return k.setSlot(username, KeySlotFile::SlotKind::Password, password, dbKey, iterations);
+        });
         !s)
         return s.error();
-    if (auto s = keys.save(); !s) {
-        keys.removeAccount(username);
-        return s.error();
-    }
     if (auto s = tx.commit(); !s) {
-        keys.removeAccount(username);
-        (void)keys.save();
+        (void)keys.update([&](KeySlotFile &k) {
+            k.removeAccount(username);
+            return Status{};
+        });
         return s.error();
     }
     return inserted.value();
@@ -104,8 +105,10 @@ Status AccountService::disable(const QString &username)
     // (Session::open checks the row), whereas the reverse order could strand an active account.
     if (auto s = tx.commit(); !s)
         return s;
-    m_session.keys().removeAccount(username);
-    return m_session.keys().save();
+    return m_session.keys().update([&](KeySlotFile &k) {
+        k.removeAccount(username);
+        return Status{};
+    });
 }
 
 Status AccountService::changePassword(const QString &username, const QString &newPassword)
@@ -128,12 +131,12 @@ Status AccountService::changePassword(const QString &username, const QString &ne
                                           QJsonObject{{QStringLiteral("account"), username}}, m_session.clock().now());
         !s)
         return s;
-    KeySlotFile &keys = m_session.keys();
-    if (auto s = keys.setSlot(username, KeySlotFile::SlotKind::Password, newPassword, m_session.dbKey(),
-                              m_session.kdfIterations());
+    const QByteArray &dbKey = m_session.dbKey();
+    const int iterations = m_session.kdfIterations();
+    if (auto s = m_session.keys().update([&](KeySlotFile &k) {
+            return k.setSlot(username, KeySlotFile::SlotKind::Password, newPassword, dbKey, iterations);
+        });
         !s)
-        return s;
-    if (auto s = keys.save(); !s)
         return s;
     return tx.commit();
 }

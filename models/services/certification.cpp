@@ -191,14 +191,15 @@ Result<std::optional<qint64>> CertificationService::checkOverride(const CertifyR
     if (req.overrideBy == m_session.account().username)
         return Error::refused(QStringLiteral("override_self"),
                               tr("An override must be given by someone other than the clerk certifying."));
+    // The password first: without it, the answer must not tell which names are supervisors.
+    if (auto s = m_session.keys().verify(req.overrideBy, req.overridePassword, m_session.clock()); !s)
+        return s.error();
     auto sup = findAccount(m_session.db(), req.overrideBy);
     if (!sup)
         return sup.error();
     if (!sup->has_value() || !sup->value().active || !roleAllows(sup->value().role, Permission::Override))
         return Error::refused(QStringLiteral("override_not_supervisor"),
                               tr("%1 is not an active supervisor and cannot override.").arg(req.overrideBy));
-    if (auto s = m_session.keys().verify(req.overrideBy, req.overridePassword, m_session.clock()); !s)
-        return s.error();
     return std::optional<qint64>(sup->value().id);
 }
 
@@ -216,9 +217,13 @@ Result<CertificationRecord> CertificationService::commit(CertificationRecord rec
     if (!tx.begun())
         return tx.begun().error();
     if (auto s = insertCertification(db, rec, m_session.account().id, overrideById); !s) {
-        if (s.error().code == QLatin1String("constraint"))
+        if (s.error().code == QLatin1String("constraint") && rec.supersedes.isEmpty())
             return Error::refused(QStringLiteral("already_certified"),
                                   tr("This form was certified a moment ago at another desk."));
+        if (s.error().code == QLatin1String("constraint"))
+            return Error::refused(QStringLiteral("already_corrected"),
+                                  tr("This record was corrected a moment ago at another desk; correct the newest "
+                                     "record instead."));
         return s.error();
     }
     if (auto s = m_session.audit().append(rec.clerk, action, recordDetail(rec), rec.certifiedAt); !s)
@@ -256,13 +261,13 @@ Result<CertificationRecord> CertificationService::correct(const CorrectionReques
     CertificationRecord rec = old->value();
     const bool becomesAlive = req.alive.value_or(rec.alive) && !rec.alive;
     if (becomesAlive) {
+        // The form row carries its person's death notice (formstore reads both in one statement).
         auto stored = findFormByNo(m_session.db(), rec.formNo);
         if (!stored)
             return stored.error();
-        auto notice = findDeathNotice(m_session.db(), stored->value().form.person.idNo);
-        if (!notice)
-            return notice.error();
-        if (notice->has_value())
+        if (!stored->has_value())
+            return Error::internal(QStringLiteral("a certification refers to a missing form"));
+        if (stored->value().death)
             return Error::refused(QStringLiteral("death_notice"),
                                   tr("This person is on the death notice list: a correction cannot make them "
                                      "alive. A supervisor must check the person and certify with an override."));

@@ -174,6 +174,7 @@ void CounterPage::handleScan(const QString &payload)
         }
         startFreshIfDone();
         m_form.reset();
+        m_change->clear(); // another form: a change typed for the previous person must not follow
         m_override->clear();
         m_overrideButton->hide();
         m_person->clear();
@@ -231,8 +232,10 @@ void CounterPage::lookupForm()
     const bool sameForm = m_form && m_form->form.formNo == found->form.formNo;
     m_form = found.value();
     m_checkCode = code;
-    if (!sameForm)
+    if (!sameForm) {
         m_done = false;
+        m_change->clear(); // a change typed for the previous person must not follow to this one
+    }
     m_person->showForm(*m_form, today());
     m_person->setPresented(m_lookup->presentedId());
     m_center->setCurrentWidget(m_person);

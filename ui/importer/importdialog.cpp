@@ -186,6 +186,14 @@ void ImportDialog::cancelImport()
     m_summary->setText(tr("Cancelling…"));
 }
 
+void ImportDialog::abandon()
+{
+    if (isRunning())
+        cancelImport();
+    m_closeWhenDone = false;
+    QDialog::reject();
+}
+
 void ImportDialog::reject()
 {
     if (isRunning()) {

@@ -37,6 +37,8 @@ public Q_SLOTS:
     void chooseFile();
     void cancelImport();
     void reject() override; // while importing: cancels, and closes once the worker has rolled back
+    // Lock: cancel and close at once; the destructor waits for the worker's rollback.
+    void abandon();
 
 Q_SIGNALS:
     void finished(bool imported);

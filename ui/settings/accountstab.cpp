@@ -164,6 +164,8 @@ void AccountsTab::disableSelected()
     if (!m_prompter.confirm(this, tr("Disable account"),
                             tr("Disable the account %1? It can no longer sign in; its records stay.").arg(user)))
         return;
+    if (!window()->isVisible())
+        return; // the desk was locked while the question was open: nothing happens on the old session
     if (auto s = AccountService(m_session).disable(user); !s) {
         showMessage(s.error().message, true);
         return;

@@ -113,8 +113,18 @@ bool MainWindow::ensureDatabase()
 
 void MainWindow::lock()
 {
-    if (m_dialog)
-        m_dialog->reject(); // an open import or settings dialog must not stay over the unlock page
+    // Every open dialog goes first — message boxes and file choosers included, which are windows of their own:
+    // none may stay over the unlock page, and none may be answered afterwards on the old session.
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        auto *dialog = qobject_cast<QDialog *>(w);
+        if (!dialog || !dialog->isVisible() || dialog == m_dialog)
+            continue;
+        dialog->reject();
+    }
+    if (auto *import = qobject_cast<ImportDialog *>(m_dialog.data()))
+        import->abandon();
+    else if (m_dialog)
+        m_dialog->reject();
     // Pages first: personal data must leave the screen before anything else happens.
     m_counter->setSession(nullptr);
     m_today->setSession(nullptr);
