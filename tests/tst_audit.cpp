@@ -4,6 +4,7 @@
 #include "services/certification.h"
 #include "store/auditlog.h"
 #include "store/database.h"
+#include "store/recordseal.h"
 
 #include <QTest>
 
@@ -87,6 +88,66 @@ private Q_SLOTS:
         auto v = s->audit().verify();
         QVERIFY(!v.ok());
         QVERIFY2(v.error().message.contains(QStringLiteral("#2")), qPrintable(v.error().message));
+    }
+
+    void certificationRowsAreSealed()
+    {
+        auto center = makeCenter();
+        auto s = center->open(QStringLiteral("admin"));
+        QCOMPARE(verifyCertificationSeals(s->db()).value(), 2);
+    }
+
+    void editedCertificationIsFound()
+    {
+        // Someone holding the key drops the guard and rewrites a result: the audit chain itself is intact.
+        auto center = makeCenter();
+        auto s = center->open(QStringLiteral("admin"));
+        QVERIFY(s->db()
+                    .exec("DROP TRIGGER certifications_no_update; UPDATE certifications SET alive = 0 WHERE id = 1; "
+                          "CREATE TRIGGER certifications_no_update BEFORE UPDATE ON certifications BEGIN SELECT "
+                          "RAISE(ABORT, 'certifications are append-only'); END;")
+                    .ok());
+        QVERIFY(s->audit().verify().ok());
+        auto v = verifyCertificationSeals(s->db());
+        QVERIFY(!v.ok());
+        QVERIFY2(v.error().message.contains(QStringLiteral("altered")), qPrintable(v.error().message));
+    }
+
+    void deletedOrSmuggledCertificationIsFound()
+    {
+        auto center = makeCenter();
+        auto s = center->open(QStringLiteral("admin"));
+        QVERIFY(s->db()
+                    .exec("DROP TRIGGER certifications_no_delete; DELETE FROM outbox WHERE uuid = (SELECT uuid FROM "
+                          "certifications WHERE id = 2); DELETE FROM certifications WHERE id = 2; CREATE TRIGGER "
+                          "certifications_no_delete BEFORE DELETE ON certifications BEGIN SELECT RAISE(ABORT, "
+                          "'certifications are append-only'); END;")
+                    .ok());
+        auto deleted = verifyCertificationSeals(s->db());
+        QVERIFY(!deleted.ok());
+        QVERIFY2(deleted.error().message.contains(QStringLiteral("deleted")), qPrintable(deleted.error().message));
+
+        auto other = makeCenter();
+        auto t = other->open(QStringLiteral("admin"));
+        QVERIFY(t->db()
+                    .exec("INSERT INTO certifications(uuid, form_id, cycle, alive, method, clerk_id, center_code, "
+                          "certified_at, local_date) SELECT 'smuggled', form_id, cycle + 1, 1, method, clerk_id, "
+                          "center_code, certified_at, local_date FROM certifications WHERE id = 1")
+                    .ok());
+        auto smuggled = verifyCertificationSeals(t->db());
+        QVERIFY(!smuggled.ok());
+        QVERIFY2(smuggled.error().message.contains(QStringLiteral("no audit entry")),
+                 qPrintable(smuggled.error().message));
+    }
+
+    void droppedGuardIsFound()
+    {
+        auto center = makeCenter();
+        auto s = center->open(QStringLiteral("admin"));
+        QVERIFY(s->db().exec("DROP TRIGGER certifications_no_update").ok());
+        auto v = verifyCertificationSeals(s->db());
+        QVERIFY(!v.ok());
+        QVERIFY2(v.error().message.contains(QStringLiteral("certifications_no_update")), qPrintable(v.error().message));
     }
 
     void truncatedTailIsFound()

@@ -423,10 +423,6 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
         <translation>数据库文件已损坏：%1</translation>
     </message>
     <message>
-        <source>OK: database integrity ok; audit chain of %1 entries intact.</source>
-        <translation>正常：数据库完整性检查通过；审计日志链共 %1 条记录，完好无损。</translation>
-    </message>
-    <message>
         <source>First day, YYYY-MM-DD.</source>
         <translation>起始日期，YYYY-MM-DD。</translation>
     </message>
@@ -579,6 +575,10 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
     <message>
         <source>Reason for the override.</source>
         <translation>主管特批理由。</translation>
+    </message>
+    <message>
+        <source>OK: database integrity ok; audit chain of %1 entries intact; %2 certification records match their audit entries.</source>
+        <translation>正常：数据库完整；审计日志 %1 条记录链完好；%2 条认证记录与审计记录一致。</translation>
     </message>
 </context>
 <context>
@@ -747,6 +747,29 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
     </message>
 </context>
 <context>
+    <name>RecordSeal</name>
+    <message>
+        <source>The append-only guard %1 was removed: the history may have been rewritten.</source>
+        <translation>只追加保护 %1 已被删除：历史记录可能已被改写。</translation>
+    </message>
+    <message>
+        <source>Audit entry #%1 seals record %2 a second time.</source>
+        <translation>审计记录 #%1 重复登记了记录 %2。</translation>
+    </message>
+    <message>
+        <source>Certification record %1 has no audit entry: it was added behind the program&apos;s back.</source>
+        <translation>认证记录 %1 没有对应的审计记录：它是绕过本程序添加的。</translation>
+    </message>
+    <message>
+        <source>Certification record %1 was altered after it was recorded.</source>
+        <translation>认证记录 %1 在登记后被篡改。</translation>
+    </message>
+    <message>
+        <source>Certification record %1 was deleted.</source>
+        <translation>认证记录 %1 已被删除。</translation>
+    </message>
+</context>
+<context>
     <name>ReportService</name>
     <message>
         <source>The date range must be two dates, the second not before the first.</source>
@@ -784,10 +807,6 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
     <message>
         <source>The certification window must be MM-DD..MM-DD with the end after the start.</source>
         <translation>认证期须为 MM-DD..MM-DD 格式，且结束日期须晚于开始日期。</translation>
-    </message>
-    <message>
-        <source>The admin account needs a name.</source>
-        <translation>须填写系统管理员账户名。</translation>
     </message>
     <message>
         <source>A password needs at least 8 characters.</source>

@@ -3,6 +3,7 @@
 #include "services/reports.h"
 #include "store/auditlog.h"
 #include "store/database.h"
+#include "store/recordseal.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -110,11 +111,18 @@ int verify(Context &c)
                                      Context::tr("The database file is damaged: %1").arg(integrity)));
     }
     auto entries = session->audit().verify();
+    Result<qint64> records = qint64(0);
+    if (entries) {
+        records = verifyCertificationSeals(session->db());
+        if (!records)
+            entries = records.error();
+    }
     if (c.json()) {
         QJsonObject o{{QStringLiteral("ok"), entries.ok()}, {QStringLiteral("integrity"), QStringLiteral("ok")}};
-        if (entries)
+        if (entries) {
             o.insert(QStringLiteral("audit_entries"), entries.value());
-        else
+            o.insert(QStringLiteral("records"), records.value());
+        } else
             o.insert(QStringLiteral("reason"), entries.error().message);
         c.printJson(o);
     }
@@ -122,7 +130,10 @@ int verify(Context &c)
         return c.fail(entries.error());
     if (c.json())
         return Done;
-    c.out << Context::tr("OK: database integrity ok; audit chain of %1 entries intact.").arg(entries.value())
+    c.out << Context::tr("OK: database integrity ok; audit chain of %1 entries intact; %2 certification records "
+                         "match their audit entries.")
+                 .arg(entries.value())
+                 .arg(records.value())
           << Qt::endl;
     return Done;
 }

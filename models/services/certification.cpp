@@ -6,6 +6,7 @@
 #include "store/accountstore.h"
 #include "store/certstore.h"
 #include "store/formstore.h"
+#include "store/recordseal.h"
 
 #include <QJsonObject>
 #include <QUuid>
@@ -226,7 +227,12 @@ Result<CertificationRecord> CertificationService::commit(CertificationRecord rec
                                      "record instead."));
         return s.error();
     }
-    if (auto s = m_session.audit().append(rec.clerk, action, recordDetail(rec), rec.certifiedAt); !s)
+    auto seal = certificationRowHash(db, rec.uuid); // the row as stored, sealed into its audit entry
+    if (!seal)
+        return seal.error();
+    QJsonObject detail = recordDetail(rec);
+    detail.insert(QStringLiteral("record_sha256"), seal.value());
+    if (auto s = m_session.audit().append(rec.clerk, action, detail, rec.certifiedAt); !s)
         return s.error();
     if (!rec.overrideBy.isEmpty() && action == QLatin1String("certify"))
         if (auto s = m_session.audit().append(rec.overrideBy, QStringLiteral("override"), recordDetail(rec),

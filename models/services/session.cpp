@@ -1,6 +1,7 @@
 #include "services/session.h"
 
 #include "core/crypto.h"
+#include "services/accounts.h"
 #include "store/accountstore.h"
 #include "store/schema.h"
 
@@ -26,8 +27,8 @@ Status validateInit(const InitRequest &r)
         r.center.windowEnd < r.center.windowStart)
         return Error::invalid(QStringLiteral("window"), Session::tr("The certification window must be MM-DD..MM-DD "
                                                                     "with the end after the start."));
-    if (r.adminUser.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("username"), Session::tr("The admin account needs a name."));
+    if (auto s = AccountService::checkUsername(r.adminUser); !s)
+        return s; // the same rule as `user add`: no spaces or newlines (they would blur the audit hash input)
     if (r.adminPassword.size() < 8)
         return Error::invalid(QStringLiteral("weak_password"), Session::tr("A password needs at least 8 characters."));
     return {};
