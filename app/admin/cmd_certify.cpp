@@ -87,6 +87,7 @@ int certify(Context &c)
         !c.secrets.read(Context::tr("Password of supervisor %1: ").arg(r.overrideBy), &r.overridePassword))
         return c.usage(Context::tr("No supervisor password on standard input."));
     auto record = CertificationService(*session).certify(r);
+    r.overridePassword.fill(QLatin1Char('\0'));
     if (!record)
         return c.fail(record.error());
     return report(c, record.value());

@@ -35,6 +35,7 @@ int init(Context &c)
     if (!c.secrets.readNew(Context::tr("New password for %1: ").arg(r.adminUser), &r.adminPassword))
         return c.usage(Context::tr("No password on standard input."));
     auto recovery = Session::initialize(r, c.clock);
+    r.adminPassword.fill(QLatin1Char('\0'));
     if (!recovery)
         return c.fail(recovery.error());
     c.out << Context::tr("Created %1 for %2 %3 (policy %4, window %5..%6).")

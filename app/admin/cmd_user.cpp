@@ -25,6 +25,7 @@ int userAdd(Context &c)
     if (!c.secrets.readNew(Context::tr("New password for %1: ").arg(c.args.first()), &password))
         return c.usage(Context::tr("No new password on standard input."));
     auto added = AccountService(*session).add(c.args.first(), role, c.value(QStringLiteral("full-name")), password);
+    password.fill(QLatin1Char('\0'));
     if (!added)
         return c.fail(added.error());
     c.out << Context::tr("Added %1 (%2), printed as 经办人 %3.").arg(added->username, roleKey(role), added->fullName)
@@ -57,8 +58,10 @@ int userPasswd(Context &c)
     QString password;
     if (!c.secrets.readNew(Context::tr("New password for %1: ").arg(c.args.first()), &password))
         return c.usage(Context::tr("No new password on standard input."));
-    if (auto s = AccountService(*session).changePassword(c.args.first(), password); !s)
-        return c.fail(s.error());
+    const Status changed = AccountService(*session).changePassword(c.args.first(), password);
+    password.fill(QLatin1Char('\0'));
+    if (!changed)
+        return c.fail(changed.error());
     c.out << Context::tr("Password of %1 changed.").arg(c.args.first()) << Qt::endl;
     return Done;
 }

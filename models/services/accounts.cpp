@@ -33,14 +33,15 @@ Result<Account> AccountService::add(const QString &username, Role role, const QS
         return s.error();
     if (auto s = checkPassword(password); !s)
         return s.error();
+    // Checks inside the (IMMEDIATE) transaction: two admins adding the same name at once cannot both pass.
+    Transaction tx(m_session.db());
+    if (!tx.begun())
+        return tx.begun().error();
     auto existing = findAccount(m_session.db(), username);
     if (!existing)
         return existing.error();
     if (existing->has_value())
         return Error::refused(QStringLiteral("exists"), tr("The account %1 already exists.").arg(username));
-    Transaction tx(m_session.db());
-    if (!tx.begun())
-        return tx.begun().error();
     Account a;
     a.username = username;
     a.fullName = fullName.trimmed().isEmpty() ? username : fullName.trimmed();
@@ -75,6 +76,10 @@ Status AccountService::disable(const QString &username)
 {
     if (auto s = m_session.require(Permission::ManageAccounts); !s)
         return s;
+    // The last-admin count inside the (IMMEDIATE) transaction: two simultaneous disables cannot both pass it.
+    Transaction tx(m_session.db());
+    if (!tx.begun())
+        return tx.begun().error();
     auto found = findAccount(m_session.db(), username);
     if (!found)
         return found.error();
@@ -92,9 +97,6 @@ Status AccountService::disable(const QString &username)
             return Error::refused(QStringLiteral("last_admin"), tr("The last active administrator cannot be "
                                                                    "disabled; add another administrator first."));
     }
-    Transaction tx(m_session.db());
-    if (!tx.begun())
-        return tx.begun().error();
     if (auto s = setAccountActive(m_session.db(), target.id, false, m_session.clock().now()); !s)
         return s;
     if (auto s = m_session.audit().append(m_session.account().username, QStringLiteral("account_disable"),

@@ -138,9 +138,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QByt
                          QCoreApplication::translate("Database", "Cannot open the database file: %1")
                              .arg(QString::fromUtf8(sqlite3_errmsg(raw))));
     // "x'…'" makes SQLCipher use the bytes as the key itself instead of running its own PBKDF2 on them.
-    QByteArray keySpec = "x'" + rawKey.toHex() + "'";
+    QByteArray hex = rawKey.toHex();
+    QByteArray keySpec = "x'" + hex + "'";
     sqlite3_key(raw, keySpec.constData(), int(keySpec.size()));
-    keySpec.fill('\0');
+    keySpec.fill('\0'); // no copy of the key stays in freed memory
+    hex.fill('\0');
     // Ignored by SQLCipher 3.x; makes a 4.x build read our 3.x-format file.
     if (auto s = db->exec("PRAGMA cipher_compatibility = 3"); !s)
         return s.error();
