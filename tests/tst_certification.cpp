@@ -212,6 +212,15 @@ private Q_SLOTS:
         expectRefusal(svc.certify(r), "override_not_supervisor");
         r.overrideBy = QStringLiteral("clerk");
         expectRefusal(svc.certify(r), "override_self");
+        // A guessed name with a guessed password says nothing about who is a supervisor.
+        r.overrideBy = QStringLiteral("nobody");
+        r.overridePassword = QStringLiteral("guess-guess");
+        auto guessed = svc.certify(r);
+        QCOMPARE(guessed.error().kind, Error::Kind::Auth);
+        QCOMPARE(guessed.error().code, QStringLiteral("wrong_password"));
+        r.overrideBy = QStringLiteral("clerk2");
+        r.overridePassword = QStringLiteral("guess-guess");
+        QCOMPARE(svc.certify(r).error().code, QStringLiteral("wrong_password"));
         r.overrideBy = QStringLiteral("super");
         r.overridePassword = QStringLiteral("not-the-password");
         auto wrong = svc.certify(r);
