@@ -11,8 +11,14 @@ build=${CERTDESK_BUILD_DIR:-$root/build}
 packages=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libgl-dev
-    libsqlcipher-dev libssl-dev
+    qt6-httpserver-dev qt6-websockets-dev qt6-serialport-dev libqt6sql6-psql libqt6sql6-sqlite
+    libsqlcipher-dev libssl-dev libqrcodegencpp-dev libpcsclite-dev
     fonts-noto-cjk
+)
+# Only the test suite needs these: PDF text and QR checks, a real PostgreSQL, the PC/SC daemon with a virtual
+# card reader, the fuzzers (clang's libFuzzer) and network namespaces with netem.
+test_packages=(
+    poppler-utils zbar-tools postgresql pcscd vsmartcard-vpcd clang libclang-rt-14-dev iproute2
 )
 
 install_missing() {
@@ -49,6 +55,7 @@ run)
     exec "$build/app/certdesk" --db "$db" --lang "${CERTDESK_LANG:-zh_CN}"
     ;;
 test)
+    packages+=("${test_packages[@]}")
     install_missing
     build_all
     ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)"

@@ -69,7 +69,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString fresh = dir.filePath(QStringLiteral("fresh_zh_CN.ts"));
         QStringList args;
-        for (const char *sub : {"models", "ui", "printing", "app"})
+        for (const char *sub : {"models", "ui", "printing", "app", "county"})
             if (QDir(root + QLatin1Char('/') + QLatin1String(sub)).exists())
                 args << root + QLatin1Char('/') + QLatin1String(sub);
         args << QStringLiteral("-locations") << QStringLiteral("none") << QStringLiteral("-ts") << fresh;

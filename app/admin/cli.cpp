@@ -16,7 +16,8 @@ const QString kJson = QStringLiteral("json");
 QList<Command> allCommands()
 {
     QList<Command> all;
-    for (auto group : {checkIdCommands, setupCommands, userCommands, dataCommands, certifyCommands, reportCommands})
+    for (auto group : {checkIdCommands, setupCommands, userCommands, dataCommands, certifyCommands, reportCommands,
+                       printCommands, syncCommands, readerCommands})
         all += group();
     return all;
 }

@@ -71,6 +71,9 @@ QList<Command> userCommands();
 QList<Command> dataCommands();
 QList<Command> certifyCommands();
 QList<Command> reportCommands();
+QList<Command> printCommands();  // cmd_print.cpp (printing issue)
+QList<Command> syncCommands();   // cmd_sync.cpp (sync issue)
+QList<Command> readerCommands(); // cmd_reader.cpp (card-reader issue)
 
 int run(const QStringList &arguments, SecretReader &secrets, const Clock &clock);
 

@@ -1,0 +1,10 @@
+#include "cli.h"
+
+namespace certdesk::cli {
+
+QList<Command> printCommands()
+{
+    return {};
+}
+
+} // namespace certdesk::cli

@@ -1,0 +1,10 @@
+#include "cli.h"
+
+namespace certdesk::cli {
+
+QList<Command> readerCommands()
+{
+    return {};
+}
+
+} // namespace certdesk::cli
