@@ -1,6 +1,5 @@
 #include "io/csv.h"
 
-#include <QElapsedTimer>
 #include <QTest>
 
 using namespace certdesk;
@@ -18,7 +17,7 @@ private Q_SLOTS:
     void unterminatedQuote();
     void roundTrip();
     void csvLineQuoting();
-    void largeFileIsFast();
+    void largeFileParsesEveryRow();
 };
 
 static QList<QStringList> fieldsOf(const QList<CsvRecord> &records)
@@ -127,7 +126,8 @@ void TestCsv::csvLineQuoting()
     QCOMPARE(csvLine({QString()}), u"\"\"\r\n"_s);
 }
 
-void TestCsv::largeFileIsFast()
+// Correctness at scale only: the speed target lives in bench/bench_import (docs/benchmarks.md).
+void TestCsv::largeFileParsesEveryRow()
 {
     QString text;
     QStringList header;
@@ -140,17 +140,12 @@ void TestCsv::largeFileIsFast()
                                "13800000001,测试市社会保险经办中心,2026-12-31,网上认证,,,,\r\n")
                     .arg(i);
     }
-    QElapsedTimer timer;
-    timer.start();
     const auto r = parseCsv(text);
-    const qint64 ms = timer.elapsed();
     QVERIFY(r.ok());
     QCOMPARE(r->size(), 100001);
     QCOMPARE(r->at(100000).fields.size(), 17);
     QCOMPARE(r->at(100000).fields.at(7), u"测试路99999号, 2单元"_s);
     QCOMPARE(r->at(100000).line, 100001);
-    qInfo("parsed 100000 x 17 in %lld ms", ms);
-    QVERIFY2(ms < 500, qPrintable(QStringLiteral("took %1 ms").arg(ms)));
 }
 
 QTEST_GUILESS_MAIN(TestCsv)
