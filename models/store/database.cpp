@@ -146,10 +146,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QByt
     // Ignored by SQLCipher 3.x; makes a 4.x build read our 3.x-format file.
     if (auto s = db->exec("PRAGMA cipher_compatibility = 3"); !s)
         return s.error();
-    if (sqlite3_exec(raw, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr) != SQLITE_OK)
-        return Error::auth(QStringLiteral("wrong_key"),
-                           QCoreApplication::translate("Database", "The key does not open this database."));
+    // Before the key check: another connection opening or checkpointing the file can hold a lock for a moment,
+    // and SQLITE_BUSY must not be mistaken for a wrong key.
     sqlite3_busy_timeout(raw, 5000);
+    if (const int check = sqlite3_exec(raw, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+        check != SQLITE_OK) {
+        if ((check & 0xff) == SQLITE_NOTADB)
+            return Error::auth(QStringLiteral("wrong_key"),
+                               QCoreApplication::translate("Database", "The key does not open this database."));
+        return Error::io(QStringLiteral("open_failed"),
+                         QCoreApplication::translate("Database", "Cannot open the database file: %1")
+                             .arg(QString::fromUtf8(sqlite3_errmsg(raw))));
+    }
     // 16 MB of decrypted pages: B-tree inner pages of a million-form table stay in memory, so a lookup or an
     // import does not decrypt them again and again.
     for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL",
