@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the benchmarks (docs/benchmarks.md): configures and builds a Release tree, runs the lookup, import,
-# check-id and counter-screen (scan → panel, cold start, memory) benchmarks, and prints the machine and a PASS/FAIL summary.
+# check-id, counter-screen (scan → panel, cold start, memory) and printing benchmarks, and prints the machine and a PASS/FAIL summary.
 #
 # Usage: bench/run.sh [BUILD_DIR]        default BUILD_DIR: build-bench in the source tree
 # Environment: CERTDESK_BENCH_DIR        work directory, default /tmp/certdesk-bench. The 1,000,000-form
@@ -20,7 +20,7 @@ results="$work/results.txt" # the PASS/FAIL lines of this run
 # Tests are off: the benchmarks do not need them, and they are not part of ctest either.
 cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCERTDESK_BUILD_BENCH=ON \
     -DCERTDESK_BUILD_TESTS=OFF >/dev/null
-cmake --build "$build" --target bench_store bench_import bench_ui certdesk certdesk-admin
+cmake --build "$build" --target bench_store bench_import bench_ui bench_print certdesk certdesk-admin
 
 # Other work on the machine (a parallel build) inflates every figure, so each benchmark is preceded by the
 # share of CPU time used during one second while nothing of ours runs (from /proc/stat, all CPUs).
@@ -57,6 +57,7 @@ run_bench() {
 run_bench bench_store "$build/bench/bench_store" "$work"
 run_bench bench_import "$build/bench/bench_import" "$work"
 run_bench bench_ui "$build/bench/bench_ui" "$work"
+run_bench bench_print "$build/bench/bench_print" "$work"
 
 # check-id as a whole process: exec, Qt start-up, argument parsing, output, exit.
 echo

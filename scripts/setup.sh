@@ -13,7 +13,7 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libgl-dev
     qt6-httpserver-dev qt6-websockets-dev qt6-serialport-dev libqt6sql6-psql libqt6sql6-sqlite
     libsqlcipher-dev libssl-dev libqrcodegencpp-dev libpcsclite-dev
-    fonts-noto-cjk
+    fonts-noto-cjk fonts-droid-fallback
 )
 # Only the test suite needs these: PDF text and QR checks, a real PostgreSQL, the PC/SC daemon with a virtual
 # card reader, the fuzzers (clang's libFuzzer) and network namespaces with netem.

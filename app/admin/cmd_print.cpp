@@ -1,10 +1,183 @@
+// print form|receipt|workload|institution|day: the printed documents as PDF files (docs/cli.md). Rendering
+// needs a QGuiApplication, which main.cpp creates for these commands only (offscreen: no display needed).
+
 #include "cli.h"
+
+#include "printing.h"
+#include "services/printdata.h"
+
+#include <QSaveFile>
 
 namespace certdesk::cli {
 
+namespace {
+
+const QString kOut = QStringLiteral("out");
+const QString kRecord = QStringLiteral("record");
+const QString kForm = QStringLiteral("form");
+const QString kReprint = QStringLiteral("reprint");
+
+// The checks every print command makes before asking for a password: no stray words, an --out file.
+bool checkOut(Context &c, const QString &command, int *code)
+{
+    if (!c.args.isEmpty()) {
+        *code = c.usage(Context::tr("print %1 takes no further arguments.").arg(command));
+        return false;
+    }
+    if (c.value(kOut).isEmpty()) {
+        *code = c.usage(Context::tr("print %1 needs --out FILE.pdf.").arg(command));
+        return false;
+    }
+    return true;
+}
+
+// Atomically: a failure leaves no file, and an existing file is replaced only by a complete one.
+int writePdf(Context &c, const Result<QByteArray> &pdf)
+{
+    if (!pdf)
+        return c.fail(pdf.error());
+    const QString path = c.value(kOut);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf.value()) != pdf->size() || !file.commit())
+        return c.fail(Error::io(QStringLiteral("write_failed"),
+                                Context::tr("Cannot write %1: %2").arg(path, file.errorString())));
+    c.err << Context::tr("Wrote %1.").arg(path) << Qt::endl;
+    return Done;
+}
+
+// form and receipt: exactly one of --record UUID / --form NO, then the record's data and the seal.
+int printRecord(Context &c, bool receipt)
+{
+    const QString command = receipt ? QStringLiteral("receipt") : QStringLiteral("form");
+    int code = Done;
+    if (!checkOut(c, command, &code))
+        return code;
+    const bool byRecord = !c.value(kRecord).isEmpty();
+    if (byRecord == !c.value(kForm).isEmpty())
+        return c.usage(Context::tr("print %1 needs either --record UUID or --form NO.").arg(command));
+    auto session = c.openSession(&code);
+    if (!session)
+        return code;
+    PrintDataService service(*session);
+    auto data = byRecord ? service.byUuid(c.value(kRecord)) : service.byFormNo(c.value(kForm));
+    if (!data)
+        return c.fail(data.error());
+    auto seal = service.seal();
+    if (!seal)
+        return c.fail(seal.error());
+    printing::FormPrintJob job{data.value(), std::nullopt, seal.value()};
+    if (c.isSet(kReprint))
+        job.reprintDate = c.clock.today();
+    return writePdf(c, receipt ? printing::receiptPdf(job) : printing::formPdf(job));
+}
+
+int printForm(Context &c)
+{
+    return printRecord(c, false);
+}
+
+int printReceipt(Context &c)
+{
+    return printRecord(c, true);
+}
+
+int printWorkload(Context &c)
+{
+    int code = Done;
+    if (!checkOut(c, QStringLiteral("workload"), &code))
+        return code;
+    QDate from;
+    QDate to;
+    if (!parseDateOption(c, QStringLiteral("from"), &from, &code) ||
+        !parseDateOption(c, QStringLiteral("to"), &to, &code))
+        return code;
+    auto session = c.openSession(&code);
+    if (!session)
+        return code;
+    auto data = PrintDataService(*session).workload(from, to);
+    if (!data)
+        return c.fail(data.error());
+    return writePdf(c, printing::workloadPdf(data.value()));
+}
+
+int printInstitution(Context &c)
+{
+    int code = Done;
+    if (!checkOut(c, QStringLiteral("institution"), &code))
+        return code;
+    auto session = c.openSession(&code);
+    if (!session)
+        return code;
+    return writePdf(c, printing::institutionSheetPdf(session->center()));
+}
+
+int printDay(Context &c)
+{
+    int code = Done;
+    if (!checkOut(c, QStringLiteral("day"), &code))
+        return code;
+    QDate day;
+    if (!parseDateOption(c, QStringLiteral("date"), &day, &code))
+        return code;
+    auto session = c.openSession(&code);
+    if (!session)
+        return code;
+    PrintDataService service(*session);
+    auto forms = service.day(day);
+    if (!forms)
+        return c.fail(forms.error());
+    auto seal = service.seal();
+    if (!seal)
+        return c.fail(seal.error());
+    if (forms->isEmpty())
+        return c.fail(
+            Error::refused(QStringLiteral("empty"),
+                           Context::tr("No certification on %1: nothing to print.").arg(day.toString(Qt::ISODate))));
+    QList<printing::FormPrintJob> jobs;
+    for (const FormPrintData &data : forms.value())
+        jobs.append({data, std::nullopt, seal.value()});
+    const int written = writePdf(c, printing::dayPdf(jobs));
+    if (written == Done)
+        c.err << Context::tr("%n form(s) of %1.", nullptr, int(jobs.size())).arg(day.toString(Qt::ISODate)) << Qt::endl;
+    return written;
+}
+
+QCommandLineOption outOption()
+{
+    return QCommandLineOption(kOut, Context::tr("The PDF file to write."), QStringLiteral("FILE"));
+}
+
+QList<QCommandLineOption> recordOptions()
+{
+    return {outOption(),
+            QCommandLineOption(kRecord, Context::tr("The certification record's UUID."), QStringLiteral("UUID")),
+            QCommandLineOption(kForm, Context::tr("The form number (its current record)."), QStringLiteral("NO")),
+            QCommandLineOption(kReprint, Context::tr("Mark the page 补打 with today's date."))};
+}
+
+} // namespace
+
 QList<Command> printCommands()
 {
-    return {};
+    return {{QStringLiteral("print form"), recordOptions(), printForm,
+             QStringLiteral("--db FILE --user U print form --record UUID|--form NO --out FILE.pdf [--reprint]")},
+            {QStringLiteral("print receipt"), recordOptions(), printReceipt,
+             QStringLiteral("--db FILE --user U print receipt --record UUID|--form NO --out FILE.pdf [--reprint]")},
+            {QStringLiteral("print workload"),
+             {outOption(),
+              QCommandLineOption(QStringLiteral("from"), Context::tr("First day, YYYY-MM-DD."), QStringLiteral("DATE")),
+              QCommandLineOption(QStringLiteral("to"), Context::tr("Last day, YYYY-MM-DD."), QStringLiteral("DATE"))},
+             printWorkload,
+             QStringLiteral("--db FILE --user U print workload --from DATE --to DATE --out FILE.pdf")},
+            {QStringLiteral("print institution"),
+             {outOption()},
+             printInstitution,
+             QStringLiteral("--db FILE --user U print institution --out FILE.pdf")},
+            {QStringLiteral("print day"),
+             {outOption(),
+              QCommandLineOption(QStringLiteral("date"), Context::tr("The day, YYYY-MM-DD."), QStringLiteral("DATE"))},
+             printDay,
+             QStringLiteral("--db FILE --user U print day --date DATE --out FILE.pdf")}};
 }
 
 } // namespace certdesk::cli

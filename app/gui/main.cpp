@@ -1,3 +1,4 @@
+#include "printing/printdriver.h"
 #include "shell/mainwindow.h"
 #include "translator.h"
 
@@ -43,7 +44,9 @@ int main(int argc, char **argv)
     certdesk::DialogPrompter prompter;
     QElapsedTimer monotonic;
     monotonic.start();
+    certdesk::DialogPrintDriver printDriver;
     certdesk::UiContext context{db, clock, prompter, [&monotonic] { return monotonic.elapsed(); }};
+    context.printDriver = &printDriver;
     certdesk::MainWindow window(context);
     if (!window.ensureDatabase())
         return 0;

@@ -33,12 +33,14 @@ CounterActions::CounterActions(QWidget *parent) : QWidget(parent)
                         buttonSheet("#4a4f55", "#ffffff", "#2c3035", "#5a6067"));
     m_change = button("changeInfoButton", tr("Change info (信息变更)"), QKeySequence(Qt::Key_F6),
                       buttonSheet("#ffffff", "#1f4e8c", "#5b8fd6", "#eef4fd"));
-    m_print = button("printButton", tr("Print (打印)"), QKeySequence(Qt::CTRL | Qt::Key_P),
+    m_print = button("printButton", tr("Print form (打印)"), QKeySequence(Qt::CTRL | Qt::Key_P),
                      buttonSheet("#ffffff", "#2b3a4a", "#a8b4c0", "#f3f5f7"), false);
+    m_receipt = button("receiptButton", tr("Receipt (回执)"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                       buttonSheet("#ffffff", "#2b3a4a", "#a8b4c0", "#f3f5f7"), false);
     m_next = button("nextButton", tr("Next person (下一位)"), QKeySequence(Qt::Key_F12),
                     buttonSheet("#1f4e8c", "#ffffff", "#163a69", "#2a5fa6"));
-    m_print->setEnabled(false);
-    m_print->setToolTip(tr("Printing the receipt arrives in a later version."));
+    m_print->setToolTip(tr("Print preview of the stamped certification form (附表1/附表2)."));
+    m_receipt->setToolTip(tr("Print preview of the pensioner's receipt."));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -48,6 +50,7 @@ CounterActions::CounterActions(QWidget *parent) : QWidget(parent)
     layout->addSpacing(6);
     layout->addWidget(m_change, 2);
     layout->addWidget(m_print);
+    layout->addWidget(m_receipt);
     layout->addStretch(1);
     layout->addWidget(m_next, 2);
     setFixedWidth(290);
@@ -56,7 +59,10 @@ CounterActions::CounterActions(QWidget *parent) : QWidget(parent)
     connect(m_deceased, &QPushButton::clicked, this, &CounterActions::deceasedClicked);
     connect(m_change, &QPushButton::clicked, this, &CounterActions::changeInfoClicked);
     connect(m_next, &QPushButton::clicked, this, &CounterActions::nextClicked);
+    connect(m_print, &QPushButton::clicked, this, &CounterActions::printClicked);
+    connect(m_receipt, &QPushButton::clicked, this, &CounterActions::receiptClicked);
     setCertifyEnabled(false);
+    setPrintEnabled(false);
 }
 
 QPushButton *CounterActions::button(const char *name, const QString &text, const QKeySequence &key,
@@ -83,6 +89,12 @@ void CounterActions::setCertifyEnabled(bool certify)
 {
     for (QPushButton *b : {m_alive, m_deceased, m_change})
         b->setEnabled(certify);
+}
+
+void CounterActions::setPrintEnabled(bool print)
+{
+    m_print->setEnabled(print);
+    m_receipt->setEnabled(print);
 }
 
 void CounterActions::setNextEnabled(bool next)

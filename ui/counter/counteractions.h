@@ -18,12 +18,16 @@ public:
     // certify: a form is loaded, the role may certify, and nothing is in the way (done, override open).
     void setCertifyEnabled(bool certify);
     void setNextEnabled(bool next);
+    // print: the form on screen has a certification record (just made or from an earlier visit).
+    void setPrintEnabled(bool print);
 
 Q_SIGNALS:
     void aliveClicked();
     void deceasedClicked();
     void changeInfoClicked();
     void nextClicked();
+    void printClicked();   // the stamped form, Ctrl+P
+    void receiptClicked(); // the pensioner's receipt, Ctrl+Shift+P
 
 private:
     // big: two lines (text, key) in the large font; otherwise one quiet line.
@@ -34,6 +38,7 @@ private:
     QPushButton *m_deceased;
     QPushButton *m_change;
     QPushButton *m_print;
+    QPushButton *m_receipt;
     QPushButton *m_next;
 };
 

@@ -43,7 +43,8 @@ CounterPage::CounterPage(UiContext &context, QWidget *parent)
                        "<p>1 · Scan the form's QR code or barcode — or type the form number and check code</p>"
                        "<p>2 · Scan or type the ID number of the card presented; compare the photo</p>"
                        "<p>3 · <b>F5</b> alive · <b>F8</b> deceased · <b>F6</b> change of information</p>"
-                       "<p>4 · <b>F12</b> next person</p>"));
+                       "<p>4 · <b>Ctrl+P</b> print the form · <b>Ctrl+Shift+P</b> the receipt</p>"
+                       "<p>5 · <b>F12</b> next person</p>"));
     m_center->addWidget(m_hint);
     m_center->addWidget(m_person);
     m_center->addWidget(m_personForms);
@@ -92,6 +93,8 @@ CounterPage::CounterPage(UiContext &context, QWidget *parent)
     connect(m_actions, &CounterActions::deceasedClicked, this, [this] { certify(false); });
     connect(m_actions, &CounterActions::changeInfoClicked, this, &CounterPage::toggleChange);
     connect(m_actions, &CounterActions::nextClicked, this, &CounterPage::nextPerson);
+    connect(m_actions, &CounterActions::printClicked, this, [this] { print(printactions::Document::Form); });
+    connect(m_actions, &CounterActions::receiptClicked, this, [this] { print(printactions::Document::Receipt); });
     connect(m_overrideButton, &QPushButton::clicked, this, &CounterPage::openOverride);
     connect(m_override, &OverridePanel::submitted, this, [this] { certify(true, true); });
     connect(m_override, &OverridePanel::cancelled, this, [this] {
@@ -139,6 +142,7 @@ void CounterPage::nextPerson()
     m_form.reset();
     m_checkCode.clear();
     m_done = false;
+    m_printed.clear();
     m_method = IdentityMethod::Manual;
     m_center->setCurrentWidget(m_hint);
     say(m_session ? tr("Ready. Scan the form (QR code or barcode) or type its number.") : QString(), Tone::Neutral);
@@ -332,6 +336,7 @@ void CounterPage::updateButtons()
     const bool canCertify = m_session && roleAllows(m_session->account().role, Permission::Certify);
     m_actions->setCertifyEnabled(canCertify && m_form && !m_done && m_override->isHidden());
     m_actions->setNextEnabled(m_session != nullptr);
+    m_actions->setPrintEnabled(m_session && m_form && m_form->current.has_value() && m_override->isHidden());
 }
 
 void CounterPage::say(const QString &text, Tone tone)

@@ -2,10 +2,13 @@
 
 #include "counterstyle.h"
 #include "domain/types.h"
+#include "printing/printactions.h"
 #include "services/certification.h"
 #include "uicontext.h"
 
 #include <QWidget>
+
+#include <QSet>
 
 #include <optional>
 
@@ -58,6 +61,9 @@ private:
     void describeForm();
     void toggleChange();
     void openOverride();
+    // Ctrl+P / Ctrl+Shift+P: the form's current record; marked 补打 unless it is the first print of a
+    // certification made during this visit (counterprint.cpp).
+    void print(printactions::Document document);
     void updateButtons();
     void say(const QString &text, counterstyle::Tone tone);
     // A scan after a finished certification belongs to the next person.
@@ -69,8 +75,9 @@ private:
     // The scanner cannot read a chip: an ID number that came through it is still compared by eye.
     IdentityMethod m_method = IdentityMethod::Manual;
     std::optional<FormView> m_form;
-    QString m_checkCode; // the code the form was found with; certify repeats it
-    bool m_done = false; // the loaded form was certified during this visit
+    QString m_checkCode;     // the code the form was found with; certify repeats it
+    bool m_done = false;     // the loaded form was certified during this visit
+    QSet<QString> m_printed; // "form:UUID" / "receipt:UUID" printed during this visit: the next one is a reprint
 
     LookupBar *m_lookup;
     QStackedWidget *m_center;

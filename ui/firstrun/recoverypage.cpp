@@ -1,5 +1,6 @@
 #include "recoverypage.h"
 
+#include "printing/printactions.h"
 #include "wizardstyle.h"
 
 #include <QCheckBox>
@@ -43,8 +44,8 @@ RecoveryPage::RecoveryPage(UiContext &context, std::function<QString()> code, st
 
     m_save->setObjectName(QStringLiteral("wizSaveRecovery"));
     m_print->setObjectName(QStringLiteral("wizPrintRecovery"));
-    m_print->setEnabled(false);
-    m_print->setToolTip(tr("Printing arrives in a later version; save the code or copy it by hand."));
+    m_print->setToolTip(tr("Print the code on paper; nothing is written to disk."));
+    m_print->setEnabled(context.printDriver != nullptr);
     m_stored->setObjectName(QStringLiteral("wizRecoveryStored"));
     m_stored->setFont(wizardstyle::sized(font(), 14, true));
     m_status->setObjectName(QStringLiteral("wizRecoveryStatus"));
@@ -79,6 +80,7 @@ RecoveryPage::RecoveryPage(UiContext &context, std::function<QString()> code, st
     layout->addStretch(1);
 
     connect(m_save, &QPushButton::clicked, this, &RecoveryPage::save);
+    connect(m_print, &QPushButton::clicked, this, &RecoveryPage::print);
     connect(m_stored, &QCheckBox::toggled, this, &RecoveryPage::completeChanged);
 }
 
@@ -133,6 +135,21 @@ void RecoveryPage::save()
         ok ? tr("Saved to %1. Move it to a safe place, away from this computer.").arg(QDir::toNativeSeparators(path))
            : tr("The code could not be saved to %1 (%2). Choose another place or write it down.")
                  .arg(QDir::toNativeSeparators(path), file.errorString()));
+}
+
+} // namespace certdesk
+
+namespace certdesk {
+
+void RecoveryPage::print()
+{
+    const Status s =
+        printactions::printRecoverySheet(m_context, this, m_adminSource(), m_code->text(), m_context.clock.now());
+    if (printactions::wasCancelled(s))
+        return;
+    m_status->setStyleSheet(s ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b00020;"));
+    m_status->setText(s ? tr("Printed. Keep the sheet locked away, not at the counter.")
+                        : tr("The code could not be printed (%1). Save it or write it down.").arg(s.error().message));
 }
 
 } // namespace certdesk

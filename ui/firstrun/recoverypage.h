@@ -12,7 +12,7 @@ class QPushButton;
 
 namespace certdesk {
 
-// First-run page (d): the recovery code, shown this once, with Save… (and, later, Print…); finishing
+// First-run page (d): the recovery code, shown this once, with Save… and Print…; finishing
 // requires ticking "I have stored the recovery code".
 class RecoveryPage : public QWizardPage
 {
@@ -31,6 +31,7 @@ public:
 
 private:
     void save();
+    void print();
 
     UiContext &m_context;
     std::function<QString()> m_codeSource;

@@ -4,11 +4,13 @@
 #include "services/settings.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPrinterInfo>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -54,7 +56,10 @@ CenterTab::CenterTab(Session &session, QWidget *parent)
     m_idle->setRange(1, 120);
     m_idle->setSuffix(tr(" min"));
     m_idle->setMaximumWidth(140);
-    m_printer->setPlaceholderText(tr("Printer name (used once printing is available)"));
+    m_printer->setPlaceholderText(tr("Printer name (empty: the system default)"));
+    m_printer->setToolTip(tr("Preselected in the print dialogs; the printer last chosen there is remembered here."));
+    // The printers this PC knows, offered as the name is typed.
+    m_printer->setCompleter(new QCompleter(QPrinterInfo::availablePrinterNames(), m_printer));
     m_message->setObjectName(QStringLiteral("settingsMessage"));
     m_message->setWordWrap(true);
     // The window only applies to the fixed policy; under the rolling one each form's due date decides.

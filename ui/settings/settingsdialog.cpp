@@ -2,6 +2,7 @@
 
 #include "accountstab.h"
 #include "centertab.h"
+#include "printingtab.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -22,7 +23,8 @@ SettingsDialog::SettingsDialog(UiContext &context, Session &session, QWidget *pa
     tabs->setObjectName(QStringLiteral("settingsTabs"));
     tabs->addTab(m_center, tr("Center (Alt+1)"));
     tabs->addTab(m_accounts, tr("Accounts (Alt+2)"));
-    for (int i = 0; i < 2; ++i) {
+    tabs->addTab(new PrintingTab(context, session, this), tr("Printing (Alt+3)"));
+    for (int i = 0; i < 3; ++i) {
         auto *go = new QAction(this);
         go->setShortcut(QKeySequence(Qt::ALT | (Qt::Key_1 + i)));
         connect(go, &QAction::triggered, tabs, [tabs, i] { tabs->setCurrentIndex(i); });

@@ -1,8 +1,10 @@
 #include "recorddetails.h"
 
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace certdesk {
@@ -40,7 +42,8 @@ QString changeText(const InfoChange &c)
 
 RecordDetails::RecordDetails(QWidget *parent)
     : QFrame(parent), m_placeholder(new QLabel(this)), m_fields(new QWidget(this)),
-      m_correct(new QPushButton(tr("Correct… (F7)"), this)), m_reprint(new QPushButton(tr("Reprint (F8)"), this))
+      m_correct(new QPushButton(tr("Correct… (F7)"), this)), m_reprint(new QPushButton(tr("Reprint form (F8)"), this)),
+      m_receipt(new QPushButton(tr("Receipt (Ctrl+Shift+P)"), this))
 {
     setObjectName(QStringLiteral("recordDetails"));
     setFrameShape(QFrame::StyledPanel);
@@ -71,10 +74,24 @@ RecordDetails::RecordDetails(QWidget *parent)
     m_correct->setObjectName(QStringLiteral("correctButton"));
     m_correct->setShortcut(QKeySequence(Qt::Key_F7));
     m_reprint->setObjectName(QStringLiteral("reprintButton"));
-    m_reprint->setEnabled(false);
-    // Printing lands in a later issue; the tooltip tells the clerk why the button is grey.
-    m_reprint->setToolTip(tr("Reprinting receipts arrives with printing in a later version."));
-    for (QPushButton *b : {m_correct, m_reprint}) {
+    m_reprint->setToolTip(tr("Print preview of the stamped form, marked 补打 with today's date (F8 or Ctrl+P)."));
+    m_receipt->setObjectName(QStringLiteral("reprintReceiptButton"));
+    m_receipt->setToolTip(tr("Print preview of the pensioner's receipt, marked 补打."));
+    // Shortcuts owned by the buttons: live only while this page is shown and a record is open, so the
+    // counter's F8 (deceased) and Ctrl+P never collide with these.
+    for (const QKeySequence &key : {QKeySequence(Qt::Key_F8), QKeySequence(Qt::CTRL | Qt::Key_P)})
+        connect(new QShortcut(key, m_reprint), &QShortcut::activated, m_reprint, &QPushButton::click);
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), m_receipt), &QShortcut::activated, m_receipt,
+            &QPushButton::click);
+    connect(m_reprint, &QPushButton::clicked, this, [this] {
+        if (m_row)
+            Q_EMIT reprintRequested();
+    });
+    connect(m_receipt, &QPushButton::clicked, this, [this] {
+        if (m_row)
+            Q_EMIT reprintReceiptRequested();
+    });
+    for (QPushButton *b : {m_correct, m_reprint, m_receipt}) {
         b->setMinimumHeight(40);
         b->setAutoDefault(false);
     }
@@ -83,9 +100,10 @@ RecordDetails::RecordDetails(QWidget *parent)
             Q_EMIT correctRequested();
     });
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_correct);
-    buttons->addWidget(m_reprint);
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(m_correct, 0, 0);
+    buttons->addWidget(m_reprint, 0, 1);
+    buttons->addWidget(m_receipt, 1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_placeholder, 1);
     layout->addWidget(m_fields);
@@ -126,6 +144,8 @@ void RecordDetails::showRow(const TodayModel::Row &row)
     m_placeholder->hide();
     m_fields->show();
     m_correct->setEnabled(m_correctAllowed);
+    m_reprint->setEnabled(true);
+    m_receipt->setEnabled(true);
 }
 
 void RecordDetails::setCorrectAllowed(bool allowed)
@@ -143,6 +163,8 @@ void RecordDetails::clear()
     m_fields->hide();
     m_placeholder->show();
     m_correct->setEnabled(false);
+    m_reprint->setEnabled(false);
+    m_receipt->setEnabled(false);
 }
 
 } // namespace certdesk

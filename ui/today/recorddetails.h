@@ -11,7 +11,7 @@ class QPushButton;
 
 namespace certdesk {
 
-// The full record behind one row of today's list, with its actions (correct; reprint once printing exists).
+// The full record behind one row of today's list, with its actions: correct, reprint the form or the receipt.
 class RecordDetails : public QFrame
 {
     Q_OBJECT
@@ -28,6 +28,8 @@ public:
 
 Q_SIGNALS:
     void correctRequested();
+    void reprintRequested();        // F8 or Ctrl+P: the stamped form, marked 补打
+    void reprintReceiptRequested(); // Ctrl+Shift+P
 
 private:
     QLabel *addField(const char *objectName, const QString &label);
@@ -49,6 +51,7 @@ private:
     QLabel *m_override;
     QPushButton *m_correct;
     QPushButton *m_reprint;
+    QPushButton *m_receipt;
 };
 
 } // namespace certdesk

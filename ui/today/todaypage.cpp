@@ -1,6 +1,7 @@
 #include "todaypage.h"
 
 #include "correctiondialog.h"
+#include "printing/daybatch.h"
 #include "qt/todaymodel.h"
 #include "recorddetails.h"
 #include "services/session.h"
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -20,7 +22,8 @@ namespace certdesk {
 TodayPage::TodayPage(UiContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_model(new TodayModel(this)), m_proxy(new QSortFilterProxyModel(this)),
       m_search(new QLineEdit(this)), m_count(new QLabel(this)), m_message(new QLabel(this)),
-      m_table(new QTableView(this)), m_details(new RecordDetails(this)), m_correction(new CorrectionDialog(this))
+      m_printDay(new QPushButton(tr("Print the day's forms… (Ctrl+B)"), this)), m_table(new QTableView(this)),
+      m_details(new RecordDetails(this)), m_correction(new CorrectionDialog(this))
 {
     setObjectName(QStringLiteral("todayPage"));
     m_proxy->setSourceModel(m_model);
@@ -48,6 +51,13 @@ TodayPage::TodayPage(UiContext &context, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_message->hide();
+    m_printDay->setObjectName(QStringLiteral("printDayButton"));
+    m_printDay->setToolTip(tr("All forms certified today in one print job, e.g. to forward to the county."));
+    // Clicks at once (QAbstractButton::setShortcut would animate the click and deliver it later).
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_B), m_printDay), &QShortcut::activated, m_printDay,
+            &QPushButton::click);
+    m_printDay->setAutoDefault(false);
+    connect(m_printDay, &QPushButton::clicked, this, &TodayPage::printDay);
 
     m_table->setObjectName(QStringLiteral("todayTable"));
     m_table->setModel(m_proxy);
@@ -87,10 +97,14 @@ TodayPage::TodayPage(UiContext &context, QWidget *parent)
     });
     connect(m_details, &RecordDetails::correctRequested, this, &TodayPage::openCorrection);
     connect(m_correction, &CorrectionDialog::corrected, this, &TodayPage::onCorrected);
+    connect(m_details, &RecordDetails::reprintRequested, this, [this] { reprint(printactions::Document::Form); });
+    connect(m_details, &RecordDetails::reprintReceiptRequested, this,
+            [this] { reprint(printactions::Document::Receipt); });
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
     top->addWidget(m_count);
+    top->addWidget(m_printDay);
     auto *middle = new QHBoxLayout;
     middle->addWidget(m_table, 1);
     middle->addWidget(m_details);
@@ -106,7 +120,10 @@ void TodayPage::setSession(Session *session)
 {
     m_session = session;
     if (!session) {
-        // Locking: nothing personal stays on screen or in the view's model.
+        // Locking: nothing personal stays on screen or in the view's model, and no batch keeps printing.
+        delete m_batch;
+        m_batch = nullptr;
+        m_printDay->setEnabled(true);
         m_correction->abandon();
         m_search->clear();
         m_model->clear();
@@ -139,8 +156,7 @@ void TodayPage::refresh()
         return;
     }
     if (auto s = m_model->refresh(*m_session, m_context.clock.today()); !s) {
-        m_message->setText(s.error().message);
-        m_message->show();
+        showMessage(s.error().message, true);
     } else {
         m_message->hide();
     }

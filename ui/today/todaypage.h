@@ -1,11 +1,14 @@
 #pragma once
 
+#include "core/result.h"
+#include "printing/printactions.h"
 #include "uicontext.h"
 
 #include <QWidget>
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QModelIndex;
 class QSortFilterProxyModel;
 class QTableView;
@@ -13,12 +16,14 @@ class QTableView;
 namespace certdesk {
 
 class CorrectionDialog;
+class DayBatch;
 class RecordDetails;
 class Session;
 class TodayModel;
 
 // Every certification done at this desk today, searchable by name, ID or form number; open one to view,
-// reprint or correct it (a correction needs a reason; the old record stays in history).
+// reprint (补打) or correct it; print all of the day's stamped forms in one job (a correction needs a reason; the old
+// record stays in history).
 class TodayPage : public QWidget
 {
     Q_OBJECT
@@ -27,6 +32,9 @@ public:
     explicit TodayPage(UiContext &context, QWidget *parent = nullptr);
     void setSession(Session *session); // nullptr: cleared
     void refresh();
+    // Ctrl+B: every stamped form certified today, in one job (todayprint.cpp).
+    void printDay();
+    DayBatch *batch() const { return m_batch; }
 
 Q_SIGNALS:
     void recordsChanged();
@@ -41,6 +49,9 @@ private:
     void selectUuid(const QString &uuid);
     void updateCount();
     void resizeColumns();
+    void reprint(printactions::Document document);
+    void batchFinished(const Status &status, const QString &destination);
+    void showMessage(const QString &text, bool error);
 
     UiContext &m_context;
     Session *m_session = nullptr;
@@ -49,6 +60,8 @@ private:
     QLineEdit *m_search;
     QLabel *m_count;
     QLabel *m_message;
+    QPushButton *m_printDay;
+    DayBatch *m_batch = nullptr;
     QTableView *m_table;
     RecordDetails *m_details;
     CorrectionDialog *m_correction;

@@ -1,5 +1,6 @@
 #include "workloadpage.h"
 
+#include "printing/printactions.h"
 #include "services/reports.h"
 #include "services/session.h"
 
@@ -9,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -63,6 +65,12 @@ WorkloadPage::WorkloadPage(UiContext &context, QWidget *parent)
     reload->setObjectName(QStringLiteral("workloadRefresh"));
     reload->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(reload, &QPushButton::clicked, this, &WorkloadPage::refresh);
+    auto *print = new QPushButton(tr("Print… (Ctrl+P)"), this);
+    print->setObjectName(QStringLiteral("workloadPrint"));
+    print->setToolTip(tr("Print preview of the workload report (工作量统计) for these dates."));
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_P), print), &QShortcut::activated, print,
+            &QPushButton::click);
+    connect(print, &QPushButton::clicked, this, &WorkloadPage::print);
     m_message->setObjectName(QStringLiteral("workloadMessage"));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
@@ -88,6 +96,7 @@ WorkloadPage::WorkloadPage(UiContext &context, QWidget *parent)
     top->addWidget(m_to);
     top->addSpacing(12);
     top->addWidget(reload);
+    top->addWidget(print);
     top->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -136,6 +145,17 @@ void WorkloadPage::refresh()
     for (QStandardItem *item : total)
         item->setFont(bold);
     m_model->appendRow(total);
+}
+
+void WorkloadPage::print()
+{
+    if (!m_session)
+        return;
+    const Status s = printactions::printWorkload(m_context, this, *m_session, m_from->date(), m_to->date());
+    if (s || printactions::wasCancelled(s) || !m_session)
+        return;
+    m_message->setText(tr("Not printed: %1").arg(s.error().message));
+    m_message->show();
 }
 
 void WorkloadPage::clearTable()

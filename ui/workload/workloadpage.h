@@ -25,6 +25,7 @@ public:
 
 private:
     void clearTable();
+    void print();
 
     UiContext &m_context;
     Session *m_session = nullptr;

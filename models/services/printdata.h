@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/result.h"
+#include "domain/center.h"
+#include "domain/certification.h"
+#include "domain/types.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+
+namespace certdesk {
+
+class Session;
+
+// Everything printed on one stamped form and on the pensioner's receipt. record.clerkName is the 经办人.
+struct FormPrintData
+{
+    Form form;
+    CertificationRecord record; // the current (not superseded) record
+    CenterConfig center;        // the center as configured now (its name goes into 鉴证)
+};
+
+// The workload report (工作量统计) for a date range, with who asked for it and when.
+struct WorkloadPrintData
+{
+    CenterConfig center;
+    QDate from;
+    QDate to;
+    QList<WorkloadRow> rows;           // per day × clerk (username), ordered by date then clerk
+    QMap<QString, QString> clerkNames; // username → full name (经办人), for the rows
+    QString printedBy;                 // full name of the signed-in account
+    QDateTime printedAt;               // local time, from the session's clock
+};
+
+// Read-only access to what the printing/ renderers need, plus the electronic seal setting.
+// Forms and receipts need Permission::Lookup; the workload report Permission::Workload; the seal
+// Permission::Settings to change (anyone signed in may read it, it is drawn on every form).
+class PrintDataService
+{
+    Q_DECLARE_TR_FUNCTIONS(PrintDataService)
+
+public:
+    static constexpr qsizetype kMaxSealBytes = 1024 * 1024;
+
+    explicit PrintDataService(Session &session) : m_session(session) {}
+
+    // The certification with this UUID. A superseded record is refused ("superseded"): the correction is
+    // what gets printed. Unknown → Refused "no_such_record".
+    Result<FormPrintData> byUuid(const QString &uuid);
+    // The current record of the form's newest certified cycle. Unknown form → "no_such_form"; a form not
+    // (yet) certified → "not_certified".
+    Result<FormPrintData> byFormNo(const QString &formNo);
+    // All current records certified on `day` (the center's calendar day), in certification order.
+    Result<QList<FormPrintData>> day(const QDate &day);
+    // Invalid range → Invalid "range".
+    Result<WorkloadPrintData> workload(const QDate &from, const QDate &to);
+
+    // The electronic seal (PNG bytes), empty when none is configured (forms then leave the area blank
+    // for the hand stamp).
+    Result<QByteArray> seal();
+    // Refused unless PNG with transparency (colour type with alpha, or a tRNS chunk): an opaque image would
+    // hide the clerk's name and date. Codes: "seal_not_png", "seal_opaque", "seal_too_large". Audited.
+    Status setSeal(const QByteArray &png);
+    Status clearSeal(); // audited; no-op success when none is set
+
+    // Checks the bytes as setSeal does, without storing them.
+    static Status validateSeal(const QByteArray &png);
+
+private:
+    Result<FormPrintData> assemble(const CertificationRecord &record);
+
+    Session &m_session;
+};
+
+} // namespace certdesk

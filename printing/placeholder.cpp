@@ -1,4 +1,0 @@
-// Replaced by the printing issue's sources.
-namespace certdesk::printing {
-int placeholder() { return 0; }
-}

@@ -1,0 +1,233 @@
+// Printing outside the counter: the first-run recovery sheet, the electronic seal in Settings, the workload
+// report and the 附件2 sheet; and render() for screenshots (CERTDESK_SHOTS=folder).
+
+#include "clirunner.h"
+#include "firstrun/recoverypage.h"
+#include "printdesk.h"
+#include "printing/daybatch.h"
+#include "printing/printdriver.h"
+#include "services/certification.h"
+#include "services/printdata.h"
+#include "settings/settingsdialog.h"
+#include "today/todaypage.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace certdesk;
+using namespace certdesk::test;
+
+class TestUiPrintSetup : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void recoverySheetIsPrintedFromMemory();
+    void sealIsSetAndCleared();
+    void workloadAndInstitutionSheet();
+    void rememberedPrinterIsTheSettingsPrinter();
+    void render();
+};
+
+void TestUiPrintSetup::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // QSettings (remembered printer) away from the real profile
+}
+
+void TestUiPrintSetup::recoverySheetIsPrintedFromMemory()
+{
+    QTemporaryDir dir;
+    FixedClock clock(QDateTime(QDate(2026, 5, 10), QTime(9, 0)));
+    ScriptedPrompter prompter;
+    PdfPrintDriver driver;
+    UiContext context{dir.filePath(QStringLiteral("c.db")), clock, prompter, [] { return qint64(0); }, 1000};
+    const QString code = QStringLiteral("ABCDE-12345-FGHJK-67890-LMNPQ");
+    {
+        RecoveryPage page(
+            context, [&] { return code; }, [] { return QStringLiteral("zhang"); });
+        QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("wizPrintRecovery"))->isEnabled()); // no printer
+    }
+    context.printDriver = &driver;
+    RecoveryPage page(
+        context, [&] { return code; }, [] { return QStringLiteral("zhang"); });
+    page.initializePage();
+    auto *print = page.findChild<QPushButton *>(QStringLiteral("wizPrintRecovery"));
+    QVERIFY(print->isEnabled());
+    print->click();
+    QCOMPARE(driver.documents.size(), 1);
+    const QString text = pdfText(driver.documents[0].pdf);
+    QVERIFY2(text.contains(code), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("zhang")));
+    QVERIFY(!driver.documents[0].title.contains(code));
+    QVERIFY(QDir(dir.path()).isEmpty()); // nothing on disk
+    QVERIFY(page.findChild<QLabel *>(QStringLiteral("wizRecoveryStatus"))->text().contains(QStringLiteral("Printed")));
+}
+
+void TestUiPrintSetup::sealIsSetAndCleared()
+{
+    PrintDesk d(1, QStringLiteral("admin2"));
+    QVERIFY(d.signedIn);
+    Session &session = *d.ui->window->session();
+    QTemporaryDir dir;
+    const QString opaque = dir.filePath(QStringLiteral("opaque.png"));
+    const QString seal = dir.filePath(QStringLiteral("seal.png"));
+    QVERIFY(writeFile(opaque, ringPng(false)));
+    QVERIFY(writeFile(seal, ringPng(true)));
+
+    SettingsDialog dialog(d.ui->context, session, d.ui->window.get());
+    auto *choose = dialog.findChild<QPushButton *>(QStringLiteral("sealChooseButton"));
+    auto *clear = dialog.findChild<QPushButton *>(QStringLiteral("sealClearButton"));
+    auto *message = dialog.findChild<QLabel *>(QStringLiteral("sealMessage"));
+    auto *preview = dialog.findChild<QLabel *>(QStringLiteral("sealPreview"));
+    QVERIFY(choose && clear && message && preview);
+    QVERIFY(!clear->isEnabled());
+    QVERIFY(preview->pixmap().isNull());
+
+    // A cancelled chooser changes nothing; an opaque image is refused.
+    choose->click();
+    QVERIFY(PrintDataService(session).seal()->isEmpty());
+    d.ui->prompter.files << opaque;
+    choose->click();
+    QVERIFY(!message->text().isEmpty());
+    QVERIFY(PrintDataService(session).seal()->isEmpty());
+
+    d.ui->prompter.files << seal;
+    choose->click();
+    QCOMPARE(PrintDataService(session).seal().value(), ringPng(true));
+    QVERIFY(!preview->pixmap().isNull());
+    QVERIFY(clear->isEnabled());
+
+    // Removing asks first; "no" keeps it.
+    clear->click();
+    QVERIFY(!PrintDataService(session).seal()->isEmpty());
+    d.ui->prompter.confirmAnswers << true;
+    clear->click();
+    QVERIFY(PrintDataService(session).seal()->isEmpty());
+    QVERIFY(preview->pixmap().isNull());
+    QVERIFY(!clear->isEnabled());
+}
+
+void TestUiPrintSetup::workloadAndInstitutionSheet()
+{
+    PrintDesk d(2, QStringLiteral("admin2"));
+    QVERIFY(d.signedIn);
+    d.press(Qt::Key_F4);
+    auto *print = d.button("workloadPrint");
+    QTRY_VERIFY(print->isVisible());
+    d.press(Qt::Key_P, Qt::ControlModifier);
+    QCOMPARE(d.driver.documents.size(), 1);
+    QString text = pdfText(d.driver.documents[0].pdf);
+    QVERIFY2(text.contains(QStringLiteral("李经办")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("2026-05-10")));
+
+    SettingsDialog dialog(d.ui->context, *d.ui->window->session(), d.ui->window.get());
+    dialog.findChild<QPushButton *>(QStringLiteral("printInstitutionButton"))->click();
+    QCOMPARE(d.driver.documents.size(), 2);
+    text = pdfText(d.driver.documents[1].pdf);
+    QVERIFY2(text.contains(QStringLiteral("附件2")), qPrintable(text));
+    static const QRegularExpression blanks(QStringLiteral("\\s+"));
+    QVERIFY(text.contains(QString(d.ui->window->session()->center().name).remove(blanks)));
+}
+
+void TestUiPrintSetup::rememberedPrinterIsTheSettingsPrinter()
+{
+    // What the print dialogs remember is what Settings shows as the default printer, and the other way round.
+    DialogPrintDriver::rememberPrinter(QStringLiteral("Counter-Laser-2"));
+    PrintDesk d(0, QStringLiteral("admin2"));
+    QVERIFY(d.signedIn);
+    SettingsDialog dialog(d.ui->context, *d.ui->window->session(), d.ui->window.get());
+    auto *printer = dialog.findChild<QLineEdit *>(QStringLiteral("setPrinter"));
+    QCOMPARE(printer->text(), QStringLiteral("Counter-Laser-2"));
+    printer->setText(QStringLiteral("Counter-Laser-3"));
+    dialog.findChild<QPushButton *>(QStringLiteral("saveSettingsButton"))->click();
+    QCOMPARE(DialogPrintDriver::rememberedPrinter(), QStringLiteral("Counter-Laser-3"));
+}
+
+void TestUiPrintSetup::render()
+{
+    const QString dir = qEnvironmentVariable("CERTDESK_SHOTS");
+    if (dir.isEmpty())
+        QSKIP("set CERTDESK_SHOTS to a folder to render the printing screens");
+    const auto shot = [&dir](QWidget *w, const char *name) {
+        QApplication::processEvents(); // pending layout requests, as the event loop would run them
+        return w->grab().save(QDir(dir).filePath(QString::fromLatin1(name)));
+    };
+    {
+        PrintDesk d(0);
+        QVERIFY(d.signedIn);
+        d.ui->window->resize(1366, 768);
+        d.typeInto("formInput", d.forms[0].formNo);
+        d.typeInto("checkCodeInput", d.forms[0].checkCode);
+        d.typeInto("idInput", d.forms[0].person.idNo);
+        d.press(Qt::Key_F5);
+        d.press(Qt::Key_P, Qt::ControlModifier);
+        QVERIFY(shot(d.ui->window.get(), "print-counter.png"));
+        // The program's own preview, for a look only (a modal dialog: never part of the ctest run).
+        DialogPrintDriver real;
+        d.ui->context.printDriver = &real;
+        bool previewed = false;
+        QTimer::singleShot(1500, [&] {
+            if (QWidget *preview = QApplication::activeModalWidget()) {
+                previewed = shot(preview, "print-preview.png");
+                static_cast<QDialog *>(preview)->reject();
+            }
+        });
+        d.press(Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(previewed);
+        d.ui->context.printDriver = &d.driver;
+    }
+    {
+        PrintDesk d(3);
+        QVERIFY(d.signedIn);
+        d.ui->window->resize(1366, 768);
+        QTemporaryDir out;
+        d.driver.batchPath = out.filePath(QStringLiteral("day.pdf"));
+        d.openToday();
+        auto *table = d.ui->find<QTableView>("todayTable");
+        table->setFocus();
+        table->selectRow(0);
+        d.press(Qt::Key_F8);
+        QVERIFY(shot(d.ui->window.get(), "print-today.png"));
+        d.press(Qt::Key_B, Qt::ControlModifier);
+        DayBatch *batch = d.today()->batch();
+        QVERIFY(batch);
+        bool shown = false;
+        connect(batch, &DayBatch::progressed, batch, [&](int done, int) {
+            if (done == 1)
+                shown = shot(batch->progressDialog(), "print-batch.png");
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(!d.today()->batch(), 30000);
+        QVERIFY(shown);
+    }
+    {
+        PrintDesk d(1, QStringLiteral("admin2"));
+        QVERIFY(d.signedIn);
+        SettingsDialog dialog(d.ui->context, *d.ui->window->session(), d.ui->window.get());
+        QTemporaryDir tmp;
+        const QString seal = tmp.filePath(QStringLiteral("seal.png"));
+        QVERIFY(writeFile(seal, ringPng(true)));
+        d.ui->prompter.files << seal;
+        dialog.findChild<QPushButton *>(QStringLiteral("sealChooseButton"))->click();
+        dialog.findChild<QTabWidget *>(QStringLiteral("settingsTabs"))->setCurrentIndex(2);
+        dialog.show();
+        QVERIFY(shot(&dialog, "print-settings.png"));
+    }
+}
+
+QTEST_MAIN(TestUiPrintSetup)
+#include "tst_ui_printsetup.moc"

@@ -1,0 +1,46 @@
+// CounterPage, printing: the stamped form (Ctrl+P) and the pensioner's receipt (Ctrl+Shift+P) of the form on
+// screen, through the context's PrintDriver (a print preview in the program).
+
+#include "counterpage.h"
+#include "lookupbar.h"
+#include "services/session.h"
+
+namespace certdesk {
+
+using namespace counterstyle;
+
+void CounterPage::print(printactions::Document document)
+{
+    if (!m_session || !m_form || !m_form->current)
+        return;
+    const QString uuid = m_form->current->uuid;
+    const QString key =
+        (document == printactions::Document::Form ? QStringLiteral("form:") : QStringLiteral("receipt:")) + uuid;
+    // The first print of a certification made at this visit is the original; anything else is 补打.
+    const bool reprint = !m_done || m_printed.contains(key);
+    const std::optional<QDate> reprintDate = reprint ? std::optional<QDate>(today()) : std::nullopt;
+    const QString formNo = m_form->form.formNo;
+    const Status s = printactions::printRecord(m_context, this, *m_session, uuid, document, reprintDate);
+    // The preview is modal: the screen may have been locked or moved on to another person meanwhile.
+    if (!m_session || !m_form || m_form->form.formNo != formNo)
+        return;
+    if (printactions::wasCancelled(s)) {
+        say(tr("Printing cancelled. Ctrl+P prints the form, Ctrl+Shift+P the receipt."), Tone::Neutral);
+        return;
+    }
+    if (!s) {
+        say(tr("Not printed: %1").arg(s.error().message), Tone::Refusal);
+        return;
+    }
+    m_printed.insert(key);
+    QString text;
+    if (document == printactions::Document::Form)
+        text = reprint ? tr("Form %1 reprinted (补打).").arg(formNo) : tr("Form %1 printed.").arg(formNo);
+    else
+        text = reprint ? tr("Receipt of form %1 reprinted (补打).").arg(formNo)
+                       : tr("Receipt of form %1 printed.").arg(formNo);
+    say(text + QLatin1Char(' ') + tr("Press F12 for the next person."), Tone::Success);
+    m_lookup->focusForm();
+}
+
+} // namespace certdesk

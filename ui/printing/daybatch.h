@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/result.h"
+#include "printdriver.h"
+#include "printing.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QSemaphore>
+
+#include <atomic>
+#include <memory>
+
+class QThread;
+class QWidget;
+
+namespace certdesk {
+
+// All stamped forms of a day in one print job, drawn by a worker thread while a progress dialog counts the
+// pages; Cancel stops before the next page and the target is discarded (a PDF leaves no file). The GUI thread
+// never waits on the worker and never spins the event loop itself.
+class DayBatch : public QObject
+{
+    Q_OBJECT
+
+public:
+    DayBatch(std::unique_ptr<BatchTarget> target, QList<printing::FormPrintJob> jobs, QWidget *dialogParent);
+    // Cancels a running batch and waits the worker out (at most one page); the target is discarded.
+    ~DayBatch() override;
+
+    void start();
+    void cancel();
+    bool isRunning() const { return m_thread != nullptr; }
+    QProgressDialog *progressDialog() const { return m_dialog; }
+
+Q_SIGNALS:
+    // After each page, on the GUI thread; a cancel() from here applies before the next page is drawn.
+    void progressed(int done, int total);
+    // Once, on the GUI thread: done, cancelled (Refused "cancelled") or failed. `destination` says where.
+    void finished(const certdesk::Status &status, const QString &destination);
+
+private:
+    void onPage(int done, int total);
+    void onWorkerDone();
+
+    std::unique_ptr<BatchTarget> m_target;
+    QList<printing::FormPrintJob> m_jobs;
+    QPointer<QProgressDialog> m_dialog;
+    QThread *m_thread = nullptr;
+    Status m_result; // written by the worker, read after it finished
+    std::atomic_bool m_cancel{false};
+    std::atomic_bool m_abandon{false}; // the GUI side is going away: stop without waiting for acks
+    QSemaphore m_ack;                  // one release per page shown: paces the worker to the GUI
+};
+
+} // namespace certdesk

@@ -1,0 +1,73 @@
+#include "pdfprintdriver.h"
+
+#include "printing.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace certdesk {
+
+namespace {
+
+class PdfFileTarget final : public BatchTarget
+{
+public:
+    PdfFileTarget(const QString &path, const QString &title) : m_file(path)
+    {
+        if (m_file.open(QIODevice::WriteOnly))
+            m_writer = printing::makePdfWriter(&m_file, title);
+    }
+
+    bool isOpen() const { return m_writer != nullptr; }
+    QString errorString() const { return m_file.errorString(); }
+
+    QPagedPaintDevice &device() override { return *m_writer; }
+    Status commit() override
+    {
+        m_writer.reset(); // flushes nothing more: the painter has ended; the writer must not outlive the file
+        if (!m_file.commit())
+            return Error::io(QStringLiteral("write_failed"),
+                             QCoreApplication::translate("PrintDriver", "Cannot write %1: %2")
+                                 .arg(m_file.fileName(), m_file.errorString()));
+        return {};
+    }
+    void discard() override
+    {
+        m_writer.reset();
+        m_file.cancelWriting(); // the temporary file goes; the target name was never created
+    }
+    QString destination() const override { return m_file.fileName(); }
+
+private:
+    QSaveFile m_file;
+    std::unique_ptr<QPdfWriter> m_writer;
+};
+
+} // namespace
+
+Status PdfPrintDriver::print(QWidget *, const QString &title, const RenderFn &render)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        auto writer = printing::makePdfWriter(&buffer, title);
+        if (Status s = render(*writer); !s)
+            return s;
+    }
+    documents.append({title, buffer.data()});
+    return {};
+}
+
+std::unique_ptr<BatchTarget> PdfPrintDriver::openBatch(QWidget *, const QString &title)
+{
+    if (batchPath.isEmpty())
+        return nullptr;
+    auto target = std::make_unique<PdfFileTarget>(batchPath, title);
+    if (!target->isOpen())
+        return nullptr;
+    return target;
+}
+
+} // namespace certdesk

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/result.h"
+#include "uicontext.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+class QWidget;
+
+namespace certdesk {
+
+class Session;
+
+// The documents the screens print, each through the context's PrintDriver. The data comes from
+// PrintDataService (permissions, superseded records and the seal are its business).
+namespace printactions {
+
+enum class Document
+{
+    Form,   // 附表1 / 附表2, stamped
+    Receipt // 已完成资格认证回执
+};
+
+// `reprintDate` set: the page is marked 补打 with that date.
+Status printRecord(UiContext &context, QWidget *parent, Session &session, const QString &recordUuid, Document document,
+                   std::optional<QDate> reprintDate);
+
+// 工作量统计 for the range (supervisors and admins).
+Status printWorkload(UiContext &context, QWidget *parent, Session &session, const QDate &from, const QDate &to);
+// 附件2, from the center's saved settings.
+Status printInstitutionSheet(UiContext &context, QWidget *parent, Session &session);
+
+// The first-run recovery sheet: printed straight from memory, never written to a file by the program.
+Status printRecoverySheet(UiContext &context, QWidget *parent, const QString &account, const QString &code,
+                          const QDateTime &created);
+
+// "cancelled" is the clerk's own choice, not a failure worth a message.
+inline bool wasCancelled(const Status &s)
+{
+    return !s && s.error().code == QLatin1String("cancelled");
+}
+
+Error noPrinter();
+
+} // namespace printactions
+
+} // namespace certdesk

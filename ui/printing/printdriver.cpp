@@ -1,0 +1,118 @@
+#include "printdriver.h"
+
+#include "settings/centertab.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPrinterInfo>
+#include <QSettings>
+#include <QShortcut>
+
+namespace certdesk {
+
+namespace {
+
+std::unique_ptr<QPrinter> makePrinter(const QString &title)
+{
+    auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    const QString remembered = DialogPrintDriver::rememberedPrinter();
+    // A printer that has gone (renamed, unplugged) must not turn the job into a silent failure: the
+    // system default is used and the dialog shows which one.
+    if (!remembered.isEmpty() && QPrinterInfo::availablePrinterNames().contains(remembered))
+        printer->setPrinterName(remembered);
+    printer->setDocName(title);
+    return printer;
+}
+
+// The printer the clerk ended up choosing, for next time; a PDF file is not a printer.
+void rememberChoice(const QPrinter &printer)
+{
+    if (printer.outputFormat() == QPrinter::NativeFormat && !printer.printerName().isEmpty())
+        DialogPrintDriver::rememberPrinter(printer.printerName());
+}
+
+class PrinterTarget final : public BatchTarget
+{
+public:
+    explicit PrinterTarget(std::unique_ptr<QPrinter> printer) : m_printer(std::move(printer)) {}
+
+    QPagedPaintDevice &device() override { return *m_printer; }
+    Status commit() override { return {}; }
+    void discard() override
+    {
+        // "Print to file": a cut-off PDF must not stay behind looking like the day's batch. Pages already
+        // sent to a real printer cannot be called back (QPrinter offers no reliable abort after end()).
+        if (m_printer->outputFormat() == QPrinter::PdfFormat && !m_printer->outputFileName().isEmpty())
+            QFile::remove(m_printer->outputFileName());
+    }
+    QString destination() const override
+    {
+        return m_printer->outputFormat() == QPrinter::PdfFormat ? m_printer->outputFileName()
+                                                                : m_printer->printerName();
+    }
+
+private:
+    std::unique_ptr<QPrinter> m_printer;
+};
+
+} // namespace
+
+QString DialogPrintDriver::rememberedPrinter()
+{
+    return QSettings().value(QLatin1String(CenterTab::kPrinterKey)).toString();
+}
+
+void DialogPrintDriver::rememberPrinter(const QString &name)
+{
+    QSettings().setValue(QLatin1String(CenterTab::kPrinterKey), name);
+}
+
+Status DialogPrintDriver::print(QWidget *parent, const QString &title, const RenderFn &render)
+{
+    auto printer = makePrinter(title);
+    QPrintPreviewDialog dialog(printer.get(), parent);
+    dialog.setObjectName(QStringLiteral("printPreview"));
+    // Keyboard first: Ctrl+P again prints at once to the printer named in the title; the toolbar's Print button
+    // opens the print dialog to choose another one.
+    dialog.setWindowTitle(QCoreApplication::translate("PrintDriver", "%1 — Ctrl+P prints on %2")
+                              .arg(title, printer->printerName().isEmpty()
+                                              ? QCoreApplication::translate("PrintDriver", "the default printer")
+                                              : printer->printerName()));
+    dialog.resize(900, 1000);
+    Status failed;
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter *p) {
+        if (Status s = render(*p); !s)
+            failed = s;
+    });
+    auto *printNow = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_P), &dialog);
+    QObject::connect(printNow, &QShortcut::activated, &dialog, [&] {
+        if (Status s = render(*printer); !s)
+            failed = s;
+        dialog.accept();
+    });
+    const bool printed = dialog.exec() == QDialog::Accepted;
+    if (!failed)
+        return failed;
+    if (!printed)
+        return Error::refused(QStringLiteral("cancelled"),
+                              QCoreApplication::translate("PrintDriver", "Printing was cancelled."));
+    rememberChoice(*printer);
+    return {};
+}
+
+std::unique_ptr<BatchTarget> DialogPrintDriver::openBatch(QWidget *parent, const QString &title)
+{
+    auto printer = makePrinter(title);
+    QPrintDialog dialog(printer.get(), parent);
+    dialog.setObjectName(QStringLiteral("printDialog"));
+    dialog.setWindowTitle(title);
+    if (dialog.exec() != QDialog::Accepted)
+        return nullptr;
+    rememberChoice(*printer);
+    return std::make_unique<PrinterTarget>(std::move(printer));
+}
+
+} // namespace certdesk

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QPagedPaintDevice;
+class QWidget;
+
+namespace certdesk {
+
+// Draws a whole document onto the device it is given (a QPrinter, a QPdfWriter); may be called more than
+// once (the preview redraws when the page setup changes).
+using RenderFn = std::function<Status(QPagedPaintDevice &device)>;
+
+// Where a long batch is drawn. device() is painted from a worker thread (Qt allows QPainter on QPrinter
+// and QPdfWriter outside the GUI thread); commit() and discard() run on the GUI thread afterwards.
+class BatchTarget
+{
+public:
+    virtual ~BatchTarget() = default;
+    virtual QPagedPaintDevice &device() = 0;
+    // The job is complete: hand it over (close the file, let the spooler have it).
+    virtual Status commit() = 0;
+    // Cancelled or failed: leave nothing behind that could pass for the whole batch.
+    virtual void discard() = 0;
+    // Where it went, for the message after the batch ("printer X", "/path/day.pdf").
+    virtual QString destination() const = 0;
+};
+
+// Every print goes through this, so the screens never open a print dialog themselves: the program's driver
+// shows QPrintPreviewDialog / QPrintDialog with the remembered printer, tests substitute one that keeps PDFs.
+class PrintDriver
+{
+public:
+    virtual ~PrintDriver() = default;
+    // Shows (and, when the clerk confirms, prints) one document. Cancelled → Refused "cancelled".
+    virtual Status print(QWidget *parent, const QString &title, const RenderFn &render) = 0;
+    // Asks where a long batch goes; nullptr when the clerk cancelled.
+    virtual std::unique_ptr<BatchTarget> openBatch(QWidget *parent, const QString &title) = 0;
+};
+
+// The program's driver: a preview with the printer last used on this PC (QSettings printing/defaultPrinter,
+// also editable in Settings), remembered again after each print.
+class DialogPrintDriver final : public PrintDriver
+{
+public:
+    Status print(QWidget *parent, const QString &title, const RenderFn &render) override;
+    std::unique_ptr<BatchTarget> openBatch(QWidget *parent, const QString &title) override;
+
+    static QString rememberedPrinter();
+    static void rememberPrinter(const QString &name);
+};
+
+} // namespace certdesk
