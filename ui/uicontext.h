@@ -6,8 +6,12 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
+#include <vector>
 
 namespace certdesk {
+
+class IdentitySource;
 
 // What every screen needs from the outside world; tests build one with a FixedClock, a scripted
 // Prompter, a fake millisecond source for the scanner and low KDF iterations.
@@ -19,6 +23,9 @@ struct UiContext
     // Monotonic milliseconds for key-burst timing (QElapsedTimer in the program, scripted in tests).
     std::function<qint64()> msecs;
     int kdfIterations = 1000000;
+    // The identity readers of this workstation (serial ID card, PC/SC social security card), built from its reader
+    // settings, not started. Called again whenever those settings change; unset or empty: no readers.
+    std::function<std::vector<std::unique_ptr<IdentitySource>>()> identitySources;
 };
 
 } // namespace certdesk

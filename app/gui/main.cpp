@@ -1,3 +1,4 @@
+#include "settings/readersettings.h"
 #include "shell/mainwindow.h"
 #include "translator.h"
 
@@ -44,6 +45,8 @@ int main(int argc, char **argv)
     QElapsedTimer monotonic;
     monotonic.start();
     certdesk::UiContext context{db, clock, prompter, [&monotonic] { return monotonic.elapsed(); }};
+    // Card readers as this workstation's settings say (Settings → Card readers); read again when they change.
+    context.identitySources = [] { return certdesk::makeReaders(certdesk::ReaderSettings::load()); };
     certdesk::MainWindow window(context);
     if (!window.ensureDatabase())
         return 0;
