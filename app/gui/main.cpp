@@ -1,4 +1,5 @@
 #include "printing/printdriver.h"
+#include "settings/readersettings.h"
 #include "shell/mainwindow.h"
 #include "translator.h"
 
@@ -47,6 +48,8 @@ int main(int argc, char **argv)
     certdesk::DialogPrintDriver printDriver;
     certdesk::UiContext context{db, clock, prompter, [&monotonic] { return monotonic.elapsed(); }};
     context.printDriver = &printDriver;
+    // Card readers as this workstation's settings say (Settings → Card readers); read again when they change.
+    context.identitySources = [] { return certdesk::makeReaders(certdesk::ReaderSettings::load()); };
     certdesk::MainWindow window(context);
     if (!window.ensureDatabase())
         return 0;

@@ -25,6 +25,7 @@ QString cardTypeKey(CardType type); // "resident", "hkmotw", "foreign2017", "for
 struct CardIdentity
 {
     QString name;
+    QString englishName; // foreigners' permanent residence cards (name then holds the Chinese name, or this)
     QChar sex;       // 'M' / 'F', or null when the card does not say
     QString nation;  // 民族 name (汉, 回, …) for resident cards; nationality code for foreigners' cards
     QDate birth;

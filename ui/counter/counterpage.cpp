@@ -3,6 +3,7 @@
 
 #include "counterpage.h"
 
+#include "cardbanner.h"
 #include "counteractions.h"
 #include "domain/account.h"
 #include "domain/scanpayload.h"
@@ -11,6 +12,7 @@
 #include "overridepanel.h"
 #include "personformsview.h"
 #include "personpanel.h"
+#include "readerhub.h"
 #include "services/session.h"
 
 #include <QApplication>
@@ -30,7 +32,8 @@ CounterPage::CounterPage(UiContext &context, QWidget *parent)
       m_center(new QStackedWidget(this)), m_hint(new QLabel(m_center)), m_person(new PersonPanel(m_center)),
       m_personForms(new PersonFormsView(m_center)), m_change(new InfoChangePanel(this)),
       m_actions(new CounterActions(this)), m_message(new QLabel(this)), m_overrideButton(new QPushButton(this)),
-      m_override(new OverridePanel(this))
+      m_override(new OverridePanel(this)), m_readers(new ReaderHub(context.identitySources, this)),
+      m_readerStatus(new QLabel(this)), m_cardBanner(new CardBanner(this))
 {
     setObjectName(QStringLiteral("counterPage"));
     m_hint->setObjectName(QStringLiteral("counterHint"));
@@ -68,6 +71,7 @@ CounterPage::CounterPage(UiContext &context, QWidget *parent)
 
     auto *left = new QVBoxLayout;
     left->setSpacing(8);
+    left->addWidget(m_cardBanner);
     left->addWidget(m_center, 1);
     left->addWidget(m_change);
     auto *middle = new QHBoxLayout;
@@ -84,10 +88,24 @@ CounterPage::CounterPage(UiContext &context, QWidget *parent)
     layout->addLayout(middle, 1);
     layout->addLayout(messageRow);
     layout->addWidget(m_override);
+    m_readerStatus->setObjectName(QStringLiteral("readerStatus"));
+    m_readerStatus->setWordWrap(true);
+    setPointSize(m_readerStatus, kCaptionPt);
+    layout->addWidget(m_readerStatus);
 
     connect(m_lookup, &LookupBar::formLookupRequested, this, &CounterPage::lookupForm);
     connect(m_lookup, &LookupBar::idEntered, this, &CounterPage::lookupId);
-    connect(m_lookup, &LookupBar::idChanged, this, [this] { m_person->setPresented(m_lookup->presentedId()); });
+    connect(m_lookup, &LookupBar::idChanged, this, [this] {
+        m_person->setPresented(m_lookup->presentedId());
+        if (m_card && m_lookup->idText().trimmed().toUpper() != m_card->idNo) {
+            // The clerk typed over the number the chip gave: from now on it is compared by eye.
+            m_card.reset();
+            m_method = IdentityMethod::Manual;
+            m_cardBanner->clearCard();
+        }
+    });
+    connect(m_readers, &ReaderHub::cardRead, this, &CounterPage::cardPlaced);
+    connect(m_readers, &ReaderHub::statusChanged, this, &CounterPage::showReaderStatus);
     connect(m_personForms, &PersonFormsView::chosen, this, &CounterPage::chooseForm);
     connect(m_actions, &CounterActions::aliveClicked, this, [this] { certify(true); });
     connect(m_actions, &CounterActions::deceasedClicked, this, [this] { certify(false); });
@@ -102,6 +120,7 @@ CounterPage::CounterPage(UiContext &context, QWidget *parent)
         say(tr("Override cancelled. Nothing was recorded."), Tone::Neutral);
     });
     setSession(nullptr);
+    m_readers->reload();
 }
 
 QDate CounterPage::today() const
@@ -144,6 +163,8 @@ void CounterPage::nextPerson()
     m_done = false;
     m_printed.clear();
     m_method = IdentityMethod::Manual;
+    m_card.reset();
+    m_cardBanner->clearCard();
     m_center->setCurrentWidget(m_hint);
     say(m_session ? tr("Ready. Scan the form (QR code or barcode) or type its number.") : QString(), Tone::Neutral);
     updateButtons();
@@ -269,6 +290,11 @@ void CounterPage::describeForm()
         say(tr("Today is outside this form's certification window (%1 – %2): certification will be refused. "
                "Ask the supervisor or the insured-place agency.")
                 .arg(v.window.from.toString(Qt::ISODate), v.window.to.toString(Qt::ISODate)),
+            Tone::Warning);
+    else if (m_card && m_card->isExpiredOn(today()))
+        say(tr("The card presented expired on %1. Compare the photo with care; F5 / F8 record the identity as "
+               "checked by eye (manual).")
+                .arg(m_card->validTo.toString(Qt::ISODate)),
             Tone::Warning);
     else if (m_lookup->idText().isEmpty())
         say(tr("Form found. Scan or type the ID number of the card presented and compare the photo."), Tone::Neutral);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "counterstyle.h"
+#include "devices/identitysource.h"
 #include "domain/types.h"
 #include "printing/printactions.h"
 #include "services/certification.h"
@@ -18,12 +19,14 @@ class QStackedWidget;
 
 namespace certdesk {
 
+class CardBanner;
 class CounterActions;
 class InfoChangePanel;
 class LookupBar;
 class OverridePanel;
 class PersonFormsView;
 class PersonPanel;
+class ReaderHub;
 class Session;
 
 // The clerk's screen: scan or type, compare, certify, next.
@@ -44,9 +47,16 @@ public:
     // reader, once there is one, reports that it read the chip; back to Manual for the next person.
     void setIdentityMethod(IdentityMethod method) { m_method = method; }
     IdentityMethod identityMethod() const { return m_method; }
+    // A card reader read a card (countercard.cpp): its ID number is looked up like a scanned one, the panel shows
+    // what the chip says, and the method becomes the card's (idcard / sscard) unless the card has expired.
+    void cardPlaced(const CardIdentity &card);
+    // The reader settings changed: rebuild the readers from UiContext::identitySources.
+    void reloadReaders();
+    ReaderHub *readers() const { return m_readers; }
 
 Q_SIGNALS:
     void recordsChanged();
+    void cardTaken(); // a card reader's card now stands for the person at the counter: show the counter
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -69,6 +79,7 @@ private:
     // A scan after a finished certification belongs to the next person.
     void startFreshIfDone();
     QDate today() const;
+    void showReaderStatus();
 
     UiContext &m_context;
     Session *m_session = nullptr;
@@ -78,6 +89,9 @@ private:
     QString m_checkCode;     // the code the form was found with; certify repeats it
     bool m_done = false;     // the loaded form was certified during this visit
     QSet<QString> m_printed; // "form:UUID" / "receipt:UUID" printed during this visit: the next one is a reprint
+    QString m_checkCode;                // the code the form was found with; certify repeats it
+    bool m_done = false;                // the loaded form was certified during this visit
+    std::optional<CardIdentity> m_card; // what the reader read for the person now at the counter
 
     LookupBar *m_lookup;
     QStackedWidget *m_center;
@@ -89,6 +103,9 @@ private:
     QLabel *m_message;
     QPushButton *m_overrideButton;
     OverridePanel *m_override;
+    ReaderHub *m_readers;
+    QLabel *m_readerStatus;
+    CardBanner *m_cardBanner;
 };
 
 } // namespace certdesk

@@ -3,6 +3,7 @@
 #include "accountstab.h"
 #include "centertab.h"
 #include "printingtab.h"
+#include "readerstab.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -14,7 +15,7 @@ namespace certdesk {
 
 SettingsDialog::SettingsDialog(UiContext &context, Session &session, QWidget *parent)
     : QDialog(parent), m_context(context), m_session(session), m_center(new CenterTab(session, this)),
-      m_accounts(new AccountsTab(session, context.prompter, this))
+      m_accounts(new AccountsTab(session, context.prompter, this)), m_readers(new ReadersTab(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -24,6 +25,8 @@ SettingsDialog::SettingsDialog(UiContext &context, Session &session, QWidget *pa
     tabs->addTab(m_center, tr("Center (Alt+1)"));
     tabs->addTab(m_accounts, tr("Accounts (Alt+2)"));
     tabs->addTab(new PrintingTab(context, session, this), tr("Printing (Alt+3)"));
+    tabs->addTab(m_readers, tr("Card readers (Alt+4)"));
+    connect(m_readers, &ReadersTab::readersChanged, this, &SettingsDialog::readersChanged);
     for (int i = 0; i < 3; ++i) {
         auto *go = new QAction(this);
         go->setShortcut(QKeySequence(Qt::ALT | (Qt::Key_1 + i)));

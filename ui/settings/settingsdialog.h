@@ -8,10 +8,11 @@ namespace certdesk {
 
 class AccountsTab;
 class CenterTab;
+class ReadersTab;
 class Session;
 
 // Admin settings: the center's 附件2 details, cycle policy and window, idle-lock minutes, default
-// printer, and accounts (add, disable, reset password).
+// printer, accounts (add, disable, reset password), and this workstation's card readers.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -19,11 +20,15 @@ class SettingsDialog : public QDialog
 public:
     SettingsDialog(UiContext &context, Session &session, QWidget *parent = nullptr);
 
+Q_SIGNALS:
+    void readersChanged(); // this workstation's card reader settings were saved with a change
+
 private:
     UiContext &m_context;
     Session &m_session;
     CenterTab *m_center;
     AccountsTab *m_accounts;
+    ReadersTab *m_readers;
 };
 
 } // namespace certdesk

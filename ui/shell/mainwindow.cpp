@@ -52,6 +52,7 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
         m_tabs->setCurrentWidget(m_counter);
         m_counter->handleScan(payload);
     });
+    connect(m_counter, &CounterPage::cardTaken, this, [this] { m_tabs->setCurrentWidget(m_counter); });
     connect(m_counter, &CounterPage::recordsChanged, m_today, &TodayPage::refresh);
     connect(m_today, &TodayPage::recordsChanged, m_workload, &WorkloadPage::refresh);
     connect(m_counter, &CounterPage::recordsChanged, m_workload, &WorkloadPage::refresh);
@@ -185,6 +186,7 @@ void MainWindow::openSettings()
         return;
     const std::shared_ptr<Session> session = m_session;
     SettingsDialog dialog(m_context, *session, this);
+    connect(&dialog, &SettingsDialog::readersChanged, m_counter, &CounterPage::reloadReaders);
     m_dialog = &dialog;
     dialog.exec();
     if (!m_session)
