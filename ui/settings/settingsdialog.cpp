@@ -2,6 +2,7 @@
 
 #include "accountstab.h"
 #include "centertab.h"
+#include "synctab.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -13,7 +14,7 @@ namespace certdesk {
 
 SettingsDialog::SettingsDialog(UiContext &context, Session &session, QWidget *parent)
     : QDialog(parent), m_context(context), m_session(session), m_center(new CenterTab(session, this)),
-      m_accounts(new AccountsTab(session, context.prompter, this))
+      m_accounts(new AccountsTab(session, context.prompter, this)), m_sync(new SyncTab(session, context.prompter, this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -22,7 +23,8 @@ SettingsDialog::SettingsDialog(UiContext &context, Session &session, QWidget *pa
     tabs->setObjectName(QStringLiteral("settingsTabs"));
     tabs->addTab(m_center, tr("Center (Alt+1)"));
     tabs->addTab(m_accounts, tr("Accounts (Alt+2)"));
-    for (int i = 0; i < 2; ++i) {
+    tabs->addTab(m_sync, tr("County sync (Alt+3)"));
+    for (int i = 0; i < tabs->count(); ++i) {
         auto *go = new QAction(this);
         go->setShortcut(QKeySequence(Qt::ALT | (Qt::Key_1 + i)));
         connect(go, &QAction::triggered, tabs, [tabs, i] { tabs->setCurrentIndex(i); });

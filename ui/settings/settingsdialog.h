@@ -9,6 +9,7 @@ namespace certdesk {
 class AccountsTab;
 class CenterTab;
 class Session;
+class SyncTab;
 
 // Admin settings: the center's 附件2 details, cycle policy and window, idle-lock minutes, default
 // printer, and accounts (add, disable, reset password).
@@ -18,12 +19,14 @@ class SettingsDialog : public QDialog
 
 public:
     SettingsDialog(UiContext &context, Session &session, QWidget *parent = nullptr);
+    SyncTab *syncTab() const { return m_sync; }
 
 private:
     UiContext &m_context;
     Session &m_session;
     CenterTab *m_center;
     AccountsTab *m_accounts;
+    SyncTab *m_sync;
 };
 
 } // namespace certdesk
