@@ -20,7 +20,7 @@ results="$work/results.txt" # the PASS/FAIL lines of this run
 # Tests are off: the benchmarks do not need them, and they are not part of ctest either.
 cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCERTDESK_BUILD_BENCH=ON \
     -DCERTDESK_BUILD_TESTS=OFF >/dev/null
-cmake --build "$build" --target bench_store bench_import bench_ui bench_print certdesk certdesk-admin
+cmake --build "$build" --target bench_store bench_import bench_ui bench_print bench_sync certdesk certdesk-admin certdesk-county
 
 # Other work on the machine (a parallel build) inflates every figure, so each benchmark is preceded by the
 # share of CPU time used during one second while nothing of ours runs (from /proc/stat, all CPUs).
@@ -58,6 +58,8 @@ run_bench bench_store "$build/bench/bench_store" "$work"
 run_bench bench_import "$build/bench/bench_import" "$work"
 run_bench bench_ui "$build/bench/bench_ui" "$work"
 run_bench bench_print "$build/bench/bench_print" "$work"
+# County sync (push 10k, pull 100k, 50 concurrent centers on PostgreSQL): real processes over loopback mTLS.
+run_bench bench_sync "$build/bench/bench_sync"
 
 # check-id as a whole process: exec, Qt start-up, argument parsing, output, exit.
 echo

@@ -1,7 +1,14 @@
+#include "countycli.h"
+
 #include <QCoreApplication>
+#include <QTextStream>
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    return 2;
+    QCoreApplication::setApplicationName(QStringLiteral("certdesk-county"));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    certdesk::county::CliIo io{out, err, certdesk::county::stdinSecrets(err)};
+    return certdesk::county::runCountyCli(QCoreApplication::arguments(), io);
 }

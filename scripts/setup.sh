@@ -18,7 +18,7 @@ packages=(
 # Only the test suite needs these: PDF text and QR checks, a real PostgreSQL, the PC/SC daemon with a virtual
 # card reader, the fuzzers (clang's libFuzzer) and network namespaces with netem.
 test_packages=(
-    poppler-utils zbar-tools postgresql pcscd vsmartcard-vpcd clang libclang-rt-14-dev iproute2
+    poppler-utils zbar-tools postgresql pcscd vsmartcard-vpcd clang libclang-rt-14-dev iproute2 sqlite3
 )
 
 install_missing() {

@@ -1,10 +1,124 @@
 #include "cli.h"
+#include "secrets.h"
+
+#include "sync/httptransport.h"
+#include "sync/syncengine.h"
+#include "sync/syncqueue.h"
+#include "sync/syncsettings.h"
+
+#include <QFile>
+#include <QJsonObject>
 
 namespace certdesk::cli {
 
+namespace {
+
+int configure(Context &c)
+{
+    if (!c.args.isEmpty() || !c.isSet(QStringLiteral("server")) || !c.isSet(QStringLiteral("p12")))
+        return c.usage(Context::tr("sync configure takes --server URL and --p12 FILE."));
+    QFile file(c.value(QStringLiteral("p12")));
+    if (!file.open(QIODevice::ReadOnly))
+        return c.fail(Error::refused(QStringLiteral("read_failed"),
+                                     Context::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString())));
+    const QByteArray bundle = file.readAll();
+    int code = Done;
+    auto session = c.openSession(&code);
+    if (!session)
+        return code;
+    QString password;
+    if (!c.secrets.read(Context::tr("Password of the certificate bundle: "), &password))
+        return c.usage(Context::tr("No bundle password on standard input."));
+    const Status s = SyncSettings(*session).configure(c.value(QStringLiteral("server")), bundle, password);
+    password.fill(QLatin1Char('\0'));
+    if (!s)
+        return c.fail(s.error());
+    c.out << Context::tr("Sync configured: %1; the certificate and the county CA are stored in the database.")
+                 .arg(c.value(QStringLiteral("server")).trimmed())
+          << Qt::endl;
+    return Done;
+}
+
+int sync(Context &c)
+{
+    if (!c.args.isEmpty())
+        return c.usage(Context::tr("sync takes no arguments besides --once and --json."));
+    int code = Done;
+    auto session = c.openSession(&code);
+    if (!session)
+        return code;
+    if (auto s = session->require(Permission::Sync); !s)
+        return c.fail(s.error());
+    auto credentials = SyncSettings(*session).credentials();
+    if (!credentials)
+        return c.fail(credentials.error());
+    if (!credentials->has_value())
+        return c.fail(Error::refused(QStringLiteral("not_configured"),
+                                     Context::tr("Sync is not configured; run sync configure first.")));
+    HttpTransport transport(credentials->value());
+    BatchSizer batch;
+    const SyncReport r = SyncEngine(*session, transport, batch).run(c.isSet(QStringLiteral("once")));
+    if (c.json())
+        c.printJson({{QStringLiteral("pushed"), r.pushed},
+                     {QStringLiteral("accepted"), r.accepted},
+                     {QStringLiteral("duplicates"), r.duplicates},
+                     {QStringLiteral("conflicts"), r.conflicts},
+                     {QStringLiteral("rejected"), r.rejected},
+                     {QStringLiteral("pulled_forms"), r.pulledForms},
+                     {QStringLiteral("pulled_deaths"), r.pulledDeaths}});
+    else
+        c.out << Context::tr("pushed %1: %2 accepted, %3 duplicates, %4 conflicts, %5 rejected; pulled %6 forms, "
+                             "%7 death notices, %8 withdrawals.")
+                     .arg(r.pushed)
+                     .arg(r.accepted)
+                     .arg(r.duplicates)
+                     .arg(r.conflicts)
+                     .arg(r.rejected)
+                     .arg(r.pulledForms)
+                     .arg(r.pulledDeaths)
+                     .arg(r.withdrawals)
+              << Qt::endl;
+    if (r.skipped > 0)
+        c.err << Context::tr("certdesk-admin: %n pulled row(s) failed validation and were left out.", nullptr,
+                             r.skipped)
+              << Qt::endl;
+    if (r.error) {
+        // A link failure is not the records' fault: they stay queued for the next run.
+        Error e = *r.error;
+        if (e.kind == Error::Kind::Auth)
+            e.kind = Error::Kind::Refused; // exit 3 is for this desk's own sign-in only
+        return c.fail(e);
+    }
+    if (!c.json()) {
+        auto overview = SyncQueue(*session).overview();
+        if (overview && (overview->counts.conflicts || overview->counts.rejected || overview->counts.quarantined))
+            c.out << Context::tr("Outbox: %1 waiting, %2 conflicts, %3 rejected, %4 set aside.")
+                         .arg(overview->counts.pending)
+                         .arg(overview->counts.conflicts)
+                         .arg(overview->counts.rejected)
+                         .arg(overview->counts.quarantined)
+                  << Qt::endl;
+    }
+    return Done;
+}
+
+} // namespace
+
 QList<Command> syncCommands()
 {
-    return {};
+    return {{QStringLiteral("sync configure"),
+             {QCommandLineOption(QStringLiteral("server"), Context::tr("The county server, https://host:port."),
+                                 QStringLiteral("URL")),
+              QCommandLineOption(QStringLiteral("p12"), Context::tr("The center's PKCS#12 certificate bundle."),
+                                 QStringLiteral("FILE"))},
+             configure,
+             QStringLiteral("--db FILE --user U sync configure --server URL --p12 FILE   (bundle password: next "
+                            "stdin line)")},
+            {QStringLiteral("sync"),
+             {QCommandLineOption(QStringLiteral("once"), Context::tr("One push batch and one pull page, then exit."))},
+             sync,
+             QStringLiteral("--db FILE --user U sync [--once] [--json]"),
+             true}};
 }
 
 } // namespace certdesk::cli

@@ -47,7 +47,7 @@ bool roleAllows(Role role, Permission p)
 {
     switch (role) {
     case Role::Clerk:
-        return p == Permission::Lookup || p == Permission::Certify || p == Permission::Correct;
+        return p == Permission::Lookup || p == Permission::Certify || p == Permission::Correct || p == Permission::Sync;
     case Role::Supervisor:
         return p != Permission::ManageAccounts && p != Permission::Settings;
     case Role::Admin:

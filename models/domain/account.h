@@ -22,7 +22,8 @@ enum class Permission
     Workload,
     Verify,
     ManageAccounts,
-    Settings
+    Settings,
+    Sync // run the county sync and put a set-aside record back in the queue (every role)
 };
 
 QString roleKey(Role r);         // "clerk" / "supervisor" / "admin"

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace certdesk {
 
 namespace {
@@ -78,6 +80,20 @@ CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 
     R"sql(
 CREATE INDEX certifications_by_form ON certifications(form_id, cycle);
 )sql",
+    // 3: county sync. The outbox gains a quarantine flag (a record that keeps failing is set aside, never
+    // blocking the queue) and the county's answer to a conflict; the sync settings hold the center's client
+    // certificate, key and the pinned county CA inside the encrypted database; sync_state keeps the pull
+    // cursor and the last successful sync.
+    R"sql(
+ALTER TABLE outbox ADD COLUMN quarantined INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE outbox ADD COLUMN conflict_with TEXT;
+CREATE INDEX outbox_by_state ON outbox(state, quarantined);
+CREATE TABLE sync_config(
+    id INTEGER PRIMARY KEY CHECK (id = 1), server_url TEXT NOT NULL,
+    cert_pem TEXT NOT NULL, key_pem TEXT NOT NULL, ca_pem TEXT NOT NULL,
+    configured_at TEXT NOT NULL, configured_by TEXT NOT NULL);
+CREATE TABLE sync_state(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+)sql",
 };
 
 constexpr int kStepCount = int(sizeof(kSteps) / sizeof(kSteps[0]));
@@ -109,6 +125,11 @@ Result<int> schemaVersion(Database &db)
 
 Status migrate(Database &db)
 {
+    return migrateTo(db, kStepCount);
+}
+
+Status migrateTo(Database &db, int target)
+{
     auto current = schemaVersion(db);
     if (!current)
         return current.error();
@@ -118,7 +139,7 @@ Status migrate(Database &db)
                                                                     "(schema %1; this program knows %2).")
                                   .arg(current.value())
                                   .arg(kStepCount));
-    for (int version = current.value() + 1; version <= kStepCount; ++version) {
+    for (int version = current.value() + 1; version <= std::min(target, kStepCount); ++version) {
         Transaction tx(db);
         if (!tx.begun())
             return tx.begun().error();

@@ -86,11 +86,9 @@ private:
     // The scanner cannot read a chip: an ID number that came through it is still compared by eye.
     IdentityMethod m_method = IdentityMethod::Manual;
     std::optional<FormView> m_form;
-    QString m_checkCode;     // the code the form was found with; certify repeats it
-    bool m_done = false;     // the loaded form was certified during this visit
-    QSet<QString> m_printed; // "form:UUID" / "receipt:UUID" printed during this visit: the next one is a reprint
     QString m_checkCode;                // the code the form was found with; certify repeats it
     bool m_done = false;                // the loaded form was certified during this visit
+    QSet<QString> m_printed;            // "form:UUID" / "receipt:UUID" printed this visit: the next is a reprint
     std::optional<CardIdentity> m_card; // what the reader read for the person now at the counter
 
     LookupBar *m_lookup;

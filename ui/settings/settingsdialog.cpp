@@ -4,6 +4,7 @@
 #include "centertab.h"
 #include "printingtab.h"
 #include "readerstab.h"
+#include "synctab.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -15,7 +16,8 @@ namespace certdesk {
 
 SettingsDialog::SettingsDialog(UiContext &context, Session &session, QWidget *parent)
     : QDialog(parent), m_context(context), m_session(session), m_center(new CenterTab(session, this)),
-      m_accounts(new AccountsTab(session, context.prompter, this)), m_readers(new ReadersTab(this))
+      m_accounts(new AccountsTab(session, context.prompter, this)), m_readers(new ReadersTab(this)),
+      m_sync(new SyncTab(session, context.prompter, this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -27,7 +29,8 @@ SettingsDialog::SettingsDialog(UiContext &context, Session &session, QWidget *pa
     tabs->addTab(new PrintingTab(context, session, this), tr("Printing (Alt+3)"));
     tabs->addTab(m_readers, tr("Card readers (Alt+4)"));
     connect(m_readers, &ReadersTab::readersChanged, this, &SettingsDialog::readersChanged);
-    for (int i = 0; i < 3; ++i) {
+    tabs->addTab(m_sync, tr("County sync (Alt+5)"));
+    for (int i = 0; i < tabs->count(); ++i) {
         auto *go = new QAction(this);
         go->setShortcut(QKeySequence(Qt::ALT | (Qt::Key_1 + i)));
         connect(go, &QAction::triggered, tabs, [tabs, i] { tabs->setCurrentIndex(i); });

@@ -10,6 +10,7 @@ class AccountsTab;
 class CenterTab;
 class ReadersTab;
 class Session;
+class SyncTab;
 
 // Admin settings: the center's 附件2 details, cycle policy and window, idle-lock minutes, default
 // printer, accounts (add, disable, reset password), and this workstation's card readers.
@@ -19,6 +20,7 @@ class SettingsDialog : public QDialog
 
 public:
     SettingsDialog(UiContext &context, Session &session, QWidget *parent = nullptr);
+    SyncTab *syncTab() const { return m_sync; }
 
 Q_SIGNALS:
     void readersChanged(); // this workstation's card reader settings were saved with a change
@@ -29,6 +31,7 @@ private:
     CenterTab *m_center;
     AccountsTab *m_accounts;
     ReadersTab *m_readers;
+    SyncTab *m_sync;
 };
 
 } // namespace certdesk

@@ -6,8 +6,12 @@
 #include "importer/importdialog.h"
 #include "services/session.h"
 #include "settings/settingsdialog.h"
+#include "settings/synctab.h"
 #include "shell/idlelock.h"
 #include "shell/statuspanel.h"
+#include "sync/synccontroller.h"
+#include "sync/syncpanel.h"
+#include "sync/syncqueue.h"
 #include "today/todaypage.h"
 #include "unlock/unlockpage.h"
 #include "workload/workloadpage.h"
@@ -35,6 +39,9 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     m_tabs->addTab(m_counter, tr("Counter (F2)"));
     m_tabs->addTab(m_today, tr("Today (F3)"));
     m_tabs->addTab(m_workload, tr("Workload (F4)"));
+    m_syncController = new SyncController(this);
+    m_syncPanel = new SyncPanel(*m_syncController, m_tabs);
+    m_tabs->addTab(m_syncPanel, tr("Sync"));
     m_stack->addWidget(m_unlock);
     m_stack->addWidget(m_tabs);
     setCentralWidget(m_stack);
@@ -56,6 +63,12 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     connect(m_counter, &CounterPage::recordsChanged, m_today, &TodayPage::refresh);
     connect(m_today, &TodayPage::recordsChanged, m_workload, &WorkloadPage::refresh);
     connect(m_counter, &CounterPage::recordsChanged, m_workload, &WorkloadPage::refresh);
+    // A new or corrected record: the status bar counts it at once and the worker sends it soon.
+    connect(m_counter, &CounterPage::recordsChanged, m_syncController, &SyncController::nudge);
+    connect(m_today, &TodayPage::recordsChanged, m_syncController, &SyncController::nudge);
+    connect(m_counter, &CounterPage::recordsChanged, this, &MainWindow::updateSyncStatus);
+    connect(m_today, &TodayPage::recordsChanged, this, &MainWindow::updateSyncStatus);
+    connect(m_syncController, &SyncController::statusChanged, this, &MainWindow::updateSyncStatus);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int) {
         if (m_tabs->currentWidget() == m_workload)
             m_workload->refresh();
@@ -130,6 +143,8 @@ void MainWindow::lock()
     m_counter->setSession(nullptr);
     m_today->setSession(nullptr);
     m_workload->setSession(nullptr);
+    m_syncController->stop();
+    m_syncPanel->setSession(nullptr);
     const bool wasOpen = m_session != nullptr;
     m_session.reset();
     m_idle->stop();
@@ -149,7 +164,9 @@ void MainWindow::onUnlocked(std::shared_ptr<Session> session)
     m_counter->setSession(m_session.get());
     m_today->setSession(m_session.get());
     m_workload->setSession(m_session.get());
+    m_syncPanel->setSession(m_session.get());
     m_status->showSession(m_session.get(), m_context.clock.today());
+    startSync();
     m_idle->setMinutes(m_session->center().idleLockMinutes);
     m_idle->start();
     m_scanner->setEnabled(true);
@@ -187,12 +204,42 @@ void MainWindow::openSettings()
     const std::shared_ptr<Session> session = m_session;
     SettingsDialog dialog(m_context, *session, this);
     connect(&dialog, &SettingsDialog::readersChanged, m_counter, &CounterPage::reloadReaders);
+    bool syncConfigured = false;
+    connect(dialog.syncTab(), &SyncTab::configured, this, [&syncConfigured] { syncConfigured = true; });
     m_dialog = &dialog;
     dialog.exec();
     if (!m_session)
         return;
     m_status->showSession(m_session.get(), m_context.clock.today());
+    if (syncConfigured)
+        startSync(); // the new server and certificate take effect now
+    updateSyncStatus();
     m_idle->setMinutes(m_session->center().idleLockMinutes);
+}
+
+void MainWindow::startSync()
+{
+    if (!m_session)
+        return;
+    auto overview = SyncQueue(*m_session).overview();
+    if (overview && overview->configured)
+        m_syncController->start(*m_session);
+    else
+        m_syncController->stop();
+    updateSyncStatus();
+}
+
+void MainWindow::updateSyncStatus()
+{
+    if (!m_session)
+        return;
+    auto overview = SyncQueue(*m_session).overview();
+    if (!overview) {
+        m_status->showSync(overview.error().message);
+        return;
+    }
+    m_status->showSync(SyncPanel::statusLine(overview.value(), m_syncController->lastResult(),
+                                             m_syncController->isActive(), m_syncController->isRunning()));
 }
 
 } // namespace certdesk

@@ -19,6 +19,8 @@ class IdleLock;
 class ScannerDetector;
 class Session;
 class StatusPanel;
+class SyncController;
+class SyncPanel;
 class TodayPage;
 class UnlockPage;
 class WorkloadPage;
@@ -38,6 +40,7 @@ public:
     Session *session() const { return m_session.get(); }
     IdleLock *idleLock() const { return m_idle; }
     ScannerDetector *scanner() const { return m_scanner; }
+    SyncController *syncController() const { return m_syncController; }
 
 public Q_SLOTS:
     void lock();
@@ -48,6 +51,8 @@ private:
     void buildMenus();
     void onUnlocked(std::shared_ptr<Session> session);
     void applyRole();
+    void startSync();
+    void updateSyncStatus();
 
     UiContext &m_context;
     std::shared_ptr<Session> m_session;
@@ -65,6 +70,8 @@ private:
     QAction *m_importDeaths = nullptr;
     QAction *m_lock = nullptr;
     QAction *m_settings = nullptr;
+    SyncController *m_syncController = nullptr;
+    SyncPanel *m_syncPanel = nullptr;
 };
 
 } // namespace certdesk

@@ -25,9 +25,14 @@ StatusPanel::StatusPanel(QWidget *parent)
     showSession(nullptr, {});
 }
 
+void StatusPanel::showSync(const QString &line)
+{
+    m_sync->setText(line);
+}
+
 void StatusPanel::showSession(const Session *session, const QDate &today)
 {
-    // The sync issue fills this in; until then the desk works offline by design.
+    // MainWindow replaces this with the sync status line once a session is open.
     m_sync->setText(tr("Offline (sync not configured)"));
     if (!session) {
         m_clerk->setText(tr("Locked"));

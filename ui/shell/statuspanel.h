@@ -17,6 +17,7 @@ class StatusPanel : public QWidget
 public:
     explicit StatusPanel(QWidget *parent = nullptr);
     void showSession(const Session *session, const QDate &today); // nullptr: locked
+    void showSync(const QString &line);                           // pending count, last sync, link state
 
 private:
     QLabel *m_clerk;

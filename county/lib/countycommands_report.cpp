@@ -1,0 +1,172 @@
+// serve, workload, export feedback, conflicts.
+#include "countycli_p.h"
+#include "countyreports.h"
+#include "countyserver.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace certdesk::county {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char b = 1;
+    [[maybe_unused]] auto n = ::write(g_signalPipe[1], &b, 1);
+}
+} // namespace
+
+int cmdServe(Invocation &c)
+{
+    const QString listen = c.value(u"listen"_s);
+    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const int port = colon > 0 ? listen.mid(colon + 1).toInt(&portOk) : -1;
+    QString hostText = colon > 0 ? listen.left(colon) : QString();
+    if (hostText.startsWith(QLatin1Char('[')) && hostText.endsWith(QLatin1Char(']')))
+        hostText = hostText.mid(1, hostText.size() - 2);
+    const QHostAddress address(hostText);
+    if (!portOk || port < 0 || port > 65535 || address.isNull())
+        return c.usage(Invocation::tr("--listen takes ADDRESS:PORT, e.g. 127.0.0.1:8443 (port 0 picks a free one)."));
+    int code = 0;
+    CountyConfig config;
+    auto db = c.openDb(&config, &code);
+    if (!db)
+        return code;
+    CountyServer server(*db, config);
+    auto bound = server.start(c.dir, address, quint16(port));
+    if (!bound)
+        return c.fail(bound.error());
+
+    // SIGTERM/SIGINT end the event loop so that the database is closed cleanly.
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
+        auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &server);
+        QObject::connect(notifier, &QSocketNotifier::activated, qApp, &QCoreApplication::quit);
+        std::signal(SIGTERM, onSignal);
+        std::signal(SIGINT, onSignal);
+    }
+    const QString shown =
+        address.protocol() == QAbstractSocket::IPv6Protocol ? u"[%1]"_s.arg(address.toString()) : address.toString();
+    c.io.out << "listening on " << shown << ":" << bound.value() << "\n";
+    c.io.out.flush();
+    return QCoreApplication::exec() == 0 ? ExitDone : ExitRefused;
+}
+
+int cmdWorkload(Invocation &c)
+{
+    auto date = parseDateOption(c.value(u"date"_s));
+    if (!date)
+        return c.usage(date.error().message);
+    int code = 0;
+    CountyConfig config;
+    auto db = c.openDb(&config, &code);
+    if (!db)
+        return code;
+    auto rows = workload(*db, date.value());
+    if (!rows)
+        return c.fail(rows.error());
+    if (c.json) {
+        QJsonArray a;
+        for (const CountyWorkloadRow &r : rows.value())
+            a.append(QJsonObject{{u"center"_s, r.center},
+                                 {u"clerk"_s, r.clerk},
+                                 {u"alive"_s, r.alive},
+                                 {u"deceased"_s, r.deceased},
+                                 {u"address_changes"_s, r.addressChanges}});
+        c.printJson(QJsonObject{{u"rows"_s, a}});
+        return ExitDone;
+    }
+    c.io.out << Invocation::tr("center\tclerk\talive\tdeceased\taddress changes") << "\n";
+    for (const CountyWorkloadRow &r : rows.value())
+        c.io.out << r.center << "\t" << r.clerk << "\t" << r.alive << "\t" << r.deceased << "\t" << r.addressChanges
+                 << "\n";
+    c.io.out.flush();
+    return ExitDone;
+}
+
+int cmdExportFeedback(Invocation &c)
+{
+    auto from = parseDateOption(c.value(u"from"_s));
+    auto to = parseDateOption(c.value(u"to"_s));
+    if (!from)
+        return c.usage(from.error().message);
+    if (!to)
+        return c.usage(to.error().message);
+    if (to.value() < from.value())
+        return c.usage(Invocation::tr("--to is before --from."));
+    const QString format = c.value(u"format"_s);
+    if (format != u"csv"_s && format != u"json"_s)
+        return c.usage(Invocation::tr("--format is csv or json."));
+    int code = 0;
+    CountyConfig config;
+    auto db = c.openDb(&config, &code);
+    if (!db)
+        return code;
+    auto rows = feedback(*db, from.value(), to.value());
+    if (!rows)
+        return c.fail(rows.error());
+    const QByteArray bytes =
+        format == u"csv"_s
+            ? feedbackCsv(rows.value())
+            : QJsonDocument(feedbackJson(rows.value(), config.countyCode, from.value(), to.value())).toJson();
+    if (c.has(u"out"_s)) {
+        if (auto s = writeFileBytes(c.value(u"out"_s), bytes, true); !s)
+            return c.fail(s.error());
+        c.io.err << Invocation::tr("%1 row(s) written to %2.").arg(rows->size()).arg(c.value(u"out"_s)) << "\n";
+        c.io.err.flush();
+    } else {
+        c.io.out.flush();
+        QFile out;
+        out.open(stdout, QIODevice::WriteOnly);
+        out.write(bytes);
+        out.flush();
+    }
+    return ExitDone;
+}
+
+int cmdConflicts(Invocation &c)
+{
+    int code = 0;
+    CountyConfig config;
+    auto db = c.openDb(&config, &code);
+    if (!db)
+        return code;
+    auto rows = conflicts(*db);
+    if (!rows)
+        return c.fail(rows.error());
+    if (c.json) {
+        QJsonArray a;
+        for (const ConflictRow &r : rows.value())
+            a.append(QJsonObject{{u"form_no"_s, r.formNo},
+                                 {u"cycle"_s, r.cycle},
+                                 {u"first_center"_s, r.firstCenter},
+                                 {u"first_uuid"_s, r.firstUuid},
+                                 {u"second_center"_s, r.secondCenter},
+                                 {u"second_uuid"_s, r.secondUuid},
+                                 {u"clerk"_s, r.secondClerk},
+                                 {u"certified_at"_s, r.secondCertifiedAt},
+                                 {u"received_at"_s, r.receivedAt}});
+        c.printJson(QJsonObject{{u"conflicts"_s, a}});
+        return ExitDone;
+    }
+    c.io.out << Invocation::tr("form\tcycle\tfirst center\tsecond center\tclerk\treceived") << "\n";
+    for (const ConflictRow &r : rows.value())
+        c.io.out << r.formNo << "\t" << r.cycle << "\t" << r.firstCenter << "\t" << r.secondCenter << "\t"
+                 << r.secondClerk << "\t" << r.receivedAt << "\n";
+    c.io.out << Invocation::tr("%1 conflict(s).").arg(rows->size()) << "\n";
+    c.io.out.flush();
+    return ExitDone;
+}
+
+} // namespace certdesk::county

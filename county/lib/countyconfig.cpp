@@ -1,0 +1,100 @@
+#include "countyconfig.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace certdesk::county {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("County", text);
+}
+} // namespace
+
+QString DataDir::file(const char *name) const
+{
+    return QDir(path).filePath(QLatin1String(name));
+}
+
+Result<QByteArray> readFileBytes(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::io(u"read"_s, tr("Cannot read %1: %2").arg(path, f.errorString()));
+    return f.readAll();
+}
+
+Status writeFileBytes(const QString &path, const QByteArray &bytes, bool secret)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return Error::io(u"write"_s, tr("Cannot write %1: %2").arg(path, f.errorString()));
+    if (secret)
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    f.write(bytes);
+    if (!f.commit())
+        return Error::io(u"write"_s, tr("Cannot write %1: %2").arg(path, f.errorString()));
+    return {};
+}
+
+Result<CountyConfig> loadConfig(const DataDir &dir)
+{
+    auto bytes = readFileBytes(dir.configFile());
+    if (!bytes)
+        return Error::refused(u"not_initialised"_s,
+                              tr("%1 is not a county data directory (run init first).").arg(dir.path));
+    const QJsonObject o = QJsonDocument::fromJson(bytes.value()).object();
+    CountyConfig c;
+    c.countyCode = o.value(u"county_code"_s).toString();
+    c.countyName = o.value(u"county_name"_s).toString();
+    c.databaseUrl = o.value(u"database"_s).toString();
+    if (c.countyCode.isEmpty())
+        return Error::io(u"config"_s, tr("%1 is damaged.").arg(dir.configFile()));
+    return c;
+}
+
+Status saveConfig(const DataDir &dir, const CountyConfig &config)
+{
+    const QJsonObject o{{u"county_code"_s, config.countyCode},
+                        {u"county_name"_s, config.countyName},
+                        {u"database"_s, config.databaseUrl}};
+    return writeFileBytes(dir.configFile(), QJsonDocument(o).toJson(), false);
+}
+
+Result<PgTarget> parsePostgresUrl(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != u"postgresql"_s && url.scheme() != u"postgres"_s))
+        return Error::invalid(u"database_url"_s, tr("The database must be a postgresql://user@host:port/name URL."));
+    if (!url.password().isEmpty())
+        return Error::invalid(u"database_url"_s, tr("Do not put the database password in the URL: use PGPASSFILE or "
+                                                    "--db-password-stdin."));
+    PgTarget t;
+    t.host = url.host();
+    const QUrlQuery q(url);
+    if (q.hasQueryItem(u"host"_s))
+        t.host = q.queryItemValue(u"host"_s, QUrl::FullyDecoded);
+    if (q.hasQueryItem(u"user"_s))
+        t.user = q.queryItemValue(u"user"_s, QUrl::FullyDecoded);
+    if (q.hasQueryItem(u"port"_s))
+        t.port = q.queryItemValue(u"port"_s).toInt();
+    if (url.port() > 0)
+        t.port = url.port();
+    if (!url.userName().isEmpty())
+        t.user = url.userName();
+    t.database = url.path().mid(1);
+    if (t.database.isEmpty() || t.port <= 0)
+        return Error::invalid(u"database_url"_s, tr("The database URL names no database."));
+    return t;
+}
+
+} // namespace certdesk::county

@@ -1,0 +1,246 @@
+#include "countyserver.h"
+
+#include "countystore.h"
+#include "pki.h"
+#include "protocol/codec.h"
+#include "pushprocessor.h"
+
+#include <QAbstractHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTcpSocket>
+#include <QTextStream>
+
+namespace certdesk::county {
+
+using namespace Qt::StringLiterals;
+using protocol::ErrorBody;
+
+namespace {
+
+constexpr qint64 kMaxHeaderBytes = 64 * 1024;
+const char kDrainProperty[] = "certdesk_drain";
+
+HttpAnswer errorAnswer(int status, const char *code, const QString &message)
+{
+    return {status, protocol::serialize(protocol::encodeError(ErrorBody{QString::fromLatin1(code), message}))};
+}
+
+int statusForDecodeError(const Error &e)
+{
+    return e.code == u"too_large"_s ? 413 : 400;
+}
+
+QByteArray methodName(QHttpServerRequest::Method m)
+{
+    switch (m) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    default:
+        return "OTHER";
+    }
+}
+
+QByteArray rawResponse(int status, const char *reason, const HttpAnswer &a)
+{
+    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
+           "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: " +
+           QByteArray::number(a.body.size()) + "\r\n\r\n" + a.body;
+}
+
+} // namespace
+
+// The HTTP layer: QAbstractHttpServer's virtuals changed between 6.4 (socket) and 6.7+ (responder); the peer
+// certificate is reachable through the socket (6.4) or QHttpServerRequest::sslConfiguration() (6.7+).
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0) && QT_VERSION < QT_VERSION_CHECK(6, 7, 0)
+#error "certdesk-county needs Qt 6.4 or Qt 6.7+: Qt 6.5/6.6 give the HTTP layer no access to the client certificate"
+#endif
+class CountyHttp : public QAbstractHttpServer
+{
+public:
+    explicit CountyHttp(CountyServer &server) : m_server(server) {}
+
+protected:
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
+    {
+        auto *ssl = qobject_cast<QSslSocket *>(socket);
+        QHttpServerResponder responder = makeResponder(request, socket);
+        answer(request, ssl ? ssl->peerCertificate() : QSslCertificate(), responder);
+        return true;
+    }
+    void missingHandler(const QHttpServerRequest &, QTcpSocket *) override {}
+#else
+    bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override
+    {
+        answer(request, request.sslConfiguration().peerCertificate(), responder);
+        return true;
+    }
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
+    void missingHandler(const QHttpServerRequest &, QHttpServerResponder &&) override {}
+#else
+    void missingHandler(const QHttpServerRequest &, QHttpServerResponder &) override {}
+#endif
+#endif
+
+private:
+    void answer(const QHttpServerRequest &request, const QSslCertificate &peer, QHttpServerResponder &responder)
+    {
+        const HttpAnswer a = m_server.handle(methodName(request.method()), request.url().path(), request.body(), peer);
+        responder.write(a.body, QByteArrayLiteral("application/json"),
+                        static_cast<QHttpServerResponder::StatusCode>(a.status));
+    }
+
+    CountyServer &m_server;
+};
+
+CountyServer::CountyServer(CountyDb &db, CountyConfig config, QObject *parent)
+    : QObject(parent), m_db(db), m_config(std::move(config))
+{}
+
+CountyServer::~CountyServer() = default;
+
+Result<quint16> CountyServer::start(const DataDir &dir, const QHostAddress &address, quint16 port)
+{
+    auto keyPem = readFileBytes(dir.serverKey());
+    auto certPem = readFileBytes(dir.serverCert());
+    auto caPem = readFileBytes(dir.caCert());
+    if (!keyPem)
+        return keyPem.error();
+    if (!certPem)
+        return certPem.error();
+    if (!caPem)
+        return caPem.error();
+    const QSslKey key(keyPem.value(), QSsl::Ec, QSsl::Pem);
+    const QList<QSslCertificate> cert = QSslCertificate::fromData(certPem.value(), QSsl::Pem);
+    m_ca = QSslCertificate::fromData(caPem.value(), QSsl::Pem);
+    if (key.isNull() || cert.isEmpty() || m_ca.isEmpty())
+        return Error::io(u"server_keys"_s,
+                         tr("The server key pair or the county CA in %1 is unreadable.").arg(dir.path));
+
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setLocalCertificate(cert.first());
+    ssl.setPrivateKey(key);
+    ssl.setCaCertificates(m_ca); // the county CA only: no system roots
+    ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    ssl.setProtocol(QSsl::TlsV1_2OrLater);
+    // HTTP/1.1 only: the size guard reads HTTP/1 request heads (Qt 6.8's server would otherwise offer h2 by ALPN).
+    ssl.setAllowedNextProtocols({QByteArrayLiteral("http/1.1")});
+
+    m_tcp = new QSslServer(this);
+    m_tcp->setSslConfiguration(ssl);
+    connect(m_tcp, &QSslServer::startedEncryptionHandshake, this, &CountyServer::guardSocket);
+    if (!m_tcp->listen(address, port))
+        return Error::io(u"listen"_s,
+                         tr("Cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(m_tcp->errorString()));
+    m_http = std::make_unique<CountyHttp>(*this);
+    m_http->bind(m_tcp);
+    return m_tcp->serverPort();
+}
+
+// Refuses an oversized request from its headers, before the HTTP layer buffers the body. This slot is connected
+// before the HTTP layer's own readyRead handler, so it sees every request's first bytes first.
+void CountyServer::guardSocket(QSslSocket *socket)
+{
+    // No Nagle: a response written in pieces would otherwise wait for the client's delayed ACK (~40 ms per
+    // request/response on a keep-alive connection: seconds over a run of push batches or pull pages).
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    connect(socket, &QSslSocket::readyRead, socket, [socket] {
+        if (socket->property(kDrainProperty).toBool()) {
+            socket->readAll();
+            return;
+        }
+        const QByteArray head = socket->peek(kMaxHeaderBytes);
+        const qsizetype lineEnd = head.indexOf("\r\n");
+        const QByteArray firstLine = head.left(lineEnd < 0 ? head.size() : lineEnd);
+        if (firstLine.isEmpty() || !(firstLine.at(0) >= 'A' && firstLine.at(0) <= 'Z') ||
+            !(firstLine.contains(" HTTP/1.") || lineEnd < 0))
+            return; // the middle of a body
+        const qsizetype end = head.indexOf("\r\n\r\n");
+        HttpAnswer refusal;
+        const char *reason = nullptr;
+        if (end < 0) {
+            if (head.size() < kMaxHeaderBytes)
+                return; // headers still arriving
+            refusal = errorAnswer(431, "too_large", tr("The request headers are too large."));
+            reason = "Request Header Fields Too Large";
+        } else {
+            for (const QByteArray &line : head.left(end).split('\n')) {
+                const QByteArray l = line.trimmed().toLower();
+                if (l.startsWith("content-length:") && l.mid(15).trimmed().toLongLong() > protocol::kMaxBodyBytes) {
+                    refusal = errorAnswer(413, "too_large", tr("The request body is larger than the limit."));
+                    reason = "Payload Too Large";
+                } else if (l.startsWith("transfer-encoding:") && l.contains("chunked")) {
+                    refusal = errorAnswer(411, "bad_request", tr("A Content-Length is required."));
+                    reason = "Length Required";
+                }
+            }
+        }
+        if (!reason)
+            return;
+        socket->setProperty(kDrainProperty, true);
+        socket->readAll();
+        socket->write(rawResponse(refusal.status, reason, refusal));
+        socket->disconnectFromHost();
+    });
+}
+
+HttpAnswer CountyServer::handle(const QByteArray &method, const QString &path, const QByteArray &body,
+                                const QSslCertificate &peer)
+{
+    if (peer.isNull())
+        return errorAnswer(401, "no_certificate", tr("A client certificate issued by the county is required."));
+    if (!peer.issuerInfo(QSslCertificate::CommonName).isEmpty() && !m_ca.isEmpty() &&
+        peer.issuerDisplayName() != m_ca.first().subjectDisplayName())
+        return errorAnswer(403, "revoked", tr("The certificate was not issued by this county."));
+    auto id = identityForSerial(m_db, normaliseSerial(QString::fromLatin1(peer.serialNumber())));
+    if (!id)
+        return errorAnswer(500, "internal", tr("The county database is unavailable."));
+    const QStringList cn = peer.subjectInfo(QSslCertificate::CommonName);
+    if (!id->known || id->revoked || cn.isEmpty() || cn.first() != id->code)
+        return errorAnswer(403, "revoked", tr("This center certificate is revoked or unknown."));
+
+    const bool isPost = method == "POST";
+    if (path == QLatin1String(protocol::kPathHello)) {
+        if (method != "GET")
+            return errorAnswer(405, "method_not_allowed", tr("Use GET."));
+        protocol::HelloResponse h{m_config.countyCode, m_config.countyName, id->code, id->name,
+                                  QDateTime::currentDateTimeUtc()};
+        return {200, protocol::serialize(protocol::encodeHello(h))};
+    }
+    if (path != QLatin1String(protocol::kPathPull) && path != QLatin1String(protocol::kPathPush))
+        return errorAnswer(404, "not_found", tr("No such endpoint."));
+    if (!isPost)
+        return errorAnswer(405, "method_not_allowed", tr("Use POST."));
+    auto envelope = protocol::parseEnvelope(body);
+    if (!envelope)
+        return errorAnswer(statusForDecodeError(envelope.error()), envelope.error().code.toLatin1().constData(),
+                           envelope.error().message);
+    if (path == QLatin1String(protocol::kPathPull)) {
+        auto req = protocol::decodePullRequest(envelope.value());
+        if (!req)
+            return errorAnswer(400, "bad_request", req.error().message);
+        auto page = pullPage(m_db, id->code, req->cursor, req->limit);
+        if (!page) {
+            QTextStream(stderr) << "pull failed: " << page.error().message << Qt::endl;
+            return errorAnswer(500, "internal", tr("The county database failed; try again later."));
+        }
+        return {200, page.value()};
+    }
+    auto values = protocol::pushRecordValues(envelope.value());
+    if (!values)
+        return errorAnswer(400, "bad_request", values.error().message);
+    auto result = processPush(m_db, id->code, values.value(), QDateTime::currentDateTimeUtc());
+    if (!result) {
+        QTextStream(stderr) << "push failed: " << result.error().message << Qt::endl;
+        return errorAnswer(500, "internal", tr("The county database failed; nothing was stored, try again later."));
+    }
+    return {200, protocol::serialize(protocol::encodePushResponse(result.value()))};
+}
+
+} // namespace certdesk::county

@@ -1,4 +1,0 @@
-// Replaced by the sync issue's sources.
-namespace certdesk::county {
-int placeholder() { return 0; }
-}

@@ -1,0 +1,266 @@
+#include "pushprocessor.h"
+
+#include "protocol/codec.h"
+#include "sqlbatch.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace certdesk::county {
+
+using namespace Qt::StringLiterals;
+using protocol::PushRecord;
+using protocol::PushResult;
+using protocol::PushStatus;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("County", text);
+}
+
+struct Known
+{
+    QString center;
+    QString status; // accepted / conflict
+    QString conflictWith;
+    QString formNo;
+    int cycle = 0;
+    QString conflictCenter; // center of conflictWith
+};
+
+QString formKey(const QString &formNo, int cycle)
+{
+    return formNo + QLatin1Char('\x1f') + QString::number(cycle);
+}
+
+PushResult rejected(const QString &uuid, const char *reason, const QString &message)
+{
+    PushResult r;
+    r.uuid = uuid;
+    r.status = PushStatus::Rejected;
+    r.reason = QString::fromLatin1(reason);
+    r.message = message;
+    return r;
+}
+
+QByteArray conflictPayload(const QString &uuid, const QString &formNo, int cycle, const char *role,
+                           const QString &otherCenter, const QString &otherUuid)
+{
+    protocol::Change c;
+    c.kind = protocol::ChangeKind::Conflict;
+    c.conflict = {uuid, formNo, cycle, QString::fromLatin1(role), otherCenter, otherUuid};
+    QJsonObject o = protocol::encodeChange(c);
+    o.remove(u"seq"_s);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+struct Lookups
+{
+    QHash<QString, Known> byUuid;   // existing records among the batch's uuids and supersedes targets
+    QHash<QString, Known> standing; // formKey → the accepted original record (uuid in conflictWith slot)
+    QHash<QString, QString> standingUuid;
+    QHash<QString, QString> formIdNo; // county copy of the form
+    QSet<QString> corrected;          // uuids that already have a correction
+};
+
+Status prefetch(CountyDb &db, const QList<PushRecord> &recs, Lookups *l)
+{
+    QStringList uuids, formNos, targets;
+    for (const PushRecord &r : recs) {
+        uuids << r.uuid;
+        formNos << r.formNo;
+        if (!r.supersedes.isEmpty()) {
+            uuids << r.supersedes;
+            targets << r.supersedes;
+        }
+    }
+    formNos.removeDuplicates();
+    uuids.removeDuplicates();
+    if (auto s = selectIn(db,
+                          u"SELECT c.uuid, c.center_code, c.status, c.conflict_with, c.form_no, c.cycle, "
+                          "f.center_code FROM certifications c LEFT JOIN certifications f ON f.uuid = c.conflict_with "
+                          "WHERE c.uuid IN %IN%"_s,
+                          {}, uuids,
+                          [&](const QSqlQuery &q) {
+                              l->byUuid.insert(q.value(0).toString(),
+                                               {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                                q.value(4).toString(), q.value(5).toInt(), q.value(6).toString()});
+                          });
+        !s)
+        return s;
+    if (auto s = selectIn(
+            db,
+            u"SELECT uuid, center_code, form_no, cycle FROM certifications WHERE form_no IN %IN% "
+            "AND supersedes IS NULL AND status = 'accepted'"_s,
+            {}, formNos,
+            [&](const QSqlQuery &q) {
+                const QString key = formKey(q.value(2).toString(), q.value(3).toInt());
+                l->standing.insert(
+                    key, {q.value(1).toString(), u"accepted"_s, {}, q.value(2).toString(), q.value(3).toInt()});
+                l->standingUuid.insert(key, q.value(0).toString());
+            });
+        !s)
+        return s;
+    if (auto s =
+            selectIn(db, u"SELECT form_no, id_no FROM forms WHERE form_no IN %IN%"_s, {}, formNos,
+                     [&](const QSqlQuery &q) { l->formIdNo.insert(q.value(0).toString(), q.value(1).toString()); });
+        !s)
+        return s;
+    if (!targets.isEmpty())
+        if (auto s = selectIn(db, u"SELECT supersedes FROM certifications WHERE supersedes IN %IN%"_s, {}, targets,
+                              [&](const QSqlQuery &q) { l->corrected.insert(q.value(0).toString()); });
+            !s)
+            return s;
+    return {};
+}
+
+QVariantList rowFor(const PushRecord &r, const QString &center, const QString &name, const QString &status,
+                    const QString &conflictWith, const QString &at)
+{
+    return {r.uuid,
+            center,
+            r.formNo,
+            r.cycle,
+            r.idNo,
+            name,
+            int(r.alive),
+            methodKey(r.method),
+            r.clerk,
+            r.clerkName.isNull() ? QString(u""_s) : r.clerkName,
+            r.certifiedAt.toUTC().toString(Qt::ISODateWithMs),
+            r.localDate.toString(Qt::ISODate),
+            nullableText(r.change.address),
+            nullableText(r.change.postcode),
+            nullableText(r.change.phone),
+            r.remark.isNull() ? QString(u""_s) : r.remark,
+            r.supersedes.isEmpty() ? QVariant() : QVariant(r.supersedes),
+            nullableText(r.correctionReason),
+            nullableText(r.overrideBy),
+            nullableText(r.overrideReason),
+            status,
+            conflictWith.isEmpty() ? QVariant() : QVariant(conflictWith),
+            at};
+}
+
+const QStringList kCertColumns{u"uuid"_s,          u"center_code"_s,     u"form_no"_s,
+                               u"cycle"_s,         u"id_no"_s,           u"name"_s,
+                               u"alive"_s,         u"method"_s,          u"clerk"_s,
+                               u"clerk_name"_s,    u"certified_at"_s,    u"local_date"_s,
+                               u"new_address"_s,   u"new_postcode"_s,    u"new_phone"_s,
+                               u"remark"_s,        u"supersedes"_s,      u"correction_reason"_s,
+                               u"override_by"_s,   u"override_reason"_s, u"status"_s,
+                               u"conflict_with"_s, u"received_at"_s};
+
+} // namespace
+
+Result<protocol::PushResponse> processPush(CountyDb &db, const QString &centerCode, const QJsonArray &records,
+                                           const QDateTime &now)
+{
+    protocol::PushResponse response;
+    response.results.resize(records.size());
+    QList<PushRecord> decoded;
+    QList<int> decodedIndex;
+    for (int i = 0; i < records.size(); ++i) {
+        auto r = protocol::decodePushRecord(records.at(i));
+        if (!r) {
+            response.results[i] = rejected(protocol::uuidOf(records.at(i)), "invalid_record", r.error().message);
+            continue;
+        }
+        decoded << std::move(r).value();
+        decodedIndex << i;
+    }
+    CountyTransaction tx(db);
+    if (!tx.begun())
+        return tx.begun().error();
+    Lookups l;
+    if (auto s = prefetch(db, decoded, &l); !s)
+        return s.error();
+
+    const QString at = now.toUTC().toString(Qt::ISODateWithMs);
+    QList<QVariantList> rows;
+    QList<QVariantList> changeRows;
+    for (int k = 0; k < decoded.size(); ++k) {
+        const PushRecord &r = decoded.at(k);
+        PushResult &res = response.results[decodedIndex.at(k)];
+        res.uuid = r.uuid;
+        if (auto it = l.byUuid.constFind(r.uuid); it != l.byUuid.constEnd()) {
+            if (it->center != centerCode) {
+                res = rejected(r.uuid, "uuid_taken", tr("This record identifier belongs to another center."));
+                continue;
+            }
+            res.status = PushStatus::Duplicate;
+            res.original = it->status == u"conflict"_s ? PushStatus::Conflict : PushStatus::Accepted;
+            if (res.original == PushStatus::Conflict) {
+                res.otherUuid = it->conflictWith;
+                res.otherCenter = it->conflictCenter;
+            }
+            continue;
+        }
+        const QString countyId = l.formIdNo.value(r.formNo);
+        if (!countyId.isEmpty() && countyId != r.idNo) {
+            res = rejected(r.uuid, "id_mismatch", tr("The ID number differs from the county's copy of the form."));
+            continue;
+        }
+        QString status = u"accepted"_s;
+        QString conflictWith;
+        QString conflictCenter;
+        if (!r.supersedes.isEmpty()) {
+            auto target = l.byUuid.constFind(r.supersedes);
+            if (target == l.byUuid.constEnd()) {
+                res = rejected(r.uuid, "unknown_supersedes", tr("The corrected record is not known to the county."));
+                continue;
+            }
+            if (target->center != centerCode) {
+                res = rejected(r.uuid, "foreign_supersedes", tr("The corrected record belongs to another center."));
+                continue;
+            }
+            if (l.corrected.contains(r.supersedes)) {
+                res = rejected(r.uuid, "superseded_twice", tr("The corrected record already has a correction."));
+                continue;
+            }
+            l.corrected.insert(r.supersedes);
+            status = target->status;
+            conflictWith = target->conflictWith;
+            conflictCenter = target->conflictCenter;
+        } else {
+            const QString key = formKey(r.formNo, r.cycle);
+            if (auto first = l.standing.constFind(key); first != l.standing.constEnd()) {
+                status = u"conflict"_s;
+                conflictWith = l.standingUuid.value(key);
+                conflictCenter = first->center;
+                changeRows << QVariantList{centerCode, u"conflict"_s, r.formNo,
+                                           QString::fromUtf8(conflictPayload(r.uuid, r.formNo, r.cycle, "second",
+                                                                             first->center, conflictWith))};
+                changeRows << QVariantList{
+                    first->center, u"conflict"_s, r.formNo,
+                    QString::fromUtf8(conflictPayload(conflictWith, r.formNo, r.cycle, "first", centerCode, r.uuid))};
+            } else {
+                l.standing.insert(key, {centerCode, u"accepted"_s, {}, r.formNo, r.cycle});
+                l.standingUuid.insert(key, r.uuid);
+            }
+        }
+        res.status = status == u"conflict"_s ? PushStatus::Conflict : PushStatus::Accepted;
+        if (res.status == PushStatus::Conflict) {
+            res.otherUuid = conflictWith;
+            res.otherCenter = conflictCenter;
+        }
+        l.byUuid.insert(r.uuid, {centerCode, status, conflictWith, r.formNo, r.cycle, conflictCenter});
+        rows << rowFor(r, centerCode, r.name.isNull() ? QString(u""_s) : r.name, status, conflictWith, at);
+    }
+    if (auto s = insertRows(db, u"certifications"_s, kCertColumns, rows); !s)
+        return s.error();
+    if (!changeRows.isEmpty())
+        if (auto s = lockChangeLog(db); !s)
+            return s.error();
+    if (auto s = insertRows(db, u"changes"_s, {u"center_code"_s, u"kind"_s, u"ref"_s, u"payload"_s}, changeRows); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return response;
+}
+
+} // namespace certdesk::county

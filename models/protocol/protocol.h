@@ -1,0 +1,155 @@
+#pragma once
+
+// The center ↔ county sync protocol, version 1 (docs/sync-protocol.md). Shared by the client (models/sync)
+// and the county server (county/): both sides encode and decode through protocol/codec.h only.
+// Changes are additive: new optional members may appear; decoders ignore members they do not know.
+
+#include "domain/certification.h"
+#include "domain/types.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace certdesk::protocol {
+
+inline constexpr int kVersion = 1;
+
+// Limits. A request body above kMaxBodyBytes is refused with 413 before it is parsed.
+inline constexpr qint64 kMaxBodyBytes = 8 * 1024 * 1024;
+inline constexpr int kMaxPushRecords = 2000;
+inline constexpr int kDefaultPullLimit = 1000;
+inline constexpr int kMaxPullLimit = 5000;
+
+// Endpoints (HTTPS with a client certificate only). All requests and responses are JSON objects.
+inline constexpr char kPathHello[] = "/api/v1/hello"; // GET
+inline constexpr char kPathPull[] = "/api/v1/pull";   // POST PullRequest → PullResponse
+inline constexpr char kPathPush[] = "/api/v1/push";   // POST PushRequest → PushResponse
+
+// Any non-2xx answer carries {"protocol":1,"error":{"code":…,"message":…}}.
+struct ErrorBody
+{
+    QString code; // stable word: bad_json, bad_request, unsupported_protocol, too_large, no_certificate,
+                  // revoked, not_found, method_not_allowed, internal
+    QString message;
+};
+
+struct HelloResponse
+{
+    QString countyCode;
+    QString countyName;
+    QString centerCode; // from the client certificate, never from the request
+    QString centerName;
+    QDateTime serverTime; // UTC
+};
+
+// --- pull: the county → the center -----------------------------------------------------------------------------
+
+struct PullRequest
+{
+    qint64 cursor = 0;             // the next_cursor of the previous page; 0 = from the beginning
+    int limit = kDefaultPullLimit; // 1..kMaxPullLimit; the server clamps
+};
+
+enum class ChangeKind
+{
+    Form,       // a pending form assigned to this center (new or re-imported; replaces the earlier copy)
+    Withdrawal, // the form is withdrawn from this center: do not certify it
+    Death,      // a death notice, county-wide
+    Conflict    // one of this center's records is involved in a conflict (either side)
+};
+
+// role "first": this center's record stands and another center certified the same form later.
+// role "second": this center's record came later; it is stored at the county and flagged for supervisors.
+struct ConflictNotice
+{
+    QString uuid; // this center's record
+    QString formNo;
+    int cycle = 0;
+    QString role;        // "first" / "second"
+    QString otherCenter; // center code of the other record
+    QString otherUuid;
+};
+
+struct Change
+{
+    qint64 seq = 0; // server sequence number, strictly increasing
+    ChangeKind kind = ChangeKind::Form;
+    Form form;               // kind Form
+    QString formNo;          // kind Withdrawal (also set for Form and Conflict)
+    DeathNotice death;       // kind Death
+    ConflictNotice conflict; // kind Conflict
+};
+
+struct PullResponse
+{
+    QList<Change> changes; // ascending seq
+    qint64 nextCursor = 0; // pass back as cursor; equal to the request cursor when nothing is new
+    bool more = false;     // true: another page is waiting right now
+};
+
+// --- push: the center → the county -----------------------------------------------------------------------------
+
+// One certification record. The center code is NOT part of it: the server takes it from the client certificate.
+struct PushRecord
+{
+    QString uuid; // client UUID, the idempotency key
+    QString formNo;
+    int cycle = 0;
+    QString idNo; // cross-checked against the county's copy of the form when the county has one
+    QString name; // optional; used for 网上反馈 when the county has no copy of the form
+    bool alive = true;
+    IdentityMethod method = IdentityMethod::Manual;
+    QString clerk;         // username
+    QString clerkName;     // 经办人
+    QDateTime certifiedAt; // UTC
+    QDate localDate;       // the center's calendar day (workload, feedback)
+    InfoChange change;     // null members = unchanged
+    QString remark;
+    QString supersedes; // uuid of the corrected record (same center), or empty
+    QString correctionReason;
+    QString overrideBy;
+    QString overrideReason;
+};
+
+struct PushRequest
+{
+    QList<PushRecord> records; // 1..kMaxPushRecords, processed in order
+};
+
+enum class PushStatus
+{
+    Accepted,  // stored
+    Duplicate, // uuid seen before: nothing changed; `original` says what the first answer was
+    Conflict,  // stored and flagged: the same form was certified first in this cycle by another record
+    Rejected   // not stored; `reason` says why; the client may fix and resend under the same uuid
+};
+
+struct PushResult
+{
+    QString uuid;
+    PushStatus status = PushStatus::Rejected;
+    QString reason;  // rejected: stable code (invalid_record, id_mismatch, unknown_supersedes, foreign_supersedes,
+                     // superseded_twice, uuid_taken); empty otherwise
+    QString message; // for people; no personal data
+    PushStatus original = PushStatus::Accepted; // duplicate only: accepted or conflict
+    QString otherCenter; // conflict (and duplicate of a conflict): center of the record that stands
+    QString otherUuid;
+};
+
+struct PushResponse
+{
+    QList<PushResult> results; // one per request record, same order
+};
+
+// Text keys used on the wire.
+QString changeKindKey(ChangeKind k); // form / withdrawal / death / conflict
+bool changeKindFromKey(const QString &key, ChangeKind *out);
+QString pushStatusKey(PushStatus s); // accepted / duplicate / conflict / rejected
+bool pushStatusFromKey(const QString &key, PushStatus *out);
+
+// The record a client pushes for one of its stored certifications (idNo/name come from the form).
+PushRecord pushRecordFrom(const CertificationRecord &r, const QString &idNo, const QString &name);
+
+} // namespace certdesk::protocol

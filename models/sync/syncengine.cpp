@@ -1,0 +1,185 @@
+#include "sync/syncengine.h"
+
+#include "services/session.h"
+#include "store/certstore.h"
+#include "store/formstore.h"
+#include "store/syncstore.h"
+
+#include <QJsonObject>
+
+namespace certdesk {
+
+namespace {
+
+QString reasonText(const protocol::PushResult &r)
+{
+    if (r.message.isEmpty())
+        return r.reason;
+    return r.reason.isEmpty() ? r.message : r.reason + QStringLiteral(": ") + r.message;
+}
+
+} // namespace
+
+Status SyncEngine::pushBatch(SyncReport &report)
+{
+    Database &db = m_session.db();
+    auto uuids = nextOutboxBatch(db, m_batch.size());
+    if (!uuids)
+        return uuids.error();
+    if (uuids->isEmpty()) {
+        report.pushDone = true;
+        return {};
+    }
+    protocol::PushRequest request;
+    for (const QString &uuid : uuids.value()) {
+        auto record = findCertification(db, uuid);
+        if (!record)
+            return record.error();
+        if (!record->has_value())
+            return Error::internal(QStringLiteral("outbox entry without its certification"));
+        auto form = findFormByNo(db, record->value().formNo);
+        if (!form)
+            return form.error();
+        if (!form->has_value())
+            return Error::internal(QStringLiteral("certification without its form"));
+        const Person &p = form->value().form.person;
+        request.records.append(protocol::pushRecordFrom(record->value(), p.idNo, p.name));
+    }
+    {
+        // Committed before anything goes out: after a kill the batch is found 'sent' and sent again.
+        Transaction tx(db);
+        if (!tx.begun())
+            return tx.begun();
+        const QDateTime now = m_session.clock().now();
+        for (const QString &uuid : uuids.value())
+            if (auto s = markOutbox(db, uuid, outbox::kSent, QString(), QString(), now); !s)
+                return s;
+        if (auto s = tx.commit(); !s)
+            return s;
+    }
+    auto response = m_transport.push(request);
+    if (!response) {
+        if (auto s = failBatch(uuids.value(), response.error()); !s)
+            return s;
+        return response.error();
+    }
+    report.pushed += int(uuids->size());
+    if (auto s = applyPush(uuids.value(), response.value(), report); !s)
+        return s;
+    m_batch.onSuccess();
+    if (uuids->size() < m_batch.size()) {
+        // A short batch emptied the queue unless something arrived meanwhile; the next call finds out cheaply.
+        auto rest = nextOutboxBatch(db, 1);
+        if (!rest)
+            return rest.error();
+        report.pushDone = rest->isEmpty();
+    }
+    return {};
+}
+
+Status SyncEngine::failBatch(const QStringList &uuids, const Error &error)
+{
+    if (error.code == QLatin1String("timeout")) {
+        m_batch.onTimeout(int(uuids.size())); // a poor link: smaller batches
+        return {};
+    }
+    if (error.code == QLatin1String("certificate_refused") || error.code == QLatin1String("unreachable"))
+        return {}; // about the link or this center, not about any record
+    if (uuids.size() > 1) {
+        // The server failed on this batch: halve until a record it chokes on is alone and charged with it.
+        m_batch.onServerError(int(uuids.size()));
+        return {};
+    }
+    Database &db = m_session.db();
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    auto quarantined =
+        recordOutboxFailure(db, uuids.constFirst(), error.message, kQuarantineAfter, m_session.clock().now());
+    if (!quarantined)
+        return quarantined.error();
+    return tx.commit();
+}
+
+Status SyncEngine::applyPush(const QStringList &uuids, const protocol::PushResponse &response, SyncReport &report)
+{
+    if (response.results.size() != uuids.size())
+        return Error::refused(
+            QStringLiteral("protocol"),
+            tr("The county server answered %1 results for %2 records.").arg(response.results.size()).arg(uuids.size()));
+    for (int i = 0; i < uuids.size(); ++i)
+        if (response.results[i].uuid.compare(uuids[i], Qt::CaseInsensitive) != 0)
+            return Error::refused(QStringLiteral("protocol"),
+                                  tr("The county server answered for other records than were sent."));
+    Database &db = m_session.db();
+    const QDateTime now = m_session.clock().now();
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    SyncReport batch;
+    for (int i = 0; i < uuids.size(); ++i) {
+        const protocol::PushResult &r = response.results[i];
+        Status s;
+        switch (r.status) {
+        case protocol::PushStatus::Accepted:
+            ++batch.accepted;
+            s = markOutbox(db, uuids[i], outbox::kAcked, QString(), QString(), now);
+            break;
+        case protocol::PushStatus::Duplicate:
+            ++batch.duplicates;
+            if (r.original == protocol::PushStatus::Conflict)
+                s = markOutbox(db, uuids[i], outbox::kConflict,
+                               tr("center %1 certified this form first").arg(r.otherCenter), r.otherUuid, now);
+            else
+                s = markOutbox(db, uuids[i], outbox::kAcked, QString(), QString(), now);
+            break;
+        case protocol::PushStatus::Conflict:
+            ++batch.conflicts;
+            s = markOutbox(db, uuids[i], outbox::kConflict,
+                           tr("center %1 certified this form first").arg(r.otherCenter), r.otherUuid, now);
+            break;
+        case protocol::PushStatus::Rejected:
+            ++batch.rejected;
+            s = markOutbox(db, uuids[i], outbox::kRejected, reasonText(r), QString(), now);
+            break;
+        }
+        if (!s)
+            return s;
+    }
+    if (auto s = setSyncValue(db, QStringLiteral("last_success"), now.toUTC().toString(Qt::ISODateWithMs)); !s)
+        return s;
+    const QJsonObject detail{{QStringLiteral("pushed"), int(uuids.size())},
+                             {QStringLiteral("accepted"), batch.accepted},
+                             {QStringLiteral("duplicates"), batch.duplicates},
+                             {QStringLiteral("conflicts"), batch.conflicts},
+                             {QStringLiteral("rejected"), batch.rejected}};
+    if (auto s = m_session.audit().append(m_session.account().username, QStringLiteral("sync_push"), detail, now); !s)
+        return s;
+    if (auto s = tx.commit(); !s)
+        return s;
+    report.accepted += batch.accepted;
+    report.duplicates += batch.duplicates;
+    report.conflicts += batch.conflicts;
+    report.rejected += batch.rejected;
+    return {};
+}
+
+SyncReport SyncEngine::run(bool once)
+{
+    SyncReport report;
+    do {
+        if (!report.pushDone)
+            if (auto s = pushBatch(report); !s) {
+                report.error = s.error();
+                break;
+            }
+        if (!report.pullDone)
+            if (auto s = pullPage(report); !s) {
+                report.error = s.error();
+                break;
+            }
+    } while (!once && !(report.pushDone && report.pullDone));
+    return report;
+}
+
+} // namespace certdesk

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QUrl>
+
+#include <optional>
+
+namespace certdesk {
+
+class Session;
+
+// What the client needs to talk to the county: the server address, this center's certificate and key,
+// and the county CA — the only CA trusted for the server (pinned).
+struct SyncCredentials
+{
+    QUrl server;
+    QSslCertificate certificate;
+    QSslKey key;
+    QList<QSslCertificate> ca;
+    QDateTime configuredAt;
+    QString configuredBy;
+
+    // Client certificate + key, CA certificates = the county CA only, peer verification required.
+    QSslConfiguration tlsConfiguration() const;
+};
+
+// Sync configuration: the server URL and the center's PKCS#12 bundle. The bundle is opened once, at
+// configure time, with its password; key, certificate and CA chain go into the encrypted database as PEM —
+// no loose file and no stored bundle password. Admins only (Permission::Settings); audited.
+class SyncSettings
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncSettings)
+
+public:
+    explicit SyncSettings(Session &session) : m_session(session) {}
+
+    // Refused codes: "permission", "bad_url", "bad_bundle" (wrong password or not PKCS#12), "no_ca",
+    // "not_issued_by_ca", "expired", "wrong_center" (the certificate names another center).
+    Status configure(const QString &serverUrl, const QByteArray &p12, const QString &password);
+    Result<std::optional<SyncCredentials>> credentials();
+
+    static Result<QUrl> parseServerUrl(const QString &text);
+
+private:
+    Session &m_session;
+};
+
+} // namespace certdesk

@@ -1,0 +1,380 @@
+// County storage on SQLite and on a throw-away PostgreSQL cluster: push decisions (accepted / duplicate / conflict /
+// rejected, corrections), the pull log (assignment, moves, withdrawals, deaths, conflict notices, paging),
+// migrations and the reports. Every test runs once per backend.
+#include "countydb.h"
+#include "countyreports.h"
+#include "countystore.h"
+#include "countytest.h"
+#include "pushprocessor.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace certdesk;
+using namespace certdesk::county;
+using namespace certdesk::countytest;
+using protocol::PushStatus;
+
+class TestCountyStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::PgCluster> m_pg;
+    QString m_pgWhy;
+    int m_dbCounter = 0;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<CountyDb> m_db;
+    const QDateTime m_now = QDateTime(QDate(2026, 5, 10), QTime(8, 0), Qt::UTC);
+
+    void addBackends()
+    {
+        QTest::addColumn<bool>("postgres");
+        QTest::newRow("sqlite") << false;
+        QTest::newRow("postgresql") << true;
+    }
+
+    // A fresh, migrated database of the row's backend, with centers C1 and C2 enrolled.
+    bool openFresh()
+    {
+        QFETCH(bool, postgres);
+        m_db.reset();
+        m_dir = std::make_unique<QTemporaryDir>();
+        CountyConfig config{QStringLiteral("X1"), QStringLiteral("县"), QString()};
+        if (postgres) {
+            if (!m_pg)
+                return false;
+            const QString name = QStringLiteral("store%1").arg(++m_dbCounter);
+            if (!m_pg->createDatabase(name))
+                return false;
+            config.databaseUrl = m_pg->url(name);
+        }
+        auto db = CountyDb::open(DataDir{m_dir->path()}, config);
+        if (!db) {
+            qWarning("%s", qPrintable(db.error().message));
+            return false;
+        }
+        m_db = std::move(db).value();
+        return recordEnrolment(*m_db, QStringLiteral("C1"), QStringLiteral("一"), QStringLiteral("a1"), m_now, m_now) &&
+               recordEnrolment(*m_db, QStringLiteral("C2"), QStringLiteral("二"), QStringLiteral("a2"), m_now, m_now);
+    }
+
+    QList<protocol::PushResult> push(const QString &center, const QList<protocol::PushRecord> &records)
+    {
+        auto r = processPush(*m_db, center, recordValues(records), m_now);
+        if (!r) {
+            qWarning("%s", qPrintable(r.error().message));
+            return {};
+        }
+        return r->results;
+    }
+
+    QJsonObject pull(const QString &center, qint64 cursor, int limit = 1000)
+    {
+        auto page = pullPage(*m_db, center, cursor, limit);
+        return page ? QJsonDocument::fromJson(page.value()).object() : QJsonObject();
+    }
+
+    static QStringList kinds(const QJsonObject &page)
+    {
+        QStringList out;
+        for (const QJsonValue &c : page.value(QStringLiteral("changes")).toArray())
+            out << c.toObject().value(QStringLiteral("kind")).toString() + QLatin1Char(':') +
+                       c.toObject().value(QStringLiteral("form_no")).toString();
+        return out;
+    }
+
+#define FRESH()                                                                                                        \
+    do {                                                                                                               \
+        QFETCH(bool, postgres);                                                                                        \
+        if (postgres && !m_pg)                                                                                         \
+            QSKIP(qPrintable(QStringLiteral("PostgreSQL unavailable: ") + m_pgWhy));                                   \
+        QVERIFY(openFresh());                                                                                          \
+    } while (false)
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_pg = std::make_unique<test::PgCluster>();
+        if (!m_pg->start(&m_pgWhy)) {
+            qWarning("PostgreSQL tests will be skipped: %s", qPrintable(m_pgWhy));
+            m_pg.reset();
+        }
+    }
+    void cleanupTestCase()
+    {
+        m_db.reset();
+        m_pg.reset();
+    }
+
+    void migrations_data()
+    {
+        addBackends();
+    }
+    void migrations()
+    {
+        FRESH();
+        QCOMPARE(countySchemaVersion(*m_db).value(), latestCountySchema());
+        QVERIFY(migrateCounty(*m_db).ok()); // idempotent
+        QVERIFY(m_db->run(QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'")).ok());
+        auto s = migrateCounty(*m_db);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().code, QStringLiteral("schema_too_new"));
+    }
+
+    void pushDecisions_data()
+    {
+        addBackends();
+    }
+    void pushDecisions()
+    {
+        FRESH();
+        QVERIFY(importForms(*m_db, QStringLiteral("C1"), {makeForm(QStringLiteral("F1"), 1)}, m_now).ok());
+        const auto a = makeRecord(QStringLiteral("F1"), 1);
+        auto r = push(QStringLiteral("C1"), {a});
+        QCOMPARE(r.size(), 1);
+        QCOMPARE(r[0].status, PushStatus::Accepted);
+        // Retried after a lost answer: duplicate, nothing changes.
+        r = push(QStringLiteral("C1"), {a});
+        QCOMPARE(r[0].status, PushStatus::Duplicate);
+        QCOMPARE(r[0].original, PushStatus::Accepted);
+        // The same uuid from another center is not a duplicate of it.
+        r = push(QStringLiteral("C2"), {a});
+        QCOMPARE(r[0].status, PushStatus::Rejected);
+        QCOMPARE(r[0].reason, QStringLiteral("uuid_taken"));
+        // Another center certifies the same form: conflict, the first stands.
+        const auto b = makeRecord(QStringLiteral("F1"), 1);
+        r = push(QStringLiteral("C2"), {b});
+        QCOMPARE(r[0].status, PushStatus::Conflict);
+        QCOMPARE(r[0].otherCenter, QStringLiteral("C1"));
+        QCOMPARE(r[0].otherUuid, a.uuid);
+        r = push(QStringLiteral("C2"), {b});
+        QCOMPARE(r[0].status, PushStatus::Duplicate);
+        QCOMPARE(r[0].original, PushStatus::Conflict);
+        QCOMPARE(r[0].otherCenter, QStringLiteral("C1"));
+        // Another cycle is no conflict.
+        auto nextCycle = makeRecord(QStringLiteral("F1"), 1);
+        nextCycle.cycle = 2027;
+        QCOMPARE(push(QStringLiteral("C2"), {nextCycle})[0].status, PushStatus::Accepted);
+        // The ID number must match the county's copy of the form; an unknown form is accepted as pushed.
+        auto wrongId = makeRecord(QStringLiteral("F1"), 2);
+        wrongId.cycle = 2028;
+        r = push(QStringLiteral("C1"), {wrongId});
+        QCOMPARE(r[0].status, PushStatus::Rejected);
+        QCOMPARE(r[0].reason, QStringLiteral("id_mismatch"));
+        QCOMPARE(push(QStringLiteral("C1"), {makeRecord(QStringLiteral("UNKNOWN"), 5)})[0].status,
+                 PushStatus::Accepted);
+
+        auto conflictsList = conflicts(*m_db);
+        QVERIFY(conflictsList.ok());
+        QCOMPARE(conflictsList->size(), 1);
+        QCOMPARE(conflictsList->at(0).firstCenter, QStringLiteral("C1"));
+        QCOMPARE(conflictsList->at(0).secondCenter, QStringLiteral("C2"));
+        QCOMPARE(conflictsList->at(0).secondUuid, b.uuid);
+    }
+
+    void pushBatchIsPerRecord_data()
+    {
+        addBackends();
+    }
+    void pushBatchIsPerRecord()
+    {
+        FRESH();
+        QJsonArray values = recordValues({makeRecord(QStringLiteral("F1"), 1), makeRecord(QStringLiteral("F2"), 2)});
+        values.insert(1, QJsonObject{{QStringLiteral("uuid"), QStringLiteral("broken")}});
+        values.append(QStringLiteral("not an object"));
+        auto r = processPush(*m_db, QStringLiteral("C1"), values, m_now);
+        QVERIFY(r.ok());
+        QCOMPARE(r->results.size(), 4);
+        QCOMPARE(r->results[0].status, PushStatus::Accepted);
+        QCOMPARE(r->results[1].status, PushStatus::Rejected);
+        QCOMPARE(r->results[1].reason, QStringLiteral("invalid_record"));
+        QCOMPARE(r->results[1].uuid, QStringLiteral("broken"));
+        QCOMPARE(r->results[2].status, PushStatus::Accepted);
+        QCOMPARE(r->results[3].status, PushStatus::Rejected);
+        // The same form twice in one batch: the second is a conflict (same center, not a correction).
+        const auto x = makeRecord(QStringLiteral("F3"), 3);
+        const auto y = makeRecord(QStringLiteral("F3"), 3);
+        auto r2 = push(QStringLiteral("C1"), {x, y});
+        QCOMPARE(r2[0].status, PushStatus::Accepted);
+        QCOMPARE(r2[1].status, PushStatus::Conflict);
+    }
+
+    void corrections_data()
+    {
+        addBackends();
+    }
+    void corrections()
+    {
+        FRESH();
+        const auto original = makeRecord(QStringLiteral("F1"), 1);
+        auto fix = makeRecord(QStringLiteral("F1"), 1);
+        fix.alive = false;
+        fix.supersedes = original.uuid;
+        fix.correctionReason = QStringLiteral("录错");
+        // Correction before its original (same batch, in order): unknown, then fine once the original is there.
+        auto r = push(QStringLiteral("C1"), {fix, original});
+        QCOMPARE(r[0].status, PushStatus::Rejected);
+        QCOMPARE(r[0].reason, QStringLiteral("unknown_supersedes"));
+        QCOMPARE(r[1].status, PushStatus::Accepted);
+        QCOMPARE(push(QStringLiteral("C1"), {fix})[0].status, PushStatus::Accepted);
+        auto again = makeRecord(QStringLiteral("F1"), 1);
+        again.supersedes = original.uuid;
+        QCOMPARE(push(QStringLiteral("C1"), {again})[0].reason, QStringLiteral("superseded_twice"));
+        auto foreign = makeRecord(QStringLiteral("F1"), 1);
+        foreign.supersedes = fix.uuid;
+        QCOMPARE(push(QStringLiteral("C2"), {foreign})[0].reason, QStringLiteral("foreign_supersedes"));
+        // Workload counts the correction (deceased), not the replaced record; feedback shows it.
+        auto w = workload(*m_db, QDate(2026, 5, 10));
+        QVERIFY(w.ok());
+        QCOMPARE(w->size(), 1);
+        QCOMPARE(w->at(0).alive, 0);
+        QCOMPARE(w->at(0).deceased, 1);
+        auto f = feedback(*m_db, QDate(2026, 5, 1), QDate(2026, 5, 31));
+        QVERIFY(f.ok());
+        QCOMPARE(f->size(), 1);
+        QCOMPARE(f->at(0).alive, false);
+    }
+
+    void reports_data()
+    {
+        addBackends();
+    }
+    void reports()
+    {
+        FRESH();
+        QVERIFY(importForms(*m_db, QStringLiteral("C1"), {makeForm(QStringLiteral("F1"), 1)}, m_now).ok());
+        auto a = makeRecord(QStringLiteral("F1"), 1, QStringLiteral("li"));
+        a.change.address = QStringLiteral("新址");
+        auto b = makeRecord(QStringLiteral("F2"), 2, QStringLiteral("li"));
+        b.alive = false;
+        b.name = QStringLiteral("推送名");
+        auto c = makeRecord(QStringLiteral("F1"), 1, QStringLiteral("wang")); // conflict at C2
+        auto d = makeRecord(QStringLiteral("F4"), 4, QStringLiteral("wang"));
+        d.localDate = QDate(2026, 5, 11);
+        push(QStringLiteral("C1"), {a, b});
+        push(QStringLiteral("C2"), {c, d});
+        auto w = workload(*m_db, QDate(2026, 5, 10));
+        QVERIFY(w.ok());
+        QCOMPARE(w->size(), 2);
+        QCOMPARE(w->at(0).center, QStringLiteral("C1"));
+        QCOMPARE(w->at(0).clerk, QStringLiteral("li"));
+        QCOMPARE(w->at(0).alive, 1);
+        QCOMPARE(w->at(0).deceased, 1);
+        QCOMPARE(w->at(0).addressChanges, 1);
+        QCOMPARE(w->at(1).center, QStringLiteral("C2"));
+        QCOMPARE(w->at(1).alive, 1); // the conflicting record was still work done
+        auto f = feedback(*m_db, QDate(2026, 5, 10), QDate(2026, 5, 10));
+        QVERIFY(f.ok());
+        QCOMPARE(f->size(), 2); // the conflict and the 11th are not in it
+        QCOMPARE(f->at(0).formNo, QStringLiteral("F1"));
+        QCOMPARE(f->at(0).name, QStringLiteral("测试1")); // the county's copy of the form
+        QCOMPARE(f->at(0).centerName, QStringLiteral("一"));
+        QCOMPARE(f->at(1).name, QStringLiteral("推送名")); // no county copy: the pushed name
+        const QByteArray csv = feedbackCsv(f.value());
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(csv.contains("\r\nF1,"));
+    }
+
+    void pullLog_data()
+    {
+        addBackends();
+    }
+    void pullLog()
+    {
+        FRESH();
+        QVERIFY(importForms(*m_db, QStringLiteral("C1"),
+                            {makeForm(QStringLiteral("F1"), 1), makeForm(QStringLiteral("F2"), 2)}, m_now)
+                    .ok());
+        QVERIFY(importForms(*m_db, QStringLiteral("C2"), {makeForm(QStringLiteral("F3"), 3)}, m_now).ok());
+        QVERIFY(
+            importDeaths(*m_db, QString(), {{idNumber(9), QStringLiteral("某"), QDate(2026, 4, 1), QString()}}, m_now)
+                .ok());
+        QJsonObject p1 = pull(QStringLiteral("C1"), 0);
+        QCOMPARE(kinds(p1),
+                 (QStringList{QStringLiteral("form:F1"), QStringLiteral("form:F2"), QStringLiteral("death:")}));
+        QCOMPARE(kinds(pull(QStringLiteral("C2"), 0)),
+                 (QStringList{QStringLiteral("form:F3"), QStringLiteral("death:")}));
+        const qint64 cursor = p1.value(QStringLiteral("next_cursor")).toInteger();
+        QCOMPARE(pull(QStringLiteral("C1"), cursor).value(QStringLiteral("changes")).toArray().size(), 0);
+        QCOMPARE(pull(QStringLiteral("C1"), cursor).value(QStringLiteral("next_cursor")).toInteger(), cursor);
+
+        // Importing the same file again changes nothing; F2 moved to C2 → C1 gets a withdrawal, C2 the form.
+        auto same = importForms(*m_db, QStringLiteral("C1"), {makeForm(QStringLiteral("F1"), 1)}, m_now);
+        QCOMPARE(same->unchanged, 1);
+        auto moved = importForms(*m_db, QStringLiteral("C2"), {makeForm(QStringLiteral("F2"), 2)}, m_now);
+        QCOMPARE(moved->reassigned, 1);
+        QCOMPARE(kinds(pull(QStringLiteral("C1"), cursor)), QStringList{QStringLiteral("withdrawal:F2")});
+        QVERIFY(withdrawForms(*m_db, {QStringLiteral("F1"), QStringLiteral("NOPE")}, m_now)->updated == 1);
+        // From the beginning the log is compact: one row per form (its latest state).
+        QCOMPARE(
+            kinds(pull(QStringLiteral("C1"), 0)),
+            (QStringList{QStringLiteral("death:"), QStringLiteral("withdrawal:F2"), QStringLiteral("withdrawal:F1")}));
+
+        // Conflict notices reach both centers.
+        QVERIFY(importForms(*m_db, QStringLiteral("C2"), {makeForm(QStringLiteral("F5"), 5)}, m_now).ok());
+        const qint64 c1 = pull(QStringLiteral("C1"), 0).value(QStringLiteral("next_cursor")).toInteger();
+        const qint64 c2 = pull(QStringLiteral("C2"), 0).value(QStringLiteral("next_cursor")).toInteger();
+        push(QStringLiteral("C2"), {makeRecord(QStringLiteral("F5"), 5)});
+        push(QStringLiteral("C1"), {makeRecord(QStringLiteral("F5"), 5)});
+        const QJsonArray n1 = pull(QStringLiteral("C1"), c1).value(QStringLiteral("changes")).toArray();
+        const QJsonArray n2 = pull(QStringLiteral("C2"), c2).value(QStringLiteral("changes")).toArray();
+        QCOMPARE(n1.size(), 1);
+        QCOMPARE(n2.size(), 1);
+        QCOMPARE(n1[0][QStringLiteral("conflict")][QStringLiteral("role")].toString(), QStringLiteral("second"));
+        QCOMPARE(n2[0][QStringLiteral("conflict")][QStringLiteral("role")].toString(), QStringLiteral("first"));
+        QCOMPARE(n2[0][QStringLiteral("conflict")][QStringLiteral("other_center")].toString(), QStringLiteral("C1"));
+        // Every page decodes with the shared codec.
+        auto decoded = protocol::decodePullResponse(
+            protocol::parseEnvelope(pullPage(*m_db, QStringLiteral("C1"), 0, 10).value()).value());
+        QVERIFY(decoded.ok());
+    }
+
+    void pullPaging_data()
+    {
+        addBackends();
+    }
+    void pullPaging()
+    {
+        FRESH();
+        QList<Form> forms;
+        for (int i = 0; i < 250; ++i)
+            forms << makeForm(QStringLiteral("P%1").arg(i, 4, 10, QLatin1Char('0')), i);
+        QVERIFY(importForms(*m_db, QStringLiteral("C1"), forms, m_now).ok());
+        qint64 cursor = 0;
+        int seen = 0, pages = 0;
+        bool more = true;
+        while (more) {
+            const QJsonObject page = pull(QStringLiteral("C1"), cursor, 100);
+            const QJsonArray changes = page.value(QStringLiteral("changes")).toArray();
+            for (const QJsonValue &c : changes)
+                QVERIFY(c.toObject().value(QStringLiteral("seq")).toInteger() > cursor);
+            seen += int(changes.size());
+            cursor = page.value(QStringLiteral("next_cursor")).toInteger();
+            more = page.value(QStringLiteral("more")).toBool();
+            QVERIFY(++pages <= 3);
+        }
+        QCOMPARE(seen, 250);
+        QCOMPARE(pages, 3);
+    }
+
+    void revocation_data()
+    {
+        addBackends();
+    }
+    void revocation()
+    {
+        FRESH();
+        auto id = identityForSerial(*m_db, QStringLiteral("a1"));
+        QVERIFY(id->known && !id->revoked);
+        QCOMPARE(id->code, QStringLiteral("C1"));
+        QCOMPARE(revokeCenter(*m_db, QStringLiteral("C1"), m_now).value(), 1);
+        QVERIFY(identityForSerial(*m_db, QStringLiteral("a1"))->revoked);
+        QVERIFY(!identityForSerial(*m_db, QStringLiteral("a2"))->revoked);
+        QVERIFY(!identityForSerial(*m_db, QStringLiteral("zz"))->known);
+        QCOMPARE(revokeCenter(*m_db, QStringLiteral("C9"), m_now).error().code, QStringLiteral("unknown_center"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCountyStore)
+#include "tst_county_store.moc"

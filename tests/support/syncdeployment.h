@@ -1,0 +1,64 @@
+#pragma once
+
+#include "countyprocess.h"
+#include "pgcluster.h"
+#include "syncfixture.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace certdesk::test {
+
+enum class CountyBackend
+{
+    Sqlite,
+    Postgres
+};
+
+// A county for one test class: data folder, database (SQLite in the folder, or a private PostgreSQL cluster),
+// certificates made now by `certdesk-county init`, and a running `serve` on 127.0.0.1 at a free port.
+class SyncDeployment
+{
+public:
+    static QString bundlePassword() { return QStringLiteral("bundle-Pass-1"); }
+
+    SyncDeployment() = default;
+    ~SyncDeployment();
+
+    // False with the reason: PostgreSQL not available (a skip), or the county does not come up (a failure:
+    // *skippable says which).
+    bool setUp(CountyBackend backend, QString *why, bool *skippable,
+               const QString &listen = QStringLiteral("127.0.0.1:0"));
+
+    CountyProcess &county() { return *m_county; }
+    CountyBackend backend() const { return m_backend; }
+    QString filePath(const QString &name) const { return m_dir.filePath(name); }
+    PgCluster *postgres() { return m_pg.get(); }
+
+    // enroll --center CODE --name NAME --out <dir>/CODE.p12 (password bundlePassword()); the bundle's path or empty.
+    QString enroll(const QString &code, const QString &name);
+    // import forms|deaths for a center, from a JSON file written into the data folder's parent.
+    bool importForms(const QList<Form> &forms, const QString &center);
+    bool importDeaths(const QList<Form> &forms, const QDate &deathDate, const QString &center = QString());
+
+    // Runs SQL against the county database with the database's own client (sqlite3 or psql, separate processes:
+    // Qt's SQLite driver never enters a test process). Rows one per line, columns '|'-separated; false on error.
+    bool countyQuery(const QString &sql, QStringList *rows);
+    // The single integer the query returns, -1 on error.
+    qint64 countyScalar(const QString &sql);
+
+    // A new center database, enrolled and configured against this server (url() unless `serverUrl` is given).
+    // Null (reason logged) when any step fails.
+    std::unique_ptr<SyncCenter> addCenter(const QString &code, const QString &name,
+                                          const QString &serverUrl = QString());
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<PgCluster> m_pg;
+    std::unique_ptr<CountyProcess> m_county;
+    CountyBackend m_backend = CountyBackend::Sqlite;
+    int m_files = 0;
+};
+
+} // namespace certdesk::test

@@ -1,0 +1,290 @@
+// The sync client's outbox and pull against an in-memory county: state machine, duplicates after a lost
+// answer, conflicts and rejections, quarantine, batch adaptation.
+#include "fakecounty.h"
+#include "fixture.h"
+#include "testpki.h"
+
+#include "core/crypto.h"
+#include "io/importrows.h"
+#include "services/certification.h"
+#include "services/demo.h"
+#include "store/database.h"
+#include "store/schema.h"
+#include "store/syncstore.h"
+#include "sync/backoff.h"
+#include "sync/syncengine.h"
+#include "sync/syncqueue.h"
+#include "sync/syncworker.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace certdesk;
+
+class TestSyncClient : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TestCenter> m_center;
+    std::unique_ptr<Session> m_clerk;
+    QList<Form> m_forms;
+    std::unique_ptr<test::FakeCounty> m_county;
+
+    QString certify(int i)
+    {
+        CertifyRequest r;
+        r.formNo = m_forms[i].formNo;
+        r.checkCode = m_forms[i].checkCode;
+        r.presentedId = m_forms[i].person.idNo;
+        auto rec = CertificationService(*m_clerk).certify(r);
+        if (!rec) {
+            qWarning("certify failed: %s", qPrintable(rec.error().message));
+            return {};
+        }
+        return rec->uuid;
+    }
+
+    QString state(const QString &uuid) { return outboxState(m_clerk->db(), uuid).value(); }
+
+    int count(const char *sql)
+    {
+        auto q = m_clerk->db().prepare(sql);
+        if (!q || !q->step().value())
+            return -1;
+        return int(q->int64(0));
+    }
+
+    SyncReport run(bool once, BatchSizer *sizer = nullptr)
+    {
+        BatchSizer local;
+        auto transport = m_county->transport();
+        return SyncEngine(*m_clerk, *transport, sizer ? *sizer : local).run(once);
+    }
+
+    // Forms the county has for this center but the desk has not seen yet.
+    QList<Form> newForms(int n, quint32 seed)
+    {
+        const QByteArray json = demoFormsJson(n, m_center->clock.today(), seed);
+        auto parsed = parseFormRows(json, TextEncoding::Utf8, m_center->clock.today());
+        if (!parsed)
+            return {};
+        QList<Form> forms = parsed->rows;
+        for (int i = 0; i < forms.size(); ++i) // the demo numbers its forms from 1: make them new to this desk
+            forms[i].formNo = QStringLiteral("PULL-%1-%2").arg(seed).arg(i);
+        return forms;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_county = std::make_unique<test::FakeCounty>();
+        m_center = std::make_unique<test::TestCenter>();
+        m_center->addUser(QStringLiteral("clerk"), Role::Clerk);
+        m_forms = m_center->seedForms(40);
+        m_clerk = m_center->open(QStringLiteral("clerk"));
+        QVERIFY(m_clerk);
+    }
+
+    void cleanup()
+    {
+        m_clerk.reset();
+        m_center.reset();
+    }
+
+    void pushMarksAcceptedRecordsAcked()
+    {
+        const QStringList uuids{certify(0), certify(1), certify(2)};
+        QCOMPARE(state(uuids[0]), QStringLiteral("pending"));
+        QCOMPARE(SyncQueue(*m_clerk).overview()->counts.pending, 3);
+        const SyncReport r = run(false);
+        QVERIFY(!r.error);
+        QCOMPARE(r.pushed, 3);
+        QCOMPARE(r.accepted, 3);
+        QVERIFY(r.pushDone && r.pullDone);
+        for (const QString &u : uuids)
+            QCOMPARE(state(u), QStringLiteral("acked"));
+        auto overview = SyncQueue(*m_clerk).overview();
+        QCOMPARE(overview->counts.pending, 0);
+        QCOMPARE(overview->counts.acked, 3);
+        QCOMPARE(overview->lastSuccess, m_center->clock.now());
+        QCOMPARE(count("SELECT count(*) FROM audit WHERE action = 'sync_push'"), 1);
+        // Nothing left: a second run sends nothing.
+        const SyncReport again = run(false);
+        QCOMPARE(again.pushed, 0);
+        QCOMPARE(m_county->pushCalls(), 1);
+    }
+
+    void batchIsCommittedSentBeforeTheRequest()
+    {
+        const QStringList uuids{certify(0), certify(1)};
+        // A transport that looks at the database through another connection while the request is "on the wire",
+        // then dies like a killed process would (no answer).
+        struct Observer final : SyncTransport
+        {
+            Session *probe = nullptr;
+            QStringList seen;
+            Result<protocol::PushResponse> push(const protocol::PushRequest &r) override
+            {
+                for (const auto &rec : r.records)
+                    seen.append(outboxState(probe->db(), rec.uuid).value());
+                return Error::io(QStringLiteral("unreachable"), QStringLiteral("killed"));
+            }
+            Result<protocol::PullResponse> pull(const protocol::PullRequest &) override
+            {
+                return Error::io(QStringLiteral("unreachable"), QStringLiteral("killed"));
+            }
+            Result<protocol::HelloResponse> hello() override { return protocol::HelloResponse{}; }
+        } observer;
+        auto probe = m_clerk->reopen();
+        QVERIFY(probe.ok());
+        observer.probe = probe->get();
+        BatchSizer sizer;
+        const SyncReport r = SyncEngine(*m_clerk, observer, sizer).run(false);
+        QVERIFY(r.error);
+        QCOMPARE(r.error->code, QStringLiteral("unreachable"));
+        QCOMPARE(observer.seen, (QStringList{QStringLiteral("sent"), QStringLiteral("sent")}));
+        QCOMPARE(sizer.size(), 200); // a dead link is not a poor link: the batch size stays
+        // "Restart": a fresh session finds them sent and sends them again; nothing lost, nothing doubled.
+        m_clerk.reset();
+        m_clerk = m_center->open(QStringLiteral("clerk"));
+        QCOMPARE(state(uuids[0]), QStringLiteral("sent"));
+        QCOMPARE(outboxCounts(m_clerk->db())->pending, 2);
+        const SyncReport after = run(false);
+        QVERIFY(!after.error);
+        QCOMPARE(after.accepted, 2);
+        QCOMPARE(m_county->storedCount(), 2);
+        QCOMPARE(state(uuids[1]), QStringLiteral("acked"));
+    }
+
+    void lostAnswerComesBackAsDuplicate()
+    {
+        const QStringList uuids{certify(0), certify(1), certify(2)};
+        // The county stores the batch but the answer never arrives.
+        {
+            BatchSizer sizer;
+            struct Lossy final : SyncTransport
+            {
+                test::FakeCounty &county;
+                explicit Lossy(test::FakeCounty &c) : county(c) {}
+                Result<protocol::PushResponse> push(const protocol::PushRequest &r) override
+                {
+                    (void)county.push(r);
+                    return Error::io(QStringLiteral("unreachable"), QStringLiteral("connection reset"));
+                }
+                Result<protocol::PullResponse> pull(const protocol::PullRequest &r) override { return county.pull(r); }
+                Result<protocol::HelloResponse> hello() override { return protocol::HelloResponse{}; }
+            } lossy(*m_county);
+            const SyncReport r = SyncEngine(*m_clerk, lossy, sizer).run(true);
+            QVERIFY(r.error);
+        }
+        QCOMPARE(m_county->storedCount(), 3);
+        QCOMPARE(state(uuids[0]), QStringLiteral("sent"));
+        const SyncReport r = run(false);
+        QVERIFY(!r.error);
+        QCOMPARE(r.pushed, 3);
+        QCOMPARE(r.duplicates, 3);
+        QCOMPARE(r.accepted, 0);
+        QCOMPARE(m_county->storedCount(), 3);
+        for (const QString &u : uuids) {
+            QCOMPARE(state(u), QStringLiteral("acked"));
+            QCOMPARE(m_county->timesReceived(u), 2);
+        }
+    }
+
+    void conflictsAndRejectionsAreKeptWithReasonsAndDoNotBlock()
+    {
+        m_county->certifiedElsewhere(m_forms[0].formNo, m_forms[0].cycle, QStringLiteral("C07"));
+        m_county->rejectFormNos.insert(m_forms[1].formNo, QStringLiteral("id_mismatch"));
+        const QStringList uuids{certify(0), certify(1), certify(2)};
+        const SyncReport r = run(false);
+        QVERIFY(!r.error);
+        QCOMPARE(r.accepted, 1);
+        QCOMPARE(r.conflicts, 1);
+        QCOMPARE(r.rejected, 1);
+        QCOMPARE(state(uuids[0]), QStringLiteral("conflict"));
+        QCOMPARE(state(uuids[1]), QStringLiteral("rejected"));
+        QCOMPARE(state(uuids[2]), QStringLiteral("acked"));
+        auto problems = SyncQueue(*m_clerk).problems();
+        QVERIFY(problems.ok());
+        QCOMPARE(problems->size(), 2);
+        QCOMPARE(problems->at(0).formNo, m_forms[0].formNo);
+        QVERIFY(problems->at(0).reason.contains(QStringLiteral("C07")));
+        QVERIFY(!problems->at(0).conflictWith.isEmpty());
+        QCOMPARE(problems->at(1).state, QStringLiteral("rejected"));
+        QVERIFY(problems->at(1).reason.startsWith(QStringLiteral("id_mismatch")));
+        // Neither is sent again on its own.
+        const int calls = m_county->pushCalls();
+        QCOMPARE(run(false).pushed, 0);
+        QCOMPARE(m_county->pushCalls(), calls);
+        // A rejected record can be put back once the cause is fixed; a conflict cannot.
+        QCOMPARE(SyncQueue(*m_clerk).retry(uuids[0]).error().code, QStringLiteral("not_retryable"));
+        m_county->rejectFormNos.clear();
+        QVERIFY(SyncQueue(*m_clerk).retry(uuids[1]).ok());
+        QCOMPARE(state(uuids[1]), QStringLiteral("pending"));
+        QCOMPARE(run(false).accepted, 1);
+        QCOMPARE(state(uuids[1]), QStringLiteral("acked"));
+        QCOMPARE(count("SELECT count(*) FROM audit WHERE action = 'sync_retry'"), 1);
+    }
+
+    void poisonRecordIsIsolatedAndQuarantined()
+    {
+        const QStringList uuids{certify(0), certify(1), certify(2), certify(3)};
+        m_county->poisonUuids.insert(uuids[1]);
+        BatchSizer sizer;
+        int runs = 0;
+        while (runs < 40 && outboxCounts(m_clerk->db())->pending > 0) {
+            run(true, &sizer);
+            ++runs;
+        }
+        QCOMPARE(outboxCounts(m_clerk->db())->pending, 0);
+        QCOMPARE(state(uuids[0]), QStringLiteral("acked"));
+        QCOMPARE(state(uuids[2]), QStringLiteral("acked"));
+        QCOMPARE(state(uuids[3]), QStringLiteral("acked"));
+        QCOMPARE(outboxCounts(m_clerk->db())->quarantined, 1);
+        auto problems = SyncQueue(*m_clerk).problems();
+        QCOMPARE(problems->size(), 1);
+        QCOMPARE(problems->at(0).uuid, uuids[1]);
+        QVERIFY(problems->at(0).quarantined);
+        QCOMPARE(problems->at(0).attempts, SyncEngine::kQuarantineAfter);
+        QVERIFY(!problems->at(0).reason.isEmpty());
+        // The panel's retry puts it back; once the county copes, it goes through.
+        m_county->poisonUuids.clear();
+        QVERIFY(SyncQueue(*m_clerk).retry(uuids[1]).ok());
+        QCOMPARE(outboxCounts(m_clerk->db())->quarantined, 0);
+        QVERIFY(!run(false).error);
+        QCOMPARE(state(uuids[1]), QStringLiteral("acked"));
+    }
+
+    void linkErrorsNeverCountAgainstARecord()
+    {
+        const QString uuid = certify(0);
+        for (int i = 0; i < 2 * SyncEngine::kQuarantineAfter; ++i)
+            m_county->failNextPushes.append(Error::io(QStringLiteral("unreachable"), QStringLiteral("down")));
+        for (int i = 0; i < 2 * SyncEngine::kQuarantineAfter; ++i)
+            QVERIFY(run(true).error);
+        QCOMPARE(outboxCounts(m_clerk->db())->quarantined, 0);
+        QCOMPARE(count("SELECT attempts FROM outbox"), 0);
+        QVERIFY(!run(false).error);
+        QCOMPARE(state(uuid), QStringLiteral("acked"));
+    }
+
+    void batchShrinksOnTimeoutsAndGrowsBack()
+    {
+        for (int i = 0; i < 30; ++i)
+            QVERIFY(!certify(i).isEmpty());
+        m_county->timeoutAbove = 10;
+        BatchSizer sizer(200, 10, 200);
+        for (int i = 0; i < 10 && outboxCounts(m_clerk->db())->pending > 0; ++i)
+            run(true, &sizer);
+        QCOMPARE(outboxCounts(m_clerk->db())->pending, 0);
+        const QList<int> sizes = m_county->batchSizes();
+        QCOMPARE(sizes.mid(0, 3), (QList<int>{30, 15, 10}));
+        QCOMPARE(outboxCounts(m_clerk->db())->quarantined, 0); // timeouts are the link's fault
+        QCOMPARE(outboxCounts(m_clerk->db())->acked, 30);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncClient)
+#include "tst_syncclient.moc"

@@ -1,0 +1,109 @@
+#include "synctab.h"
+
+#include "prompter.h"
+#include "services/session.h"
+#include "sync/syncsettings.h"
+
+#include <QFile>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace certdesk {
+
+SyncTab::SyncTab(Session &session, Prompter &prompter, QWidget *parent)
+    : QWidget(parent), m_session(session), m_prompter(prompter), m_server(new QLineEdit(this)),
+      m_bundle(new QLineEdit(this)), m_browse(new QPushButton(tr("Choose…"), this)), m_password(new QLineEdit(this)),
+      m_save(new QPushButton(tr("Import and save"), this)), m_current(new QLabel(this)), m_message(new QLabel(this))
+{
+    setObjectName(QStringLiteral("syncTab"));
+    m_server->setObjectName(QStringLiteral("syncServer"));
+    m_bundle->setObjectName(QStringLiteral("syncBundle"));
+    m_browse->setObjectName(QStringLiteral("syncBrowse"));
+    m_password->setObjectName(QStringLiteral("syncBundlePassword"));
+    m_save->setObjectName(QStringLiteral("syncSave"));
+    m_current->setObjectName(QStringLiteral("syncCurrent"));
+    m_message->setObjectName(QStringLiteral("syncTabMessage"));
+    m_server->setPlaceholderText(QStringLiteral("https://county.example:8443"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_current->setWordWrap(true);
+    m_message->setWordWrap(true);
+
+    auto *file = new QHBoxLayout;
+    file->addWidget(m_bundle, 1);
+    file->addWidget(m_browse);
+    auto *form = new QFormLayout;
+    form->addRow(tr("County server:"), m_server);
+    form->addRow(tr("Center certificate (.p12):"), file);
+    form->addRow(tr("Bundle password:"), m_password);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_current);
+    layout->addLayout(form);
+    layout->addWidget(m_save, 0, Qt::AlignLeft);
+    layout->addWidget(m_message);
+    layout->addStretch(1);
+
+    connect(m_browse, &QPushButton::clicked, this, [this] {
+        const QString path = m_prompter.openFile(this, tr("Center certificate"), tr("PKCS#12 bundle (*.p12 *.pfx)"));
+        if (!path.isEmpty())
+            m_bundle->setText(path);
+    });
+    connect(m_save, &QPushButton::clicked, this, &SyncTab::save);
+    load();
+}
+
+void SyncTab::load()
+{
+    auto c = SyncSettings(m_session).credentials();
+    if (!c) {
+        m_current->setText(c.error().message);
+        return;
+    }
+    if (!c->has_value()) {
+        m_current->setText(tr("Sync is not configured: this desk works offline."));
+        return;
+    }
+    const SyncCredentials &cred = c->value();
+    m_server->setText(cred.server.toString());
+    m_current->setText(tr("Server %1; certificate %2 valid until %3, issued by %4; configured by %5 on %6.")
+                           .arg(cred.server.toString(),
+                                cred.certificate.subjectInfo(QSslCertificate::CommonName).value(0),
+                                cred.certificate.expiryDate().toLocalTime().toString(QStringLiteral("yyyy-MM-dd")),
+                                cred.ca.value(0).subjectInfo(QSslCertificate::CommonName).value(0), cred.configuredBy,
+                                cred.configuredAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+}
+
+bool SyncTab::save()
+{
+    QFile file(m_bundle->text().trimmed());
+    if (m_bundle->text().trimmed().isEmpty() || !file.open(QIODevice::ReadOnly)) {
+        showMessage(tr("Choose the center's certificate bundle (.p12) first."), true);
+        return false;
+    }
+    const QByteArray bundle = file.readAll();
+    QString password = m_password->text();
+    const Status s = SyncSettings(m_session).configure(m_server->text(), bundle, password);
+    password.fill(QLatin1Char('\0'));
+    m_password->clear();
+    if (!s) {
+        showMessage(s.error().message, true);
+        return false;
+    }
+    showMessage(tr("Saved. The certificate is now inside the encrypted database; the .p12 file is no longer "
+                   "needed here."),
+                false);
+    load();
+    Q_EMIT configured();
+    return true;
+}
+
+void SyncTab::showMessage(const QString &text, bool error)
+{
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    m_message->setText(text);
+}
+
+} // namespace certdesk
