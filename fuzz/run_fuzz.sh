@@ -13,7 +13,11 @@ if ! pkg-config --exists Qt6Core; then
 fi
 mkdir -p "$out/corpus_$target"
 bin=$out/fuzz_$target
-srcs="$here/fuzz_$target.cpp $root/models/codec/samframe.cpp $root/models/codec/samtext.cpp"
+case $target in
+    ssse) codecs="$root/models/codec/ssseapdu.cpp $root/models/codec/sssecard.cpp" ;;
+    *) codecs="$root/models/codec/samframe.cpp $root/models/codec/samtext.cpp" ;;
+esac
+srcs="$here/fuzz_$target.cpp $codecs"
 build=1
 if [ -x "$bin" ]; then
     build=0

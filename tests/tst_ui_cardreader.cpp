@@ -6,6 +6,7 @@
 #include "counter/counterpage.h"
 #include "counter/readerhub.h"
 #include "devices/samreader.h"
+#include "devices/wedgescanner.h"
 #include "domain/citizenid.h"
 #include "fixture.h"
 #include "samsimprocess.h"
@@ -189,6 +190,67 @@ private Q_SLOTS:
         QCOMPARE(d.page()->identityMethod(), IdentityMethod::Manual);
         QVERIFY(!d.label("presentedCard")->isVisibleTo(d.page()));
         QVERIFY(d.label("presentedCard")->text().isEmpty());
+    }
+
+    void scannedIdTakesTheIdentityPathAndStaysManual()
+    {
+        // The keyboard-wedge scanner is an identity source too: a scanned ID number reaches the counter through
+        // WedgeScannerSource::cardRead, like a card on a reader, but nothing vouches for it beyond the clerk's eye.
+        TestCenter center;
+        center.addUser(kClerk, Role::Clerk);
+        const QList<Form> forms = center.seedForms(2);
+        UiHarness ui(center);
+        auto *page = ui.find<CounterPage>("counterPage");
+        QSignalSpy presented(page->scannerSource(), &IdentitySource::cardRead);
+        QVERIFY(ui.signIn(kClerk));
+        const Form &f = forms[0];
+        ui.scanBurst(f.person.idNo);
+        QCOMPARE(presented.count(), 1);
+        const auto card = presented.at(0).at(0).value<CardIdentity>();
+        QCOMPARE(card.idNo, f.person.idNo);
+        QCOMPARE(card.method, IdentityMethod::Manual);
+        QCOMPARE(ui.find<QLineEdit>("idInput")->text(), f.person.idNo);
+        QCOMPARE(ui.find<QLineEdit>("formInput")->text(), f.formNo);   // the pending form was found
+        QVERIFY(!ui.find<QLabel>("presentedCard")->isVisibleTo(page)); // no chip data to show
+        QCOMPARE(page->identityMethod(), IdentityMethod::Manual);
+        ui.typeSlowly(f.checkCode);
+        ui.nowMs += 400;
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(ui.find<QLabel>("formName")->text(), f.person.name);
+        ui.nowMs += 400;
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F5);
+        auto v = CertificationService(*ui.window->session()).lookupForm(f.formNo, f.checkCode);
+        QVERIFY(v && v->current);
+        QCOMPARE(v->current->method, IdentityMethod::Manual);
+
+        // A form QR or number is no identity: the source lets it pass to the scan routing.
+        ui.nowMs += 400;
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F12);
+        ui.scanBurst(forms[1].formNo);
+        QCOMPARE(presented.count(), 1);
+        QCOMPARE(ui.find<QLineEdit>("formInput")->text(), forms[1].formNo);
+    }
+
+    void scannedNumberAfterTheChip()
+    {
+        Desk d;
+        QVERIFY(d.ok);
+        QVERIFY(d.ui->signIn(kClerk));
+        const Form &f = d.forms[0];
+        QVERIFY(d.place(d.cardFor(f, QStringLiteral("2036-04-01"))));
+        QTRY_COMPARE_WITH_TIMEOUT(d.page()->identityMethod(), IdentityMethod::IdCard, 10000);
+        // The same number scanned again adds nothing: the chip's check stands.
+        d.ui->scanBurst(f.person.idNo);
+        QCOMPARE(d.page()->identityMethod(), IdentityMethod::IdCard);
+        QVERIFY(d.label("presentedCard")->isVisibleTo(d.page()));
+        d.typeInto("checkCodeInput", f.checkCode);
+        QCOMPARE(d.label("formName")->text(), f.person.name);
+        // Another number scanned with the form loaded is compared with it, by eye: the chip's data goes.
+        d.ui->scanBurst(d.forms[1].person.idNo);
+        QCOMPARE(d.page()->identityMethod(), IdentityMethod::Manual);
+        QVERIFY(!d.label("presentedCard")->isVisibleTo(d.page()));
+        QCOMPARE(d.label("formName")->text(), f.person.name);
+        QVERIFY(d.label("presentedId")->property("mismatch").toBool());
     }
 
     void expiredCardIsFlaggedAndRecordedManual()

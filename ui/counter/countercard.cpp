@@ -1,5 +1,6 @@
-// CounterPage, third part: what the card readers report. A placed card is handled like a scanned ID number (same
-// lookup of the person's pending forms), plus what the chip says and how the identity was checked.
+// CounterPage, third part: what the identity sources report. A card laid on a reader and an ID number typed by the
+// keyboard-wedge scanner take the same path (same lookup of the person's pending forms); a chip adds what it says
+// and how the identity was checked.
 
 #include "counterpage.h"
 
@@ -31,8 +32,17 @@ void CounterPage::cardPlaced(const CardIdentity &card)
     // Locked, or a dialog waits for an answer: the card must not change the person under it. Nothing is kept.
     if (!m_session || QApplication::activeModalWidget())
         return;
-    if (m_done || (m_card && m_card->idNo != card.idNo))
-        nextPerson(); // a new card after a finished visit, or a different person's card: start over
+    const bool chip = card.method != IdentityMethod::Manual;
+    const bool chipBefore = m_card && m_card->method != IdentityMethod::Manual;
+    if (!chip && chipBefore && !m_done && m_card->idNo == card.idNo) {
+        // The chip already gave this number: scanning it adds nothing and must not undo the chip's check.
+        lookupId();
+        return;
+    }
+    // A new identity after a finished visit, or a different person's card, starts over. A scanned number keeps the
+    // form already found: it is compared with it, and a wrong one is shown as a mismatch.
+    if (m_done || (chip && m_card && m_card->idNo != card.idNo))
+        nextPerson();
     Q_EMIT cardTaken();
     m_card = card;
     m_lookup->setId(card.idNo);
@@ -40,6 +50,10 @@ void CounterPage::cardPlaced(const CardIdentity &card)
     lookupId();
     // lookupId may have reset the screen; the card stays the presented identity.
     m_card = card;
+    if (!chip) {
+        m_cardBanner->clearCard(); // no chip data to show; a previous card's must not stay
+        return;
+    }
     m_cardBanner->showCard(*m_card, today());
     if (card.isExpiredOn(today())) {
         // An expired document proves less than a valid one: the chip read does not count as the check, the clerk

@@ -5,6 +5,7 @@
 
 #include "cardbanner.h"
 #include "counteractions.h"
+#include "devices/wedgescanner.h"
 #include "domain/account.h"
 #include "domain/scanpayload.h"
 #include "infochangepanel.h"
@@ -33,7 +34,8 @@ CounterPage::CounterPage(UiContext &context, QWidget *parent)
       m_personForms(new PersonFormsView(m_center)), m_change(new InfoChangePanel(this)),
       m_actions(new CounterActions(this)), m_message(new QLabel(this)), m_overrideButton(new QPushButton(this)),
       m_override(new OverridePanel(this)), m_readers(new ReaderHub(context.identitySources, this)),
-      m_readerStatus(new QLabel(this)), m_cardBanner(new CardBanner(this))
+      m_readerStatus(new QLabel(this)), m_cardBanner(new CardBanner(this)),
+      m_scannerSource(new WedgeScannerSource([this] { return today(); }, this))
 {
     setObjectName(QStringLiteral("counterPage"));
     m_hint->setObjectName(QStringLiteral("counterHint"));
@@ -105,6 +107,8 @@ CounterPage::CounterPage(UiContext &context, QWidget *parent)
         }
     });
     connect(m_readers, &ReaderHub::cardRead, this, &CounterPage::cardPlaced);
+    connect(m_scannerSource, &IdentitySource::cardRead, this, &CounterPage::cardPlaced);
+    m_scannerSource->start();
     connect(m_readers, &ReaderHub::statusChanged, this, &CounterPage::showReaderStatus);
     connect(m_personForms, &PersonFormsView::chosen, this, &CounterPage::chooseForm);
     connect(m_actions, &CounterActions::aliveClicked, this, [this] { certify(true); });
@@ -183,7 +187,7 @@ void CounterPage::handleScan(const QString &payload)
     // A scan while a dialog waits for an answer (e.g. "record a death?") must not change the person under it.
     if (!m_session || QApplication::activeModalWidget())
         return;
-    const ScanPayload scan = classifyScan(payload, today());
+    const ScanPayload scan = m_scannerSource->feed(payload);
     switch (scan.kind) {
     case ScanPayload::Kind::Empty:
         return;
@@ -213,10 +217,7 @@ void CounterPage::handleScan(const QString &payload)
         updateButtons();
         return;
     case ScanPayload::Kind::CitizenId:
-        startFreshIfDone();
-        m_lookup->setId(scan.idNo);
-        lookupId();
-        return;
+        return; // an identity: the scanner's source has handed it to cardPlaced
     case ScanPayload::Kind::InvalidId:
         m_lookup->setId(payload.trimmed());
         m_lookup->showIdVerdict();

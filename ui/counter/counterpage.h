@@ -28,6 +28,7 @@ class PersonFormsView;
 class PersonPanel;
 class ReaderHub;
 class Session;
+class WedgeScannerSource;
 
 // The clerk's screen: scan or type, compare, certify, next.
 class CounterPage : public QWidget
@@ -39,7 +40,8 @@ public:
 
     // nullptr on lock: every personal datum is cleared at once and the page is disabled.
     void setSession(Session *session);
-    // A complete scanner payload (QR, form number or ID number), routed by content.
+    // A complete scanner payload (QR, form number or ID number), routed by content. An ID number goes through the
+    // wedge scanner's identity source to cardPlaced, the path of a card laid on a reader.
     void handleScan(const QString &payload);
     // 下一位: clears the screen; no previous person's data stays visible.
     void nextPerson();
@@ -47,12 +49,14 @@ public:
     // reader, once there is one, reports that it read the chip; back to Manual for the next person.
     void setIdentityMethod(IdentityMethod method) { m_method = method; }
     IdentityMethod identityMethod() const { return m_method; }
-    // A card reader read a card (countercard.cpp): its ID number is looked up like a scanned one, the panel shows
-    // what the chip says, and the method becomes the card's (idcard / sscard) unless the card has expired.
+    // An identity source presented a person (countercard.cpp): a card reader read a card, or the scanner typed an
+    // ID number. The number is looked up; for a chip the panel shows what it says and the method becomes the
+    // card's (idcard / sscard) unless the card has expired; a scanned number stays manual.
     void cardPlaced(const CardIdentity &card);
     // The reader settings changed: rebuild the readers from UiContext::identitySources.
     void reloadReaders();
     ReaderHub *readers() const { return m_readers; }
+    WedgeScannerSource *scannerSource() const { return m_scannerSource; }
 
 Q_SIGNALS:
     void recordsChanged();
@@ -104,6 +108,7 @@ private:
     ReaderHub *m_readers;
     QLabel *m_readerStatus;
     CardBanner *m_cardBanner;
+    WedgeScannerSource *m_scannerSource;
 };
 
 } // namespace certdesk
