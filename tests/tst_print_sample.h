@@ -33,7 +33,7 @@ inline FormPrintData sampleData(FormVariant variant)
     f.checkCode = QStringLiteral("8K3Q7Z");
     f.variant = variant;
     f.person = {QStringLiteral("李秀英"),        QLatin1Char('F'),
-                QStringLiteral("1950-03"),       QStringLiteral("11010519491231002X"),
+                QStringLiteral("1949-12"),       QStringLiteral("11010519491231002X"),
                 QStringLiteral("4401030012345"), QStringLiteral("广州市荔湾区沙面南街12号"),
                 QStringLiteral("510130"),        QStringLiteral("13800138000")};
     f.insuredAgency = QStringLiteral("北京市西城区社会保险事业管理中心");
