@@ -580,6 +580,368 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
         <source>OK: database integrity ok; audit chain of %1 entries intact; %2 certification records match their audit entries.</source>
         <translation>正常：数据库完整；审计日志 %1 条记录链完好；%2 条认证记录与审计记录一致。</translation>
     </message>
+    <message>
+        <source>print %1 takes no further arguments.</source>
+        <translation>print %1 不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>print %1 needs --out FILE.pdf.</source>
+        <translation>print %1 需要 --out FILE.pdf。</translation>
+    </message>
+    <message>
+        <source>print %1 needs either --record UUID or --form NO.</source>
+        <translation>print %1 需要 --record UUID 或 --form NO 二者之一。</translation>
+    </message>
+    <message>
+        <source>No certification on %1: nothing to print.</source>
+        <translation>%1 没有认证记录，无可打印内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) of %1.</source>
+        <translation>
+            <numerusform>%1 的认证表共 %n 份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>The certification record&apos;s UUID.</source>
+        <translation>认证记录的 UUID。</translation>
+    </message>
+    <message>
+        <source>The form number (its current record).</source>
+        <translation>认证表编号（打印其当前有效的认证记录）。</translation>
+    </message>
+    <message>
+        <source>Mark the page 补打 with today&apos;s date.</source>
+        <translation>在页面上标注“补打”及当天日期。</translation>
+    </message>
+    <message>
+        <source>The day, YYYY-MM-DD.</source>
+        <translation>日期，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>reader list takes no arguments.</source>
+        <translation>reader list 不接受参数。</translation>
+    </message>
+    <message>
+        <source>No card readers found.</source>
+        <translation>未找到读卡器。</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation>未就绪</translation>
+    </message>
+    <message>
+        <source>card type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文姓名</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>nation</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>签发机关</translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <translation>有效期起始日期</translation>
+    </message>
+    <message>
+        <source>valid to</source>
+        <translation>有效期截止日期</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>WARNING: this card has expired.</source>
+        <translation>警告：该证件已过期。</translation>
+    </message>
+    <message>
+        <source>reader read takes no arguments; name the device with --port.</source>
+        <translation>reader read 不接受参数；请用 --port 指定设备。</translation>
+    </message>
+    <message>
+        <source>--wait must be a number of seconds from 1 to 600.</source>
+        <translation>--wait 须为1至600之间的秒数。</translation>
+    </message>
+    <message>
+        <source>No card reader at %1.</source>
+        <translation>%1 处没有读卡器。</translation>
+    </message>
+    <message>
+        <source>No card reader found.</source>
+        <translation>未找到读卡器。</translation>
+    </message>
+    <message>
+        <source>No card read within %1 s (%2).</source>
+        <translation>%1 秒内未读到卡（%2）。</translation>
+    </message>
+    <message>
+        <source>Card reader device (serial port path or PC/SC reader name).</source>
+        <translation>读卡器设备（串口路径或 PC/SC 读卡器名称）。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for a card (default 10).</source>
+        <translation>等待读卡的秒数（默认 10）。</translation>
+    </message>
+    <message>
+        <source>sync configure takes --server URL and --p12 FILE.</source>
+        <translation>sync configure 需要 --server URL 和 --p12 FILE。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Password of the certificate bundle: </source>
+        <translation>证书包密码： </translation>
+    </message>
+    <message>
+        <source>No bundle password on standard input.</source>
+        <translation>标准输入中没有证书包密码。</translation>
+    </message>
+    <message>
+        <source>Sync configured: %1; the certificate and the county CA are stored in the database.</source>
+        <translation>已配置同步：%1；证书和县级 CA 证书已存入数据库。</translation>
+    </message>
+    <message>
+        <source>sync takes no arguments besides --once and --json.</source>
+        <translation>sync 除 --once 和 --json 外不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>Sync is not configured; run sync configure first.</source>
+        <translation>尚未配置同步；请先运行 sync configure。</translation>
+    </message>
+    <message>
+        <source>pushed %1: %2 accepted, %3 duplicates, %4 conflicts, %5 rejected; pulled %6 forms, %7 death notices, %8 withdrawals.</source>
+        <translation>已推送 %1 条：已接受 %2 条，重复 %3 条，冲突 %4 条，被拒绝 %5 条；已拉取认证表 %6 份，死亡人员信息 %7 条，撤回 %8 份。</translation>
+    </message>
+    <message numerus="yes">
+        <source>certdesk-admin: %n pulled row(s) failed validation and were left out.</source>
+        <translation>
+            <numerusform>certdesk-admin: 拉取的数据中有 %n 行未通过校验，已略过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outbox: %1 waiting, %2 conflicts, %3 rejected, %4 set aside.</source>
+        <translation>发送队列：待同步 %1 条，冲突 %2 条，被拒绝 %3 条，已隔离 %4 条。</translation>
+    </message>
+    <message>
+        <source>The county server, https://host:port.</source>
+        <translation>县级服务器地址，https://host:port。</translation>
+    </message>
+    <message>
+        <source>The center&apos;s PKCS#12 certificate bundle.</source>
+        <translation>本服务中心的 PKCS#12 证书包。</translation>
+    </message>
+    <message>
+        <source>One push batch and one pull page, then exit.</source>
+        <translation>只推送一批、拉取一页，然后退出。</translation>
+    </message>
+</context>
+<context>
+    <name>County</name>
+    <message>
+        <source>No center %1 is enrolled.</source>
+        <translation>服务中心 %1 尚未注册。</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>数据库错误：%1</translation>
+    </message>
+    <message>
+        <source>Cannot open the database: %1</source>
+        <translation>无法打开数据库：%1</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer certdesk-county (schema %1; this program knows %2).</source>
+        <translation>此数据库由较新版本的 certdesk-county 写入（数据库结构版本 %1；本程序最高支持 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>CountyCli</name>
+    <message>
+        <source>--%1 takes no value.</source>
+        <translation>--%1 不接受参数值。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation>--%1 需要一个参数值。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Usage: certdesk-county --data DIR %1</source>
+        <translation>用法：certdesk-county --data DIR %1</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1 for this command.</source>
+        <translation>此命令没有 --%1 选项。</translation>
+    </message>
+    <message>
+        <source>--%1 is given twice.</source>
+        <translation>--%1 指定了两次。</translation>
+    </message>
+    <message>
+        <source>--%1 is required. Usage: certdesk-county --data DIR %2</source>
+        <translation>必须指定 --%1。用法：certdesk-county --data DIR %2</translation>
+    </message>
+    <message>
+        <source>This command has no --json output.</source>
+        <translation>此命令不支持 --json 输出。</translation>
+    </message>
+    <message>
+        <source>--data DIR is required.</source>
+        <translation>必须指定 --data DIR。</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>数据库密码</translation>
+    </message>
+    <message>
+        <source>No database password on stdin.</source>
+        <translation>标准输入中没有数据库密码。</translation>
+    </message>
+    <message>
+        <source>%1 is not a date YYYY-MM-DD.</source>
+        <translation>%1 不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>--county-code: 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>--county-code：须为1至32个字母、数字、&apos;-&apos; 或 &apos;_&apos;。</translation>
+    </message>
+    <message>
+        <source>%1 is already initialised.</source>
+        <translation>%1 已初始化过。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>County %1 initialised in %2 (CA: %3).</source>
+        <translation>县级服务器 %1 已在 %2 中初始化（CA 证书：%3）。</translation>
+    </message>
+    <message>
+        <source>--center: 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>--center：须为1至32个字母、数字、&apos;-&apos; 或 &apos;_&apos;。</translation>
+    </message>
+    <message>
+        <source>--days takes a number.</source>
+        <translation>--days 的值须为数字。</translation>
+    </message>
+    <message>
+        <source>Bundle password</source>
+        <translation>证书包密码</translation>
+    </message>
+    <message>
+        <source>No bundle password on stdin.</source>
+        <translation>标准输入中没有证书包密码。</translation>
+    </message>
+    <message>
+        <source>The bundle password needs at least %1 characters.</source>
+        <translation>证书包密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Center %1 enrolled (certificate serial %2, valid until %3): %4</source>
+        <translation>服务中心 %1 已注册（证书序列号 %2，有效期至 %3）：%4</translation>
+    </message>
+    <message>
+        <source>Center %1: %2 certificate(s) revoked.</source>
+        <translation>服务中心 %1：已吊销 %2 个证书。</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 added, %3 updated, %4 moved from another center, %5 unchanged.</source>
+        <translation>共 %1 行：新增 %2 行，更新 %3 行，从其他服务中心转入 %4 行，未变 %5 行。</translation>
+    </message>
+    <message>
+        <source>import forms|deaths FILE --center CODE</source>
+        <translation>import forms|deaths FILE --center CODE</translation>
+    </message>
+    <message>
+        <source>--center is required: forms are assigned to one center.</source>
+        <translation>必须指定 --center：认证表须分配给一个服务中心。</translation>
+    </message>
+    <message>
+        <source>--encoding is auto, utf-8 or gb18030.</source>
+        <translation>--encoding 的值为 auto、utf-8 或 gb18030。</translation>
+    </message>
+    <message>
+        <source>No center %1 is enrolled (enroll it first).</source>
+        <translation>服务中心 %1 尚未注册（请先注册）。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1 bad row(s).</source>
+        <translation>未导入任何数据：%1 行有错误。</translation>
+    </message>
+    <message>
+        <source>--listen takes ADDRESS:PORT, e.g. 127.0.0.1:8443 (port 0 picks a free one).</source>
+        <translation>--listen 的值为 ADDRESS:PORT，例如 127.0.0.1:8443（端口为 0 时自动选择空闲端口）。</translation>
+    </message>
+    <message>
+        <source>center	clerk	alive	deceased	address changes</source>
+        <translation>服务中心	经办人	健在	不健在	信息变更</translation>
+    </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation>--to 早于 --from。</translation>
+    </message>
+    <message>
+        <source>--format is csv or json.</source>
+        <translation>--format 的值为 csv 或 json。</translation>
+    </message>
+    <message>
+        <source>%1 row(s) written to %2.</source>
+        <translation>已将 %1 行写入 %2。</translation>
+    </message>
+    <message>
+        <source>form	cycle	first center	second center	clerk	received</source>
+        <translation>认证表编号	认证年度	先认证的服务中心	后认证的服务中心	经办人	接收时间</translation>
+    </message>
+    <message>
+        <source>%1 conflict(s).</source>
+        <translation>共 %1 个冲突。</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -597,6 +959,66 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
     <message>
         <source>The key does not open this database.</source>
         <translation>该密钥无法打开此数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>DayBatch</name>
+    <message>
+        <source>The batch was cancelled; nothing was kept.</source>
+        <translation>批量打印已取消，未保留任何内容。</translation>
+    </message>
+    <message>
+        <source>Printing the day&apos;s forms</source>
+        <translation>正在打印当日认证表</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n form(s)…</source>
+        <translation>
+            <numerusform>正在准备 %n 份认证表…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消 (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Form %1 of %2</source>
+        <translation>第 %1 份，共 %2 份</translation>
+    </message>
+</context>
+<context>
+    <name>HttpTransport</name>
+    <message>
+        <source>The county server and this center do not trust each other&apos;s certificates (%1).</source>
+        <translation>县级服务器与本服务中心的证书互不信任（%1）。</translation>
+    </message>
+    <message>
+        <source>The county server did not answer in time.</source>
+        <translation>县级服务器未及时响应。</translation>
+    </message>
+    <message>
+        <source>county server unreachable (%1)</source>
+        <translation>无法连接县级服务器（%1）</translation>
+    </message>
+    <message>
+        <source>The county server failed (HTTP %1); the records stay queued.</source>
+        <translation>县级服务器出错（HTTP %1）；记录仍留在待同步队列中。</translation>
+    </message>
+    <message>
+        <source>The county server refused this center&apos;s certificate (%1).</source>
+        <translation>县级服务器拒绝了本服务中心的证书（%1）。</translation>
+    </message>
+    <message>
+        <source>The county server refused the request (%1).</source>
+        <translation>县级服务器拒绝了该请求（%1）。</translation>
+    </message>
+    <message>
+        <source>The county server&apos;s answer cannot be read (%1).</source>
+        <translation>无法解析县级服务器的应答（%1）。</translation>
     </message>
 </context>
 <context>
@@ -747,6 +1169,121 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
     </message>
 </context>
 <context>
+    <name>Pki</name>
+    <message>
+        <source>Certificate operation failed: %1.</source>
+        <translation>证书操作失败：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>Printing is not available on this computer.</source>
+        <translation>本机无法使用打印功能。</translation>
+    </message>
+    <message>
+        <source>Certification form %1</source>
+        <translation>认证表 %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>回执 %1</translation>
+    </message>
+    <message>
+        <source>Workload %1 – %2</source>
+        <translation>工作量统计 %1 – %2</translation>
+    </message>
+    <message>
+        <source>Institution sheet (附件2)</source>
+        <translation>机构填报表（附件2）</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;CertDesk recovery code&lt;/h1&gt;&lt;p&gt;Administrator account: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p style=&apos;font-size:26pt; font-family:monospace&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Created: %3&lt;/p&gt;&lt;p&gt;Sign in with the account name and this code in place of the password if the administrator password is lost. Keep this sheet locked away, not at the counter.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;CertDesk 恢复码&lt;/h1&gt;&lt;p&gt;系统管理员账户：&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p style=&apos;font-size:26pt; font-family:monospace&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;生成时间：%3&lt;/p&gt;&lt;p&gt;如系统管理员忘记密码，请用该账户名登录，并以此恢复码代替密码。请将本页锁好保管，不要放在柜台。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDataService</name>
+    <message>
+        <source>The seal image must be at most 1 MB.</source>
+        <translation>印章图片不得超过 1 MB。</translation>
+    </message>
+    <message>
+        <source>The seal image must be a PNG file.</source>
+        <translation>印章图片必须是 PNG 文件。</translation>
+    </message>
+    <message>
+        <source>The seal image must have a transparent background (PNG with alpha), or it would hide the clerk&apos;s name and the date.</source>
+        <translation>印章图片必须为透明背景（带 Alpha 通道的 PNG），否则会遮住经办人姓名和日期。</translation>
+    </message>
+    <message>
+        <source>The certification refers to a form that is not in the database.</source>
+        <translation>该认证记录对应的认证表不在数据库中。</translation>
+    </message>
+    <message>
+        <source>There is no certification with this number.</source>
+        <translation>没有该编号的认证记录。</translation>
+    </message>
+    <message>
+        <source>This certification was corrected; print the correction instead.</source>
+        <translation>该认证记录已被更正；请打印更正后的记录。</translation>
+    </message>
+    <message>
+        <source>There is no form with this number.</source>
+        <translation>没有该编号的认证表。</translation>
+    </message>
+    <message>
+        <source>This form has not been certified yet; certify it before printing.</source>
+        <translation>该认证表尚未认证；请先完成认证再打印。</translation>
+    </message>
+    <message>
+        <source>The form&apos;s certification could not be read.</source>
+        <translation>无法读取该认证表的认证记录。</translation>
+    </message>
+    <message>
+        <source>The day must be a date.</source>
+        <translation>须指定有效的日期。</translation>
+    </message>
+    <message>
+        <source>The date range must be two dates, the second not before the first.</source>
+        <translation>日期范围须为两个日期，且结束日期不得早于开始日期。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDriver</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 — Ctrl+P prints on %2</source>
+        <translation>%1 — 按 Ctrl+P 直接打印到：%2</translation>
+    </message>
+    <message>
+        <source>the default printer</source>
+        <translation>默认打印机</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>打印已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>Protocol</name>
+    <message>
+        <source>More than %1 records in one push.</source>
+        <translation>一次推送的记录超过 %1 条。</translation>
+    </message>
+    <message>
+        <source>Member &quot;%1&quot; %2.</source>
+        <translation>成员“%1”%2。</translation>
+    </message>
+</context>
+<context>
     <name>RecordSeal</name>
     <message>
         <source>The append-only guard %1 was removed: the history may have been rewritten.</source>
@@ -842,6 +1379,67 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
     <message>
         <source>The idle lock must be between 1 and 120 minutes.</source>
         <translation>空闲锁定时间须在1至120分钟之间。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The county server answered %1 results for %2 records.</source>
+        <translation>县级服务器对 %2 条记录返回了 %1 条结果。</translation>
+    </message>
+    <message>
+        <source>The county server answered for other records than were sent.</source>
+        <translation>县级服务器返回的结果与发送的记录不符。</translation>
+    </message>
+    <message>
+        <source>center %1 certified this form first</source>
+        <translation>服务中心 %1 已先认证了本认证表</translation>
+    </message>
+    <message>
+        <source>The county server moved the pull cursor backwards.</source>
+        <translation>县级服务器将拉取位置往回移了。</translation>
+    </message>
+    <message>
+        <source>center %1 certified this form later</source>
+        <translation>服务中心 %1 随后也认证了本认证表</translation>
+    </message>
+</context>
+<context>
+    <name>SyncQueue</name>
+    <message>
+        <source>Only a set-aside or rejected record can be sent again.</source>
+        <translation>只有已隔离或被拒绝的记录才能重新发送。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettings</name>
+    <message>
+        <source>The server address must be an https:// URL such as https://county.example:8443.</source>
+        <translation>服务器地址必须是以 https:// 开头的网址，例如 https://county.example:8443。</translation>
+    </message>
+    <message>
+        <source>The certificate bundle cannot be opened: wrong password or not a PKCS#12 file.</source>
+        <translation>无法打开证书包：密码错误或不是 PKCS#12 文件。</translation>
+    </message>
+    <message>
+        <source>The bundle holds no county CA certificate; ask the county for a complete bundle.</source>
+        <translation>证书包中没有县级 CA 证书；请向县级社保经办机构索取完整的证书包。</translation>
+    </message>
+    <message>
+        <source>The center certificate was not issued by the CA in the bundle.</source>
+        <translation>服务中心证书不是由证书包中的 CA 签发的。</translation>
+    </message>
+    <message>
+        <source>The center certificate is valid from %1 to %2 only.</source>
+        <translation>服务中心证书的有效期仅为 %1 至 %2。</translation>
+    </message>
+    <message>
+        <source>The certificate was issued to center %1; this desk is center %2.</source>
+        <translation>该证书是签发给服务中心 %1 的；本机属于服务中心 %2。</translation>
+    </message>
+    <message>
+        <source>The stored sync certificate cannot be read; configure sync again.</source>
+        <translation>无法读取已保存的同步证书；请重新配置同步。</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1628,33 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
     </message>
 </context>
 <context>
+    <name>certdesk::CardBanner</name>
+    <message>
+        <source>Social security card (社会保障卡)</source>
+        <translation>社会保障卡</translation>
+    </message>
+    <message>
+        <source>ID card chip (身份证芯片)</source>
+        <translation>身份证芯片</translation>
+    </message>
+    <message>
+        <source>valid long-term (长期)</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <source>valid to %1</source>
+        <translation>有效期至 %1</translation>
+    </message>
+    <message>
+        <source>⚠ CARD EXPIRED (证件已过期)</source>
+        <translation>⚠ 证件已过期</translation>
+    </message>
+    <message>
+        <source>Card read: %1</source>
+        <translation>已读卡：%1</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::CenterPage</name>
     <message>
         <source>Your service center</source>
@@ -1077,10 +1702,6 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
     <message>
         <source> min</source>
         <translation> 分钟</translation>
-    </message>
-    <message>
-        <source>Printer name (used once printing is available)</source>
-        <translation>打印机名称（打印功能推出后使用）</translation>
     </message>
     <message>
         <source>Service center (附件2)</source>
@@ -1145,6 +1766,14 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Printer name (empty: the system default)</source>
+        <translation>打印机名称（留空则使用系统默认打印机）</translation>
+    </message>
+    <message>
+        <source>Preselected in the print dialogs; the printer last chosen there is remembered here.</source>
+        <translation>打印对话框中将预先选中该打印机；在打印对话框中最后选择的打印机也会记录在这里。</translation>
     </message>
 </context>
 <context>
@@ -1219,24 +1848,28 @@ Recorded: %4</source>
         <translation>信息变更</translation>
     </message>
     <message>
-        <source>Print (打印)</source>
-        <translation>打印</translation>
-    </message>
-    <message>
         <source>Next person (下一位)</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <source>Printing the receipt arrives in a later version.</source>
-        <translation>打印回执功能将在后续版本中提供。</translation>
+        <source>Print form (打印)</source>
+        <translation>打印认证表</translation>
+    </message>
+    <message>
+        <source>Receipt (回执)</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <source>Print preview of the stamped certification form (附表1/附表2).</source>
+        <translation>预览并打印鉴证后的认证表（附表1/附表2）。</translation>
+    </message>
+    <message>
+        <source>Print preview of the pensioner&apos;s receipt.</source>
+        <translation>预览并打印交给离退休人员的回执。</translation>
     </message>
 </context>
 <context>
     <name>certdesk::CounterPage</name>
-    <message>
-        <source>&lt;p style=&apos;font-size:20pt; color:#2b3a4a&apos;&gt;Ready for the next person&lt;/p&gt;&lt;p&gt;1 · Scan the form&apos;s QR code or barcode — or type the form number and check code&lt;/p&gt;&lt;p&gt;2 · Scan or type the ID number of the card presented; compare the photo&lt;/p&gt;&lt;p&gt;3 · &lt;b&gt;F5&lt;/b&gt; alive · &lt;b&gt;F8&lt;/b&gt; deceased · &lt;b&gt;F6&lt;/b&gt; change of information&lt;/p&gt;&lt;p&gt;4 · &lt;b&gt;F12&lt;/b&gt; next person&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:20pt; color:#2b3a4a&apos;&gt;请下一位&lt;/p&gt;&lt;p&gt;1 · 扫描认证表上的二维码或条形码，或输入认证表编号和校验码&lt;/p&gt;&lt;p&gt;2 · 扫描或输入所持证件上的身份证号码，核对证件照片&lt;/p&gt;&lt;p&gt;3 · &lt;b&gt;F5&lt;/b&gt; 健在 · &lt;b&gt;F8&lt;/b&gt; 不健在（死亡） · &lt;b&gt;F6&lt;/b&gt; 信息变更&lt;/p&gt;&lt;p&gt;4 · &lt;b&gt;F12&lt;/b&gt; 下一位&lt;/p&gt;</translation>
-    </message>
     <message>
         <source>Supervisor override…
 F9</source>
@@ -1362,6 +1995,42 @@ F9</translation>
     <message>
         <source>The ID number presented is not valid yet: check it (shown next to the field).</source>
         <translation>所出示证件的身份证号码尚不正确：请按输入框旁的提示核对。</translation>
+    </message>
+    <message>
+        <source>This card expired on %1. Ask for a valid document or compare the photo with care; the certification will record the identity as checked by eye (manual).</source>
+        <translation>该证件已于 %1 过期。请要求出示有效证件，或仔细核对证件照片；本次认证的身份核验方式将记为经办人人工核验。</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:20pt; color:#2b3a4a&apos;&gt;Ready for the next person&lt;/p&gt;&lt;p&gt;1 · Scan the form&apos;s QR code or barcode — or type the form number and check code&lt;/p&gt;&lt;p&gt;2 · Scan or type the ID number of the card presented; compare the photo&lt;/p&gt;&lt;p&gt;3 · &lt;b&gt;F5&lt;/b&gt; alive · &lt;b&gt;F8&lt;/b&gt; deceased · &lt;b&gt;F6&lt;/b&gt; change of information&lt;/p&gt;&lt;p&gt;4 · &lt;b&gt;Ctrl+P&lt;/b&gt; print the form · &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; the receipt&lt;/p&gt;&lt;p&gt;5 · &lt;b&gt;F12&lt;/b&gt; next person&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:20pt; color:#2b3a4a&apos;&gt;请下一位&lt;/p&gt;&lt;p&gt;1 · 扫描认证表上的二维码或条形码，或输入认证表编号和校验码&lt;/p&gt;&lt;p&gt;2 · 扫描或输入所持证件上的身份证号码，核对证件照片&lt;/p&gt;&lt;p&gt;3 · &lt;b&gt;F5&lt;/b&gt; 健在 · &lt;b&gt;F8&lt;/b&gt; 不健在（死亡） · &lt;b&gt;F6&lt;/b&gt; 信息变更&lt;/p&gt;&lt;p&gt;4 · &lt;b&gt;Ctrl+P&lt;/b&gt; 打印认证表 · &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; 打印回执&lt;/p&gt;&lt;p&gt;5 · &lt;b&gt;F12&lt;/b&gt; 下一位&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The card presented expired on %1. Compare the photo with care; F5 / F8 record the identity as checked by eye (manual).</source>
+        <translation>所出示的证件已于 %1 过期。请仔细核对证件照片；按 F5 / F8 认证时，身份核验方式将记为经办人人工核验。</translation>
+    </message>
+    <message>
+        <source>Printing cancelled. Ctrl+P prints the form, Ctrl+Shift+P the receipt.</source>
+        <translation>已取消打印。按 Ctrl+P 打印认证表，按 Ctrl+Shift+P 打印回执。</translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation>未打印：%1</translation>
+    </message>
+    <message>
+        <source>Form %1 reprinted (补打).</source>
+        <translation>认证表 %1 已补打。</translation>
+    </message>
+    <message>
+        <source>Form %1 printed.</source>
+        <translation>认证表 %1 已打印。</translation>
+    </message>
+    <message>
+        <source>Receipt of form %1 reprinted (补打).</source>
+        <translation>认证表 %1 的回执已补打。</translation>
+    </message>
+    <message>
+        <source>Receipt of form %1 printed.</source>
+        <translation>认证表 %1 的回执已打印。</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +2273,10 @@ F9</translation>
         <source>Locked. Sign in to continue.</source>
         <translation>已锁定。请登录后继续。</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::OverridePanel</name>
@@ -1630,6 +2303,35 @@ F9</translation>
     <message>
         <source>Supervisor override (death notice)</source>
         <translation>主管特批（死亡名单人员）</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::PcscReader</name>
+    <message>
+        <source>PC/SC reader not started.</source>
+        <translation>PC/SC 读卡器未启动。</translation>
+    </message>
+    <message>
+        <source>PC/SC reader stopped.</source>
+        <translation>PC/SC 读卡器已停止。</translation>
+    </message>
+    <message>
+        <source>Social security card read on %1.</source>
+        <translation>已在 %1 上读取社会保障卡。</translation>
+    </message>
+    <message>
+        <source>No PC/SC card reader is connected.</source>
+        <translation>未连接 PC/SC 读卡器。</translation>
+    </message>
+    <message numerus="yes">
+        <source>PC/SC: %n reader(s) ready; lay a social security card on one.</source>
+        <translation>
+            <numerusform>PC/SC：%n 台读卡器就绪；请将社会保障卡放在读卡器上。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PC/SC: card removed; ready for the next card.</source>
+        <translation>PC/SC：卡已取走；可读取下一张卡。</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +2574,131 @@ F9</translation>
     </message>
 </context>
 <context>
+    <name>certdesk::PrintingTab</name>
+    <message>
+        <source>Choose seal image… (Ctrl+O)</source>
+        <translation>选择印章图片… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Remove the seal</source>
+        <translation>删除电子印章</translation>
+    </message>
+    <message>
+        <source>The electronic seal (电子印章) is printed in the 鉴证 area of every stamped form, under the clerk&apos;s name and date. It must be a PNG with a transparent background (at most 1 MB). Without a seal the area stays blank for the rubber stamp. The default printer is set on the Center tab.</source>
+        <translation>电子印章打印在每份认证表“居住地社保经办机构鉴证”栏内的经办人姓名和日期处。印章图片必须是透明背景的 PNG 文件（不超过 1 MB）。未设置电子印章时，该处留空，以便加盖实体公章。默认打印机在“服务中心”选项卡中设置。</translation>
+    </message>
+    <message>
+        <source>Electronic seal</source>
+        <translation>电子印章</translation>
+    </message>
+    <message>
+        <source>Institution sheet (附件2)</source>
+        <translation>机构填报表（附件2）</translation>
+    </message>
+    <message>
+        <source>Print the 附件2 sheet… (Ctrl+P)</source>
+        <translation>打印附件2填报表… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>办理省内异地资格协助认证业务机构填报表, filled in from the Center tab (save it first).</source>
+        <translation>办理省内异地资格协助认证业务机构填报表，内容取自“服务中心”选项卡（请先保存）。</translation>
+    </message>
+    <message>
+        <source>No electronic seal</source>
+        <translation>未设置电子印章</translation>
+    </message>
+    <message>
+        <source>Choose the seal image</source>
+        <translation>选择印章图片</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Seal saved. It is printed on every stamped form from now on.</source>
+        <translation>电子印章已保存。今后打印的每份认证表都将加印该印章。</translation>
+    </message>
+    <message>
+        <source>Remove the electronic seal? Forms are then printed without it, for the rubber stamp.</source>
+        <translation>确定删除电子印章吗？删除后打印的认证表不带印章，需加盖实体公章。</translation>
+    </message>
+    <message>
+        <source>Seal removed.</source>
+        <translation>电子印章已删除。</translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation>未打印：%1</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ReaderHub</name>
+    <message>
+        <source>No card reader configured: type or scan ID numbers (Settings → Card readers).</source>
+        <translation>未配置读卡器：请手工输入或扫描身份证号码（设置 → 读卡器）。</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>card read</source>
+        <translation>已读卡</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>出错</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ReadersTab</name>
+    <message>
+        <source>Read social security cards (社会保障卡) on PC/SC readers (needs the pcscd service)</source>
+        <translation>使用 PC/SC 读卡器读取社会保障卡（需要 pcscd 服务）</translation>
+    </message>
+    <message>
+        <source>Save reader settings</source>
+        <translation>保存读卡器设置</translation>
+    </message>
+    <message>
+        <source>ID card reader (serial port)</source>
+        <translation>身份证阅读器（串口）</translation>
+    </message>
+    <message>
+        <source>“Auto” tries every USB serial port for a GA 467 ID card reader. These settings belong to this computer and take effect when saved.</source>
+        <translation>“自动”会在所有 USB 串口上查找 GA 467 身份证阅读器。这些设置只对本机有效，保存后生效。</translation>
+    </message>
+    <message>
+        <source>Auto (probe serial ports)</source>
+        <translation>自动（探测串口）</translation>
+    </message>
+    <message>
+        <source>Off (no ID card reader)</source>
+        <translation>关闭（不使用身份证阅读器）</translation>
+    </message>
+    <message>
+        <source>A serial port is a device path such as /dev/ttyUSB0, or choose Auto or Off.</source>
+        <translation>串口须为设备路径，例如 /dev/ttyUSB0；也可选择“自动”或“关闭”。</translation>
+    </message>
+    <message>
+        <source>Reader settings saved.</source>
+        <translation>读卡器设置已保存。</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::RecordDetails</name>
     <message>
         <source>ID card on the reader</source>
@@ -1904,10 +2731,6 @@ F9</translation>
     <message>
         <source>Correct… (F7)</source>
         <translation>更正… (F7)</translation>
-    </message>
-    <message>
-        <source>Reprint (F8)</source>
-        <translation>重新打印 (F8)</translation>
     </message>
     <message>
         <source>Select a row and press Enter to see the whole record.</source>
@@ -1954,10 +2777,6 @@ F9</translation>
         <translation>主管特批</translation>
     </message>
     <message>
-        <source>Reprinting receipts arrives with printing in a later version.</source>
-        <translation>重新打印回执将随后续版本的打印功能提供。</translation>
-    </message>
-    <message>
         <source>%1
 %2</source>
         <translation>%1
@@ -1991,6 +2810,22 @@ Reason: %2</source>
         <source>Your role cannot correct certification records.</source>
         <translation>您的角色无权更正认证记录。</translation>
     </message>
+    <message>
+        <source>Reprint form (F8)</source>
+        <translation>补打认证表 (F8)</translation>
+    </message>
+    <message>
+        <source>Receipt (Ctrl+Shift+P)</source>
+        <translation>回执 (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Print preview of the stamped form, marked 补打 with today&apos;s date (F8 or Ctrl+P).</source>
+        <translation>预览并打印鉴证后的认证表，标注“补打”及当天日期（F8 或 Ctrl+P）。</translation>
+    </message>
+    <message>
+        <source>Print preview of the pensioner&apos;s receipt, marked 补打.</source>
+        <translation>预览并打印交给离退休人员的回执，标注“补打”。</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::RecoveryPage</name>
@@ -2013,10 +2848,6 @@ Reason: %2</source>
     <message>
         <source>The database is ready. This code opens the administrator account if its password is lost. It is shown only now: write it down or save it, and keep it locked away.</source>
         <translation>数据库已创建。系统管理员忘记密码时，可用此恢复码登录该账户。恢复码仅在此显示一次：请抄写或保存下来，并锁好保管。</translation>
-    </message>
-    <message>
-        <source>Printing arrives in a later version; save the code or copy it by hand.</source>
-        <translation>打印功能将在后续版本中提供；请保存恢复码或手工抄写。</translation>
     </message>
     <message>
         <source>Save the recovery code</source>
@@ -2054,6 +2885,129 @@ Sign in with the account name and this code in place of the password if the admi
         <source>Administrator account: %1</source>
         <translation>系统管理员账户：%1</translation>
     </message>
+    <message>
+        <source>Print the code on paper; nothing is written to disk.</source>
+        <translation>将恢复码打印在纸上，不写入磁盘。</translation>
+    </message>
+    <message>
+        <source>Printed. Keep the sheet locked away, not at the counter.</source>
+        <translation>已打印。请将打印件锁好保管，不要放在柜台。</translation>
+    </message>
+    <message>
+        <source>The code could not be printed (%1). Save it or write it down.</source>
+        <translation>无法打印恢复码（%1）。请保存或手工抄写。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SamReader</name>
+    <message>
+        <source>The ID card reader is not started</source>
+        <translation>身份证阅读器未启动</translation>
+    </message>
+    <message>
+        <source>Looking for the ID card reader…</source>
+        <translation>正在查找身份证阅读器…</translation>
+    </message>
+    <message>
+        <source>The ID card reader is stopped</source>
+        <translation>身份证阅读器已停止</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>No ID card reader found: connect it, or set its port in the settings</source>
+        <translation>未找到身份证阅读器：请连接阅读器，或在设置中指定其端口</translation>
+    </message>
+    <message>
+        <source>No ID card reader answered</source>
+        <translation>没有身份证阅读器响应</translation>
+    </message>
+    <message>
+        <source>The reader sent a malformed reply (%1)</source>
+        <translation>阅读器返回的应答格式错误（%1）</translation>
+    </message>
+    <message>
+        <source>The reader reported: %1 (%2)</source>
+        <translation>阅读器报告：%1（%2）</translation>
+    </message>
+    <message>
+        <source>The card could not be selected: lay it flat on the reader</source>
+        <translation>无法选卡：请将证件平放在阅读器上</translation>
+    </message>
+    <message>
+        <source>The card could not be read: keep it still and try again</source>
+        <translation>无法读卡：请保持证件不动，然后重试</translation>
+    </message>
+    <message>
+        <source>%1 does not answer as an ID card reader</source>
+        <translation>%1 的应答不符合身份证阅读器协议</translation>
+    </message>
+    <message>
+        <source>Ready: place a card on the reader</source>
+        <translation>就绪：请将证件放在阅读器上</translation>
+    </message>
+    <message>
+        <source>The reader&apos;s card data was incomplete</source>
+        <translation>阅读器读出的证件数据不完整</translation>
+    </message>
+    <message>
+        <source>The card&apos;s data could not be decoded (%1)</source>
+        <translation>无法解码证件数据（%1）</translation>
+    </message>
+    <message>
+        <source>Card read: this card has EXPIRED</source>
+        <translation>已读卡：该证件已过期</translation>
+    </message>
+    <message>
+        <source>Card read</source>
+        <translation>已读卡</translation>
+    </message>
+    <message>
+        <source>The reader did not answer in time (%1)</source>
+        <translation>阅读器未及时响应（%1）</translation>
+    </message>
+    <message>
+        <source>A reply from the reader failed its check byte (%1)</source>
+        <translation>阅读器应答的校验字节错误（%1）</translation>
+    </message>
+    <message>
+        <source>The reader&apos;s reply was cut off (%1)</source>
+        <translation>阅读器应答不完整（%1）</translation>
+    </message>
+    <message>
+        <source>The reader sent unreadable data (%1)</source>
+        <translation>阅读器发送了无法识别的数据（%1）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1; reconnecting</source>
+        <translation>%1；正在重新连接</translation>
+    </message>
+    <message>
+        <source>The ID card reader was disconnected; waiting for it to come back</source>
+        <translation>身份证阅读器已断开；正在等待重新连接</translation>
+    </message>
+    <message>
+        <source>identify reader</source>
+        <translation>识别阅读器</translation>
+    </message>
+    <message>
+        <source>find card</source>
+        <translation>寻卡</translation>
+    </message>
+    <message>
+        <source>select card</source>
+        <translation>选卡</translation>
+    </message>
+    <message>
+        <source>read card</source>
+        <translation>读卡</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::SettingsDialog</name>
@@ -2068,6 +3022,18 @@ Sign in with the account name and this code in place of the password if the admi
     <message>
         <source>Accounts (Alt+2)</source>
         <translation>账户 (Alt+2)</translation>
+    </message>
+    <message>
+        <source>Printing (Alt+3)</source>
+        <translation>打印 (Alt+3)</translation>
+    </message>
+    <message>
+        <source>Card readers (Alt+4)</source>
+        <translation>读卡器 (Alt+4)</translation>
+    </message>
+    <message>
+        <source>County sync (Alt+5)</source>
+        <translation>县级同步 (Alt+5)</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +3073,171 @@ Sign in with the account name and this code in place of the password if the admi
     <message>
         <source>Window %1 – %2 closed for this year</source>
         <translation>认证期 %1 – %2，本年度已结束</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SyncPanel</name>
+    <message>
+        <source>syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>未配置</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>certificate refused</source>
+        <translation>证书被拒绝</translation>
+    </message>
+    <message numerus="yes">
+        <source>set aside after %n failure(s)</source>
+        <translation>
+            <numerusform>失败 %n 次后已隔离</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>accepted, other center involved</source>
+        <translation>已确认（涉及其他服务中心）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline (sync not configured) · %n record(s) waiting</source>
+        <translation>
+            <numerusform>离线（未配置同步）· %n 条记录待同步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %n waiting · last sync %1 · %2</source>
+        <translation>
+            <numerusform>同步：%n 条待同步 · 上次同步 %1 · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n to review</source>
+        <translation>
+            <numerusform> · %n 条待处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <source>Form no.</source>
+        <translation>认证表编号</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Certified at</source>
+        <translation>认证时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>同步状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Other record</source>
+        <translation>对方记录</translation>
+    </message>
+    <message>
+        <source>Sync started.</source>
+        <translation>已开始同步。</translation>
+    </message>
+    <message>
+        <source>The record is back in the queue.</source>
+        <translation>该记录已重新加入待同步队列。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SyncTab</name>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Import and save</source>
+        <translation>导入并保存</translation>
+    </message>
+    <message>
+        <source>County server:</source>
+        <translation>县级服务器：</translation>
+    </message>
+    <message>
+        <source>Center certificate (.p12):</source>
+        <translation>服务中心证书（.p12）：</translation>
+    </message>
+    <message>
+        <source>Bundle password:</source>
+        <translation>证书包密码：</translation>
+    </message>
+    <message>
+        <source>Center certificate</source>
+        <translation>服务中心证书</translation>
+    </message>
+    <message>
+        <source>PKCS#12 bundle (*.p12 *.pfx)</source>
+        <translation>PKCS#12 证书包 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Sync is not configured: this desk works offline.</source>
+        <translation>尚未配置同步：本机以离线方式工作。</translation>
+    </message>
+    <message>
+        <source>Server %1; certificate %2 valid until %3, issued by %4; configured by %5 on %6.</source>
+        <translation>服务器：%1；证书 %2，有效期至 %3，签发者 %4；由 %5 于 %6 配置。</translation>
+    </message>
+    <message>
+        <source>Choose the center&apos;s certificate bundle (.p12) first.</source>
+        <translation>请先选择本服务中心的证书包（.p12）。</translation>
+    </message>
+    <message>
+        <source>Saved. The certificate is now inside the encrypted database; the .p12 file is no longer needed here.</source>
+        <translation>已保存。证书已存入加密数据库，本机不再需要该 .p12 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SyncWorker</name>
+    <message>
+        <source>No network.</source>
+        <translation>无网络连接。</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +3313,46 @@ Sign in with the account name and this code in place of the password if the admi
             <numerusform>显示 %1 条，共 %n 条</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Print the day&apos;s forms… (Ctrl+B)</source>
+        <translation>打印当日认证表… (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>All forms certified today in one print job, e.g. to forward to the county.</source>
+        <translation>将今日认证的全部认证表作为一个打印任务打印，例如用于转送县级社保经办机构。</translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation>未打印：%1</translation>
+    </message>
+    <message>
+        <source>Form %1 reprinted (补打).</source>
+        <translation>认证表 %1 已补打。</translation>
+    </message>
+    <message>
+        <source>Receipt of form %1 reprinted (补打).</source>
+        <translation>认证表 %1 的回执已补打。</translation>
+    </message>
+    <message>
+        <source>Nothing to print: no certification today.</source>
+        <translation>无可打印内容：今天没有认证记录。</translation>
+    </message>
+    <message>
+        <source>Certification forms of %1</source>
+        <translation>%1 的认证表</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing %n form(s)… Esc cancels.</source>
+        <translation>
+            <numerusform>正在打印 %n 份认证表…按 Esc 键取消。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The day&apos;s %n form(s) went to %1.</source>
+        <translation>
+            <numerusform>当日 %n 份认证表已发送到 %1。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>certdesk::UnlockPage</name>
@@ -2231,6 +3402,25 @@ Sign in with the account name and this code in place of the password if the admi
     </message>
 </context>
 <context>
+    <name>certdesk::WedgeScannerSource</name>
+    <message>
+        <source>Scanned ID numbers are not taken</source>
+        <translation>不接收扫描的身份证号码</translation>
+    </message>
+    <message>
+        <source>ID number scanned: compare the photo by eye</source>
+        <translation>已扫描身份证号码：请人工核对证件照片</translation>
+    </message>
+    <message>
+        <source>Ready for a scanned ID number</source>
+        <translation>就绪：可扫描身份证号码</translation>
+    </message>
+    <message>
+        <source>Keyboard-wedge scanner</source>
+        <translation>扫码枪（键盘输入）</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::WorkloadPage</name>
     <message>
         <source>Refresh (Ctrl+R)</source>
@@ -2271,6 +3461,366 @@ Sign in with the account name and this code in place of the password if the admi
     <message>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+    <message>
+        <source>Print… (Ctrl+P)</source>
+        <translation>打印… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print preview of the workload report (工作量统计) for these dates.</source>
+        <translation>预览并打印所选日期的工作量统计表。</translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation>未打印：%1</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::county</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a county data directory (run init first).</source>
+        <translation>%1 不是县级服务器数据目录（请先运行 init）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged.</source>
+        <translation>%1 已损坏。</translation>
+    </message>
+    <message>
+        <source>The database must be a postgresql://user@host:port/name URL.</source>
+        <translation>数据库须为 postgresql://user@host:port/name 格式的 URL。</translation>
+    </message>
+    <message>
+        <source>Do not put the database password in the URL: use PGPASSFILE or --db-password-stdin.</source>
+        <translation>请勿将数据库密码写在 URL 中：请使用 PGPASSFILE 或 --db-password-stdin。</translation>
+    </message>
+    <message>
+        <source>The database URL names no database.</source>
+        <translation>数据库 URL 中未指定数据库名。</translation>
+    </message>
+    <message>
+        <source>This record identifier belongs to another center.</source>
+        <translation>该记录标识属于其他服务中心。</translation>
+    </message>
+    <message>
+        <source>The ID number differs from the county&apos;s copy of the form.</source>
+        <translation>身份证号码与县级保存的认证表不一致。</translation>
+    </message>
+    <message>
+        <source>The corrected record is not known to the county.</source>
+        <translation>县级服务器上没有被更正的那条记录。</translation>
+    </message>
+    <message>
+        <source>The corrected record belongs to another center.</source>
+        <translation>被更正的记录属于其他服务中心。</translation>
+    </message>
+    <message>
+        <source>The corrected record already has a correction.</source>
+        <translation>被更正的记录已经更正过。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::county::CountyServer</name>
+    <message>
+        <source>The server key pair or the county CA in %1 is unreadable.</source>
+        <translation>无法读取 %1 中的服务器密钥对或县级 CA 证书。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>无法在 %1:%2 上监听：%3</translation>
+    </message>
+    <message>
+        <source>The request headers are too large.</source>
+        <translation>请求头过大。</translation>
+    </message>
+    <message>
+        <source>The request body is larger than the limit.</source>
+        <translation>请求体超过大小限制。</translation>
+    </message>
+    <message>
+        <source>A Content-Length is required.</source>
+        <translation>请求须包含 Content-Length。</translation>
+    </message>
+    <message>
+        <source>A client certificate issued by the county is required.</source>
+        <translation>须提供由县级签发的客户端证书。</translation>
+    </message>
+    <message>
+        <source>The certificate was not issued by this county.</source>
+        <translation>该证书不是由本县级服务器签发的。</translation>
+    </message>
+    <message>
+        <source>The county database is unavailable.</source>
+        <translation>县级数据库不可用。</translation>
+    </message>
+    <message>
+        <source>This center certificate is revoked or unknown.</source>
+        <translation>该服务中心证书已被吊销或无法识别。</translation>
+    </message>
+    <message>
+        <source>Use GET.</source>
+        <translation>请使用 GET 方法。</translation>
+    </message>
+    <message>
+        <source>No such endpoint.</source>
+        <translation>没有此接口。</translation>
+    </message>
+    <message>
+        <source>Use POST.</source>
+        <translation>请使用 POST 方法。</translation>
+    </message>
+    <message>
+        <source>The county database failed; try again later.</source>
+        <translation>县级数据库出错；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The county database failed; nothing was stored, try again later.</source>
+        <translation>县级数据库出错，未保存任何数据；请稍后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::pcsc</name>
+    <message>
+        <source>The PC/SC service (pcscd) is not running; start it to use social security card readers.</source>
+        <translation>PC/SC 服务（pcscd）未运行；请启动该服务以使用社保卡读卡器。</translation>
+    </message>
+    <message>
+        <source>No PC/SC card reader is connected.</source>
+        <translation>未连接 PC/SC 读卡器。</translation>
+    </message>
+    <message>
+        <source>No card is on the reader.</source>
+        <translation>读卡器上没有卡。</translation>
+    </message>
+    <message>
+        <source>The card or reader went away while it was being read.</source>
+        <translation>读卡过程中卡片或读卡器被移开。</translation>
+    </message>
+    <message>
+        <source>The card does not answer; put it on the reader again the right way up.</source>
+        <translation>卡片无响应；请按正确方向重新放置卡片。</translation>
+    </message>
+    <message>
+        <source>The card reader did not answer in time.</source>
+        <translation>读卡器未及时响应。</translation>
+    </message>
+    <message>
+        <source>PC/SC error: %1.</source>
+        <translation>PC/SC 错误：%1。</translation>
+    </message>
+    <message>
+        <source>The card never finishes answering.</source>
+        <translation>卡片应答始终没有结束。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::portprobe</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>ID card reader (SAM %1)</source>
+        <translation>身份证阅读器（SAM %1）</translation>
+    </message>
+    <message>
+        <source>answered, but not as an ID card reader</source>
+        <translation>有应答，但不是身份证阅读器</translation>
+    </message>
+    <message>
+        <source>no answer to the SAM identity command</source>
+        <translation>对读取 SAM 编号命令无应答</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::printing</name>
+    <message>
+        <source>The printer or PDF file could not be opened for drawing.</source>
+        <translation>无法打开打印机或 PDF 文件进行绘制。</translation>
+    </message>
+    <message>
+        <source>The page could not be written to the printer or file.</source>
+        <translation>无法将页面写入打印机或文件。</translation>
+    </message>
+    <message>
+        <source>There are no certified forms to print for this day.</source>
+        <translation>该日没有可打印的已认证认证表。</translation>
+    </message>
+    <message>
+        <source>A new page could not be started.</source>
+        <translation>无法新建页面。</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled after %1 of %2 forms.</source>
+        <translation>已打印 %1 份（共 %2 份）后取消了打印。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::protocol</name>
+    <message>
+        <source>The request body is larger than the limit.</source>
+        <translation>请求体超过大小限制。</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON (%1 at offset %2).</source>
+        <translation>消息体不是有效的 JSON（偏移量 %2 处：%1）。</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation>消息体不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Member &quot;protocol&quot; is missing.</source>
+        <translation>缺少成员“protocol”。</translation>
+    </message>
+    <message>
+        <source>Protocol version %1 is not supported (this side speaks %2).</source>
+        <translation>不支持协议版本 %1（本端使用版本 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::readers</name>
+    <message>
+        <source>PC/SC smart card reader</source>
+        <translation>PC/SC 智能卡读卡器</translation>
+    </message>
+    <message>
+        <source>present (social security cards)</source>
+        <translation>已连接（社会保障卡）</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ssse</name>
+    <message>
+        <source>The card gave an answer too short to carry a status word.</source>
+        <translation>卡片应答过短，不含状态字。</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <source>The card reports that the data it returned may be corrupted.</source>
+        <translation>卡片报告其返回的数据可能已损坏。</translation>
+    </message>
+    <message>
+        <source>The card refused the command length.</source>
+        <translation>卡片拒绝了该命令长度。</translation>
+    </message>
+    <message>
+        <source>The card needs a PSAM or a PIN to release these files; this reader cannot read them without one.</source>
+        <translation>卡片须经 PSAM 或 PIN 认证才能读取这些文件；本读卡器没有 PSAM 或 PIN，无法读取。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s authentication is blocked.</source>
+        <translation>卡片的认证已被锁定。</translation>
+    </message>
+    <message>
+        <source>The card refused: conditions of use not satisfied.</source>
+        <translation>卡片拒绝：使用条件不满足。</translation>
+    </message>
+    <message>
+        <source>The card does not support this function.</source>
+        <translation>卡片不支持此功能。</translation>
+    </message>
+    <message>
+        <source>The card has no such application or file; it is not a social security card.</source>
+        <translation>卡片中没有该应用或文件；这不是社会保障卡。</translation>
+    </message>
+    <message>
+        <source>The card has no such record.</source>
+        <translation>卡片中没有该记录。</translation>
+    </message>
+    <message>
+        <source>The card refused the command parameters.</source>
+        <translation>卡片拒绝了命令参数。</translation>
+    </message>
+    <message>
+        <source>The card does not know this command.</source>
+        <translation>卡片无法识别该命令。</translation>
+    </message>
+    <message>
+        <source>The card does not support this command class.</source>
+        <translation>卡片不支持该命令类别（CLA）。</translation>
+    </message>
+    <message>
+        <source>The card answered with status %1.</source>
+        <translation>卡片返回状态字 %1。</translation>
+    </message>
+    <message>
+        <source>The card keeps asking for a different length.</source>
+        <translation>卡片反复要求改变长度。</translation>
+    </message>
+    <message>
+        <source>The card keeps announcing more data and never ends.</source>
+        <translation>卡片不断提示还有更多数据，始终没有结束。</translation>
+    </message>
+    <message>
+        <source>The card sent a malformed record: %1.</source>
+        <translation>卡片返回的记录格式错误：%1。</translation>
+    </message>
+    <message>
+        <source>record %1 is shorter than its header</source>
+        <translation>记录 %1 比其记录头还短</translation>
+    </message>
+    <message>
+        <source>record %1 carries tag %2</source>
+        <translation>记录 %1 的标签为 %2</translation>
+    </message>
+    <message>
+        <source>record %1 claims %2 bytes but holds %3</source>
+        <translation>记录 %1 声明长度为 %2 字节，实际为 %3 字节</translation>
+    </message>
+    <message>
+        <source>record %1 has %2 bytes instead of %3</source>
+        <translation>记录 %1 为 %2 字节，应为 %3 字节</translation>
+    </message>
+    <message>
+        <source>a date is not 4 bytes</source>
+        <translation>日期不是4个字节</translation>
+    </message>
+    <message>
+        <source>a date is not BCD</source>
+        <translation>日期不是 BCD 编码</translation>
+    </message>
+    <message>
+        <source>a date does not exist</source>
+        <translation>日期不存在</translation>
+    </message>
+    <message>
+        <source>This build of Qt cannot decode GBK.</source>
+        <translation>当前 Qt 版本无法解码 GBK。</translation>
+    </message>
+    <message>
+        <source>the name is not GBK text</source>
+        <translation>姓名不是 GBK 文本</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>姓名为空</translation>
+    </message>
+    <message>
+        <source>the name holds characters no name has</source>
+        <translation>姓名中含有姓名里不可能出现的字符</translation>
+    </message>
+    <message>
+        <source>the social security number is not 17 digits and a check character</source>
+        <translation>社会保障号码不是17位数字加1位校验码</translation>
+    </message>
+    <message>
+        <source>the nation is not one byte</source>
+        <translation>民族代码不是1个字节</translation>
+    </message>
+    <message>
+        <source>the nation is not BCD</source>
+        <translation>民族代码不是 BCD 编码</translation>
     </message>
 </context>
 </TS>
