@@ -33,6 +33,23 @@ private Q_SLOTS:
         QCOMPARE(b.size(), 200);
     }
 
+    void batchGrowsToTheProtocolMaximumOnAGoodLinkOnly()
+    {
+        BatchSizer b; // 200 at first, as before; the ceiling is what the protocol allows in one push
+        QCOMPARE(b.size(), 200);
+        b.onSuccess(BatchSizer::kGoodLinkMs + 1); // answered, but slowly: not a link to ask more of
+        QCOMPARE(b.size(), 200);
+        const QList<int> growth{400, 800, 1600, protocol::kMaxPushRecords, protocol::kMaxPushRecords};
+        for (int expected : growth) {
+            b.onSuccess(50);
+            QCOMPARE(b.size(), expected);
+        }
+        b.onTimeout(protocol::kMaxPushRecords); // a large batch timing out halves as before
+        QCOMPARE(b.size(), protocol::kMaxPushRecords / 2);
+        b.onSuccess(BatchSizer::kGoodLinkMs * 5);
+        QCOMPARE(b.size(), protocol::kMaxPushRecords / 2);
+    }
+
     void backoffIsExponentialWithFullJitterAndCapped()
     {
         double r = 1.0;

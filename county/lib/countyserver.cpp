@@ -13,6 +13,7 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTextStream>
+#include <QTimer>
 
 namespace certdesk::county {
 
@@ -23,6 +24,12 @@ namespace {
 
 constexpr qint64 kMaxHeaderBytes = 64 * 1024;
 const char kDrainProperty[] = "certdesk_drain";
+const char kDrainLeftProperty[] = "certdesk_drain_left";
+// A refused request's body is read and thrown away before closing: closing with unread data makes the kernel
+// send a reset, and a client still uploading then sees "connection closed" instead of the refusal. Bounded, so a
+// client cannot keep the socket busy: at most this many bytes, for at most this long.
+constexpr qint64 kMaxDrainBytes = 4 * protocol::kMaxBodyBytes;
+constexpr int kMaxDrainMs = 5000;
 
 HttpAnswer errorAnswer(int status, const char *code, const QString &message)
 {
@@ -152,7 +159,10 @@ void CountyServer::guardSocket(QSslSocket *socket)
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     connect(socket, &QSslSocket::readyRead, socket, [socket] {
         if (socket->property(kDrainProperty).toBool()) {
-            socket->readAll();
+            const qint64 left = socket->property(kDrainLeftProperty).toLongLong() - socket->readAll().size();
+            socket->setProperty(kDrainLeftProperty, left);
+            if (left <= 0)
+                socket->disconnectFromHost();
             return;
         }
         const QByteArray head = socket->peek(kMaxHeaderBytes);
@@ -162,6 +172,7 @@ void CountyServer::guardSocket(QSslSocket *socket)
             !(firstLine.contains(" HTTP/1.") || lineEnd < 0))
             return; // the middle of a body
         const qsizetype end = head.indexOf("\r\n\r\n");
+        qint64 bodyLength = -1; // unknown: drain up to the bound
         HttpAnswer refusal;
         const char *reason = nullptr;
         if (end < 0) {
@@ -172,7 +183,9 @@ void CountyServer::guardSocket(QSslSocket *socket)
         } else {
             for (const QByteArray &line : head.left(end).split('\n')) {
                 const QByteArray l = line.trimmed().toLower();
-                if (l.startsWith("content-length:") && l.mid(15).trimmed().toLongLong() > protocol::kMaxBodyBytes) {
+                if (l.startsWith("content-length:"))
+                    bodyLength = l.mid(15).trimmed().toLongLong();
+                if (l.startsWith("content-length:") && bodyLength > protocol::kMaxBodyBytes) {
                     refusal = errorAnswer(413, "too_large", tr("The request body is larger than the limit."));
                     reason = "Payload Too Large";
                 } else if (l.startsWith("transfer-encoding:") && l.contains("chunked")) {
@@ -183,10 +196,17 @@ void CountyServer::guardSocket(QSslSocket *socket)
         }
         if (!reason)
             return;
+        // What is still to come of this request: the rest of the announced body (the head is in the buffer).
+        const qint64 expected =
+            end >= 0 && bodyLength >= 0 ? end + 4 + qMin(bodyLength, kMaxDrainBytes) : kMaxDrainBytes;
         socket->setProperty(kDrainProperty, true);
-        socket->readAll();
+        socket->setProperty(kDrainLeftProperty, expected - socket->readAll().size());
         socket->write(rawResponse(refusal.status, reason, refusal));
-        socket->disconnectFromHost();
+        if (socket->property(kDrainLeftProperty).toLongLong() <= 0) {
+            socket->disconnectFromHost();
+            return;
+        }
+        QTimer::singleShot(kMaxDrainMs, socket, [socket] { socket->disconnectFromHost(); });
     });
 }
 

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <cstdlib>
+
 namespace certdesk::county {
 
 using namespace Qt::StringLiterals;
@@ -20,6 +22,16 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("County", text);
+}
+
+// Test-only fault switch (docs/testing-sync.md): CERTDESK_COUNTY_FAULT=abort-before-commit|abort-after-commit
+// kills the server at that exact moment of a push, before any answer is written, so the tests can prove the
+// client's retry is exactly-once on both sides of the commit. Any other value, or none, does nothing.
+void faultPoint(const char *moment)
+{
+    static const QByteArray fault = qgetenv("CERTDESK_COUNTY_FAULT");
+    if (!fault.isEmpty() && fault == moment)
+        std::abort();
 }
 
 struct Known
@@ -258,8 +270,10 @@ Result<protocol::PushResponse> processPush(CountyDb &db, const QString &centerCo
             return s.error();
     if (auto s = insertRows(db, u"changes"_s, {u"center_code"_s, u"kind"_s, u"ref"_s, u"payload"_s}, changeRows); !s)
         return s.error();
+    faultPoint("abort-before-commit");
     if (auto s = tx.commit(); !s)
         return s.error();
+    faultPoint("abort-after-commit");
     return response;
 }
 

@@ -257,19 +257,14 @@ DeathNotice checkDeath(RowCheck &c, const QDate &today)
     return d;
 }
 
-} // namespace
-
-Result<ParsedRows<Form>> parseFormRows(const QByteArray &bytes, TextEncoding encoding, const QDate &today)
+// The row loops shared by files and structured records: the same checks, the same duplicate rule.
+ParsedRows<Form> checkFormRows(const QList<RawRow> &rows, const QDate &today)
 {
-    auto table = importdetail::readTable(bytes, encoding, formColumns(), QStringLiteral("forms"));
-    if (!table)
-        return table.error();
-
     ParsedRows<Form> out;
-    out.rows.reserve(table->rows.size());
-    out.lines.reserve(table->rows.size());
+    out.rows.reserve(rows.size());
+    out.lines.reserve(rows.size());
     QHash<QString, int> firstLineOfFormNo; // every row counts, valid or not: the file has the clash either way
-    for (const RawRow &row : table->rows) {
+    for (const RawRow &row : rows) {
         if (row.unreadable) {
             out.errors.append({row.line, row.problems.join(QLatin1String("; "))});
             continue;
@@ -296,16 +291,12 @@ Result<ParsedRows<Form>> parseFormRows(const QByteArray &bytes, TextEncoding enc
     return out;
 }
 
-Result<ParsedRows<DeathNotice>> parseDeathRows(const QByteArray &bytes, TextEncoding encoding, const QDate &today)
+ParsedRows<DeathNotice> checkDeathRows(const QList<RawRow> &rows, const QDate &today)
 {
-    auto table = importdetail::readTable(bytes, encoding, deathColumns(), QStringLiteral("deaths"));
-    if (!table)
-        return table.error();
-
     ParsedRows<DeathNotice> out;
-    out.rows.reserve(table->rows.size());
-    out.lines.reserve(table->rows.size());
-    for (const RawRow &row : table->rows) {
+    out.rows.reserve(rows.size());
+    out.lines.reserve(rows.size());
+    for (const RawRow &row : rows) {
         if (row.unreadable) {
             out.errors.append({row.line, row.problems.join(QLatin1String("; "))});
             continue;
@@ -320,6 +311,81 @@ Result<ParsedRows<DeathNotice>> parseDeathRows(const QByteArray &bytes, TextEnco
         }
     }
     return out;
+}
+
+// The cells a JSON file carrying this record would yield (readTable trims every value).
+RawRow formCells(const Form &f, int line)
+{
+    RawRow row;
+    row.line = line;
+    row.values.resize(formColumns().size());
+    row.values[FFormNo] = f.formNo.trimmed();
+    row.values[FCheckCode] = f.checkCode.trimmed();
+    row.values[FName] = f.person.name.trimmed();
+    row.values[FSex] = f.person.sex.isNull() ? QString() : QString(f.person.sex).trimmed();
+    row.values[FBirth] = f.person.birth.trimmed();
+    row.values[FIdNo] = f.person.idNo.trimmed();
+    row.values[FPersonNo] = f.person.personNo.trimmed();
+    row.values[FAddress] = f.person.address.trimmed();
+    row.values[FPostcode] = f.person.postcode.trimmed();
+    row.values[FPhone] = f.person.phone.trimmed();
+    row.values[FAgency] = f.insuredAgency.trimmed();
+    row.values[FDueDate] = f.dueDate.toString(Qt::ISODate);
+    row.values[FVariant] = variantKey(f.variant);
+    row.values[FReplyUnit] = f.reply.unit.trimmed();
+    row.values[FReplyAddress] = f.reply.address.trimmed();
+    row.values[FReplyPostcode] = f.reply.postcode.trimmed();
+    row.values[FReplyPhone] = f.reply.phone.trimmed();
+    row.values[FCycle] = QString::number(f.cycle);
+    return row;
+}
+
+RawRow deathCells(const DeathNotice &d, int line)
+{
+    RawRow row;
+    row.line = line;
+    row.values.resize(deathColumns().size());
+    row.values[DIdNo] = d.idNo.trimmed();
+    row.values[DName] = d.name.trimmed();
+    row.values[DDeathDate] = d.deathDate.toString(Qt::ISODate);
+    row.values[DSource] = d.source.trimmed();
+    return row;
+}
+
+} // namespace
+
+Result<ParsedRows<Form>> parseFormRows(const QByteArray &bytes, TextEncoding encoding, const QDate &today)
+{
+    auto table = importdetail::readTable(bytes, encoding, formColumns(), QStringLiteral("forms"));
+    if (!table)
+        return table.error();
+    return checkFormRows(table->rows, today);
+}
+
+Result<ParsedRows<DeathNotice>> parseDeathRows(const QByteArray &bytes, TextEncoding encoding, const QDate &today)
+{
+    auto table = importdetail::readTable(bytes, encoding, deathColumns(), QStringLiteral("deaths"));
+    if (!table)
+        return table.error();
+    return checkDeathRows(table->rows, today);
+}
+
+ParsedRows<Form> checkFormRecords(const QList<Form> &forms, const QDate &today)
+{
+    QList<RawRow> rows;
+    rows.reserve(forms.size());
+    for (int i = 0; i < forms.size(); ++i)
+        rows.append(formCells(forms[i], i + 1));
+    return checkFormRows(rows, today);
+}
+
+ParsedRows<DeathNotice> checkDeathRecords(const QList<DeathNotice> &notices, const QDate &today)
+{
+    QList<RawRow> rows;
+    rows.reserve(notices.size());
+    for (int i = 0; i < notices.size(); ++i)
+        rows.append(deathCells(notices[i], i + 1));
+    return checkDeathRows(rows, today);
 }
 
 } // namespace certdesk

@@ -33,4 +33,10 @@ Result<ParsedRows<Form>> parseFormRows(const QByteArray &bytes, TextEncoding enc
 // Death notices: 公民身份号码/id_no, 姓名/name, 死亡日期/death_date, 来源/source.
 Result<ParsedRows<DeathNotice>> parseDeathRows(const QByteArray &bytes, TextEncoding encoding, const QDate &today);
 
+// Records that arrive already structured (pulled from the county) meet exactly the rules of a file row: each is
+// laid out as the cells a JSON file would give and checked by the same code, duplicates within the list included.
+// lines[i] / errors[].line are 1-based indexes into the input list.
+ParsedRows<Form> checkFormRecords(const QList<Form> &forms, const QDate &today);
+ParsedRows<DeathNotice> checkDeathRecords(const QList<DeathNotice> &notices, const QDate &today);
+
 } // namespace certdesk

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "protocol/protocol.h"
+
 #include <QtGlobal>
 
 #include <functional>
@@ -30,18 +32,26 @@ private:
 };
 
 // Push batch size: a timeout (a poor link) halves what was sent, down to the floor; a server failure halves it
-// down to a single record, so a record the server chokes on ends up alone; success doubles it back.
+// down to a single record, so a record the server chokes on ends up alone; a quick success doubles it, up to the
+// protocol's maximum: every batch costs the county one durable (synchronous=FULL) commit, so on a good link fewer,
+// larger batches are much faster. A slow success keeps the size: the link is not good enough to ask for more.
 class BatchSizer
 {
 public:
-    explicit BatchSizer(int start = 200, int floor = 10, int ceiling = 200)
+    static constexpr qint64 kGoodLinkMs = 2000; // a batch answered within this long may grow
+
+    explicit BatchSizer(int start = 200, int floor = 10, int ceiling = protocol::kMaxPushRecords)
         : m_size(start), m_floor(floor), m_ceiling(ceiling)
     {}
 
     int size() const { return m_size; }
     void onTimeout(int sent) { m_size = qMax(m_floor, qMin(m_size, sent) / 2); }
     void onServerError(int sent) { m_size = qMax(1, qMin(m_size, sent) / 2); }
-    void onSuccess() { m_size = qMin(m_ceiling, m_size * 2); }
+    void onSuccess(qint64 elapsedMs = 0)
+    {
+        if (elapsedMs <= kGoodLinkMs)
+            m_size = qMin(m_ceiling, m_size * 2);
+    }
 
 private:
     int m_size;

@@ -5,6 +5,7 @@
 #include "store/formstore.h"
 #include "store/syncstore.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 
 namespace certdesk {
@@ -57,7 +58,10 @@ Status SyncEngine::pushBatch(SyncReport &report)
         if (auto s = tx.commit(); !s)
             return s;
     }
+    QElapsedTimer roundTrip;
+    roundTrip.start();
     auto response = m_transport.push(request);
+    const qint64 elapsedMs = roundTrip.elapsed();
     if (!response) {
         if (auto s = failBatch(uuids.value(), response.error()); !s)
             return s;
@@ -66,7 +70,7 @@ Status SyncEngine::pushBatch(SyncReport &report)
     report.pushed += int(uuids->size());
     if (auto s = applyPush(uuids.value(), response.value(), report); !s)
         return s;
-    m_batch.onSuccess();
+    m_batch.onSuccess(elapsedMs);
     if (uuids->size() < m_batch.size()) {
         // A short batch emptied the queue unless something arrived meanwhile; the next call finds out cheaply.
         auto rest = nextOutboxBatch(db, 1);

@@ -42,7 +42,7 @@ class SyncEngine
 
 public:
     static constexpr int kQuarantineAfter = 5;
-    static constexpr int kPullLimit = 500;
+    static constexpr int kPullLimit = protocol::kMaxPullLimit; // fewer round trips and commits; the server clamps
 
     SyncEngine(Session &session, SyncTransport &transport, BatchSizer &batch)
         : m_session(session), m_transport(transport), m_batch(batch)

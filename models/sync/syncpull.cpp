@@ -1,16 +1,13 @@
 // The pull half of SyncEngine: one page of county changes stored in one transaction with its cursor.
 #include "sync/syncengine.h"
 
-#include "core/crypto.h"
 #include "io/importrows.h"
 #include "protocol/codec.h"
 #include "services/session.h"
 #include "store/formstore.h"
 #include "store/syncstore.h"
 
-#include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
+#include <QCryptographicHash>
 #include <QJsonObject>
 
 namespace certdesk {
@@ -19,31 +16,55 @@ namespace {
 
 const QString kCursorKey = QStringLiteral("pull_cursor");
 
-QJsonObject deathJson(const DeathNotice &d)
+// Index of each valid row in the list it was checked from → the row; the rest count as skipped.
+template<class Row> QList<const Row *> byIndex(const ParsedRows<Row> &parsed, qsizetype count, int *skipped)
 {
-    return {{QStringLiteral("id_no"), d.idNo},
-            {QStringLiteral("name"), d.name},
-            {QStringLiteral("death_date"), d.deathDate.toString(Qt::ISODate)},
-            {QStringLiteral("source"), d.source}};
+    QList<const Row *> out(count, nullptr);
+    for (int i = 0; i < parsed.rows.size(); ++i)
+        out[parsed.lines[i] - 1] = &parsed.rows[i]; // lines are 1-based indexes
+    *skipped += int(parsed.errors.size());
+    return out;
 }
 
-// Pulled rows go through the importer's own parser, so a form from the county meets exactly the rules of a
-// form from a file. Returns the valid rows keyed by their index in `objects`; the rest count as skipped.
-template<class Row, class Parse>
-Result<QHash<int, Row>> validated(const QJsonArray &objects, const char *wrapKey, Parse parse, int *skipped)
+// The imports row's fingerprint of a page: SHA-256 over every field of every change, in order. Fed field by field
+// — re-encoding the page as JSON to hash it cost more than storing it.
+QString pageDigest(const protocol::PullResponse &response)
 {
-    QHash<int, Row> out;
-    if (objects.isEmpty())
-        return out;
-    const QByteArray bytes =
-        QJsonDocument(QJsonObject{{QString::fromLatin1(wrapKey), objects}}).toJson(QJsonDocument::Compact);
-    auto parsed = parse(bytes);
-    if (!parsed)
-        return parsed.error();
-    for (int i = 0; i < parsed->rows.size(); ++i)
-        out.insert(parsed->lines[i] - 1, parsed->rows[i]); // JSON "lines" are 1-based array indexes
-    *skipped += int(parsed->errors.size());
-    return out;
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    auto add = [&h](const QString &field) {
+        h.addData(field.toUtf8());
+        h.addData(QByteArrayView("\x1f", 1));
+    };
+    auto addNumber = [&add](qint64 n) { add(QString::number(n)); };
+    addNumber(response.nextCursor);
+    for (const protocol::Change &c : response.changes) {
+        addNumber(c.seq);
+        addNumber(int(c.kind));
+        add(c.formNo);
+        if (c.kind == protocol::ChangeKind::Form) {
+            const Form &f = c.form;
+            for (const QString *v :
+                 {&f.formNo, &f.checkCode, &f.person.name, &f.person.birth, &f.person.idNo, &f.person.personNo,
+                  &f.person.address, &f.person.postcode, &f.person.phone, &f.insuredAgency, &f.reply.unit,
+                  &f.reply.address, &f.reply.postcode, &f.reply.phone})
+                add(*v);
+            add(variantKey(f.variant));
+            add(f.person.sex.isNull() ? QString() : QString(f.person.sex));
+            add(f.dueDate.toString(Qt::ISODate));
+            addNumber(f.cycle);
+        } else if (c.kind == protocol::ChangeKind::Death) {
+            for (const QString &v :
+                 {c.death.idNo, c.death.name, c.death.deathDate.toString(Qt::ISODate), c.death.source})
+                add(v);
+        } else if (c.kind == protocol::ChangeKind::Conflict) {
+            for (const QString &v :
+                 {c.conflict.uuid, c.conflict.formNo, c.conflict.role, c.conflict.otherCenter, c.conflict.otherUuid})
+                add(v);
+            addNumber(c.conflict.cycle);
+        }
+        h.addData(QByteArrayView("\x1e", 1));
+    }
+    return QString::fromLatin1(h.result().toHex());
 }
 
 } // namespace
@@ -72,33 +93,26 @@ Status SyncEngine::applyPull(const protocol::PullResponse &response, SyncReport 
     Database &db = m_session.db();
     const QDateTime now = m_session.clock().now();
     const QDate today = m_session.clock().today();
-    QJsonArray formObjects;
-    QJsonArray deathObjects;
-    QList<int> formIndex(response.changes.size(), -1);
-    QList<int> deathIndex(response.changes.size(), -1);
+    // Pulled rows are checked with the importer's own rules (checkFormRecords), so a form from the county meets
+    // exactly the rules of a form from a file — without a detour through JSON text.
+    QList<Form> formRows;
+    QList<DeathNotice> deathRows;
+    QList<int> rowIndex(response.changes.size(), -1);
     for (int i = 0; i < response.changes.size(); ++i) {
         const protocol::Change &c = response.changes[i];
         if (c.kind == protocol::ChangeKind::Form) {
-            QJsonObject o = protocol::encodeForm(c.form);
-            o.remove(QStringLiteral("protocol"));
-            formIndex[i] = int(formObjects.size());
-            formObjects.append(o);
+            rowIndex[i] = int(formRows.size());
+            formRows.append(c.form);
         } else if (c.kind == protocol::ChangeKind::Death) {
-            deathIndex[i] = int(deathObjects.size());
-            deathObjects.append(deathJson(c.death));
+            rowIndex[i] = int(deathRows.size());
+            deathRows.append(c.death);
         }
     }
     SyncReport page;
-    auto forms = validated<Form>(
-        formObjects, "forms", [&](const QByteArray &b) { return parseFormRows(b, TextEncoding::Utf8, today); },
-        &page.skipped);
-    if (!forms)
-        return forms.error();
-    auto deaths = validated<DeathNotice>(
-        deathObjects, "deaths", [&](const QByteArray &b) { return parseDeathRows(b, TextEncoding::Utf8, today); },
-        &page.skipped);
-    if (!deaths)
-        return deaths.error();
+    const ParsedRows<Form> formsChecked = checkFormRecords(formRows, today);
+    const ParsedRows<DeathNotice> deathsChecked = checkDeathRecords(deathRows, today);
+    const QList<const Form *> forms = byIndex(formsChecked, formRows.size(), &page.skipped);
+    const QList<const DeathNotice *> deaths = byIndex(deathsChecked, deathRows.size(), &page.skipped);
 
     Transaction tx(db);
     if (!tx.begun())
@@ -108,15 +122,15 @@ Status SyncEngine::applyPull(const protocol::PullResponse &response, SyncReport 
     auto importRow = [&]() -> Status {
         if (importId != 0)
             return {};
-        auto q = db.prepare("INSERT INTO imports(kind, file_name, sha256, rows, added, at, actor) "
-                            "VALUES ('sync', ?, ?, ?, 0, ?, ?)");
+        auto q = db.cached("INSERT INTO imports(kind, file_name, sha256, rows, added, at, actor) "
+                           "VALUES ('sync', ?, ?, ?, 0, ?, ?)");
         if (!q)
             return q.error();
         const QString name = QStringLiteral("county:%1").arg(response.nextCursor);
-        const QString sha =
-            QString::fromLatin1(crypto::sha256(protocol::serialize(protocol::encodePullResponse(response))).toHex());
-        if (auto s = q->bindAll(name, sha, int(response.changes.size()), now.toUTC().toString(Qt::ISODateWithMs),
-                                m_session.account().username)
+        const QString sha = pageDigest(response);
+        if (auto s = q.value()
+                         ->bindAll(name, sha, int(response.changes.size()), now.toUTC().toString(Qt::ISODateWithMs),
+                                   m_session.account().username)
                          .run();
             !s)
             return s;
@@ -126,8 +140,8 @@ Status SyncEngine::applyPull(const protocol::PullResponse &response, SyncReport 
     for (int i = 0; i < response.changes.size(); ++i) {
         const protocol::Change &c = response.changes[i];
         Status s;
-        if (c.kind == protocol::ChangeKind::Form && forms->contains(formIndex[i])) {
-            const Form &f = forms->value(formIndex[i]);
+        if (c.kind == protocol::ChangeKind::Form && forms[rowIndex[i]]) {
+            const Form &f = *forms[rowIndex[i]];
             auto found = findFormByNo(db, f.formNo);
             if (!found)
                 return found.error();
@@ -139,8 +153,8 @@ Status SyncEngine::applyPull(const protocol::PullResponse &response, SyncReport 
                 s = replaceForm(db, found->value().id, f);
                 ++page.pulledForms;
             }
-        } else if (c.kind == protocol::ChangeKind::Death && deaths->contains(deathIndex[i])) {
-            const DeathNotice &d = deaths->value(deathIndex[i]);
+        } else if (c.kind == protocol::ChangeKind::Death && deaths[rowIndex[i]]) {
+            const DeathNotice &d = *deaths[rowIndex[i]];
             auto found = findDeathNotice(db, d.idNo);
             if (!found)
                 return found.error();
@@ -164,10 +178,10 @@ Status SyncEngine::applyPull(const protocol::PullResponse &response, SyncReport 
             return s;
     }
     if (importId != 0) {
-        auto q = db.prepare("UPDATE imports SET added = ? WHERE id = ?");
+        auto q = db.cached("UPDATE imports SET added = ? WHERE id = ?");
         if (!q)
             return q.error();
-        if (auto s = q->bindAll(page.pulledForms + page.pulledDeaths, importId).run(); !s)
+        if (auto s = q.value()->bindAll(page.pulledForms + page.pulledDeaths, importId).run(); !s)
             return s;
     }
     if (auto s = setSyncValue(db, kCursorKey, QString::number(response.nextCursor)); !s)
