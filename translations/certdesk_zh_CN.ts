@@ -3008,6 +3008,10 @@ Sign in with the account name and this code in place of the password if the admi
         <source>read card</source>
         <translation>读卡</translation>
     </message>
+    <message>
+        <source>ID card reader</source>
+        <translation>身份证阅读器</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::SettingsDialog</name>

@@ -55,7 +55,10 @@ SamReader::~SamReader()
 
 QString SamReader::deviceName() const
 {
-    return m_openPath.isEmpty() ? m_configured : m_openPath;
+    if (!m_openPath.isEmpty())
+        return m_openPath;
+    // Probing every candidate port: name the kind of reader rather than an empty device.
+    return m_configured.isEmpty() ? tr("ID card reader") : m_configured;
 }
 
 void SamReader::start()
