@@ -1,7 +1,6 @@
 // The sync client's pull (pages stored with their cursor, withdrawals, deaths, conflict notices), the schema
 // step that brought the sync tables, and the background worker's backoff and probe against an in-memory county.
-#include "fakecounty.h"
-#include "fixture.h"
+#include "syncdesk.h"
 #include "testpki.h"
 
 #include "core/crypto.h"
@@ -22,76 +21,18 @@
 
 using namespace certdesk;
 
-class TestSyncClientPull : public QObject
+class TestSyncClientPull : public test::SyncDeskTest
 {
     Q_OBJECT
-
-private:
-    std::unique_ptr<test::TestCenter> m_center;
-    std::unique_ptr<Session> m_clerk;
-    QList<Form> m_forms;
-    std::unique_ptr<test::FakeCounty> m_county;
-
-    QString certify(int i)
-    {
-        CertifyRequest r;
-        r.formNo = m_forms[i].formNo;
-        r.checkCode = m_forms[i].checkCode;
-        r.presentedId = m_forms[i].person.idNo;
-        auto rec = CertificationService(*m_clerk).certify(r);
-        if (!rec) {
-            qWarning("certify failed: %s", qPrintable(rec.error().message));
-            return {};
-        }
-        return rec->uuid;
-    }
-
-    QString state(const QString &uuid) { return outboxState(m_clerk->db(), uuid).value(); }
-
-    int count(const char *sql)
-    {
-        auto q = m_clerk->db().prepare(sql);
-        if (!q || !q->step().value())
-            return -1;
-        return int(q->int64(0));
-    }
-
-    SyncReport run(bool once, BatchSizer *sizer = nullptr)
-    {
-        BatchSizer local;
-        auto transport = m_county->transport();
-        return SyncEngine(*m_clerk, *transport, sizer ? *sizer : local).run(once);
-    }
-
-    // Forms the county has for this center but the desk has not seen yet.
-    QList<Form> newForms(int n, quint32 seed)
-    {
-        const QByteArray json = demoFormsJson(n, m_center->clock.today(), seed);
-        auto parsed = parseFormRows(json, TextEncoding::Utf8, m_center->clock.today());
-        if (!parsed)
-            return {};
-        QList<Form> forms = parsed->rows;
-        for (int i = 0; i < forms.size(); ++i) // the demo numbers its forms from 1: make them new to this desk
-            forms[i].formNo = QStringLiteral("PULL-%1-%2").arg(seed).arg(i);
-        return forms;
-    }
 
 private Q_SLOTS:
     void init()
     {
-        m_county = std::make_unique<test::FakeCounty>();
-        m_center = std::make_unique<test::TestCenter>();
-        m_center->addUser(QStringLiteral("clerk"), Role::Clerk);
-        m_forms = m_center->seedForms(40);
-        m_clerk = m_center->open(QStringLiteral("clerk"));
+        setUpDesk();
         QVERIFY(m_clerk);
     }
 
-    void cleanup()
-    {
-        m_clerk.reset();
-        m_center.reset();
-    }
+    void cleanup() { tearDownDesk(); }
 
     void schemaStepThreeKeepsAQueueWrittenByVersionTwo()
     {
