@@ -129,6 +129,7 @@ private Q_SLOTS:
         if (m_pg->start(&m_pgWhy) && m_pg->createDatabase(QStringLiteral("county"))) {
             QVERIFY(setUp(&m_postgres, QStringLiteral("pg"), m_pg->url(QStringLiteral("county"))));
         } else {
+            QVERIFY2(!test::PgCluster::requiredHere(), qPrintable(m_pgWhy));
             qWarning("PostgreSQL tests will be skipped: %s", qPrintable(m_pgWhy));
         }
         // Another county: its CA signed a "C1" too.

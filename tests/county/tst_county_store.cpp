@@ -97,6 +97,7 @@ private Q_SLOTS:
     {
         m_pg = std::make_unique<test::PgCluster>();
         if (!m_pg->start(&m_pgWhy)) {
+            QVERIFY2(!test::PgCluster::requiredHere(), qPrintable(m_pgWhy));
             qWarning("PostgreSQL tests will be skipped: %s", qPrintable(m_pgWhy));
             m_pg.reset();
         }

@@ -20,7 +20,7 @@ bool SyncDeployment::setUp(CountyBackend backend, QString *why, bool *skippable,
     if (backend == CountyBackend::Postgres) {
         m_pg = std::make_unique<PgCluster>();
         if (!m_pg->start(why)) {
-            *skippable = true;
+            *skippable = !PgCluster::requiredHere();
             return false;
         }
         if (!m_pg->createDatabase(QStringLiteral("county"))) {
