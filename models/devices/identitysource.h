@@ -11,11 +11,11 @@ namespace certdesk {
 // Which document a reader found on its surface.
 enum class CardType
 {
-    ResidentId,          // 居民身份证
-    HkMoTwResidence,     // 港澳台居民居住证
+    ResidentId,           // 居民身份证
+    HkMoTwResidence,      // 港澳台居民居住证
     ForeignPermanent2017, // 外国人永久居留身份证 (2017 layout)
     ForeignPermanent2023, // 外国人永久居留身份证 (2023 layout)
-    SocialSecurity,      // 社会保障卡
+    SocialSecurity,       // 社会保障卡
     Unknown
 };
 
@@ -26,18 +26,18 @@ struct CardIdentity
 {
     QString name;
     QString englishName; // foreigners' permanent residence cards (name then holds the Chinese name, or this)
-    QChar sex;       // 'M' / 'F', or null when the card does not say
-    QString nation;  // 民族 name (汉, 回, …) for resident cards; nationality code for foreigners' cards
+    QChar sex;           // 'M' / 'F', or null when the card does not say
+    QString nation;      // 民族 name (汉, 回, …) for resident cards; nationality code for foreigners' cards
     QDate birth;
     QString address;
-    QString idNo;    // 公民身份号码 / 社会保障号码 / permit number
-    QString issuer;  // 签发机关
+    QString idNo;   // 公民身份号码 / 社会保障号码 / permit number
+    QString issuer; // 签发机关
     QDate validFrom;
-    QDate validTo;   // invalid when the card reads 长期 (validToLongTerm)
+    QDate validTo; // invalid when the card reads 长期 (validToLongTerm)
     bool validToLongTerm = false;
     CardType cardType = CardType::Unknown;
     IdentityMethod method = IdentityMethod::IdCard; // IdCard for the SAM reader, SsCard for PC/SC
-    QString source;  // the device that read it: "/dev/ttyUSB0", the PC/SC reader name, "simulator", …
+    QString source; // the device that read it: "/dev/ttyUSB0", the PC/SC reader name, "simulator", …
 
     bool isExpiredOn(const QDate &day) const { return !validToLongTerm && validTo.isValid() && validTo < day; }
 };
@@ -45,10 +45,10 @@ struct CardIdentity
 // Where a reader stands, for the status line under the identity panel.
 enum class ReaderState
 {
-    Absent,    // no device found / unplugged
-    Idle,      // device ready, no card
-    CardRead,  // a card was read (see cardRead)
-    Error      // a protocol or device error; message() says which, in the user's language
+    Absent,   // no device found / unplugged
+    Idle,     // device ready, no card
+    CardRead, // a card was read (see cardRead)
+    Error     // a protocol or device error; message() says which, in the user's language
 };
 
 // One physical (or simulated) identity reader. Implementations poll or follow events on their own; every signal
@@ -64,7 +64,7 @@ public:
     virtual void start() = 0; // begin polling / following the device
     virtual void stop() = 0;
     virtual ReaderState state() const = 0;
-    virtual QString message() const = 0;     // human-readable status (tr()), never personal data
+    virtual QString message() const = 0; // human-readable status (tr()), never personal data
     virtual QString deviceName() const = 0;
 
 Q_SIGNALS:
