@@ -77,17 +77,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_today = QDate::currentDate();
-        for (const auto &[name, kind] : {std::pair{QStringLiteral("sqlite"), CountyBackend::Sqlite},
-                                         std::pair{QStringLiteral("postgresql"), CountyBackend::Postgres}}) {
+        for (const auto &[name, kind] : countyBackends()) {
             Backend b;
-            b.deployment = std::make_unique<SyncDeployment>();
             QString why;
-            bool skippable = false;
-            if (!b.deployment->setUp(kind, &why, &skippable)) {
-                QVERIFY2(skippable, qPrintable(name + QStringLiteral(": ") + why));
-                b.skipReason = QStringLiteral("PostgreSQL backend not tested here: ") + why;
-                b.deployment.reset();
-            }
+            QVERIFY2(startCounty(kind, &b.deployment, &b.skipReason, &why),
+                     qPrintable(name + QStringLiteral(": ") + why));
             m_backends[name] = std::move(b);
         }
     }

@@ -60,17 +60,12 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        for (const auto &[name, kind] : {std::pair{QStringLiteral("sqlite"), CountyBackend::Sqlite},
-                                         std::pair{QStringLiteral("postgresql"), CountyBackend::Postgres}}) {
+        for (const auto &[name, kind] : countyBackends()) {
             Backend b;
-            b.deployment = std::make_unique<SyncDeployment>();
             QString why;
-            bool skippable = false;
-            if (!b.deployment->setUp(kind, &why, &skippable)) {
-                QVERIFY2(skippable, qPrintable(name + QStringLiteral(": ") + why));
-                b.skipReason = QStringLiteral("PostgreSQL backend not tested here: ") + why;
-                b.deployment.reset();
-            } else {
+            QVERIFY2(startCounty(kind, &b.deployment, &b.skipReason, &why),
+                     qPrintable(name + QStringLiteral(": ") + why));
+            if (b.deployment) {
                 const QString p12 = b.deployment->enroll(QStringLiteral("C21"), QStringLiteral("测试廿一中心"));
                 QVERIFY(!p12.isEmpty());
                 b.bundle = loadBundle(p12, SyncDeployment::bundlePassword());

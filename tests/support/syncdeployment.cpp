@@ -12,6 +12,28 @@ SyncDeployment::~SyncDeployment()
     m_pg.reset();
 }
 
+const QList<std::pair<QString, CountyBackend>> &countyBackends()
+{
+    static const QList<std::pair<QString, CountyBackend>> all{{QStringLiteral("sqlite"), CountyBackend::Sqlite},
+                                                              {QStringLiteral("postgresql"), CountyBackend::Postgres}};
+    return all;
+}
+
+bool startCounty(CountyBackend kind, std::unique_ptr<SyncDeployment> *out, QString *skipReason, QString *why)
+{
+    auto deployment = std::make_unique<SyncDeployment>();
+    bool skippable = false;
+    if (deployment->setUp(kind, why, &skippable)) {
+        *out = std::move(deployment);
+        return true;
+    }
+    out->reset();
+    if (!skippable)
+        return false;
+    *skipReason = QStringLiteral("PostgreSQL backend not tested here: ") + *why;
+    return true;
+}
+
 bool SyncDeployment::setUp(CountyBackend backend, QString *why, bool *skippable, const QString &listen)
 {
     m_backend = backend;

@@ -4,9 +4,11 @@
 #include "pgcluster.h"
 #include "syncfixture.h"
 
+#include <QList>
 #include <QTemporaryDir>
 
 #include <memory>
+#include <utility>
 
 namespace certdesk::test {
 
@@ -18,6 +20,14 @@ enum class CountyBackend
 
 // A county for one test class: data folder, database (SQLite in the folder, or a private PostgreSQL cluster),
 // certificates made now by `certdesk-county init`, and a running `serve` on 127.0.0.1 at a free port.
+class SyncDeployment;
+
+// The backends every data-driven sync test runs on, in row order: "sqlite", "postgresql".
+const QList<std::pair<QString, CountyBackend>> &countyBackends();
+// Starts a county on `kind` into *out. PostgreSQL not available here: true, *out null and *skipReason set (a skip;
+// a failure where CERTDESK_REQUIRE_POSTGRES=1). False with *why when a county that should come up does not.
+bool startCounty(CountyBackend kind, std::unique_ptr<SyncDeployment> *out, QString *skipReason, QString *why);
+
 class SyncDeployment
 {
 public:
