@@ -24,6 +24,51 @@ void insertIfSet(QJsonObject &o, const QString &key, const QString &value)
         o.insert(key, value);
 }
 
+#define TAKE(target, expr)                                                                                             \
+    do {                                                                                                               \
+        auto taken_ = (expr);                                                                                          \
+        if (!taken_)                                                                                                   \
+            return taken_.error();                                                                                     \
+        target = std::move(taken_).value();                                                                            \
+    } while (false)
+
+// source, variant, agency, due_date, reply: additive members of v1 (docs/sync-protocol.md).
+Result<PushRecord> decodePaperMembers(const QJsonObject &o, PushRecord r)
+{
+    QString source;
+    TAKE(source, optionalString(o, u"source"_s));
+    if (source.isEmpty())
+        source = QString::fromLatin1(kSourceList);
+    if (source != QLatin1String(kSourceList) && source != QLatin1String(kSourcePaper))
+        return badMember(u"source"_s, "is not list or paper");
+    r.source = source;
+    QString variant;
+    TAKE(variant, optionalString(o, u"variant"_s));
+    if (!variant.isEmpty() && variant != variantKey(FormVariant::Online) && variant != variantKey(FormVariant::Mail))
+        return badMember(u"variant"_s, "is not online or mail");
+    r.variant = variant == variantKey(FormVariant::Mail) ? FormVariant::Mail : FormVariant::Online;
+    TAKE(r.insuredAgency, optionalString(o, u"agency"_s));
+    if (r.insuredAgency.size() > 200)
+        return badMember(u"agency"_s, "is longer than 200 characters");
+    if (o.contains(u"due_date"_s))
+        TAKE(r.dueDate, requiredDate(o, u"due_date"_s));
+    const QJsonValue reply = o.value(u"reply"_s);
+    if (reply.isObject()) {
+        const QJsonObject b = reply.toObject();
+        TAKE(r.reply.unit, optionalString(b, u"unit"_s));
+        TAKE(r.reply.address, optionalString(b, u"address"_s));
+        TAKE(r.reply.postcode, optionalString(b, u"postcode"_s));
+        TAKE(r.reply.phone, optionalString(b, u"phone"_s));
+    } else if (!reply.isUndefined() && !reply.isNull()) {
+        return badMember(u"reply"_s, "is not an object");
+    }
+    if (r.source == QLatin1String(kSourcePaper) && (r.insuredAgency.isEmpty() || !r.dueDate.isValid()))
+        return badMember(u"source"_s, "is paper without agency and due_date");
+    return r;
+}
+
+#undef TAKE
+
 } // namespace
 
 QJsonObject encodePushRecord(const PushRecord &r)
@@ -50,6 +95,18 @@ QJsonObject encodePushRecord(const PushRecord &r)
     insertIfSet(o, u"correction_reason"_s, r.correctionReason);
     insertIfSet(o, u"override_by"_s, r.overrideBy);
     insertIfSet(o, u"override_reason"_s, r.overrideReason);
+    if (r.source != QLatin1String(kSourceList))
+        o.insert(u"source"_s, r.source);
+    if (r.variant != FormVariant::Online)
+        o.insert(u"variant"_s, variantKey(r.variant));
+    insertIfSet(o, u"agency"_s, r.insuredAgency);
+    if (r.dueDate.isValid())
+        o.insert(u"due_date"_s, r.dueDate.toString(Qt::ISODate));
+    if (r.reply != ReplyBlock{})
+        o.insert(u"reply"_s, QJsonObject{{u"unit"_s, r.reply.unit},
+                                         {u"address"_s, r.reply.address},
+                                         {u"postcode"_s, r.reply.postcode},
+                                         {u"phone"_s, r.reply.phone}});
     return o;
 }
 
@@ -109,7 +166,7 @@ Result<PushRecord> decodePushRecord(const QJsonValue &v)
     TAKE(r.correctionReason, optionalString(o, u"correction_reason"_s));
     TAKE(r.overrideBy, optionalString(o, u"override_by"_s));
     TAKE(r.overrideReason, optionalString(o, u"override_reason"_s));
-    return r;
+    return decodePaperMembers(o, r);
 }
 
 QJsonObject encodePushRequest(const PushRequest &r)

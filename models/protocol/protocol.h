@@ -91,6 +91,9 @@ struct PullResponse
 
 // --- push: the center → the county -----------------------------------------------------------------------------
 
+inline constexpr char kSourceList[] = "list";   // the form was imported or pulled from the county's list
+inline constexpr char kSourcePaper[] = "paper"; // registered at the counter from the pensioner's paper form
+
 // One certification record. The center code is NOT part of it: the server takes it from the client certificate.
 struct PushRecord
 {
@@ -111,6 +114,14 @@ struct PushRecord
     QString correctionReason;
     QString overrideBy;
     QString overrideReason;
+    // Where the form came from (additive in v1; absent on the wire = kSourceList). A "paper" record was registered
+    // at the counter from the pensioner's original form, so the county may hold no copy of it: the members below
+    // carry what the clerk typed from the paper. They are sent for list records too when known.
+    QString source = QString::fromLatin1(kSourceList);
+    FormVariant variant = FormVariant::Online; // "variant": online (附表1) / mail (附表2); absent = online
+    QString insuredAgency;                     // "agency": 参保地社保经办机构 (paper)
+    QDate dueDate;                             // "due_date": the due date on the letter (paper)
+    ReplyBlock reply;                          // "reply": 回信 block of a 附表2 (paper, mail)
 };
 
 struct PushRequest

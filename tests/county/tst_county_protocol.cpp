@@ -33,6 +33,26 @@ private Q_SLOTS:
         QCOMPARE(back->change.phone, r.change.phone);
         QCOMPARE(back->supersedes, r.supersedes);
         QCOMPARE(back->method, IdentityMethod::SsCard);
+        QCOMPARE(back->source, QStringLiteral("list"));
+        QVERIFY(!encodePushRecord(r).contains(QStringLiteral("source"))); // v1 servers see what they always saw
+    }
+
+    void paperRecordRoundTrip()
+    {
+        PushRecord r = makeRecord(QStringLiteral("P1"), 8);
+        r.source = QString::fromLatin1(kSourcePaper);
+        r.variant = FormVariant::Mail;
+        r.insuredAgency = QStringLiteral("某市社会保险基金管理局");
+        r.dueDate = QDate(2026, 6, 30);
+        r.reply = ReplyBlock{QStringLiteral("某市社保局"), QStringLiteral("某路1号"), QStringLiteral("510000"),
+                             QStringLiteral("020-12345678")};
+        auto back = decodePushRecord(encodePushRecord(r));
+        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
+        QCOMPARE(back->source, QStringLiteral("paper"));
+        QCOMPARE(back->variant, FormVariant::Mail);
+        QCOMPARE(back->insuredAgency, r.insuredAgency);
+        QCOMPARE(back->dueDate, r.dueDate);
+        QCOMPARE(back->reply, r.reply);
     }
 
     void pushRecordValidation_data()
@@ -51,6 +71,11 @@ private Q_SLOTS:
         QTest::newRow("local_date") << "local_date" << QJsonValue(QStringLiteral("2026-02-30"));
         QTest::newRow("change not object") << "change" << QJsonValue(QStringLiteral("x"));
         QTest::newRow("supersedes shape") << "supersedes" << QJsonValue(QStringLiteral("abc"));
+        QTest::newRow("source word") << "source" << QJsonValue(QStringLiteral("fax"));
+        QTest::newRow("source paper without agency") << "source" << QJsonValue(QStringLiteral("paper"));
+        QTest::newRow("variant word") << "variant" << QJsonValue(QStringLiteral("附表3"));
+        QTest::newRow("due_date") << "due_date" << QJsonValue(QStringLiteral("2026-13-01"));
+        QTest::newRow("reply not object") << "reply" << QJsonValue(42);
     }
     void pushRecordValidation()
     {
