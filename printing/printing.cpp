@@ -125,6 +125,33 @@ Status renderForm(QPagedPaintDevice &device, const FormPrintJob &job)
     return finish(painter);
 }
 
+Status renderOverlay(QPagedPaintDevice &device, const FormPrintJob &job, const QPointF &offsetMm)
+{
+    QPainter painter;
+    if (auto s = beginOn(painter, device); !s)
+        return s;
+    paintOverlay(painter, job, decodeSeal(job.sealPng), offsetMm);
+    return finish(painter);
+}
+
+Status renderOverlayPreview(QPagedPaintDevice &device, const FormPrintJob &job)
+{
+    QPainter painter;
+    if (auto s = beginOn(painter, device); !s)
+        return s;
+    paintOverlayPreview(painter, job, decodeSeal(job.sealPng));
+    return finish(painter);
+}
+
+Status renderCalibration(QPagedPaintDevice &device, const QPointF &offsetMm)
+{
+    QPainter painter;
+    if (auto s = beginOn(painter, device); !s)
+        return s;
+    paintCalibration(painter, offsetMm);
+    return finish(painter);
+}
+
 Status renderReceipt(QPagedPaintDevice &device, const FormPrintJob &job)
 {
     QPainter painter;
@@ -212,6 +239,16 @@ Result<QByteArray> formPdf(const FormPrintJob &job)
 Result<QByteArray> receiptPdf(const FormPrintJob &job)
 {
     return toPdf(job.data.form.formNo, [&](QPagedPaintDevice &d) { return renderReceipt(d, job); });
+}
+
+Result<QByteArray> overlayPdf(const FormPrintJob &job, const QPointF &offsetMm)
+{
+    return toPdf(job.data.form.formNo, [&](QPagedPaintDevice &d) { return renderOverlay(d, job, offsetMm); });
+}
+
+Result<QByteArray> calibrationPdf(const QPointF &offsetMm)
+{
+    return toPdf(QString(), [&](QPagedPaintDevice &d) { return renderCalibration(d, offsetMm); });
 }
 
 Result<QByteArray> dayPdf(const QList<FormPrintJob> &jobs, const Progress &progress)

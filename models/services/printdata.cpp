@@ -4,6 +4,7 @@
 #include "store/accountstore.h"
 #include "store/certstore.h"
 #include "store/formstore.h"
+#include "store/overlaymark.h"
 
 #include <QCryptographicHash>
 #include <QJsonObject>
@@ -153,6 +154,30 @@ Result<WorkloadPrintData> PrintDataService::workload(const QDate &from, const QD
     data.printedBy = m_session.account().fullName;
     data.printedAt = m_session.clock().now().toLocalTime();
     return data;
+}
+
+Status PrintDataService::markOverlayPrinted(const FormPrintData &data)
+{
+    if (auto s = m_session.require(Permission::Lookup); !s)
+        return s;
+    Transaction tx(m_session.db());
+    if (!tx.begun())
+        return tx.begun().error();
+    const QDateTime now = m_session.clock().now();
+    if (auto s = certdesk::markOverlayPrinted(m_session.db(), data.record.formId, data.record.cycle, now); !s)
+        return s;
+    const QJsonObject detail{{QStringLiteral("form_no"), data.form.formNo}, {QStringLiteral("uuid"), data.record.uuid}};
+    if (auto s = m_session.audit().append(m_session.account().username, QStringLiteral("overlay_printed"), detail, now);
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<std::optional<QDateTime>> PrintDataService::overlayPrintedAt(const FormPrintData &data)
+{
+    if (auto s = m_session.require(Permission::Lookup); !s)
+        return s.error();
+    return certdesk::overlayPrintedAt(m_session.db(), data.record.formId, data.record.cycle);
 }
 
 Result<QByteArray> PrintDataService::seal()

@@ -12,6 +12,8 @@
 #include <QList>
 #include <QMap>
 
+#include <optional>
+
 namespace certdesk {
 
 class Session;
@@ -58,6 +60,12 @@ public:
     Result<QList<FormPrintData>> day(const QDate &day);
     // Invalid range → Invalid "range".
     Result<WorkloadPrintData> workload(const QDate &from, const QDate &to);
+
+    // The record's form was printed onto its original (套打): paper_handling.overlay_printed_at of the form's cycle,
+    // the first print's time; audited ("overlay_printed"). Needs Permission::Lookup, like printing itself.
+    Status markOverlayPrinted(const FormPrintData &data);
+    // When the form's original was first printed onto in the record's cycle; empty: never.
+    Result<std::optional<QDateTime>> overlayPrintedAt(const FormPrintData &data);
 
     // The electronic seal (PNG bytes), empty when none is configured (forms then leave the area blank
     // for the hand stamp).

@@ -94,6 +94,14 @@ CREATE TABLE sync_config(
     configured_at TEXT NOT NULL, configured_by TEXT NOT NULL);
 CREATE TABLE sync_state(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 )sql",
+    // 4: what happened to the paper original of a form's cycle (issue 10): printed onto by 套打, kept by the center
+    // (附表1), handed back for mailing (附表2). Not part of the record's seal: it is set after the certification.
+    R"sql(
+CREATE TABLE paper_handling(
+    form_id INTEGER NOT NULL REFERENCES forms(id), cycle INTEGER NOT NULL,
+    retained_at TEXT, returned_at TEXT, overlay_printed_at TEXT,
+    PRIMARY KEY (form_id, cycle));
+)sql",
 };
 
 constexpr int kStepCount = int(sizeof(kSteps) / sizeof(kSteps[0]));

@@ -56,6 +56,12 @@ struct FormLayout
     QRectF aliveLabel, aliveYesCell, aliveNoCell, aliveYesText, aliveYesBox, aliveNoText, aliveNoBox;
     QRectF attestLabel, attestCell, attestCenter, attestClerk, sealNote, attestDate;
     QRectF sealArea; // kept empty for the hand stamp, or holds the electronic seal
+    // Overlay printing (套打) onto the original: the printed form already carries 经办人： and 年 月 日, so the
+    // agency's entries go into the blanks after them. The marks (年 月 日) sit at fixed places on the original.
+    QRectF attestClerkName;              // the name after the printed 经办人：
+    QRectF dateYear, dateMonth, dateDay; // the numbers
+    QRectF yearMark, monthMark, dayMark; // the printed 年 月 日
+    QRectF overlayQr;                    // a small QR in the free top-right margin (the original has none)
     QRectF changeHeader;
     QRectF changeAddressLabel, changeAddressValue;
     QRectF changePostcodeLabel, changePostcodeValue, changePhoneLabel, changePhoneValue;
@@ -67,6 +73,21 @@ struct FormLayout
 };
 
 const FormLayout &formLayout(FormVariant variant);
+
+// The calibration sheet: crosshairs at known positions (mm from the sheet's top-left corner), printed with the
+// offset under test; the clerk measures where their centres landed.
+struct CalibrationLayout
+{
+    QRectF title;
+    QRectF instructions;
+    QList<QPointF> crosshairs;
+    double armMm = 6.0; // half the length of each crosshair's arms
+    QRectF crosshairLabel(const QPointF &at) const
+    {
+        return {at.x() > 150 ? at.x() - 46 : at.x() + 2, at.y() + 1.5, 44, 5};
+    }
+};
+const CalibrationLayout &calibrationLayout();
 
 // The pensioner's receipt on the upper half of the sheet; `cutY` is the dashed cut line.
 struct ReceiptLayout

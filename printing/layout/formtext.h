@@ -45,6 +45,9 @@ inline const QString kNo = QStringLiteral("否");
 inline const QString kAttest = QStringLiteral("居住地社保经办机构鉴证");
 inline const QString kClerk = QStringLiteral("经办人：%1");
 inline const QString kSealNote = QStringLiteral("（加盖公章）");
+inline const QString kYear = QStringLiteral("年");
+inline const QString kMonth = QStringLiteral("月");
+inline const QString kDay = QStringLiteral("日");
 inline const QString kChangeHeader = QStringLiteral("如异地居住人员基本信息变更，请本人填写：");
 inline const QString kNotesLabel = QStringLiteral("说明：");
 inline const QString kNotesOnline = QStringLiteral(
@@ -55,6 +58,8 @@ inline const QString kNotesMail = QStringLiteral(
     "2. 协助认证机构必须是退休人员居住地的县（区）级社会保险经办机构或街道（乡镇）劳动就业社会保障服务中心（所）。\n"
     "3. 本表中需选择的栏目，请在□中打“√”。");
 inline const QString kReprint = QStringLiteral("补打　%1");
+// The full form printed anew because the pensioner lost the original (the usual print is 套打 onto the original).
+inline const QString kReissue = QStringLiteral("补发　%1");
 inline const QString kMale = QStringLiteral("男");
 inline const QString kFemale = QStringLiteral("女");
 

@@ -63,6 +63,7 @@ bool UiHarness::signIn(const QString &user, const QString &password)
 
 void UiHarness::scanBurst(const QString &text, int gapMs)
 {
+    nowMs += 500; // a scan follows a pause: nobody types in the moment the scanner is aimed
     for (const QChar ch : text) {
         nowMs += gapMs;
         QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : window.get();

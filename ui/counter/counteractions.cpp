@@ -33,13 +33,19 @@ CounterActions::CounterActions(QWidget *parent) : QWidget(parent)
                         buttonSheet("#4a4f55", "#ffffff", "#2c3035", "#5a6067"));
     m_change = button("changeInfoButton", tr("Change info (信息变更)"), QKeySequence(Qt::Key_F6),
                       buttonSheet("#ffffff", "#1f4e8c", "#5b8fd6", "#eef4fd"));
-    m_print = button("printButton", tr("Print form (打印)"), QKeySequence(Qt::CTRL | Qt::Key_P),
+    m_print = button("printButton", tr("Print onto original (套打)"), QKeySequence(Qt::CTRL | Qt::Key_P),
                      buttonSheet("#ffffff", "#2b3a4a", "#a8b4c0", "#f3f5f7"), false);
+    m_reissue =
+        button("reissueButton", tr("Full form, original lost (补发)"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P),
+               buttonSheet("#ffffff", "#2b3a4a", "#a8b4c0", "#f3f5f7"), false);
     m_receipt = button("receiptButton", tr("Receipt (回执)"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
                        buttonSheet("#ffffff", "#2b3a4a", "#a8b4c0", "#f3f5f7"), false);
     m_next = button("nextButton", tr("Next person (下一位)"), QKeySequence(Qt::Key_F12),
                     buttonSheet("#1f4e8c", "#ffffff", "#163a69", "#2a5fa6"));
-    m_print->setToolTip(tr("Print preview of the stamped certification form (附表1/附表2)."));
+    m_print->setToolTip(tr("Prints only what the center adds (the tick, 鉴证, date, seal, changes) onto the "
+                           "pensioner's original form; the preview shows where each mark lands."));
+    m_reissue->setToolTip(tr("The whole certification form (附表1/附表2), marked 补发, for a pensioner who lost the "
+                             "original."));
     m_receipt->setToolTip(tr("Print preview of the pensioner's receipt."));
 
     auto *layout = new QVBoxLayout(this);
@@ -50,6 +56,7 @@ CounterActions::CounterActions(QWidget *parent) : QWidget(parent)
     layout->addSpacing(6);
     layout->addWidget(m_change, 2);
     layout->addWidget(m_print);
+    layout->addWidget(m_reissue);
     layout->addWidget(m_receipt);
     layout->addStretch(1);
     layout->addWidget(m_next, 2);
@@ -60,6 +67,7 @@ CounterActions::CounterActions(QWidget *parent) : QWidget(parent)
     connect(m_change, &QPushButton::clicked, this, &CounterActions::changeInfoClicked);
     connect(m_next, &QPushButton::clicked, this, &CounterActions::nextClicked);
     connect(m_print, &QPushButton::clicked, this, &CounterActions::printClicked);
+    connect(m_reissue, &QPushButton::clicked, this, &CounterActions::reissueClicked);
     connect(m_receipt, &QPushButton::clicked, this, &CounterActions::receiptClicked);
     setCertifyEnabled(false);
     setPrintEnabled(false);
@@ -94,6 +102,7 @@ void CounterActions::setCertifyEnabled(bool certify)
 void CounterActions::setPrintEnabled(bool print)
 {
     m_print->setEnabled(print);
+    m_reissue->setEnabled(print);
     m_receipt->setEnabled(print);
 }
 

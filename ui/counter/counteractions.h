@@ -26,7 +26,8 @@ Q_SIGNALS:
     void deceasedClicked();
     void changeInfoClicked();
     void nextClicked();
-    void printClicked();   // the stamped form, Ctrl+P
+    void printClicked();   // onto the pensioner's original (套打), Ctrl+P
+    void reissueClicked(); // the whole form for a lost original (补发), Ctrl+Alt+P
     void receiptClicked(); // the pensioner's receipt, Ctrl+Shift+P
 
 private:
@@ -38,6 +39,7 @@ private:
     QPushButton *m_deceased;
     QPushButton *m_change;
     QPushButton *m_print;
+    QPushButton *m_reissue;
     QPushButton *m_receipt;
     QPushButton *m_next;
 };

@@ -48,7 +48,8 @@ CounterPage::CounterPage(UiContext &context, QWidget *parent)
                        "<p>1 · Scan the form's QR code or barcode — or type the form number and check code</p>"
                        "<p>2 · Scan or type the ID number of the card presented; compare the photo</p>"
                        "<p>3 · <b>F5</b> alive · <b>F8</b> deceased · <b>F6</b> change of information</p>"
-                       "<p>4 · <b>Ctrl+P</b> print the form · <b>Ctrl+Shift+P</b> the receipt</p>"
+                       "<p>4 · <b>Ctrl+P</b> print onto the original (套打) · <b>Ctrl+Shift+P</b> the receipt · "
+                       "<b>Ctrl+Alt+P</b> whole form for a lost original (补发)</p>"
                        "<p>5 · <b>F12</b> next person</p>"));
     m_center->addWidget(m_hint);
     m_center->addWidget(m_person);
@@ -115,7 +116,8 @@ CounterPage::CounterPage(UiContext &context, QWidget *parent)
     connect(m_actions, &CounterActions::deceasedClicked, this, [this] { certify(false); });
     connect(m_actions, &CounterActions::changeInfoClicked, this, &CounterPage::toggleChange);
     connect(m_actions, &CounterActions::nextClicked, this, &CounterPage::nextPerson);
-    connect(m_actions, &CounterActions::printClicked, this, [this] { print(printactions::Document::Form); });
+    connect(m_actions, &CounterActions::printClicked, this, [this] { print(printactions::Document::Overlay); });
+    connect(m_actions, &CounterActions::reissueClicked, this, [this] { print(printactions::Document::Reissue); });
     connect(m_actions, &CounterActions::receiptClicked, this, [this] { print(printactions::Document::Receipt); });
     connect(m_overrideButton, &QPushButton::clicked, this, &CounterPage::openOverride);
     connect(m_override, &OverridePanel::submitted, this, [this] { certify(true, true); });

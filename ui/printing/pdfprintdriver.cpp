@@ -45,18 +45,39 @@ private:
     std::unique_ptr<QPdfWriter> m_writer;
 };
 
-} // namespace
-
-Status PdfPrintDriver::print(QWidget *, const QString &title, const RenderFn &render)
+Result<QByteArray> renderToPdf(const QString &title, const RenderFn &render)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
         auto writer = printing::makePdfWriter(&buffer, title);
         if (Status s = render(*writer); !s)
-            return s;
+            return s.error();
     }
-    documents.append({title, buffer.data()});
+    return buffer.data();
+}
+
+} // namespace
+
+Status PdfPrintDriver::print(QWidget *, const QString &title, const RenderFn &render)
+{
+    auto pdf = renderToPdf(title, render);
+    if (!pdf)
+        return pdf.error();
+    documents.append({title, pdf.value(), QByteArray()});
+    return {};
+}
+
+Status PdfPrintDriver::printWithPreview(QWidget *, const QString &title, const RenderFn &render,
+                                        const RenderFn &preview)
+{
+    auto shown = renderToPdf(title, preview);
+    if (!shown)
+        return shown.error();
+    auto pdf = renderToPdf(title, render);
+    if (!pdf)
+        return pdf.error();
+    documents.append({title, pdf.value(), shown.value()});
     return {};
 }
 

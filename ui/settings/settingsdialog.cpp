@@ -45,4 +45,9 @@ SettingsDialog::SettingsDialog(UiContext &context, Session &session, QWidget *pa
     layout->addWidget(buttons);
 }
 
+void SettingsDialog::setScanner(ScannerDetector *scanner)
+{
+    m_readers->setScanner(scanner);
+}
+
 } // namespace certdesk

@@ -9,6 +9,7 @@ namespace certdesk {
 class AccountsTab;
 class CenterTab;
 class ReadersTab;
+class ScannerDetector;
 class Session;
 class SyncTab;
 
@@ -21,6 +22,8 @@ class SettingsDialog : public QDialog
 public:
     SettingsDialog(UiContext &context, Session &session, QWidget *parent = nullptr);
     SyncTab *syncTab() const { return m_sync; }
+    // The application's scanner detector: the Card readers tab frames it and checks a test scan with it.
+    void setScanner(ScannerDetector *scanner);
 
 Q_SIGNALS:
     void readersChanged(); // this workstation's card reader settings were saved with a change

@@ -6,6 +6,7 @@
 #include "importer/importdialog.h"
 #include "services/session.h"
 #include "settings/settingsdialog.h"
+#include "settings/stationprefs.h"
 #include "settings/synctab.h"
 #include "shell/idlelock.h"
 #include "shell/statuspanel.h"
@@ -51,6 +52,8 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     qApp->installEventFilter(m_idle);
     qApp->installEventFilter(m_scanner);
     m_scanner->setEnabled(false);
+    const stationprefs::ScanFraming framing = stationprefs::scanFraming();
+    m_scanner->setFraming(framing.prefix, framing.suffix);
     connect(m_unlock, &UnlockPage::unlocked, this, &MainWindow::onUnlocked);
     connect(m_idle, &IdleLock::idle, this, &MainWindow::lock);
     connect(m_scanner, &ScannerDetector::scanned, this, [this](const QString &payload) {
@@ -203,6 +206,7 @@ void MainWindow::openSettings()
         return;
     const std::shared_ptr<Session> session = m_session;
     SettingsDialog dialog(m_context, *session, this);
+    dialog.setScanner(m_scanner); // Card readers: the scanner's framing and its test
     connect(&dialog, &SettingsDialog::readersChanged, m_counter, &CounterPage::reloadReaders);
     bool syncConfigured = false;
     connect(dialog.syncTab(), &SyncTab::configured, this, [&syncConfigured] { syncConfigured = true; });
