@@ -42,7 +42,7 @@ QPointF wordAt(const QString &path, const QString &word)
     if (!p.waitForFinished(30000))
         return {};
     static const QRegularExpression re(
-        QStringLiteral(R"(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)</word>)"));
+        QStringLiteral(R"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)</word>)re"));
     for (auto it = re.globalMatch(QString::fromUtf8(p.readAllStandardOutput())); it.hasNext();) {
         const auto m = it.next();
         if (m.captured(3) == word)

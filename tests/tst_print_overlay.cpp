@@ -6,6 +6,7 @@
 #include "printing.h"
 #include "tst_print_sample.h"
 
+#include <QPdfWriter>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -73,7 +74,7 @@ class TestPrintOverlay : public QObject
         if (rc != 0)
             return {};
         static const QRegularExpression re(QStringLiteral(
-            R"(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)"));
+            R"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)re"));
         QList<Word> out;
         for (auto it = re.globalMatch(html); it.hasNext();) {
             const auto m = it.next();

@@ -44,7 +44,7 @@ QRectF wordBox(const QByteArray &pdf, const QString &word)
         return {};
     const QString html = QString::fromUtf8(p.readAllStandardOutput());
     static const QRegularExpression re(
-        QStringLiteral(R"(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)"));
+        QStringLiteral(R"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)re"));
     constexpr double mm = 25.4 / 72.0;
     for (auto it = re.globalMatch(html); it.hasNext();) {
         const auto m = it.next();
