@@ -151,6 +151,9 @@ private Q_SLOTS:
                                     .arg(cell.top(), 0, 'f', 2)
                                     .arg(cell.right(), 0, 'f', 2)
                                     .arg(cell.bottom(), 0, 'f', 2)));
+            qInfo("%s: landed (%.2f, %.2f)-(%.2f, %.2f) mm in cell (%.2f, %.2f)-(%.2f, %.2f)", qPrintable(text),
+                  landed.left(), landed.top(), landed.right(), landed.bottom(), cell.left(), cell.top(), cell.right(),
+                  cell.bottom());
             // And the offset moved it by exactly that much.
             QVERIFY2(qAbs(b.left() - a.left() - kOffset.x()) < 0.05, qPrintable(text));
             QVERIFY2(qAbs(b.top() - a.top() - kOffset.y()) < 0.05, qPrintable(text));
