@@ -772,6 +772,22 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
         <source>One push batch and one pull page, then exit.</source>
         <translation>只推送一批、拉取一页，然后退出。</translation>
     </message>
+    <message>
+        <source>--%1 must be millimetres in 0.1 mm steps between -%2 and %2, e.g. 1.5 or -2.0.</source>
+        <translation>--%1 须为毫米数，步长 0.1 mm，范围 -%2 至 %2，例如 1.5 或 -2.0。</translation>
+    </message>
+    <message>
+        <source>print overlay needs either --record UUID or --form NO.</source>
+        <translation>print overlay 需要 --record UUID 或 --form NO 二者之一。</translation>
+    </message>
+    <message>
+        <source>Calibration: move every mark right by MM (left if negative).</source>
+        <translation>校准：所有套打内容向右移动 MM 毫米（负数向左）。</translation>
+    </message>
+    <message>
+        <source>Calibration: move every mark down by MM (up if negative).</source>
+        <translation>校准：所有套打内容向下移动 MM 毫米（负数向上）。</translation>
+    </message>
 </context>
 <context>
     <name>County</name>
@@ -1205,6 +1221,14 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
         <source>Recovery code</source>
         <translation>恢复码</translation>
     </message>
+    <message>
+        <source>Overlay onto form %1</source>
+        <translation>套打认证表 %1</translation>
+    </message>
+    <message>
+        <source>Overlay calibration sheet</source>
+        <translation>套打校准页</translation>
+    </message>
 </context>
 <context>
     <name>PrintDataService</name>
@@ -1628,6 +1652,49 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
     </message>
 </context>
 <context>
+    <name>certdesk::CalibrationBox</name>
+    <message>
+        <source>Overlay printing calibration (套打校准)</source>
+        <translation>套打校准</translation>
+    </message>
+    <message>
+        <source>PDF, and printers without their own offset</source>
+        <translation>PDF 及未单独校准的打印机</translation>
+    </message>
+    <message>
+        <source>Save offset</source>
+        <translation>保存偏移量</translation>
+    </message>
+    <message>
+        <source>Print the calibration sheet… (Ctrl+K)</source>
+        <translation>打印校准页… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Marks printed onto the pensioner&apos;s original must land in its boxes and blanks. Print the calibration sheet, measure where the crosshairs landed, and enter the correction: X moves every mark right (negative: left), Y down (negative: up).</source>
+        <translation>套打在老人原认证表上的内容必须落在表上的方框和空白处。请打印校准页，量出十字线实际落在的位置，填入修正值：X 使所有内容向右移动（负数向左），Y 向下移动（负数向上）。</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Offset X</source>
+        <translation>偏移量 X</translation>
+    </message>
+    <message>
+        <source>Offset Y</source>
+        <translation>偏移量 Y</translation>
+    </message>
+    <message>
+        <source>Offset saved for %1: X %2 mm, Y %3 mm.</source>
+        <translation>已为 %1 保存偏移量：X %2 mm，Y %3 mm。</translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation>未打印：%1</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::CardBanner</name>
     <message>
         <source>Social security card (社会保障卡)</source>
@@ -1852,20 +1919,28 @@ Recorded: %4</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <source>Print form (打印)</source>
-        <translation>打印认证表</translation>
-    </message>
-    <message>
         <source>Receipt (回执)</source>
         <translation>回执</translation>
     </message>
     <message>
-        <source>Print preview of the stamped certification form (附表1/附表2).</source>
-        <translation>预览并打印鉴证后的认证表（附表1/附表2）。</translation>
-    </message>
-    <message>
         <source>Print preview of the pensioner&apos;s receipt.</source>
         <translation>预览并打印交给离退休人员的回执。</translation>
+    </message>
+    <message>
+        <source>Print onto original (套打)</source>
+        <translation>套打到原表</translation>
+    </message>
+    <message>
+        <source>Full form, original lost (补发)</source>
+        <translation>补发整张认证表</translation>
+    </message>
+    <message>
+        <source>Prints only what the center adds (the tick, 鉴证, date, seal, changes) onto the pensioner&apos;s original form; the preview shows where each mark lands.</source>
+        <translation>只在老人的原认证表上打印本中心填写的内容（“√”、鉴证、日期、印章、信息变更）；预览显示每项内容落在原表上的位置。</translation>
+    </message>
+    <message>
+        <source>The whole certification form (附表1/附表2), marked 补发, for a pensioner who lost the original.</source>
+        <translation>老人遗失原表时打印整张认证表（附表1/附表2），页面标注“补发”。</translation>
     </message>
 </context>
 <context>
@@ -2001,16 +2076,8 @@ F9</translation>
         <translation>该证件已于 %1 过期。请要求出示有效证件，或仔细核对证件照片；本次认证的身份核验方式将记为经办人人工核验。</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;font-size:20pt; color:#2b3a4a&apos;&gt;Ready for the next person&lt;/p&gt;&lt;p&gt;1 · Scan the form&apos;s QR code or barcode — or type the form number and check code&lt;/p&gt;&lt;p&gt;2 · Scan or type the ID number of the card presented; compare the photo&lt;/p&gt;&lt;p&gt;3 · &lt;b&gt;F5&lt;/b&gt; alive · &lt;b&gt;F8&lt;/b&gt; deceased · &lt;b&gt;F6&lt;/b&gt; change of information&lt;/p&gt;&lt;p&gt;4 · &lt;b&gt;Ctrl+P&lt;/b&gt; print the form · &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; the receipt&lt;/p&gt;&lt;p&gt;5 · &lt;b&gt;F12&lt;/b&gt; next person&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:20pt; color:#2b3a4a&apos;&gt;请下一位&lt;/p&gt;&lt;p&gt;1 · 扫描认证表上的二维码或条形码，或输入认证表编号和校验码&lt;/p&gt;&lt;p&gt;2 · 扫描或输入所持证件上的身份证号码，核对证件照片&lt;/p&gt;&lt;p&gt;3 · &lt;b&gt;F5&lt;/b&gt; 健在 · &lt;b&gt;F8&lt;/b&gt; 不健在（死亡） · &lt;b&gt;F6&lt;/b&gt; 信息变更&lt;/p&gt;&lt;p&gt;4 · &lt;b&gt;Ctrl+P&lt;/b&gt; 打印认证表 · &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; 打印回执&lt;/p&gt;&lt;p&gt;5 · &lt;b&gt;F12&lt;/b&gt; 下一位&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>The card presented expired on %1. Compare the photo with care; F5 / F8 record the identity as checked by eye (manual).</source>
         <translation>所出示的证件已于 %1 过期。请仔细核对证件照片；按 F5 / F8 认证时，身份核验方式将记为经办人人工核验。</translation>
-    </message>
-    <message>
-        <source>Printing cancelled. Ctrl+P prints the form, Ctrl+Shift+P the receipt.</source>
-        <translation>已取消打印。按 Ctrl+P 打印认证表，按 Ctrl+Shift+P 打印回执。</translation>
     </message>
     <message>
         <source>Not printed: %1</source>
@@ -2031,6 +2098,22 @@ F9</translation>
     <message>
         <source>Receipt of form %1 printed.</source>
         <translation>认证表 %1 的回执已打印。</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:20pt; color:#2b3a4a&apos;&gt;Ready for the next person&lt;/p&gt;&lt;p&gt;1 · Scan the form&apos;s QR code or barcode — or type the form number and check code&lt;/p&gt;&lt;p&gt;2 · Scan or type the ID number of the card presented; compare the photo&lt;/p&gt;&lt;p&gt;3 · &lt;b&gt;F5&lt;/b&gt; alive · &lt;b&gt;F8&lt;/b&gt; deceased · &lt;b&gt;F6&lt;/b&gt; change of information&lt;/p&gt;&lt;p&gt;4 · &lt;b&gt;Ctrl+P&lt;/b&gt; print onto the original (套打) · &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; the receipt · &lt;b&gt;Ctrl+Alt+P&lt;/b&gt; whole form for a lost original (补发)&lt;/p&gt;&lt;p&gt;5 · &lt;b&gt;F12&lt;/b&gt; next person&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:20pt; color:#2b3a4a&apos;&gt;请下一位&lt;/p&gt;&lt;p&gt;1 · 扫描认证表上的二维码或条形码，或输入认证表编号和校验码&lt;/p&gt;&lt;p&gt;2 · 扫描或输入所持证件上的身份证号码，核对证件照片&lt;/p&gt;&lt;p&gt;3 · &lt;b&gt;F5&lt;/b&gt; 健在 · &lt;b&gt;F8&lt;/b&gt; 不健在（死亡） · &lt;b&gt;F6&lt;/b&gt; 信息变更&lt;/p&gt;&lt;p&gt;4 · &lt;b&gt;Ctrl+P&lt;/b&gt; 套打到原表 · &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; 打印回执 · &lt;b&gt;Ctrl+Alt+P&lt;/b&gt; 遗失原表时补发整张认证表&lt;/p&gt;&lt;p&gt;5 · &lt;b&gt;F12&lt;/b&gt; 下一位&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Printing cancelled. Ctrl+P prints onto the original, Ctrl+Alt+P the whole form (补发), Ctrl+Shift+P the receipt.</source>
+        <translation>已取消打印。按 Ctrl+P 套打到原表，按 Ctrl+Alt+P 补发整张认证表，按 Ctrl+Shift+P 打印回执。</translation>
+    </message>
+    <message>
+        <source>Printed onto the original of form %1 (套打).</source>
+        <translation>已套打到认证表 %1 的原表上。</translation>
+    </message>
+    <message>
+        <source>Whole form %1 printed for a lost original (补发).</source>
+        <translation>已为遗失的原表补发整张认证表 %1。</translation>
     </message>
 </context>
 <context>
@@ -2678,10 +2761,6 @@ F9</translation>
         <translation>身份证阅读器（串口）</translation>
     </message>
     <message>
-        <source>“Auto” tries every USB serial port for a GA 467 ID card reader. These settings belong to this computer and take effect when saved.</source>
-        <translation>“自动”会在所有 USB 串口上查找 GA 467 身份证阅读器。这些设置只对本机有效，保存后生效。</translation>
-    </message>
-    <message>
         <source>Auto (probe serial ports)</source>
         <translation>自动（探测串口）</translation>
     </message>
@@ -2696,6 +2775,62 @@ F9</translation>
     <message>
         <source>Reader settings saved.</source>
         <translation>读卡器设置已保存。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>STX (Ctrl+B)</source>
+        <translation>STX (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>ETX (Ctrl+C)</source>
+        <translation>ETX (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab 键</translation>
+    </message>
+    <message>
+        <source>Click here, then scan any code</source>
+        <translation>点击此处，然后扫描任意条码</translation>
+    </message>
+    <message>
+        <source>Barcode scanner prefix</source>
+        <translation>扫描枪前缀</translation>
+    </message>
+    <message>
+        <source>Barcode scanner suffix</source>
+        <translation>扫描枪后缀</translation>
+    </message>
+    <message>
+        <source>Scan a test code</source>
+        <translation>扫描测试码</translation>
+    </message>
+    <message>
+        <source>“Auto” tries every USB serial port for a GA 467 ID card reader. A barcode scanner programmed to send a prefix character before every code (and optionally a suffix after it) is told apart from typing with certainty; without one, a code is recognised by its speed. These settings belong to this computer and take effect when saved.</source>
+        <translation>“自动”会在所有 USB 串口上查找 GA 467 身份证阅读器。扫描枪设置为在每个条码前发送一个前缀字符（可另加后缀）时，程序能可靠地区分扫描与键盘输入；不设前缀时按输入速度识别扫描。这些设置只对本机有效，保存后生效。</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s prefix and suffix are one character each.</source>
+        <translation>扫描枪的前缀和后缀各只能是一个字符。</translation>
+    </message>
+    <message>
+        <source>A letter or digit cannot frame a code: codes are made of them. Choose STX, ETX, Tab or a sign such as ~.</source>
+        <translation>字母或数字不能用作前缀或后缀，因为条码本身由它们组成。请选择 STX、ETX、Tab 或 ~ 等符号。</translation>
+    </message>
+    <message>
+        <source>The prefix and the suffix must differ.</source>
+        <translation>前缀和后缀不能相同。</translation>
+    </message>
+    <message>
+        <source>✓ Recognised as a scan: %1</source>
+        <translation>✓ 识别为扫描：%1</translation>
+    </message>
+    <message>
+        <source>✗ This arrived as typing, not as a scan. Program the scanner to send a prefix character (STX is usual) and choose the same one above, then save and scan again.</source>
+        <translation>✗ 这次被当作键盘输入，而不是扫描。请把扫描枪设置为发送前缀字符（通常为 STX），并在上面选择同一个前缀，保存后再扫一次。</translation>
     </message>
 </context>
 <context>
@@ -3664,6 +3799,14 @@ Sign in with the account name and this code in place of the password if the admi
     <message>
         <source>Printing was cancelled after %1 of %2 forms.</source>
         <translation>已打印 %1 份（共 %2 份）后取消了打印。</translation>
+    </message>
+    <message>
+        <source>Overlay printing calibration sheet (套打校准页)</source>
+        <translation>套打校准页</translation>
+    </message>
+    <message>
+        <source>Printed with the offset X %1 mm, Y %2 mm. Measure with a ruler where the centre of each crosshair landed, from the sheet&apos;s left and top edges, and compare it with the position printed next to it. New offset = offset used + (position printed − position measured), in 0.1 mm steps (Settings → Printing → Overlay calibration). Or hold the sheet against a blank original against the light: the crosshairs on 是/否 and on the date must sit on the boxes and blanks of the form.</source>
+        <translation>本页按偏移量 X %1 mm、Y %2 mm 打印。用直尺量出每个十字线中心距纸张左边和上边的距离，与旁边标注的位置比较。新偏移量 = 本次偏移量 +（标注位置 − 实测位置），步长 0.1 mm（设置 → 打印 → 套打校准）。也可以把本页与一张空白原表叠在一起对着光看：“是/否”和日期处的十字线应正好落在原表的方框和空白上。</translation>
     </message>
 </context>
 <context>
