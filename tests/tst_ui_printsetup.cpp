@@ -226,6 +226,8 @@ void TestUiPrintSetup::render()
         dialog.findChild<QTabWidget *>(QStringLiteral("settingsTabs"))->setCurrentIndex(2);
         dialog.show();
         QVERIFY(shot(&dialog, "print-settings.png"));
+        dialog.findChild<QTabWidget *>(QStringLiteral("settingsTabs"))->setCurrentIndex(3);
+        QVERIFY(shot(&dialog, "readers-settings.png"));
     }
 }
 

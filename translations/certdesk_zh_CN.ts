@@ -1931,8 +1931,8 @@ Recorded: %4</source>
         <translation>套打到原表</translation>
     </message>
     <message>
-        <source>Full form, original lost (补发)</source>
-        <translation>补发整张认证表</translation>
+        <source>Whole form (补发)</source>
+        <translation>补发整张表</translation>
     </message>
     <message>
         <source>Prints only what the center adds (the tick, 鉴证, date, seal, changes) onto the pensioner&apos;s original form; the preview shows where each mark lands.</source>

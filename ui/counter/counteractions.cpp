@@ -35,9 +35,8 @@ CounterActions::CounterActions(QWidget *parent) : QWidget(parent)
                       buttonSheet("#ffffff", "#1f4e8c", "#5b8fd6", "#eef4fd"));
     m_print = button("printButton", tr("Print onto original (套打)"), QKeySequence(Qt::CTRL | Qt::Key_P),
                      buttonSheet("#ffffff", "#2b3a4a", "#a8b4c0", "#f3f5f7"), false);
-    m_reissue =
-        button("reissueButton", tr("Full form, original lost (补发)"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P),
-               buttonSheet("#ffffff", "#2b3a4a", "#a8b4c0", "#f3f5f7"), false);
+    m_reissue = button("reissueButton", tr("Whole form (补发)"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P),
+                       buttonSheet("#ffffff", "#2b3a4a", "#a8b4c0", "#f3f5f7"), false);
     m_receipt = button("receiptButton", tr("Receipt (回执)"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
                        buttonSheet("#ffffff", "#2b3a4a", "#a8b4c0", "#f3f5f7"), false);
     m_next = button("nextButton", tr("Next person (下一位)"), QKeySequence(Qt::Key_F12),
