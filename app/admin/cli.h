@@ -74,6 +74,7 @@ QList<Command> reportCommands();
 QList<Command> printCommands();  // cmd_print.cpp (printing issue)
 QList<Command> syncCommands();   // cmd_sync.cpp (sync issue)
 QList<Command> readerCommands(); // cmd_reader.cpp (card-reader issue)
+QList<Command> paperCommands();  // cmd_paper.cpp (paper flow: register, review, retain)
 
 int run(const QStringList &arguments, SecretReader &secrets, const Clock &clock);
 
