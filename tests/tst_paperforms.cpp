@@ -10,6 +10,7 @@
 #include "services/paperforms.h"
 #include "services/reports.h"
 #include "store/database.h"
+#include "store/certstore.h"
 #include "store/recordseal.h"
 #include "sync/backoff.h"
 #include "sync/syncengine.h"
@@ -130,7 +131,6 @@ private Q_SLOTS:
         m_center = std::make_unique<test::TestCenter>();
         m_center->addUser(QStringLiteral("clerk"), Role::Clerk, QStringLiteral("李经办"));
         m_center->addUser(QStringLiteral("super"), Role::Supervisor, QStringLiteral("王主管"));
-        m_center->seedForms(3);
         m_clerk = m_center->open(QStringLiteral("clerk"));
         QVERIFY(m_clerk);
         m_paper = unseenForms(today());

@@ -49,6 +49,12 @@ int import(Context &c)
                  .arg(report->added)
                  .arg(report->unchanged)
           << Qt::endl;
+    if (report->linked + report->flagged > 0)
+        c.out << Context::tr("Paper registrations: %1 linked (same person), %2 held for review (another ID number; "
+                             "see review list).")
+                     .arg(report->linked)
+                     .arg(report->flagged)
+              << Qt::endl;
     return Done;
 }
 

@@ -44,7 +44,7 @@ Result<QString> certificationRowHash(Database &db, const QString &uuid)
     if (!q)
         return q.error();
     q.value()->bind(1, uuid);
-    auto hash = fetchOne<QString>(*q.value(), rowHash);
+    auto hash = fetchOne<QString>(*q.value(), [](const Statement &s) { return rowHash(s); });
     if (!hash)
         return hash.error();
     return hash->value_or(QString());

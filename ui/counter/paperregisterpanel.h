@@ -6,6 +6,7 @@
 #include <QHash>
 
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -50,7 +51,7 @@ private:
     QLabel *m_error;
     QPushButton *m_ok;
     QPushButton *m_cancel;
-    class QGridLayout *m_grid;
+    QGridLayout *m_grid;
 };
 
 } // namespace certdesk
