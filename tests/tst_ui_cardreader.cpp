@@ -353,7 +353,8 @@ private Q_SLOTS:
         const QDate today = d.center.clock.today();
         auto unseen = parseFormRows(demoFormsJson(2, today, 99), TextEncoding::Utf8, today);
         QVERIFY(unseen && unseen->rows.size() == 2);
-        const Form &f = unseen->rows[0];
+        Form f = unseen->rows[0];
+        f.formNo = QStringLiteral("PAPER-0001"); // a number the center never received
         QVERIFY(d.place(d.cardFor(f, QStringLiteral("2036-04-01"))));
         QTRY_COMPARE_WITH_TIMEOUT(d.edit("idInput")->text(), f.person.idNo, 10000);
         QVERIFY2(d.message().contains(QStringLiteral("No form")), qPrintable(d.message()));
