@@ -43,8 +43,7 @@ private:
     {
         return cliArgs("register", "--form", formNo, "--variant", "mail", "--id", kMailId, "--name", "纸质乙",
                        "--agency", "某市社会保险基金管理局", "--due", m_due, "--reply-unit", "某市社保局退管科",
-                       "--reply-address", "某市某路1号", "--reply-postcode", "510000", "--reply-phone",
-                       "020-38832144");
+                       "--reply-address", "某市某路1号", "--reply-postcode", "510000", "--reply-phone", "020-38832144");
     }
     QStringList onlineArgs(const QString &formNo) const
     {
@@ -68,8 +67,8 @@ private Q_SLOTS:
                        stdinLines({kAdminPw}))
                     .succeeded());
         for (const auto &[name, role, pw] : {std::tuple{kSup, "supervisor", kSupPw}, {kClerk, "clerk", kClerkPw}})
-            QVERIFY(runCli(cliArgs("--db", m_db, "--user", kAdmin, "user", "add", name, "--role", role,
-                                   "--full-name", "测试员"),
+            QVERIFY(runCli(cliArgs("--db", m_db, "--user", kAdmin, "user", "add", name, "--role", role, "--full-name",
+                                   "测试员"),
                            stdinLines({kAdminPw, pw}))
                         .succeeded());
     }
@@ -78,13 +77,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         const QStringList mail = mailArgs(QStringLiteral("P-0009"));
-        QTest::newRow("no variant") << cliArgs("register", "--form", "P-1", "--id", kMailId, "--name", "乙",
-                                               "--agency", "A", "--due", m_due);
+        QTest::newRow("no variant") << cliArgs("register", "--form", "P-1", "--id", kMailId, "--name", "乙", "--agency",
+                                               "A", "--due", m_due);
         QTest::newRow("bad variant") << (mail.mid(0, 3) + cliArgs("--variant", "附表3") + mail.mid(5));
         QTest::newRow("mail with --check") << (mail + cliArgs("--check", "X1"));
-        QTest::newRow("online without --check") << cliArgs("register", "--form", "P-2", "--variant", "online",
-                                                           "--id", kOnlineId, "--name", "甲", "--agency", "A",
-                                                           "--due", m_due);
+        QTest::newRow("online without --check") << cliArgs("register", "--form", "P-2", "--variant", "online", "--id",
+                                                           kOnlineId, "--name", "甲", "--agency", "A", "--due", m_due);
         QTest::newRow("online with reply") << (onlineArgs(QStringLiteral("P-3")) + cliArgs("--reply-unit", "U"));
         QTest::newRow("no agency") << cliArgs("register", "--form", "P-4", "--variant", "mail", "--id", kMailId,
                                               "--name", "乙", "--due", m_due);
@@ -151,11 +149,11 @@ private Q_SLOTS:
 
     void certifyMailFormWithoutCheck()
     {
-        const CliResult wrong = asClerk(cliArgs("certify", "--form", "P-0001", "--check", "ANY", "--id", kMailId,
-                                                "--alive", "yes"));
+        const CliResult wrong =
+            asClerk(cliArgs("certify", "--form", "P-0001", "--check", "ANY", "--id", kMailId, "--alive", "yes"));
         CLI_EXPECT_EXIT(wrong, 1); // a 附表2 has no check code: a typed one cannot match
-        const CliResult r = asClerk(cliArgs("certify", "--form", "P-0001", "--id", kMailId, "--alive", "yes",
-                                            "--method", "idcard"));
+        const CliResult r =
+            asClerk(cliArgs("certify", "--form", "P-0001", "--id", kMailId, "--alive", "yes", "--method", "idcard"));
         CLI_EXPECT_EXIT(r, 0);
         QVERIFY2(r.outText().contains(QStringLiteral("mail it home")), qPrintable(r.describe()));
         const CliResult found = asClerk(cliArgs("lookup", "--form", "P-0001", "--json"));
@@ -169,8 +167,8 @@ private Q_SLOTS:
     {
         const CliResult missing = asClerk(cliArgs("certify", "--form", "P-0002", "--id", kOnlineId, "--alive", "yes"));
         CLI_EXPECT_EXIT(missing, 1);
-        const CliResult r = asClerk(cliArgs("certify", "--form", "P-0002", "--check", "Q7W8E9", "--id", kOnlineId,
-                                            "--alive", "yes", "--json"));
+        const CliResult r = asClerk(
+            cliArgs("certify", "--form", "P-0002", "--check", "Q7W8E9", "--id", kOnlineId, "--alive", "yes", "--json"));
         CLI_EXPECT_EXIT(r, 0);
         const QString uuid = r.json().value(QStringLiteral("uuid")).toString();
         QVERIFY(!QUuid::fromString(uuid).isNull());

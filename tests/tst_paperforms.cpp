@@ -9,8 +9,8 @@
 #include "services/importer.h"
 #include "services/paperforms.h"
 #include "services/reports.h"
-#include "store/database.h"
 #include "store/certstore.h"
+#include "store/database.h"
 #include "store/recordseal.h"
 #include "sync/backoff.h"
 #include "sync/syncengine.h"
@@ -166,23 +166,39 @@ private Q_SLOTS:
         QTest::addColumn<QString>("value");
         QTest::addColumn<bool>("mail");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("form number empty") << "form_no" << "  " << true << "form_no";
-        QTest::newRow("form number with space") << "form_no" << "44 01" << true << "form_no";
+        QTest::newRow("form number empty") << "form_no"
+                                           << "  " << true << "form_no";
+        QTest::newRow("form number with space") << "form_no"
+                                                << "44 01" << true << "form_no";
         QTest::newRow("form number too long") << "form_no" << QString(41, QLatin1Char('1')) << true << "form_no";
-        QTest::newRow("附表1 without check code") << "check_code" << "" << false << "check_code";
-        QTest::newRow("附表2 with a check code") << "check_code" << "ABC" << true << "check_code";
-        QTest::newRow("ID check digit") << "id_no" << "110101194001010010" << true << "id_no";
-        QTest::newRow("ID empty") << "id_no" << "" << true << "id_no";
-        QTest::newRow("name empty") << "name" << " " << true << "name";
-        QTest::newRow("agency empty") << "agency" << "" << true << "agency";
-        QTest::newRow("due not a date") << "due" << "2026-02-30" << true << "due";
-        QTest::newRow("due in words") << "due" << "六月底" << true << "due";
-        QTest::newRow("due years away") << "due" << "2031-06-30" << true << "due";
-        QTest::newRow("reply address missing") << "reply_address" << "" << true << "reply_address";
-        QTest::newRow("reply unit missing") << "reply_unit" << "" << true << "reply_unit";
-        QTest::newRow("reply postcode") << "reply_postcode" << "51000" << true << "reply_postcode";
-        QTest::newRow("reply phone") << "reply_phone" << "12345" << true << "reply_phone";
-        QTest::newRow("附表1 with a reply block") << "reply_unit" << "某单位" << false << "reply_unit";
+        QTest::newRow("附表1 without check code") << "check_code"
+                                                  << "" << false << "check_code";
+        QTest::newRow("附表2 with a check code") << "check_code"
+                                                 << "ABC" << true << "check_code";
+        QTest::newRow("ID check digit") << "id_no"
+                                        << "110101194001010010" << true << "id_no";
+        QTest::newRow("ID empty") << "id_no"
+                                  << "" << true << "id_no";
+        QTest::newRow("name empty") << "name"
+                                    << " " << true << "name";
+        QTest::newRow("agency empty") << "agency"
+                                      << "" << true << "agency";
+        QTest::newRow("due not a date") << "due"
+                                        << "2026-02-30" << true << "due";
+        QTest::newRow("due in words") << "due"
+                                      << "六月底" << true << "due";
+        QTest::newRow("due years away") << "due"
+                                        << "2031-06-30" << true << "due";
+        QTest::newRow("reply address missing") << "reply_address"
+                                               << "" << true << "reply_address";
+        QTest::newRow("reply unit missing") << "reply_unit"
+                                            << "" << true << "reply_unit";
+        QTest::newRow("reply postcode") << "reply_postcode"
+                                        << "51000" << true << "reply_postcode";
+        QTest::newRow("reply phone") << "reply_phone"
+                                     << "12345" << true << "reply_phone";
+        QTest::newRow("附表1 with a reply block") << "reply_unit"
+                                                  << "某单位" << false << "reply_unit";
     }
 
     void everyFieldIsChecked()
@@ -326,8 +342,8 @@ private Q_SLOTS:
 
         auto admin = m_center->open(QStringLiteral("admin"));
         const QByteArray json = demoFormsJson(4, today(), 99);
-        auto report = ImportService(*admin).importBytes(ImportKind::Forms, json, QStringLiteral("late.json"),
-                                                        TextEncoding::Utf8);
+        auto report =
+            ImportService(*admin).importBytes(ImportKind::Forms, json, QStringLiteral("late.json"), TextEncoding::Utf8);
         QVERIFY2(report, report ? "" : qPrintable(report.error().message));
         QVERIFY(report->accepted());
         QCOMPARE(report->added, 2);
@@ -356,8 +372,8 @@ private Q_SLOTS:
         QVERIFY(verifyCertificationSeals(m_clerk->db())); // linking changed no sealed row
 
         // The same file again: nothing new, no second review.
-        auto again = ImportService(*admin).importBytes(ImportKind::Forms, json, QStringLiteral("late.json"),
-                                                       TextEncoding::Utf8);
+        auto again =
+            ImportService(*admin).importBytes(ImportKind::Forms, json, QStringLiteral("late.json"), TextEncoding::Utf8);
         QVERIFY(again);
         QCOMPARE(again->added, 0);
         QCOMPARE(PaperFormService(*super).reviews(true)->size(), 1);

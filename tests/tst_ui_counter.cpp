@@ -652,8 +652,9 @@ void TestUiCounter::statusBarFitsA1366Screen()
     auto *sync = c.ui->find<QLabel>("statusSync");
     auto *panel = qobject_cast<StatusPanel *>(center->parentWidget());
     QVERIFY(panel);
-    const QString longLine = QStringLiteral("县社保局：已连接 · 待上传 1234 条（其中 12 条暂缓）· 上次同步 2026-05-10 09:58:12 · "
-                                            "下次同步 10:03 · 死亡人员名单已更新 · 撤回 3 张");
+    const QString longLine =
+        QStringLiteral("县社保局：已连接 · 待上传 1234 条（其中 12 条暂缓）· 上次同步 2026-05-10 09:58:12 · "
+                       "下次同步 10:03 · 死亡人员名单已更新 · 撤回 3 张");
     panel->showSync(longLine);
     QApplication::processEvents();
     QTRY_VERIFY(center->width() > 0);

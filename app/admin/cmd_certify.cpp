@@ -52,7 +52,8 @@ int report(Context &c, const CertificationRecord &r)
                       r.localDate.toString(Qt::ISODate))
           << Qt::endl;
     if (r.variant == FormVariant::Mail && r.supersedes.isEmpty())
-        c.out << Context::tr("Hand the stamped form back to the pensioner to mail it home to the insured place.") << Qt::endl;
+        c.out << Context::tr("Hand the stamped form back to the pensioner to mail it home to the insured place.")
+              << Qt::endl;
     return Done;
 }
 

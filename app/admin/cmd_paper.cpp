@@ -83,8 +83,8 @@ int reviewList(Context &c)
                 {QStringLiteral("list_name"), r.listName},
                 {QStringLiteral("via"), r.via},
                 {QStringLiteral("at"), r.at.toString(Qt::ISODate)},
-                {QStringLiteral("resolved_at"), r.resolvedAt.isValid() ? QJsonValue(r.resolvedAt.toString(Qt::ISODate))
-                                                                       : QJsonValue()},
+                {QStringLiteral("resolved_at"),
+                 r.resolvedAt.isValid() ? QJsonValue(r.resolvedAt.toString(Qt::ISODate)) : QJsonValue()},
                 {QStringLiteral("resolution"), r.resolvedAt.isValid() ? QJsonValue(r.resolution) : QJsonValue()}});
         c.printJson(QJsonObject{{QStringLiteral("reviews"), rows}});
         return Done;

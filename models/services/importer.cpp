@@ -166,9 +166,9 @@ Result<ImportReport> ImportService::store(ImportKind kind, const ParsedRows<Row>
         return setAdded.error();
     if (auto s = setAdded->bindAll(report.added, importId).run(); !s)
         return s.error();
-    const QJsonObject detail{{QStringLiteral("kind"), kindKey(kind)}, {QStringLiteral("file"), fileName},
-                             {QStringLiteral("sha256"), sha},         {QStringLiteral("rows"), report.rows},
-                             {QStringLiteral("added"), report.added}, {QStringLiteral("unchanged"), report.unchanged},
+    const QJsonObject detail{{QStringLiteral("kind"), kindKey(kind)},   {QStringLiteral("file"), fileName},
+                             {QStringLiteral("sha256"), sha},           {QStringLiteral("rows"), report.rows},
+                             {QStringLiteral("added"), report.added},   {QStringLiteral("unchanged"), report.unchanged},
                              {QStringLiteral("linked"), report.linked}, {QStringLiteral("flagged"), report.flagged}};
     if (auto s = m_session.audit().append(m_session.account().username, QStringLiteral("import"), detail,
                                           m_session.clock().now());

@@ -42,7 +42,8 @@ QList<FieldProblem> checkPaperRegistration(const PaperRegistration &r, const QDa
     f.variant = r.variant;
     f.checkCode = r.checkCode.trimmed();
     if (f.variant == FormVariant::Online && f.checkCode.isEmpty())
-        add("check_code", PaperFormService::tr("A 附表1 (网上认证) form carries a check code (校验码): type it from the paper."));
+        add("check_code",
+            PaperFormService::tr("A 附表1 (网上认证) form carries a check code (校验码): type it from the paper."));
     else if (f.variant == FormVariant::Online && (f.checkCode.size() > kMaxCode || !plainToken(f.checkCode)))
         add("check_code", PaperFormService::tr("The check code is at most 32 characters, without spaces."));
     else if (f.variant == FormVariant::Mail && !f.checkCode.isEmpty())
@@ -64,7 +65,8 @@ QList<FieldProblem> checkPaperRegistration(const PaperRegistration &r, const QDa
 
     f.insuredAgency = r.agency.trimmed();
     if (f.insuredAgency.isEmpty())
-        add("agency", PaperFormService::tr("Type the insured-place agency (参保地社保经办机构) that signed the letter."));
+        add("agency",
+            PaperFormService::tr("Type the insured-place agency (参保地社保经办机构) that signed the letter."));
     else if (f.insuredAgency.size() > kMaxText)
         add("agency", PaperFormService::tr("The agency name is at most 200 characters."));
 
@@ -80,7 +82,8 @@ QList<FieldProblem> checkPaperRegistration(const PaperRegistration &r, const QDa
                            r.reply.phone.trimmed()};
     if (f.variant == FormVariant::Online) {
         if (!(reply == ReplyBlock{}))
-            add("reply_unit", PaperFormService::tr("A 附表1 form has no reply block (回信); leave those fields empty."));
+            add("reply_unit",
+                PaperFormService::tr("A 附表1 form has no reply block (回信); leave those fields empty."));
     } else {
         if (reply.address.isEmpty())
             add("reply_address", PaperFormService::tr("Type the reply address (回信地址) from the letter."));
@@ -202,12 +205,11 @@ Status PaperFormService::stamp(const QString &uuid, PaperStamp what, FormVariant
     if (!set)
         return set.error();
     if (set.value()) {
-        const QString action = what == PaperStamp::Retained ? QStringLiteral("paper_retained")
-                                                            : QStringLiteral("paper_returned");
-        if (auto s = m_session.audit().append(m_session.account().username, action,
-                                              QJsonObject{{QStringLiteral("uuid"), r.uuid},
-                                                          {QStringLiteral("form_no"), r.formNo}},
-                                              now);
+        const QString action =
+            what == PaperStamp::Retained ? QStringLiteral("paper_retained") : QStringLiteral("paper_returned");
+        if (auto s = m_session.audit().append(
+                m_session.account().username, action,
+                QJsonObject{{QStringLiteral("uuid"), r.uuid}, {QStringLiteral("form_no"), r.formNo}}, now);
             !s)
             return s;
     }

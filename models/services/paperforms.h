@@ -21,8 +21,8 @@ struct PaperRegistration
     QString checkCode; // 校验码: required on 附表1, absent on 附表2
     QString idNo;      // from the card read, or typed (validated)
     QString name;
-    QString agency; // 参保地社保经办机构
-    QString due;    // the due date on the letter, YYYY-MM-DD
+    QString agency;   // 参保地社保经办机构
+    QString due;      // the due date on the letter, YYYY-MM-DD
     ReplyBlock reply; // 回信 block, 附表2 only
 };
 

@@ -11,7 +11,7 @@ namespace {
 #define CERT_SELECT                                                                                                    \
     "SELECT c.uuid, f.form_no, c.form_id, c.cycle, c.alive, c.method, a.username, a.full_name, c.center_code, "        \
     "c.certified_at, c.local_date, c.new_address, c.new_postcode, c.new_phone, c.remark, c.supersedes, "               \
-    "c.correction_reason, o.username, c.override_reason, ob.state, c.presented_id, c.presented_name, c.source, "     \
+    "c.correction_reason, o.username, c.override_reason, ob.state, c.presented_id, c.presented_name, c.source, "       \
     "f.variant, h.retained_at, h.returned_at, h.overlay_printed_at "                                                   \
     "FROM certifications c JOIN forms f ON f.id = c.form_id JOIN accounts a ON a.id = c.clerk_id "                     \
     "LEFT JOIN accounts o ON o.id = c.override_by LEFT JOIN outbox ob ON ob.uuid = c.uuid "                            \

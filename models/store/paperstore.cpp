@@ -71,8 +71,8 @@ Result<LateData> reconcilePaperForm(Database &db, const Form &incoming, const QS
     if (!q)
         return q.error();
     if (auto s = q.value()
-                     ->bindAll(incoming.formNo, paper.form.person.idNo, incoming.person.idNo, incoming.person.name,
-                               via, iso(at))
+                     ->bindAll(incoming.formNo, paper.form.person.idNo, incoming.person.idNo, incoming.person.name, via,
+                               iso(at))
                      .run();
         !s)
         return s.error();
@@ -88,8 +88,8 @@ Result<QList<PaperReview>> paperReviews(Database &db, bool openOnly)
     if (!q)
         return q.error();
     return fetchAll<PaperReview>(q.value(), [](const Statement &s) {
-        return PaperReview{s.int64(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5),
-                           stamp(s, 6),  stamp(s, 7), s.text(8), s.text(9)};
+        return PaperReview{s.int64(0), s.text(1),   s.text(2),   s.text(3), s.text(4),
+                           s.text(5),  stamp(s, 6), stamp(s, 7), s.text(8), s.text(9)};
     });
 }
 

@@ -50,8 +50,9 @@ Status SyncEngine::pushBatch(SyncReport &report)
         protocol::PushRecord pushed =
             protocol::pushRecordFrom(rec, rec.presentedId.isEmpty() ? f.person.idNo : rec.presentedId,
                                      rec.presentedName.isEmpty() ? f.person.name : rec.presentedName);
-        pushed.source = rec.source == QLatin1String(protocol::kSourcePaper) ? QString::fromLatin1(protocol::kSourcePaper)
-                                                                             : QString::fromLatin1(protocol::kSourceList);
+        pushed.source = rec.source == QLatin1String(protocol::kSourcePaper)
+                            ? QString::fromLatin1(protocol::kSourcePaper)
+                            : QString::fromLatin1(protocol::kSourceList);
         pushed.variant = f.variant;
         pushed.insuredAgency = f.insuredAgency;
         pushed.dueDate = f.dueDate;

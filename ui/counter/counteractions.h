@@ -28,8 +28,8 @@ Q_SIGNALS:
     void deceasedClicked();
     void changeInfoClicked();
     void nextClicked();
-    void printClicked();   // the stamped form, Ctrl+P
-    void receiptClicked(); // the pensioner's receipt, Ctrl+Shift+P
+    void printClicked();    // the stamped form, Ctrl+P
+    void receiptClicked();  // the pensioner's receipt, Ctrl+Shift+P
     void registerClicked(); // 登记纸质认证表, Ctrl+R
     void retainClicked();   // the 附表1 original was taken in (留存), F7
 

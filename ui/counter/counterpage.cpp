@@ -34,9 +34,9 @@ CounterPage::CounterPage(UiContext &context, QWidget *parent)
       m_center(new QStackedWidget(this)), m_hint(new QLabel(m_center)), m_person(new PersonPanel(m_center)),
       m_personForms(new PersonFormsView(m_center)), m_change(new InfoChangePanel(this)),
       m_actions(new CounterActions(this)), m_message(new QLabel(this)), m_overrideButton(new QPushButton(this)),
-      m_override(new OverridePanel(this)), m_register(new PaperRegisterPanel(this)), m_readers(new ReaderHub(context.identitySources, this)),
-      m_readerStatus(new QLabel(this)), m_cardBanner(new CardBanner(this)),
-      m_scannerSource(new WedgeScannerSource([this] { return today(); }, this))
+      m_override(new OverridePanel(this)), m_register(new PaperRegisterPanel(this)),
+      m_readers(new ReaderHub(context.identitySources, this)), m_readerStatus(new QLabel(this)),
+      m_cardBanner(new CardBanner(this)), m_scannerSource(new WedgeScannerSource([this] { return today(); }, this))
 {
     setObjectName(QStringLiteral("counterPage"));
     m_hint->setObjectName(QStringLiteral("counterHint"));

@@ -28,8 +28,7 @@ void CounterPage::openRegister()
     m_register->open(formNo, idNo, card ? card->name : QString(), fromChip);
     m_center->setCurrentWidget(m_register);
     updateButtons();
-    say(tr("Type what the paper form says. Tab moves to the next field, Enter registers, Esc cancels."),
-        Tone::Neutral);
+    say(tr("Type what the paper form says. Tab moves to the next field, Enter registers, Esc cancels."), Tone::Neutral);
 }
 
 void CounterPage::closeRegister()
