@@ -375,6 +375,11 @@ private Q_SLOTS:
         QCOMPARE(d.edit("paper_id_no")->text(), f.person.idNo);
         QVERIFY(d.edit("paper_id_no")->isReadOnly()); // the chip's number is not retyped
         QCOMPARE(d.edit("paper_name")->text(), f.person.name);
+        if (const QString dir = qEnvironmentVariable("CERTDESK_SHOTS"); !dir.isEmpty()) {
+            d.ui->window->resize(1366, 768);
+            QApplication::processEvents();
+            QVERIFY(d.ui->window->grab().save(QDir(dir).filePath(QStringLiteral("counter-register.png"))));
+        }
 
         // Enter with fields missing: each is named, nothing is stored.
         d.ui->find<QComboBox>("paperVariant")->setCurrentIndex(1); // 附表2

@@ -65,6 +65,7 @@ PaperRegisterPanel::PaperRegisterPanel(QWidget *parent)
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_ok);
     m_grid->addLayout(buttons, row, 0, 1, 3);
+    m_grid->setRowStretch(row + 1, 1); // spare height below the fields, not between them
     m_grid->setColumnStretch(1, 1);
 
     m_fields.value(QStringLiteral("form_no"))->setAttribute(Qt::WA_InputMethodEnabled, false);
