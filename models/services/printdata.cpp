@@ -4,7 +4,7 @@
 #include "store/accountstore.h"
 #include "store/certstore.h"
 #include "store/formstore.h"
-#include "store/overlaymark.h"
+#include "store/paperstore.h"
 
 #include <QCryptographicHash>
 #include <QJsonObject>
@@ -164,8 +164,8 @@ Status PrintDataService::markOverlayPrinted(const FormPrintData &data)
     if (!tx.begun())
         return tx.begun().error();
     const QDateTime now = m_session.clock().now();
-    if (auto s = certdesk::markOverlayPrinted(m_session.db(), data.record.formId, data.record.cycle, now); !s)
-        return s;
+    if (auto s = stampPaper(m_session.db(), data.record.formId, data.record.cycle, PaperStamp::OverlayPrinted, now); !s)
+        return s.error();
     const QJsonObject detail{{QStringLiteral("form_no"), data.form.formNo}, {QStringLiteral("uuid"), data.record.uuid}};
     if (auto s = m_session.audit().append(m_session.account().username, QStringLiteral("overlay_printed"), detail, now);
         !s)
@@ -177,7 +177,12 @@ Result<std::optional<QDateTime>> PrintDataService::overlayPrintedAt(const FormPr
 {
     if (auto s = m_session.require(Permission::Lookup); !s)
         return s.error();
-    return certdesk::overlayPrintedAt(m_session.db(), data.record.formId, data.record.cycle);
+    auto record = findCertification(m_session.db(), data.record.uuid);
+    if (!record)
+        return record.error();
+    if (!record->has_value() || !record->value().overlayPrintedAt.isValid())
+        return std::optional<QDateTime>();
+    return std::optional<QDateTime>(record->value().overlayPrintedAt);
 }
 
 Result<QByteArray> PrintDataService::seal()

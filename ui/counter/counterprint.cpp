@@ -12,9 +12,9 @@ using namespace counterstyle;
 
 void CounterPage::print(printactions::Document document)
 {
-    if (!m_session || !m_form || !m_form->current)
+    if (!m_session || !m_visit.form() || !m_visit.form()->current)
         return;
-    const QString uuid = m_form->current->uuid;
+    const QString uuid = m_visit.form()->current->uuid;
     using printactions::Document;
     const QString kind = document == Document::Overlay   ? QStringLiteral("overlay:")
                          : document == Document::Reissue ? QStringLiteral("reissue:")
@@ -23,13 +23,13 @@ void CounterPage::print(printactions::Document document)
     const QString key = kind + uuid;
     // The first print of a certification made at this visit is the original; anything else is 补打. A 补发 form is
     // always marked, with today's date; an overlay never carries a mark (only the agency's entries are printed).
-    const bool reprint = !m_done || m_printed.contains(key);
+    const bool reprint = m_visit.isReprint(key);
     const std::optional<QDate> reprintDate =
         reprint || document == Document::Reissue ? std::optional<QDate>(today()) : std::nullopt;
-    const QString formNo = m_form->form.formNo;
+    const QString formNo = m_visit.form()->form.formNo;
     const Status s = printactions::printRecord(m_context, this, *m_session, uuid, document, reprintDate);
     // The preview is modal: the screen may have been locked or moved on to another person meanwhile.
-    if (!m_session || !m_form || m_form->form.formNo != formNo)
+    if (!m_session || !m_visit.form() || m_visit.form()->form.formNo != formNo)
         return;
     if (printactions::wasCancelled(s)) {
         say(tr("Printing cancelled. Ctrl+P prints onto the original, Ctrl+Alt+P the whole form (补发), "
@@ -41,7 +41,7 @@ void CounterPage::print(printactions::Document document)
         say(tr("Not printed: %1").arg(s.error().message), Tone::Refusal);
         return;
     }
-    m_printed.insert(key);
+    m_visit.printed(key);
     QString text;
     if (document == Document::Overlay)
         text = tr("Printed onto the original of form %1 (套打).").arg(formNo);
