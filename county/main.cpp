@@ -1,3 +1,4 @@
+#include "core/hardening.h"
 #include "countycli.h"
 
 #include <QCoreApplication>
@@ -5,6 +6,7 @@
 
 int main(int argc, char **argv)
 {
+    certdesk::hardenProcess(); // before the server loads its private key
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("certdesk-county"));
     QTextStream out(stdout);

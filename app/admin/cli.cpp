@@ -17,7 +17,7 @@ QList<Command> allCommands()
 {
     QList<Command> all;
     for (auto group : {checkIdCommands, setupCommands, userCommands, dataCommands, certifyCommands, reportCommands,
-                       printCommands, syncCommands, readerCommands})
+                       printCommands, syncCommands, readerCommands, backupCommands})
         all += group();
     return all;
 }

@@ -7,6 +7,7 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
 #include <QStringList>
 #include <QTextStream>
@@ -42,8 +43,10 @@ public:
     QString db() const;
     QString user() const;
     bool json() const;
-    QString value(const QString &option) const { return parser.value(option); }
-    bool isSet(const QString &option) const { return parser.isSet(option); }
+    // Values given with --stdin-json stand in for the option of the same name (readStdinJson).
+    QHash<QString, QString> stdinValues;
+    QString value(const QString &option) const { return stdinValues.value(option, parser.value(option)); }
+    bool isSet(const QString &option) const { return stdinValues.contains(option) || parser.isSet(option); }
 
     // Reads the user's password (next stdin line or a prompt) and unlocks; on failure prints and sets *exitCode.
     std::unique_ptr<Session> openSession(int *exitCode);
@@ -74,8 +77,14 @@ QList<Command> reportCommands();
 QList<Command> printCommands();  // cmd_print.cpp (printing issue)
 QList<Command> syncCommands();   // cmd_sync.cpp (sync issue)
 QList<Command> readerCommands(); // cmd_reader.cpp (card-reader issue)
+QList<Command> backupCommands(); // cmd_backup.cpp (safekeeping issue)
 
 int run(const QStringList &arguments, SecretReader &secrets, const Clock &clock);
+
+// --stdin-json (stdinjson.cpp): when set, reads one JSON object line from stdin whose string values, for `keys`
+// only, stand in for the options of the same names; a key also given on argv is a usage error.
+QCommandLineOption stdinJsonOption();
+bool readStdinJson(Context &c, const QStringList &keys, int *exitCode);
 
 // Shared option parsers; a malformed value is a usage error (exit 2).
 bool parseDateOption(Context &c, const QString &option, QDate *out, int *exitCode);

@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "core/hardening.h"
 #include "services/reports.h"
 #include "store/auditlog.h"
 #include "store/database.h"
@@ -41,7 +42,7 @@ int exportResults(Context &c)
         return Done;
     }
     QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data.value()) != data->size() || !file.commit())
+    if (!openPrivate(file) || file.write(data.value()) != data->size() || !file.commit())
         return c.fail(Error::io(QStringLiteral("write_failed"),
                                 Context::tr("Cannot write %1: %2").arg(outPath, file.errorString())));
     c.err << Context::tr("Wrote %1.").arg(outPath) << Qt::endl;

@@ -1,3 +1,4 @@
+#include "core/hardening.h"
 #include "printing/printdriver.h"
 #include "settings/readersettings.h"
 #include "shell/mainwindow.h"
@@ -12,6 +13,7 @@
 
 int main(int argc, char **argv)
 {
+    certdesk::hardenProcess(); // before anything can hold a key or personal data
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("certdesk"));
     QApplication::setOrganizationName(QStringLiteral("CertDesk"));

@@ -38,6 +38,10 @@ struct PgTarget
     int port = 5432;
     QString user;
     QString database;
+    // libpq's sslmode and sslrootcert from the URL's query (?sslmode=verify-full&sslrootcert=/etc/…/root.crt);
+    // empty: libpq's default (prefer). docs/county.md recommends verify-full.
+    QString sslMode;
+    QString sslRootCert;
 };
 Result<PgTarget> parsePostgresUrl(const QString &url);
 

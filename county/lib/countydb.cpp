@@ -40,7 +40,12 @@ Result<std::unique_ptr<CountyDb>> CountyDb::open(const DataDir &dir, const Count
             c->m_db.setUserName(target->user);
         if (!password.isEmpty())
             c->m_db.setPassword(password);
-        c->m_db.setConnectOptions(u"connect_timeout=10"_s);
+        QString options = u"connect_timeout=10"_s;
+        if (!target->sslMode.isEmpty())
+            options += u";sslmode="_s + target->sslMode;
+        if (!target->sslRootCert.isEmpty())
+            options += u";sslrootcert="_s + target->sslRootCert;
+        c->m_db.setConnectOptions(options);
     }
     if (!c->m_db.open())
         return Error::io(

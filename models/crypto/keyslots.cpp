@@ -330,6 +330,19 @@ Result<QByteArray> KeySlotFile::unlock(const QString &account, const QString &se
         return Error::auth(QStringLiteral("locked"),
                            QCoreApplication::translate(
                                "KeySlots", "Too many failed attempts. Try again in %n second(s).", nullptr, int(wait)));
+    // The attempt is counted as a failure before the secret is tried, and it is not tried at all when that count
+    // cannot be saved (fails closed): otherwise a read-only or full disk would allow unlimited guessing.
+    // Unknown accounts get counters too, or the lockout itself would tell which accounts exist.
+    auto pending = findCounter(m_counters, account);
+    if (pending == m_counters.end())
+        pending = m_counters.insert(m_counters.end(), Counter{counterId(account), 0, {}});
+    pending->failures = std::min(pending->failures + 1, kMaxRecordedFailures);
+    pending->lastFailure = clock.now().toUTC();
+    if (const Status saved = save(); !saved)
+        return Error::io(QStringLiteral("keyfile_write"),
+                         QCoreApplication::translate("KeySlots", "Sign-in is refused while failed attempts cannot be "
+                                                                 "counted: %1")
+                             .arg(saved.error().message));
 
     int kdfRuns = 0;
     // Dummy runs cost what this file's real slots cost; a fixed default would stand out whenever
@@ -361,14 +374,6 @@ Result<QByteArray> KeySlotFile::unlock(const QString &account, const QString &se
         QByteArray dummy = crypto::pbkdf2Sha256(secret, crypto::randomBytes(kSaltLength), padIterations);
         wipe(dummy);
     }
-    // Unknown accounts get counters too, or the lockout itself would tell which accounts exist.
-    auto counter = findCounter(m_counters, account);
-    if (counter == m_counters.end())
-        counter = m_counters.insert(m_counters.end(), Counter{counterId(account), 0, {}});
-    counter->failures = std::min(counter->failures + 1, kMaxRecordedFailures);
-    counter->lastFailure = clock.now().toUTC();
-    if (const Status saved = save(); !saved)
-        qWarning("KeySlotFile: could not persist a failed attempt: %s", qPrintable(saved.error().message));
     return Error::auth(
         QStringLiteral("wrong_password"),
         QCoreApplication::translate("KeySlots", "Wrong user name or password, or the account is disabled."));

@@ -158,9 +158,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QByt
                          QCoreApplication::translate("Database", "Cannot open the database file: %1")
                              .arg(QString::fromUtf8(sqlite3_errmsg(raw))));
     }
+    // synchronous = FULL: in WAL mode NORMAL does not sync the WAL at each commit, so a power cut could roll back
+    // certifications that were already printed or pushed to the county (cost measured in docs/benchmarks.md).
     // 16 MB of decrypted pages: B-tree inner pages of a million-form table stay in memory, so a lookup or an
     // import does not decrypt them again and again.
-    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL",
+    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL",
                                "PRAGMA cache_size = -16384"}) {
         if (auto s = db->exec(pragma); !s)
             return s.error();

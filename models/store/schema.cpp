@@ -128,21 +128,42 @@ Status migrate(Database &db)
     return migrateTo(db, kStepCount);
 }
 
+namespace {
+
+Error tooNew(int version)
+{
+    return Error::refused(QStringLiteral("schema_too_new"),
+                          QCoreApplication::translate("Schema", "This database was written by a newer CertDesk "
+                                                                "(schema %1; this program knows %2).")
+                              .arg(version)
+                              .arg(kStepCount));
+}
+
+} // namespace
+
 Status migrateTo(Database &db, int target)
 {
+    // A first read without a write lock: the usual case (nothing to do, every sign-in) takes no lock.
     auto current = schemaVersion(db);
     if (!current)
         return current.error();
     if (current.value() > kStepCount)
-        return Error::refused(QStringLiteral("schema_too_new"),
-                              QCoreApplication::translate("Schema", "This database was written by a newer CertDesk "
-                                                                    "(schema %1; this program knows %2).")
-                                  .arg(current.value())
-                                  .arg(kStepCount));
-    for (int version = current.value() + 1; version <= std::min(target, kStepCount); ++version) {
+        return tooNew(current.value());
+    const int last = std::min(target, kStepCount);
+    while (current.value() < last) {
         Transaction tx(db);
         if (!tx.begun())
             return tx.begun().error();
+        // Read again inside the write transaction: another desk may have migrated since the read above, and a
+        // step run a second time fails (CREATE TABLE) or, worse, applies twice.
+        current = schemaVersion(db);
+        if (!current)
+            return current.error();
+        if (current.value() > kStepCount)
+            return tooNew(current.value());
+        if (current.value() >= last)
+            return {};
+        const int version = current.value() + 1;
         if (auto s = db.exec(kSteps[version - 1]); !s)
             return s;
         auto set = db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)");
@@ -152,6 +173,7 @@ Status migrateTo(Database &db, int target)
             return s;
         if (auto s = tx.commit(); !s)
             return s;
+        current = version;
     }
     return {};
 }

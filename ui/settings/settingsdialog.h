@@ -7,6 +7,7 @@
 namespace certdesk {
 
 class AccountsTab;
+class BackupTab;
 class CenterTab;
 class ReadersTab;
 class Session;
@@ -21,6 +22,7 @@ class SettingsDialog : public QDialog
 public:
     SettingsDialog(UiContext &context, Session &session, QWidget *parent = nullptr);
     SyncTab *syncTab() const { return m_sync; }
+    BackupTab *backupTab() const { return m_backup; }
 
 Q_SIGNALS:
     void readersChanged(); // this workstation's card reader settings were saved with a change
@@ -32,6 +34,7 @@ private:
     AccountsTab *m_accounts;
     ReadersTab *m_readers;
     SyncTab *m_sync;
+    BackupTab *m_backup = nullptr;
 };
 
 } // namespace certdesk
