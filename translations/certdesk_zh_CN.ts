@@ -52,6 +52,123 @@
     </message>
 </context>
 <context>
+    <name>BackupRunner</name>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSchedule</name>
+    <message>
+        <source>Keep between 1 and 365 backups.</source>
+        <translation>保留的备份份数须在 1 到 365 之间。</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 does not exist or cannot be written.</source>
+        <translation>备份文件夹 %1 不存在或无法写入。</translation>
+    </message>
+    <message>
+        <source>No backup folder is set; an administrator sets one in Settings.</source>
+        <translation>尚未设置备份文件夹，请系统管理员在“设置”中设置。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>The backup %1 could not be written: %2</source>
+        <translation>无法写入备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>备份已取消。</translation>
+    </message>
+    <message>
+        <source>This is not a CertDesk backup, or one this program cannot read.</source>
+        <translation>这不是 CertDesk 备份文件，或本程序无法读取该备份。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file.</source>
+        <translation>%1 已存在；备份从不覆盖已有文件。</translation>
+    </message>
+    <message>
+        <source>the copy changed while it was packed; try again</source>
+        <translation>打包时副本发生了变化，请重试</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2); use another generation.</source>
+        <translation>备份 %1 已损坏（%2），请使用另一份备份。</translation>
+    </message>
+    <message>
+        <source>%1 bytes instead of %2</source>
+        <translation>%1 字节，应为 %2 字节</translation>
+    </message>
+    <message>
+        <source>a part has the wrong length</source>
+        <translation>某一部分长度不正确</translation>
+    </message>
+    <message>
+        <source>it ends early</source>
+        <translation>文件提前结束</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled.</source>
+        <translation>恢复已取消。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>This backup belongs to center %1 (%2), not to %3.</source>
+        <translation>此备份属于服务中心 %1（%2），不属于 %3。</translation>
+    </message>
+    <message>
+        <source>This backup was written by a newer CertDesk (schema %1; this program knows %2). Install the newer program first.</source>
+        <translation>此备份由较新版本的 CertDesk 写入（数据结构版本 %1；本程序支持 %2）。请先安装新版本程序。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a restore never overwrites a file. Choose a new name.</source>
+        <translation>%1 已存在；恢复从不覆盖已有文件。请另选文件名。</translation>
+    </message>
+    <message>
+        <source>its checksum does not match</source>
+        <translation>校验和不符</translation>
+    </message>
+    <message>
+        <source>The restored database is damaged: %1</source>
+        <translation>恢复后的数据库已损坏：%1</translation>
+    </message>
+    <message>
+        <source>The restored database does not match its backup&apos;s manifest (%1).</source>
+        <translation>恢复后的数据库与备份清单不符（%1）。</translation>
+    </message>
+    <message>
+        <source>center</source>
+        <translation>服务中心</translation>
+    </message>
+    <message>
+        <source>audit head</source>
+        <translation>审计链末端</translation>
+    </message>
+    <message>
+        <source>record counts</source>
+        <translation>记录数</translation>
+    </message>
+</context>
+<context>
     <name>Center</name>
     <message>
         <source>The window must be written MM-DD..MM-DD, for example 04-01..06-30.</source>
@@ -772,6 +889,62 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
         <source>One push batch and one pull page, then exit.</source>
         <translation>只推送一批、拉取一页，然后退出。</translation>
     </message>
+    <message>
+        <source>backup needs --out FILE and no further arguments.</source>
+        <translation>backup 需要 --out FILE，且不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>Backup of center %1 written to %2: %3 forms, %4 certifications, audit head #%5.</source>
+        <translation>服务中心 %1 的备份已写入 %2：%3 张认证表，%4 条认证记录，审计链末端 #%5。</translation>
+    </message>
+    <message>
+        <source>restore needs --from FILE, --db NEW.db and --user U (to verify the result).</source>
+        <translation>restore 需要 --from FILE、--db NEW.db 和 --user U（用于校验恢复结果）。</translation>
+    </message>
+    <message>
+        <source>Restored center %1 from %2 (taken %3) to %4; verify: audit chain of %5 entries intact.</source>
+        <translation>已从 %2（备份于 %3）将服务中心 %1 恢复到 %4；校验：审计链 %5 条记录完整。</translation>
+    </message>
+    <message>
+        <source>backup show takes one backup file.</source>
+        <translation>backup show 需要一个备份文件。</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>要写入的备份文件。</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>要恢复的备份文件。</translation>
+    </message>
+    <message>
+        <source>Refuse a backup of another center.</source>
+        <translation>拒绝其他服务中心的备份。</translation>
+    </message>
+    <message>
+        <source>Read personal data as one JSON object (one line) from standard input, before the password.</source>
+        <translation>从标准输入读取个人信息（一行 JSON 对象），位于密码之前。</translation>
+    </message>
+    <message>
+        <source>Personal data (JSON): </source>
+        <translation>个人信息（JSON）：</translation>
+    </message>
+    <message>
+        <source>--stdin-json: no JSON line on standard input.</source>
+        <translation>--stdin-json：标准输入中没有 JSON 行。</translation>
+    </message>
+    <message>
+        <source>--stdin-json: the first line of standard input is not a JSON object.</source>
+        <translation>--stdin-json：标准输入的第一行不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>--stdin-json takes string values for %1 only.</source>
+        <translation>--stdin-json 只接受 %1 的字符串值。</translation>
+    </message>
+    <message>
+        <source>%1 is given both on the command line and on standard input.</source>
+        <translation>%1 同时出现在命令行和标准输入中。</translation>
+    </message>
 </context>
 <context>
     <name>County</name>
@@ -941,6 +1114,34 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
     <message>
         <source>%1 conflict(s).</source>
         <translation>共 %1 个冲突。</translation>
+    </message>
+    <message>
+        <source>The CA key is not at %1; give its directory with --ca-dir.</source>
+        <translation>CA 私钥不在 %1；请用 --ca-dir 指定其所在目录。</translation>
+    </message>
+    <message>
+        <source>Server certificate %1 for %2, valid until %3: %4. Restart serve to use it.</source>
+        <translation>已签发服务器证书 %1（%2），有效期至 %3：%4。请重启 serve 以启用。</translation>
+    </message>
+    <message>
+        <source>server-cert needs at least one --dns NAME (the name centers connect to).</source>
+        <translation>server-cert 至少需要一个 --dns NAME（各服务中心连接所用的主机名）。</translation>
+    </message>
+    <message>
+        <source>--dns %1 is not a host name.</source>
+        <translation>--dns %1 不是有效的主机名。</translation>
+    </message>
+    <message>
+        <source>--ip %1 is not an IP address.</source>
+        <translation>--ip %1 不是有效的 IP 地址。</translation>
+    </message>
+    <message>
+        <source>Cannot read the server certificate %1.</source>
+        <translation>无法读取服务器证书 %1。</translation>
+    </message>
+    <message>
+        <source>Warning: the CA key %1 is in the directory the server runs from; move it to a directory of its own and give that with --ca-dir to enroll, server-cert and renew only (docs/county.md).</source>
+        <translation>警告：CA 私钥 %1 位于服务器运行的目录中；请将其移到单独的目录，并仅在 enroll、server-cert 和 renew 时用 --ca-dir 指定（见 docs/county.md）。</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1367,10 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
     <message>
         <source>The key file is in use by another program; try again in a moment.</source>
         <translation>密钥文件正被其他程序使用，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Sign-in is refused while failed attempts cannot be counted: %1</source>
+        <translation>无法记录失败次数，暂时拒绝登录：%1</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1833,53 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
     </message>
 </context>
 <context>
+    <name>certdesk::BackupTab</name>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Backup folder (e.g. a USB stick):</source>
+        <translation>备份文件夹（如 U 盘）：</translation>
+    </message>
+    <message>
+        <source>Backups to keep:</source>
+        <translation>保留备份份数：</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>上次备份：</translation>
+    </message>
+    <message>
+        <source>A backup holds the encrypted database and its key file; it opens only with a password or the recovery code of this center. One is taken when the last desk of the day signs out.</source>
+        <translation>备份包含加密的数据库及其密钥文件，只有本中心的密码或恢复码才能打开。每天最后一个窗口退出登录时自动备份一次。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未备份</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Backup written: %1 forms, %2 certifications.</source>
+        <translation>备份已写入：%1 张认证表，%2 条认证记录。</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::CardBanner</name>
     <message>
         <source>Social security card (社会保障卡)</source>
@@ -2051,6 +2303,10 @@ F9</translation>
         <source>The recovery code will not be shown again. Without it a lost administrator password cannot be recovered. Close anyway?</source>
         <translation>恢复码不会再次显示。没有恢复码，系统管理员忘记密码后将无法找回。仍要关闭吗？</translation>
     </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::ImportDialog</name>
@@ -2276,6 +2532,14 @@ F9</translation>
     <message>
         <source>Sync</source>
         <translation>同步</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be taken: %1</source>
+        <translation>今天的备份未能完成：%1</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +3163,45 @@ Sign in with the account name and this code in place of the password if the admi
     </message>
 </context>
 <context>
+    <name>certdesk::RestoreDialog</name>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Choose a backup file (certdesk-….cdbak).</source>
+        <translation>请选择备份文件（certdesk-….cdbak）。</translation>
+    </message>
+    <message>
+        <source>Choose backup file…</source>
+        <translation>选择备份文件…</translation>
+    </message>
+    <message>
+        <source>Account in the backup:</source>
+        <translation>备份中的账号：</translation>
+    </message>
+    <message>
+        <source>Its password or recovery code:</source>
+        <translation>该账号的密码或恢复码：</translation>
+    </message>
+    <message>
+        <source>CertDesk backups (*.cdbak)</source>
+        <translation>CertDesk 备份 (*.cdbak)</translation>
+    </message>
+    <message>
+        <source>Center %1 %2, taken %3 by %4: %5 forms, %6 certifications.</source>
+        <translation>服务中心 %1 %2，%3 由 %4 备份：%5 张认证表，%6 条认证记录。</translation>
+    </message>
+    <message>
+        <source>Restoring and verifying…</source>
+        <translation>正在恢复并校验…</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::SamReader</name>
     <message>
         <source>The ID card reader is not started</source>
@@ -3039,6 +3342,10 @@ Sign in with the account name and this code in place of the password if the admi
         <source>County sync (Alt+5)</source>
         <translation>县级同步 (Alt+5)</translation>
     </message>
+    <message>
+        <source>Backup (Alt+6)</source>
+        <translation>备份 (Alt+6)</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::StatusPanel</name>
@@ -3077,6 +3384,22 @@ Sign in with the account name and this code in place of the password if the admi
     <message>
         <source>Window %1 – %2 closed for this year</source>
         <translation>认证期 %1 – %2，本年度已结束</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>尚无备份</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup: %n hour(s) ago</source>
+        <translation>
+            <numerusform>上次备份：%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup: %n day(s) ago</source>
+        <translation>
+            <numerusform>上次备份：%n 天前</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3528,6 +3851,14 @@ Sign in with the account name and this code in place of the password if the admi
     <message>
         <source>The corrected record already has a correction.</source>
         <translation>被更正的记录已经更正过。</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1.</source>
+        <translation>sslmode 必须是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>sslrootcert must be a path without spaces or &apos;;&apos;.</source>
+        <translation>sslrootcert 必须是不含空格和“;”的路径。</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,14 @@ const QList<CommandSpec> &commands()
          "import forms|deaths FILE --center CODE [--encoding auto|utf-8|gb18030] [--json]"},
         {{u"withdraw"_s}, 0, {u"form"_s}, {}, true, cmdWithdraw, "withdraw --form NO [--form NO ...] [--json]"},
         {{u"serve"_s}, 0, {u"listen"_s}, {}, false, cmdServe, "serve --listen 127.0.0.1:PORT"},
+        {{u"server-cert"_s},
+         0,
+         {},
+         {u"dns"_s, u"ip"_s},
+         false,
+         cmdServerCert,
+         "--ca-dir CADIR server-cert --dns NAME [--dns NAME ...] [--ip ADDR ...]"},
+        {{u"renew"_s}, 0, {}, {}, false, cmdRenew, "--ca-dir CADIR renew   (the server certificate, same names)"},
         {{u"workload"_s}, 0, {u"date"_s}, {}, true, cmdWorkload, "workload --date DATE [--json]"},
         {{u"export"_s, u"feedback"_s},
          0,
@@ -68,14 +76,15 @@ const QList<CommandSpec> &commands()
 }
 
 const QStringList kFlags{u"json"_s, u"help"_s, u"db-password-stdin"_s};
-const QStringList kGlobal{u"data"_s};
+const QStringList kGlobal{u"data"_s, u"ca-dir"_s};
 
 void printHelp(QTextStream &s)
 {
     s << "usage: certdesk-county --data DIR COMMAND ...\n";
     for (const CommandSpec &c : commands())
         s << "  certdesk-county --data DIR " << c.synopsis << "\n";
-    s << "global: --db-password-stdin (first stdin line is the PostgreSQL password), --help\n";
+    s << "global: --ca-dir CADIR (where ca.key lives; keep it away from the directory serve runs from), "
+         "--db-password-stdin (first stdin line is the PostgreSQL password), --help\n";
     s.flush();
 }
 
@@ -155,7 +164,7 @@ int runCountyCli(const QStringList &arguments, CliIo &io)
                            spec->optional.contains(name);
         if (!known)
             return inv.usage(Invocation::tr("Unknown option --%1 for this command.").arg(name));
-        if (inv.opts.count(name) > 1 && name != u"form"_s)
+        if (inv.opts.count(name) > 1 && name != u"form"_s && name != u"dns"_s && name != u"ip"_s)
             return inv.usage(Invocation::tr("--%1 is given twice.").arg(name));
     }
     for (const QString &name : spec->required)
@@ -168,6 +177,8 @@ int runCountyCli(const QStringList &arguments, CliIo &io)
     if (!inv.has(u"data"_s) || inv.value(u"data"_s).isEmpty())
         return inv.usage(Invocation::tr("--data DIR is required."));
     inv.dir.path = QDir(inv.value(u"data"_s)).absolutePath();
+    if (inv.has(u"ca-dir"_s))
+        inv.dir.caDir = QDir(inv.value(u"ca-dir"_s)).absolutePath();
     return spec->run(inv);
 }
 

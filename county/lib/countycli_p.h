@@ -44,6 +44,8 @@ int cmdServe(Invocation &c);
 int cmdWorkload(Invocation &c);
 int cmdExportFeedback(Invocation &c);
 int cmdConflicts(Invocation &c);
+int cmdServerCert(Invocation &c); // countycommands_pki.cpp
+int cmdRenew(Invocation &c);
 
 bool validCode(const QString &code);
 Result<QDate> parseDateOption(const QString &text);

@@ -44,6 +44,13 @@ int cmdServe(Invocation &c)
     auto db = c.openDb(&config, &code);
     if (!db)
         return code;
+    if (QFile::exists(c.dir.caKey()))
+        c.io.err << Invocation::tr("Warning: the CA key %1 is in the directory the server runs from; move it to a "
+                                   "directory of its own and give that with --ca-dir to enroll, server-cert and renew "
+                                   "only (docs/county.md).")
+                        .arg(c.dir.caKey())
+                 << "\n";
+    c.io.err.flush();
     CountyServer server(*db, config);
     auto bound = server.start(c.dir, address, quint16(port));
     if (!bound)

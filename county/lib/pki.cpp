@@ -193,7 +193,7 @@ Result<IssuedCert> makeServerCert(const QByteArray &caKeyPem, const QByteArray &
     Spec spec;
     spec.cn = u"certdesk-county"_s;
     spec.o = countyCode;
-    spec.notAfterOffset = 5 * 366 * kDay;
+    spec.notAfterOffset = 2 * 366 * kDay; // renewed with `renew` (docs/county.md)
     spec.extensions = {{NID_basic_constraints, "critical,CA:FALSE"},
                        {NID_key_usage, "critical,digitalSignature,keyEncipherment,keyAgreement"},
                        {NID_ext_key_usage, "serverAuth"},

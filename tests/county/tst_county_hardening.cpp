@@ -4,6 +4,7 @@
 #include "countydb.h"
 #include "countytest.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -21,6 +22,8 @@ private Q_SLOTS:
     void bundlesUseManyIterations();
     void sslModeIsParsed();
     void sslModeReachesLibpq();
+    void caKeyLivesApartAndServeRunsWithoutIt();
+    void serverCertNamesTheRealHostAndRenews();
 };
 
 void TestCountyHardening::bundlesUseManyIterations()
@@ -95,6 +98,102 @@ void TestCountyHardening::sslModeReachesLibpq()
     auto refused = CountyDb::open(DataDir{tmp.path()}, strict);
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error().message.contains(QStringLiteral("SSL")), qPrintable(refused.error().message));
+}
+
+namespace {
+
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+QSslCertificate serverCertOf(const QString &dir)
+{
+    const auto certs = QSslCertificate::fromPath(dir + s("/server.pem"), QSsl::Pem);
+    return certs.isEmpty() ? QSslCertificate() : certs.first();
+}
+
+} // namespace
+
+void TestCountyHardening::caKeyLivesApartAndServeRunsWithoutIt()
+{
+    QTemporaryDir tmp;
+    const QString data = tmp.filePath(s("county"));
+    const QString ca = tmp.filePath(s("ca-offline"));
+    QCOMPARE(runCounty(data, {s("--ca-dir"), ca, s("init"), s("--county-code"), s("X1"), s("--county-name"), s("县")})
+                 .exitCode,
+             0);
+    QVERIFY(!QFile::exists(data + s("/ca.key")));
+    QVERIFY(QFile::exists(ca + s("/ca.key")));
+    QCOMPARE(QFileInfo(ca + s("/ca.key")).permissions(),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
+    // enroll needs the CA key: refused without --ca-dir, done with it.
+    const QStringList enroll{
+        s("enroll"), s("--center"), s("C1"), s("--name"), s("一"), s("--out"), tmp.filePath(s("c1.p12"))};
+    const Run without = runCounty(data, enroll, "bundle-pass\n");
+    QCOMPARE(without.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(without.err).contains(s("ca.key")), without.err.constData());
+    QVERIFY(!QFile::exists(tmp.filePath(s("c1.p12"))));
+    QCOMPARE(runCounty(data, QStringList{s("--ca-dir"), ca} + enroll, "bundle-pass\n").exitCode, 0);
+
+    // serve starts from the data directory alone and does not warn; with ca.key beside it, it warns.
+    QProcess serve;
+    serve.start(s(CERTDESK_COUNTY_BIN), {s("--data"), data, s("serve"), s("--listen"), s("127.0.0.1:0")});
+    QVERIFY(serve.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(serve.readAllStandardOutput().contains("listening on"), 30000);
+    QVERIFY(!serve.readAllStandardError().contains("CA key"));
+    serve.terminate();
+    QVERIFY(serve.waitForFinished(30000));
+
+    const QString together = tmp.filePath(s("together"));
+    QCOMPARE(runCounty(together, {s("init"), s("--county-code"), s("X2"), s("--county-name"), s("县")}).exitCode, 0);
+    QProcess warned;
+    warned.start(s(CERTDESK_COUNTY_BIN), {s("--data"), together, s("serve"), s("--listen"), s("127.0.0.1:0")});
+    QVERIFY(warned.waitForStarted());
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += warned.readAllStandardError()).contains("CA key"), 30000);
+    warned.terminate();
+    QVERIFY(warned.waitForFinished(30000));
+}
+
+void TestCountyHardening::serverCertNamesTheRealHostAndRenews()
+{
+    QTemporaryDir tmp;
+    const QString data = tmp.filePath(s("county"));
+    const QString ca = tmp.filePath(s("ca"));
+    QCOMPARE(runCounty(data, {s("--ca-dir"), ca, s("init"), s("--county-code"), s("X1"), s("--county-name"), s("县")})
+                 .exitCode,
+             0);
+    const QString firstSerial = QString::fromLatin1(serverCertOf(data).serialNumber());
+    const Run issued = runCounty(data, {s("--ca-dir"), ca, s("server-cert"), s("--dns"), s("certdesk.county.example"),
+                                        s("--dns"), s("county-backup.example"), s("--ip"), s("10.1.2.3")});
+    QCOMPARE(issued.exitCode, 0);
+    QSslCertificate cert = serverCertOf(data);
+    QVERIFY(!cert.isNull());
+    auto names = cert.subjectAlternativeNames();
+    QCOMPARE(names.values(QSsl::DnsEntry).size(), 2);
+    QVERIFY(names.values(QSsl::DnsEntry).contains(s("certdesk.county.example")));
+    QVERIFY(names.values(QSsl::DnsEntry).contains(s("county-backup.example")));
+    QCOMPARE(names.values(QSsl::IpAddressEntry), QStringList{s("10.1.2.3")});
+    QVERIFY(QString::fromLatin1(cert.serialNumber()) != firstSerial);
+    QVERIFY(cert.expiryDate() < QDateTime::currentDateTimeUtc().addDays(2 * 366 + 1));
+    QCOMPARE(QFileInfo(data + s("/server.key")).permissions(),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
+
+    QCOMPARE(runCounty(data, {s("--ca-dir"), ca, s("renew")}).exitCode, 0);
+    const QSslCertificate renewed = serverCertOf(data);
+    QVERIFY(renewed.serialNumber() != cert.serialNumber());
+    QCOMPARE(renewed.subjectAlternativeNames(), cert.subjectAlternativeNames());
+
+    // Refusals: no name, a bad name or address (usage); no CA key (refused); the certificate stays as it was.
+    QCOMPARE(runCounty(data, {s("--ca-dir"), ca, s("server-cert")}).exitCode, 2);
+    QCOMPARE(runCounty(data, {s("--ca-dir"), ca, s("server-cert"), s("--dns"), s("bad name")}).exitCode, 2);
+    QCOMPARE(
+        runCounty(data, {s("--ca-dir"), ca, s("server-cert"), s("--dns"), s("ok.example"), s("--ip"), s("999.1.2.3")})
+            .exitCode,
+        2);
+    QCOMPARE(runCounty(data, {s("server-cert"), s("--dns"), s("ok.example")}).exitCode, 1);
+    QCOMPARE(serverCertOf(data).serialNumber(), renewed.serialNumber());
 }
 
 QTEST_GUILESS_MAIN(TestCountyHardening)

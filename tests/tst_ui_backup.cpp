@@ -1,0 +1,201 @@
+// Backups in the program (safekeeping issue): the settings tab (folder, generations, "Back up now"), the status
+// bar's age of the last backup (amber after 2 days), the backup at the last desk's sign-out, and the first-run
+// wizard's "restore from a backup".
+
+#include "firstrun/firstrunwizard.h"
+#include "services/backup.h"
+#include "services/backupschedule.h"
+#include "settings/settingsdialog.h"
+#include "uiharness.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace certdesk;
+using namespace certdesk::test;
+
+namespace {
+
+const QString kAdmin = QStringLiteral("admin");
+
+QStringList backupsIn(const QString &folder)
+{
+    return QDir(folder).entryList({QStringLiteral("*.cdbak")}, QDir::Files, QDir::Name);
+}
+
+bool isAmber(const QLabel *label)
+{
+    return label->styleSheet().contains(QStringLiteral("#ffb300"));
+}
+
+} // namespace
+
+class TestUiBackup : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void backUpNowKeepsGenerationsAndTheStatusBarShowsTheAge();
+    void settingsRefuseAFolderThatDoesNotExist();
+    void lastDeskTakesTheDaysBackupAtSignOut();
+    void firstRunRestoresFromABackup();
+};
+
+void TestUiBackup::backUpNowKeepsGenerationsAndTheStatusBarShowsTheAge()
+{
+    TestCenter center;
+    center.seedForms(20);
+    QTemporaryDir usb;
+    UiHarness h(center);
+    QVERIFY(h.signIn(kAdmin));
+    auto *status = h.find<QLabel>("statusBackup");
+    QVERIFY(status);
+    QCOMPARE(status->text(), QStringLiteral("No backup yet"));
+    QVERIFY(isAmber(status));
+
+    SettingsDialog dialog(h.context, *h.window->session(), h.window.get());
+    dialog.show();
+    auto *folder = dialog.findChild<QLineEdit *>(QStringLiteral("backupFolder"));
+    auto *keep = dialog.findChild<QSpinBox *>(QStringLiteral("backupKeep"));
+    auto *now = dialog.findChild<QPushButton *>(QStringLiteral("backupNowButton"));
+    auto *message = dialog.findChild<QLabel *>(QStringLiteral("backupMessage"));
+    auto *last = dialog.findChild<QLabel *>(QStringLiteral("backupLast"));
+    QVERIFY(folder && keep && now && message && last);
+    QCOMPARE(last->text(), QStringLiteral("never"));
+    folder->setText(usb.path());
+    keep->setValue(2);
+    for (int i = 0; i < 3; ++i) {
+        now->click(); // runs on a worker thread behind a progress dialog and returns when done
+        QVERIFY2(message->text().contains(QStringLiteral("20 forms")), qPrintable(message->text()));
+        center.clock.set(center.clock.now().addSecs(3600));
+    }
+    const QStringList kept = backupsIn(usb.path());
+    QCOMPARE(kept.size(), 2); // three taken, two generations kept
+    QVERIFY(kept.first().startsWith(QStringLiteral("certdesk-T001-")));
+    QVERIFY(last->text() != QStringLiteral("never"));
+    auto settings = BackupSchedule::load(h.window->session()->db());
+    QVERIFY(settings.ok());
+    QCOMPARE(settings->keep, 2);
+    dialog.close();
+
+    // The status bar, after the next sign-in: fresh, then amber when older than two days.
+    h.window->lock();
+    QVERIFY(h.signIn(kAdmin));
+    QVERIFY2(status->text().contains(QStringLiteral("hour")), qPrintable(status->text()));
+    QVERIFY(!isAmber(status));
+    h.window->lock();
+    center.clock.set(center.clock.now().addDays(3));
+    QVERIFY(h.signIn(kAdmin));
+    QCOMPARE(status->text(), QStringLiteral("Last backup: 3 day(s) ago"));
+    QVERIFY(isAmber(status));
+}
+
+void TestUiBackup::settingsRefuseAFolderThatDoesNotExist()
+{
+    TestCenter center;
+    UiHarness h(center);
+    QVERIFY(h.signIn(kAdmin));
+    SettingsDialog dialog(h.context, *h.window->session(), h.window.get());
+    dialog.show();
+    dialog.findChild<QLineEdit *>(QStringLiteral("backupFolder"))->setText(QStringLiteral("/nonexistent/usb"));
+    dialog.findChild<QPushButton *>(QStringLiteral("backupNowButton"))->click();
+    auto *message = dialog.findChild<QLabel *>(QStringLiteral("backupMessage"));
+    QVERIFY2(message->text().contains(QStringLiteral("does not exist")), qPrintable(message->text()));
+    auto settings = BackupSchedule::load(h.window->session()->db());
+    QVERIFY(settings.ok() && settings->folder.isEmpty());
+}
+
+void TestUiBackup::lastDeskTakesTheDaysBackupAtSignOut()
+{
+    TestCenter center;
+    QTemporaryDir usb;
+    {
+        auto admin = center.open(kAdmin);
+        QVERIFY(BackupSchedule::save(*admin, {usb.path(), 7}).ok());
+    }
+    UiHarness h(center);
+    auto *lock = h.find<QAction>("actionLock");
+    QVERIFY(lock);
+
+    // Another desk still has the database open: signing out here takes no backup.
+    DeskPresence other(center.dbPath);
+    QVERIFY(other.enter());
+    QVERIFY(h.signIn(kAdmin));
+    lock->trigger();
+    QVERIFY(backupsIn(usb.path()).isEmpty());
+
+    // The last desk of the day does.
+    other.leave();
+    QVERIFY(h.signIn(kAdmin));
+    lock->trigger();
+    QCOMPARE(backupsIn(usb.path()).size(), 1);
+
+    // Once a day: the next sign-out the same day takes none; the next day's does.
+    QVERIFY(h.signIn(kAdmin));
+    lock->trigger();
+    QCOMPARE(backupsIn(usb.path()).size(), 1);
+    center.clock.set(center.clock.now().addDays(1));
+    QVERIFY(h.signIn(kAdmin));
+    lock->trigger();
+    QCOMPARE(backupsIn(usb.path()).size(), 2);
+    QVERIFY(h.prompter.shown.isEmpty()); // no warning was needed
+}
+
+void TestUiBackup::firstRunRestoresFromABackup()
+{
+    TestCenter source;
+    source.seedForms(15);
+    const QString file = source.dir.filePath(QStringLiteral("center.cdbak"));
+    {
+        auto admin = source.open(kAdmin);
+        QVERIFY(BackupService::create(*admin, file).ok());
+    }
+    QTemporaryDir dir;
+    ScriptedPrompter prompter;
+    FixedClock clock(QDateTime(QDate(2026, 5, 11), QTime(9, 0)));
+    UiContext context{dir.filePath(QStringLiteral("new.db")), clock, prompter, [] { return qint64(0); },
+                      TestCenter::kIterations};
+    FirstRunWizard wizard(context);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QAbstractButton *restore = wizard.button(QWizard::CustomButton1);
+    QVERIFY(restore->isVisible());
+
+    // First a wrong password: the dialog says why, nothing is left on disk; then the right one.
+    bool refusedShown = false;
+    QTimer::singleShot(0, &wizard, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        prompter.files << file;
+        dialog->findChild<QPushButton *>(QStringLiteral("restoreChooseButton"))->click();
+        auto *summary = dialog->findChild<QLabel *>(QStringLiteral("restoreSummary"));
+        QVERIFY2(summary->text().contains(QStringLiteral("T001")), qPrintable(summary->text()));
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("restoreUser"))->text(), kAdmin);
+        auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("restorePassword"));
+        password->setText(QStringLiteral("not-the-password"));
+        dialog->findChild<QPushButton *>(QStringLiteral("restoreButton"))->click();
+        refusedShown = !dialog->findChild<QLabel *>(QStringLiteral("restoreMessage"))->text().isEmpty() &&
+                       !QFile::exists(context.dbPath) && !QFile::exists(context.dbPath + QStringLiteral(".keys"));
+        password->setText(TestCenter::passwordOf(kAdmin));
+        dialog->findChild<QPushButton *>(QStringLiteral("restoreButton"))->click();
+    });
+    restore->click();
+    QVERIFY(refusedShown);
+    QCOMPARE(wizard.result(), int(QDialog::Accepted));
+    QCOMPARE(wizard.adminUser(), kAdmin);
+    auto session = Session::open(context.dbPath, kAdmin, TestCenter::passwordOf(kAdmin), clock);
+    QVERIFY(session.ok());
+    QCOMPARE(session.value()->center().code, QStringLiteral("T001"));
+}
+
+QTEST_MAIN(TestUiBackup)
+#include "tst_ui_backup.moc"
