@@ -1,6 +1,5 @@
 #include "cli.h"
 
-#include "secrets.h"
 #include "services/backup.h"
 
 #include <QFile>

@@ -3,8 +3,6 @@
 
 #include "cli.h"
 
-#include "secrets.h"
-
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -41,12 +39,12 @@ bool readStdinJson(Context &c, const QStringList &keys, int *exitCode)
                 Context::tr("--stdin-json takes string values for %1 only.").arg(keys.join(QStringLiteral(", "))));
             return false;
         }
-        if (c.parser.isSet(it.key())) {
+        if (c.onCommandLine(it.key())) {
             *exitCode =
                 c.usage(Context::tr("%1 is given both on the command line and on standard input.").arg(it.key()));
             return false;
         }
-        c.stdinValues.insert(it.key(), it.value().toString());
+        c.supply(it.key(), it.value().toString());
     }
     return true;
 }

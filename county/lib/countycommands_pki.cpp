@@ -35,12 +35,12 @@ int issueServerCert(Invocation &c, const QStringList &dns, const QStringList &ip
         return c.fail(s.error());
     if (auto s = writeFileBytes(c.dir.serverCert(), server->certPem, false); !s)
         return c.fail(s.error());
-    c.io.out << Invocation::tr("Server certificate %1 for %2, valid until %3: %4. Restart serve to use it.")
-                    .arg(server->serial, (dns + ips).join(u", "_s), server->notAfter.toString(Qt::ISODate),
-                         c.dir.serverCert())
-             << "\n";
-    c.io.out.flush();
-    return ExitDone;
+    c.out << Invocation::tr("Server certificate %1 for %2, valid until %3: %4. Restart serve to use it.")
+                 .arg(server->serial, (dns + ips).join(u", "_s), server->notAfter.toString(Qt::ISODate),
+                      c.dir.serverCert())
+          << "\n";
+    c.out.flush();
+    return cli::Done;
 }
 
 } // namespace
