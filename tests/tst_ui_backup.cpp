@@ -47,7 +47,6 @@ private Q_SLOTS:
     void backUpNowKeepsGenerationsAndTheStatusBarShowsTheAge();
     void settingsRefuseAFolderThatDoesNotExist();
     void lastDeskTakesTheDaysBackupAtSignOut();
-    void firstRunRestoresFromABackup();
 };
 
 void TestUiBackup::backUpNowKeepsGenerationsAndTheStatusBarShowsTheAge()
@@ -148,53 +147,6 @@ void TestUiBackup::lastDeskTakesTheDaysBackupAtSignOut()
     lock->trigger();
     QCOMPARE(backupsIn(usb.path()).size(), 2);
     QVERIFY(h.prompter.shown.isEmpty()); // no warning was needed
-}
-
-void TestUiBackup::firstRunRestoresFromABackup()
-{
-    TestCenter source;
-    source.seedForms(15);
-    const QString file = source.dir.filePath(QStringLiteral("center.cdbak"));
-    {
-        auto admin = source.open(kAdmin);
-        QVERIFY(BackupService::create(*admin, file).ok());
-    }
-    QTemporaryDir dir;
-    ScriptedPrompter prompter;
-    FixedClock clock(QDateTime(QDate(2026, 5, 11), QTime(9, 0)));
-    UiContext context{dir.filePath(QStringLiteral("new.db")), clock, prompter, [] { return qint64(0); },
-                      TestCenter::kIterations};
-    FirstRunWizard wizard(context);
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    QAbstractButton *restore = wizard.button(QWizard::CustomButton1);
-    QVERIFY(restore->isVisible());
-
-    // First a wrong password: the dialog says why, nothing is left on disk; then the right one.
-    bool refusedShown = false;
-    QTimer::singleShot(0, &wizard, [&] {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        QVERIFY(dialog);
-        prompter.files << file;
-        dialog->findChild<QPushButton *>(QStringLiteral("restoreChooseButton"))->click();
-        auto *summary = dialog->findChild<QLabel *>(QStringLiteral("restoreSummary"));
-        QVERIFY2(summary->text().contains(QStringLiteral("T001")), qPrintable(summary->text()));
-        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("restoreUser"))->text(), kAdmin);
-        auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("restorePassword"));
-        password->setText(QStringLiteral("not-the-password"));
-        dialog->findChild<QPushButton *>(QStringLiteral("restoreButton"))->click();
-        refusedShown = !dialog->findChild<QLabel *>(QStringLiteral("restoreMessage"))->text().isEmpty() &&
-                       !QFile::exists(context.dbPath) && !QFile::exists(context.dbPath + QStringLiteral(".keys"));
-        password->setText(TestCenter::passwordOf(kAdmin));
-        dialog->findChild<QPushButton *>(QStringLiteral("restoreButton"))->click();
-    });
-    restore->click();
-    QVERIFY(refusedShown);
-    QCOMPARE(wizard.result(), int(QDialog::Accepted));
-    QCOMPARE(wizard.adminUser(), kAdmin);
-    auto session = Session::open(context.dbPath, kAdmin, TestCenter::passwordOf(kAdmin), clock);
-    QVERIFY(session.ok());
-    QCOMPARE(session.value()->center().code, QStringLiteral("T001"));
 }
 
 QTEST_MAIN(TestUiBackup)

@@ -140,7 +140,9 @@ void TestCountyHardening::caKeyLivesApartAndServeRunsWithoutIt()
     QProcess serve;
     serve.start(s(CERTDESK_COUNTY_BIN), {s("--data"), data, s("serve"), s("--listen"), s("127.0.0.1:0")});
     QVERIFY(serve.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(serve.readAllStandardOutput().contains("listening on"), 30000);
+    QByteArray out;
+    QTRY_VERIFY2_WITH_TIMEOUT((out += serve.readAllStandardOutput()).contains("listening on"),
+                              serve.readAllStandardError().constData(), 30000);
     QVERIFY(!serve.readAllStandardError().contains("CA key"));
     serve.terminate();
     QVERIFY(serve.waitForFinished(30000));
@@ -183,7 +185,12 @@ void TestCountyHardening::serverCertNamesTheRealHostAndRenews()
     QCOMPARE(runCounty(data, {s("--ca-dir"), ca, s("renew")}).exitCode, 0);
     const QSslCertificate renewed = serverCertOf(data);
     QVERIFY(renewed.serialNumber() != cert.serialNumber());
-    QCOMPARE(renewed.subjectAlternativeNames(), cert.subjectAlternativeNames());
+    const auto sorted = [](QStringList l) {
+        l.sort();
+        return l;
+    };
+    for (auto kind : {QSsl::DnsEntry, QSsl::IpAddressEntry})
+        QCOMPARE(sorted(renewed.subjectAlternativeNames().values(kind)), sorted(names.values(kind)));
 
     // Refusals: no name, a bad name or address (usage); no CA key (refused); the certificate stays as it was.
     QCOMPARE(runCounty(data, {s("--ca-dir"), ca, s("server-cert")}).exitCode, 2);
