@@ -370,10 +370,6 @@
         <translation>新的联系电话。</translation>
     </message>
     <message>
-        <source>certify needs --form, --check, --id and --alive.</source>
-        <translation>certify 需要 --form、--check、--id 和 --alive。</translation>
-    </message>
-    <message>
         <source>--alive is yes or no.</source>
         <translation>--alive 的值为 yes 或 no。</translation>
     </message>
@@ -466,10 +462,6 @@
     <message>
         <source>  WARNING: on the death notice list (%1, %2)</source>
         <translation>  警告：此人在死亡名单上（%1，%2）</translation>
-    </message>
-    <message>
-        <source>lookup takes either --form NO --check CODE or --id ID.</source>
-        <translation>lookup 需要 --form NO --check CODE 或 --id ID 二者之一。</translation>
     </message>
     <message>
         <source>No pending form for this ID number in this center.</source>
@@ -894,6 +886,122 @@ Commands:
     <message>
         <source>Usage: %1 %2</source>
         <translation>用法：%1 %2</translation>
+    </message>
+    <message>
+        <source>Hand the stamped form back to the pensioner to mail it home to the insured place.</source>
+        <translation>请将盖章后的认证表交本人寄回参保地。</translation>
+    </message>
+    <message>
+        <source>certify needs --form, --id and --alive (and --check for a 附表1).</source>
+        <translation>certify 需要 --form、--id 和 --alive（附表1 还需要 --check）。</translation>
+    </message>
+    <message>
+        <source>Paper registrations: %1 linked (same person), %2 held for review (another ID number; see review list).</source>
+        <translation>纸质登记：%1 条已关联（同一人），%2 条待核对（身份证号码不同；见 review list）。</translation>
+    </message>
+    <message>
+        <source>lookup takes either --form NO [--check CODE] or --id ID.</source>
+        <translation>lookup 需要 --form 编号 [--check 校验码] 或 --id 身份证号码。</translation>
+    </message>
+    <message>
+        <source>--variant is online (附表1) or mail (附表2).</source>
+        <translation>--variant 只能是 online（附表1）或 mail（附表2）。</translation>
+    </message>
+    <message>
+        <source>register needs --form, --variant, --id, --name, --agency and --due.</source>
+        <translation>register 需要 --form、--variant、--id、--name、--agency 和 --due。</translation>
+    </message>
+    <message>
+        <source>register takes no positional arguments.</source>
+        <translation>register 不接受位置参数。</translation>
+    </message>
+    <message>
+        <source>A 附表2 (mail) form has no check code: leave out --check.</source>
+        <translation>附表2（回寄）没有校验码：请去掉 --check。</translation>
+    </message>
+    <message>
+        <source>A 附表1 (online) form needs --check CODE.</source>
+        <translation>附表1（网上认证）需要 --check 校验码。</translation>
+    </message>
+    <message>
+        <source>The --reply-* options belong to a 附表2 (mail) form only.</source>
+        <translation>--reply-* 选项只用于附表2（回寄）。</translation>
+    </message>
+    <message>
+        <source>review list takes no positional arguments.</source>
+        <translation>review list 不接受位置参数。</translation>
+    </message>
+    <message>
+        <source>No paper registration is waiting for review.</source>
+        <translation>没有待核对的纸质登记。</translation>
+    </message>
+    <message>
+        <source>#%1  form %2: registered on paper for %3, the list (%4) names %5 %6%7</source>
+        <translation>#%1  认证表 %2：纸质登记为 %3，名单（%4）为 %5 %6%7</translation>
+    </message>
+    <message>
+        <source>  (settled: %1)</source>
+        <translation>  （已处理：%1）</translation>
+    </message>
+    <message>
+        <source>review resolve takes the review number and --note TEXT.</source>
+        <translation>review resolve 需要核对编号和 --note 说明。</translation>
+    </message>
+    <message>
+        <source>Review #%1 settled.</source>
+        <translation>核对 #%1 已处理。</translation>
+    </message>
+    <message>
+        <source>retain needs --record UUID.</source>
+        <translation>retain 需要 --record UUID。</translation>
+    </message>
+    <message>
+        <source>The original form is recorded as kept by the center (留存).</source>
+        <translation>已记录：认证表原件由本中心留存。</translation>
+    </message>
+    <message>
+        <source>online (附表1) or mail (附表2).</source>
+        <translation>online（附表1）或 mail（附表2）。</translation>
+    </message>
+    <message>
+        <source>Check code (附表1 only).</source>
+        <translation>校验码（仅附表1）。</translation>
+    </message>
+    <message>
+        <source>Name as on the ID card.</source>
+        <translation>姓名（与身份证一致）。</translation>
+    </message>
+    <message>
+        <source>Insured-place agency (参保地社保经办机构).</source>
+        <translation>参保地社保经办机构。</translation>
+    </message>
+    <message>
+        <source>Due date on the letter.</source>
+        <translation>信函上的截止日期。</translation>
+    </message>
+    <message>
+        <source>单位名称 of the reply block.</source>
+        <translation>回信栏的单位名称。</translation>
+    </message>
+    <message>
+        <source>回信地址 of the reply block.</source>
+        <translation>回信栏的回信地址。</translation>
+    </message>
+    <message>
+        <source>邮政编码 of the reply block.</source>
+        <translation>回信栏的邮政编码。</translation>
+    </message>
+    <message>
+        <source>联系电话 of the reply block.</source>
+        <translation>回信栏的联系电话。</translation>
+    </message>
+    <message>
+        <source>Include settled reviews.</source>
+        <translation>包括已处理的核对。</translation>
+    </message>
+    <message>
+        <source>How the review was settled.</source>
+        <translation>核对的处理结果。</translation>
     </message>
     <message>
         <source>backup needs --out FILE and no further arguments.</source>
@@ -1345,6 +1453,109 @@ Commands:
     <message>
         <source>Sign-in is refused while failed attempts cannot be counted: %1</source>
         <translation>无法记录失败次数，暂时拒绝登录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PaperFormService</name>
+    <message>
+        <source>Type the form number (认证表编号) printed on the paper form.</source>
+        <translation>请输入纸质认证表上印的认证表编号。</translation>
+    </message>
+    <message>
+        <source>The form number is at most 40 characters, without spaces.</source>
+        <translation>认证表编号最多 40 个字符，不能有空格。</translation>
+    </message>
+    <message>
+        <source>A 附表1 (网上认证) form carries a check code (校验码): type it from the paper.</source>
+        <translation>附表1（网上认证）有校验码：请照纸上输入。</translation>
+    </message>
+    <message>
+        <source>The check code is at most 32 characters, without spaces.</source>
+        <translation>校验码最多 32 个字符，不能有空格。</translation>
+    </message>
+    <message>
+        <source>A 附表2 form has no check code (校验码); leave it empty.</source>
+        <translation>附表2 没有校验码，此栏请留空。</translation>
+    </message>
+    <message>
+        <source>The ID number is not valid: %1</source>
+        <translation>身份证号码无效：%1</translation>
+    </message>
+    <message>
+        <source>Type the name as on the ID card.</source>
+        <translation>请按身份证输入姓名。</translation>
+    </message>
+    <message>
+        <source>The name is at most 50 characters.</source>
+        <translation>姓名最多 50 个字。</translation>
+    </message>
+    <message>
+        <source>Type the insured-place agency (参保地社保经办机构) that signed the letter.</source>
+        <translation>请输入信函落款的参保地社保经办机构。</translation>
+    </message>
+    <message>
+        <source>The agency name is at most 200 characters.</source>
+        <translation>经办机构名称最多 200 个字。</translation>
+    </message>
+    <message>
+        <source>Type the due date on the letter as YYYY-MM-DD, for example 2026-06-30.</source>
+        <translation>请按 年-月-日 输入信函上的截止日期，例如 2026-06-30。</translation>
+    </message>
+    <message>
+        <source>The due date %1 is not within a year of today; check the letter.</source>
+        <translation>截止日期 %1 与今天相差一年以上，请核对信函。</translation>
+    </message>
+    <message>
+        <source>A 附表1 form has no reply block (回信); leave those fields empty.</source>
+        <translation>附表1 没有回信栏，这几栏请留空。</translation>
+    </message>
+    <message>
+        <source>Type the reply address (回信地址) from the letter.</source>
+        <translation>请照信函输入回信地址。</translation>
+    </message>
+    <message>
+        <source>The reply address is at most 200 characters.</source>
+        <translation>回信地址最多 200 个字。</translation>
+    </message>
+    <message>
+        <source>Type the unit name (单位名称) from the letter.</source>
+        <translation>请照信函输入单位名称。</translation>
+    </message>
+    <message>
+        <source>The unit name is at most 200 characters.</source>
+        <translation>单位名称最多 200 个字。</translation>
+    </message>
+    <message>
+        <source>The reply postcode (邮政编码): %1</source>
+        <translation>回信邮政编码：%1</translation>
+    </message>
+    <message>
+        <source>The reply phone (联系电话): %1</source>
+        <translation>回信联系电话：%1</translation>
+    </message>
+    <message>
+        <source>Form %1 is already in this center&apos;s database: look it up with its number and check code (or the ID card) and certify it; do not register it again.</source>
+        <translation>认证表 %1 已在本中心数据中：请用编号和校验码（或身份证）调出后认证，不要重复登记。</translation>
+    </message>
+    <message>
+        <source>Say how the review was settled.</source>
+        <translation>请写明核对的处理结果。</translation>
+    </message>
+    <message>
+        <source>There is no open review %1.</source>
+        <translation>没有待处理的核对 %1。</translation>
+    </message>
+    <message>
+        <source>There is no certification record %1.</source>
+        <translation>没有认证记录 %1。</translation>
+    </message>
+    <message>
+        <source>Only a 附表1 original is kept by the center; a 附表2 goes back to the pensioner for mailing.</source>
+        <translation>只有附表1 原件由本中心留存；附表2 交本人寄回参保地。</translation>
+    </message>
+    <message>
+        <source>A 附表1 original is kept by the center, not handed back.</source>
+        <translation>附表1 原件由本中心留存，不交回本人。</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2304,22 @@ Recorded: %4</source>
         <source>Print preview of the pensioner&apos;s receipt.</source>
         <translation>预览并打印交给离退休人员的回执。</translation>
     </message>
+    <message>
+        <source>Register paper form (登记)</source>
+        <translation>登记纸质认证表</translation>
+    </message>
+    <message>
+        <source>Original kept (留存)</source>
+        <translation>原件已留存</translation>
+    </message>
+    <message>
+        <source>The pensioner holds a paper form this center has no data for (always so for a 附表2): type it in from the paper.</source>
+        <translation>老人持有本中心没有数据的纸质认证表（附表2 总是如此）：照纸上内容登记。</translation>
+    </message>
+    <message>
+        <source>Confirm that the 附表1 original was taken in and is kept by the center (留存).</source>
+        <translation>确认已收下附表1 原件，由本中心留存。</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::CounterPage</name>
@@ -2258,6 +2485,38 @@ F9</translation>
         <source>Receipt of form %1 printed.</source>
         <translation>认证表 %1 的回执已打印。</translation>
     </message>
+    <message>
+        <source>A paper form the center has no data for (always so for a 附表2): press Ctrl+R to register it.</source>
+        <translation>如老人持有本中心没有数据的纸质认证表（附表2 总是如此），按 Ctrl+R 登记。</translation>
+    </message>
+    <message>
+        <source>Type what the paper form says. Tab moves to the next field, Enter registers, Esc cancels.</source>
+        <translation>请照纸质认证表填写。Tab 到下一栏，Enter 登记，Esc 取消。</translation>
+    </message>
+    <message>
+        <source>Registration cancelled. Nothing was recorded.</source>
+        <translation>已取消登记，没有保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Not registered: %1</source>
+        <translation>未登记：%1</translation>
+    </message>
+    <message>
+        <source>Paper form %1 registered. Compare the photo with the person, then F5 if alive or F8 if deceased.</source>
+        <translation>纸质认证表 %1 已登记。请核对照片与本人，健在按 F5，不健在按 F8。</translation>
+    </message>
+    <message>
+        <source>Hand the stamped form back to the pensioner to mail it home (请将盖章后的认证表交本人寄回参保地).</source>
+        <translation>请将盖章后的认证表交本人寄回参保地。</translation>
+    </message>
+    <message>
+        <source>Take in the original form and press F7 to confirm it is kept (留存).</source>
+        <translation>请收下认证表原件留存，并按 F7 确认。</translation>
+    </message>
+    <message>
+        <source>The original form is recorded as kept by the center (留存). Press F12 for the next person.</source>
+        <translation>已记录：原件由本中心留存。按 F12 办理下一位。</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::FirstRunWizard</name>
@@ -2377,6 +2636,10 @@ F9</translation>
     <message>
         <source>Done. Rows in the file: %1; added: %2; already present: %3.</source>
         <translation>导入完成。文件共 %1 行；新增 %2 行；已存在 %3 行。</translation>
+    </message>
+    <message>
+        <source>Paper registrations: %1 linked (same person), %2 held for the supervisor&apos;s review (another ID number; nothing merged).</source>
+        <translation>纸质登记：%1 条已关联（同一人），%2 条待主管核对（身份证号码不同，未合并）。</translation>
     </message>
 </context>
 <context>
@@ -2508,6 +2771,34 @@ F9</translation>
         <translation>同步</translation>
     </message>
     <message>
+        <source>Paper registrations to review…</source>
+        <translation>待核对的纸质登记…</translation>
+    </message>
+    <message>
+        <source>Paper registrations to review</source>
+        <translation>待核对的纸质登记</translation>
+    </message>
+    <message>
+        <source>No paper registration is waiting for review.</source>
+        <translation>没有待核对的纸质登记。</translation>
+    </message>
+    <message>
+        <source>#%1  form %2: registered on paper for %3; the list names %4 %5 (%6, %7)</source>
+        <translation>#%1  认证表 %2：纸质登记为 %3；名单为 %4 %5（%6，%7）</translation>
+    </message>
+    <message>
+        <source>county sync</source>
+        <translation>县社保局同步</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>List data arrived for these paper registrations but names another person. Nothing was merged: check the paper forms with the insured-place agency, then settle each with certdesk-admin review resolve.</source>
+        <translation>以下纸质登记收到的名单数据是另一个人，未作合并：请与参保地核实纸质认证表，再用 certdesk-admin review resolve 逐条处理。</translation>
+    </message>
+    <message>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
@@ -2541,6 +2832,77 @@ F9</translation>
     <message>
         <source>Supervisor override (death notice)</source>
         <translation>主管特批（死亡名单人员）</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::PaperRegisterPanel</name>
+    <message>
+        <source>Register a paper form (登记纸质认证表): type what the paper says</source>
+        <translation>登记纸质认证表：照纸上内容填写</translation>
+    </message>
+    <message>
+        <source>Form number (认证表编号)</source>
+        <translation>认证表编号</translation>
+    </message>
+    <message>
+        <source>附表1 — online (网上认证), has a check code</source>
+        <translation>附表1（网上认证），有校验码</translation>
+    </message>
+    <message>
+        <source>附表2 — mail-back, has a reply block (回信)</source>
+        <translation>附表2（寄回），有回信栏</translation>
+    </message>
+    <message>
+        <source>Form type</source>
+        <translation>表的类型</translation>
+    </message>
+    <message>
+        <source>Check code (校验码)</source>
+        <translation>校验码</translation>
+    </message>
+    <message>
+        <source>ID number (公民身份号码)</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Name (姓名)</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Insured-place agency (参保地社保经办机构)</source>
+        <translation>参保地社保经办机构</translation>
+    </message>
+    <message>
+        <source>Due date on the letter (YYYY-MM-DD)</source>
+        <translation>信函截止日期（年-月-日）</translation>
+    </message>
+    <message>
+        <source>Reply address (回信地址)</source>
+        <translation>回信地址</translation>
+    </message>
+    <message>
+        <source>Unit name (单位名称)</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Postcode (邮政编码)</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <source>Phone (联系电话)</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Register (Enter)</source>
+        <translation>登记（Enter）</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消（Esc）</translation>
+    </message>
+    <message>
+        <source>Not registered: correct the fields marked in red.</source>
+        <translation>未登记：请改正红字标出的栏目。</translation>
     </message>
 </context>
 <context>
@@ -3564,6 +3926,30 @@ Sign in with the account name and this code in place of the password if the admi
         <translation>主管特批</translation>
     </message>
     <message>
+        <source>Paper registration</source>
+        <translation>纸质登记</translation>
+    </message>
+    <message>
+        <source>Printed onto original</source>
+        <translation>已套打原件</translation>
+    </message>
+    <message>
+        <source>Returned for mailing</source>
+        <translation>已交本人寄回</translation>
+    </message>
+    <message>
+        <source>To hand back for mailing</source>
+        <translation>待交本人寄回</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>已留存</translation>
+    </message>
+    <message>
+        <source>Not yet retained</source>
+        <translation>未留存</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -3594,6 +3980,10 @@ Sign in with the account name and this code in place of the password if the admi
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Paper form</source>
+        <translation>原件</translation>
     </message>
 </context>
 <context>

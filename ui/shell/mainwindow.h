@@ -50,6 +50,8 @@ public Q_SLOTS:
     void signOut();
     void openImport(bool deaths);
     void openSettings();
+    // Paper registrations whose late list data names another person (supervisor, admin).
+    void showPaperReviews();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -79,6 +81,7 @@ private:
     QAction *m_importDeaths = nullptr;
     QAction *m_lock = nullptr;
     QAction *m_settings = nullptr;
+    QAction *m_paperReviews = nullptr;
     SyncController *m_syncController = nullptr;
     SyncPanel *m_syncPanel = nullptr;
     std::unique_ptr<DeskPresence> m_presence; // held while a session is open
