@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "core/version.h"
 #include "secrets.h"
 #include "translator.h"
 
@@ -32,6 +33,8 @@ bool isPrintCommand(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    if (certdesk::printVersionIfAsked(argc, argv, "certdesk-admin"))
+        return 0;
     std::unique_ptr<QCoreApplication> app;
     if (isPrintCommand(argc, argv)) {
         // The PDF is drawn off-screen: no X or Wayland connection is needed (or wanted, e.g. over ssh).

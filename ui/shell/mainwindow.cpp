@@ -7,6 +7,7 @@
 #include "services/session.h"
 #include "settings/settingsdialog.h"
 #include "settings/synctab.h"
+#include "shell/aboutdialog.h"
 #include "shell/idlelock.h"
 #include "shell/statuspanel.h"
 #include "sync/synccontroller.h"
@@ -101,6 +102,14 @@ void MainWindow::buildMenus()
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     m_settings = tools->addAction(tr("Settings…"), this, &MainWindow::openSettings);
     m_settings->setObjectName(QStringLiteral("actionSettings"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("About CertDesk…"), this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setShortcut(QKeySequence(Qt::Key_F1));
 
     const int keys[] = {Qt::Key_F2, Qt::Key_F3, Qt::Key_F4};
     for (int i = 0; i < 3; ++i) {
