@@ -7,8 +7,11 @@
 #   (empty line)      → new paragraph
 #   **bold**  *italic*
 # roff specials are escaped: "\" → \e, "-" → \-, a leading "." or "'" → \&.
+cmake_minimum_required(VERSION 3.25) # list() keeps empty elements (blank lines are paragraphs)
 file(READ "${INPUT}" src)
+# ";" and "\" would be list syntax: carried through as placeholders, put back at the end.
 string(REPLACE ";" "<SEMI>" src "${src}")
+string(REPLACE "\\" "<BSL>" src "${src}")
 string(REPLACE "\n" ";" lines "${src}")
 list(POP_FRONT lines head)
 string(REGEX MATCH "^([^ ]+) ([0-9]) (.*)$" _ "${head}")
@@ -21,7 +24,7 @@ endif()
 string(TOUPPER "${name}" upper)
 
 function(inline text out)
-    string(REPLACE "\\" "\\e" text "${text}")
+    string(REPLACE "<BSL>" "\\e" text "${text}")
     string(REPLACE "-" "\\-" text "${text}")
     string(REGEX REPLACE "\\*\\*([^*]+)\\*\\*" "\\\\fB\\1\\\\fR" text "${text}")
     string(REGEX REPLACE "\\*([^* ][^*]*)\\*" "\\\\fI\\1\\\\fR" text "${text}")
@@ -40,7 +43,7 @@ foreach(line IN LISTS lines)
             string(APPEND roff ".PP\n.RS 4\n.nf\n")
             set(literal ON)
         endif()
-        string(REPLACE "\\" "\\e" text "${text}")
+        string(REPLACE "<BSL>" "\\e" text "${text}")
         string(REPLACE "-" "\\-" text "${text}")
         string(REGEX REPLACE "^([.'])" "\\\\&\\1" text "${text}")
         string(APPEND roff "${text}\n")
