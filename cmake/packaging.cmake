@@ -7,7 +7,7 @@ set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME certdesk)
 set(CPACK_PACKAGE_VENDOR "CertDesk")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
-set(CPACK_PACKAGE_CONTACT "CertDesk developers <certdesk-dev@example.org>" CACHE STRING "Debian Maintainer field")
+set(CPACK_PACKAGE_CONTACT "${CERTDESK_MAINTAINER}")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON) # the build is RelWithDebInfo; the packages carry stripped binaries
 set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE
@@ -29,14 +29,14 @@ set(CPACK_DEBIAN_CERTDESK_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_CERTDESK_PACKAGE_DEPENDS "fonts-droid-fallback, qt6-qpa-plugins")
 set(CPACK_DEBIAN_CERTDESK_PACKAGE_RECOMMENDS "fonts-noto-cjk, pcscd")
 set(CPACK_COMPONENT_CERTDESK_DESCRIPTION "pension eligibility certification: the counter program
- CertDesk is the counter program of a township or street social-security service
- center: a clerk looks up a pensioner's certification form, checks the identity
- presented (typed, or from a resident ID card or social security card reader),
- records the result and prints the stamped official form. Results are kept in an
- encrypted database and synced to the county server.
- .
- This package holds the counter program (certdesk) and its command-line tool
- (certdesk-admin).")
+CertDesk is the counter program of a township or street social-security
+service center: a clerk looks up a pensioner's certification form, checks
+the identity presented (typed, or from a resident ID card or social security
+card reader), records the result and prints the stamped official form.
+Results are kept in an encrypted database and synced to the county server.
+.
+This package holds the counter program (certdesk) and its command-line
+tool (certdesk-admin).")
 
 set(CPACK_DEBIAN_COUNTY_PACKAGE_NAME certdesk-county)
 set(CPACK_DEBIAN_COUNTY_PACKAGE_SECTION net)
@@ -47,11 +47,11 @@ set(CPACK_DEBIAN_COUNTY_PACKAGE_CONTROL_EXTRA
     ${PROJECT_SOURCE_DIR}/resources/debian/certdesk-county/prerm
     ${PROJECT_SOURCE_DIR}/resources/debian/certdesk-county/postrm)
 set(CPACK_COMPONENT_COUNTY_DESCRIPTION "pension eligibility certification: the county server
- The county server of CertDesk keeps the county's certificate authority and
- database, enrols the township service centers, imports the pending forms and
- death notices, and serves the centers' sync over HTTPS with mutual TLS.
- .
- This package holds certdesk-county and its systemd service. The county
- console (a desktop program) does not exist yet.")
+The county server of CertDesk keeps the county's certificate authority and
+database, enrols the township service centers, imports the pending forms and
+death notices, and serves the centers' sync over HTTPS with mutual TLS.
+.
+This package holds certdesk-county and its systemd service. The county
+console (a desktop program) does not exist yet.")
 
 include(CPack)
