@@ -1,4 +1,5 @@
 #include "core/hardening.h"
+#include "core/version.h"
 #include "countycli.h"
 
 #include <QCoreApplication>
@@ -7,6 +8,8 @@
 int main(int argc, char **argv)
 {
     certdesk::hardenProcess(); // before the server loads its private key
+    if (certdesk::printVersionIfAsked(argc, argv, "certdesk-county"))
+        return 0;
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("certdesk-county"));
     QTextStream out(stdout);

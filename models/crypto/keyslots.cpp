@@ -1,6 +1,7 @@
 #include "crypto/keyslots.h"
 
 #include "core/crypto.h"
+#include "core/logging.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -365,7 +366,7 @@ Result<QByteArray> KeySlotFile::unlock(const QString &account, const QString &se
         if (counter != m_counters.end()) {
             m_counters.erase(counter);
             if (const Status saved = save(); !saved)
-                qWarning("KeySlotFile: could not persist the counter reset: %s", qPrintable(saved.error().message));
+                qCWarning(lcCrypto) << "could not persist the counter reset:" << saved.error().message;
         }
         return opened;
     }

@@ -1,5 +1,6 @@
 #include "store/schema.h"
 
+#include "core/logging.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
@@ -198,6 +199,7 @@ Status migrateTo(Database &db, int target)
         if (auto s = tx.commit(); !s)
             return s;
         current = version;
+        qCInfo(lcStore) << "schema migrated to version" << version;
     }
     return {};
 }
