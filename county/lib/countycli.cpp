@@ -54,7 +54,13 @@ const QList<CommandSpec> &commands()
          "import forms|deaths FILE --center CODE [--encoding auto|utf-8|gb18030] [--json]"},
         {{u"withdraw"_s}, 0, {u"form"_s}, {}, true, cmdWithdraw, "withdraw --form NO [--form NO ...] [--json]"},
         {{u"serve"_s}, 0, {u"listen"_s}, {}, false, cmdServe, "serve --listen 127.0.0.1:PORT"},
-        {{u"workload"_s}, 0, {u"date"_s}, {}, true, cmdWorkload, "workload --date DATE [--json]"},
+        {{u"workload"_s},
+         0,
+         {u"from"_s, u"to"_s},
+         {u"center"_s, u"out"_s},
+         true,
+         cmdWorkload,
+         "workload --from DATE --to DATE [--center CODE] [--json] [--out FILE.pdf]"},
         {{u"export"_s, u"feedback"_s},
          0,
          {u"from"_s, u"to"_s, u"format"_s},
@@ -62,7 +68,30 @@ const QList<CommandSpec> &commands()
          false,
          cmdExportFeedback,
          "export feedback --from DATE --to DATE --format csv|json [--out FILE]"},
+        {{u"export"_s, u"mailed"_s},
+         0,
+         {u"from"_s, u"to"_s, u"format"_s},
+         {u"out"_s},
+         false,
+         cmdExportMailed,
+         "export mailed --from DATE --to DATE --format csv|json [--out FILE]"},
         {{u"conflicts"_s}, 0, {}, {}, true, cmdConflicts, "conflicts [--json]"},
+        {{u"review"_s}, 0, {}, {}, true, cmdReview, "review [--json]"},
+        {{u"handover"_s, u"receive"_s},
+         0,
+         {u"batch"_s},
+         {u"missing"_s},
+         true,
+         cmdHandoverReceive,
+         "handover receive --batch CENTER/N [--missing FORM ...] [--json]"},
+        {{u"handover"_s, u"list"_s}, 0, {}, {}, true, cmdHandoverList, "handover list [--json]"},
+        {{u"print"_s, u"institutions"_s},
+         0,
+         {u"out"_s},
+         {},
+         false,
+         cmdPrintInstitutions,
+         "print institutions --out FILE.pdf"},
     };
     return list;
 }
@@ -155,7 +184,7 @@ int runCountyCli(const QStringList &arguments, CliIo &io)
                            spec->optional.contains(name);
         if (!known)
             return inv.usage(Invocation::tr("Unknown option --%1 for this command.").arg(name));
-        if (inv.opts.count(name) > 1 && name != u"form"_s)
+        if (inv.opts.count(name) > 1 && name != u"form"_s && name != u"missing"_s)
             return inv.usage(Invocation::tr("--%1 is given twice.").arg(name));
     }
     for (const QString &name : spec->required)

@@ -44,6 +44,11 @@ int cmdServe(Invocation &c);
 int cmdWorkload(Invocation &c);
 int cmdExportFeedback(Invocation &c);
 int cmdConflicts(Invocation &c);
+int cmdExportMailed(Invocation &c);
+int cmdReview(Invocation &c);
+int cmdHandoverReceive(Invocation &c);
+int cmdHandoverList(Invocation &c);
+int cmdPrintInstitutions(Invocation &c);
 
 bool validCode(const QString &code);
 Result<QDate> parseDateOption(const QString &text);

@@ -3,6 +3,7 @@
 #include "countystore.h"
 #include "pki.h"
 #include "protocol/codec.h"
+#include "centerreports.h"
 #include "pushprocessor.h"
 
 #include <QAbstractHttpServer>
@@ -245,6 +246,10 @@ HttpAnswer CountyServer::handle(const QByteArray &method, const QString &path, c
         auto req = protocol::decodePullRequest(envelope.value());
         if (!req)
             return errorAnswer(400, "bad_request", req.error().message);
+        if (auto s = storeCenterReport(m_db, id->code, req.value(), QDateTime::currentDateTimeUtc()); !s) {
+            QTextStream(stderr) << "center report failed: " << s.error().message << Qt::endl;
+            return errorAnswer(500, "internal", tr("The county database failed; try again later."));
+        }
         auto page = pullPage(m_db, id->code, req->cursor, req->limit);
         if (!page) {
             QTextStream(stderr) << "pull failed: " << page.error().message << Qt::endl;

@@ -7,6 +7,7 @@
 #include "store/certstore.h"
 #include "store/formstore.h"
 #include "store/recordseal.h"
+#include "store/syncstore.h"
 
 #include <QJsonObject>
 #include <QUuid>
@@ -44,6 +45,10 @@ Result<FormView> CertificationService::view(const StoredForm &stored)
     v.form = stored.form;
     v.window = certificationWindow(m_session.center(), stored.form.cycle, stored.form.dueDate);
     v.death = stored.death;
+    auto elsewhere = findCertifiedElsewhere(m_session.db(), stored.form.formNo, stored.form.cycle);
+    if (!elsewhere)
+        return elsewhere.error();
+    v.elsewhere = elsewhere.value();
     if (stored.currentUuid.isEmpty())
         return v; // the usual case at the counter: a pending form, nothing more to read
     auto current = findCertification(m_session.db(), stored.currentUuid);
@@ -66,9 +71,9 @@ Result<FormView> CertificationService::lookupForm(const QString &formNo, const Q
     const bool codeOk = crypto::constantTimeEquals(expected, checkCode.trimmed().toUtf8());
     if (!stored->has_value() || stored->value().withdrawn || !codeOk)
         return Error::refused(QStringLiteral("no_such_form"),
-                              tr("No pending form of this center matches this form number and check code. "
-                                 "Check both against the paper form; if they are right, the form was issued for "
-                                 "another center or withdrawn: ask the supervisor."));
+                              tr("No pending form of the county matches this form number and check code. "
+                                 "Check both against the paper form; if they are right, the form was withdrawn or "
+                                 "is not on the county's list yet: ask the supervisor."));
     return view(stored->value());
 }
 
@@ -149,6 +154,13 @@ Result<CertificationRecord> CertificationService::checkAndCertify(const CertifyR
                                  "that record and correct it.")
                                   .arg(form.form.cycle)
                                   .arg(form.current->localDate.toString(Qt::ISODate), form.current->clerkName));
+    if (form.elsewhere && !form.certified)
+        return Error::refused(QStringLiteral("already_certified"),
+                              tr("This form was already certified for %1 on %2 at %3 (%4), another center of the "
+                                 "county. Do not certify it again: one certification per year stands.")
+                                  .arg(form.form.cycle)
+                                  .arg(form.elsewhere->date.toString(Qt::ISODate), form.elsewhere->centerName,
+                                       form.elsewhere->centerCode));
     const QDate today = m_session.clock().today();
     if (!form.window.contains(today))
         return Error::refused(QStringLiteral("outside_window"),

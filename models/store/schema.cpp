@@ -94,6 +94,13 @@ CREATE TABLE sync_config(
     configured_at TEXT NOT NULL, configured_by TEXT NOT NULL);
 CREATE TABLE sync_state(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 )sql",
+    // 4: county-wide service. A form certified at another center of the county arrives as a "certified elsewhere"
+    // notice (sync-protocol.md); the form stays, and the counter refuses to certify it again for that cycle.
+    R"sql(
+CREATE TABLE certified_elsewhere(
+    form_no TEXT NOT NULL, cycle INTEGER NOT NULL, center_code TEXT NOT NULL, center_name TEXT NOT NULL,
+    local_date TEXT NOT NULL, noted_at TEXT NOT NULL, PRIMARY KEY (form_no, cycle));
+)sql",
 };
 
 constexpr int kStepCount = int(sizeof(kSteps) / sizeof(kSteps[0]));

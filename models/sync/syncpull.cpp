@@ -41,6 +41,11 @@ QString pageDigest(const protocol::PullResponse &response)
         addNumber(c.seq);
         addNumber(int(c.kind));
         add(c.formNo);
+        if (!c.certified.isNull()) {
+            for (const QString &v : {c.certified.center, c.certified.centerName, c.certified.date.toString(Qt::ISODate)})
+                add(v);
+            addNumber(c.certified.cycle);
+        }
         if (c.kind == protocol::ChangeKind::Form) {
             const Form &f = c.form;
             for (const QString *v :
@@ -163,6 +168,14 @@ Status SyncEngine::applyPull(const protocol::PullResponse &response, SyncReport 
                     s = insertDeathNotice(db, d, importId);
                 ++page.pulledDeaths;
             }
+        } else if (c.kind == protocol::ChangeKind::Withdrawal && !c.certified.isNull()) {
+            // Certified elsewhere: the form stays (any center of the county serves it), certifying it again is
+            // refused for that cycle. The notice of our own record is only the county's echo.
+            if (c.certified.center != m_session.center().code)
+                s = noteCertifiedElsewhere(db,
+                                           {c.formNo, c.certified.cycle, c.certified.center, c.certified.centerName,
+                                            c.certified.date},
+                                           now);
         } else if (c.kind == protocol::ChangeKind::Withdrawal) {
             auto known = setFormStatus(db, c.formNo, QStringLiteral("withdrawn"));
             if (!known)

@@ -172,6 +172,20 @@ bool SyncCenter::certify(const QList<Form> &forms, bool alive, QStringList *uuid
     return true;
 }
 
+QString SyncCenter::refusalOf(const Form &f)
+{
+    auto clerk = Session::open(m_dbPath, QStringLiteral("clerk"), passwordOf(QStringLiteral("clerk")), m_clock);
+    if (!clerk)
+        return QStringLiteral("session: ") + clerk.error().message;
+    CertificationService service(*clerk.value());
+    CertifyRequest request;
+    request.formNo = f.formNo;
+    request.checkCode = f.checkCode;
+    request.presentedId = f.person.idNo;
+    auto record = service.certify(request);
+    return record ? QString() : record.error().code;
+}
+
 QStringList SyncCenter::adminArgs() const
 {
     return {QStringLiteral("--db"), m_dbPath, QStringLiteral("--user"), QStringLiteral("admin")};

@@ -50,6 +50,9 @@ public:
     // (logged). Returns the record UUIDs in *uuids when given.
     bool certify(const QList<Form> &forms, bool alive = true, QStringList *uuids = nullptr);
 
+    // The refusal code of certifying `form` now as the clerk (e.g. already_certified); empty when it was certified.
+    QString refusalOf(const Form &form);
+
     // Runs every certdesk-admin command of this center behind `wrapper` (e.g. inside a network namespace).
     void setWrapper(const QStringList &wrapper) { m_wrapper = wrapper; }
 
