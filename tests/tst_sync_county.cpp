@@ -6,6 +6,7 @@
 
 #include "syncdeployment.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 #include <map>
@@ -111,6 +112,41 @@ private Q_SLOTS:
         const CliResult r = office->sync();
         CLI_EXPECT_EXIT(r, 0);
         QCOMPARE(r.json().value(QStringLiteral("accepted")).toInt(), 2);
+    }
+
+    // 工作量统计 agrees: each center's own report equals its rows in the county's, for the same dates (one
+    // definition, domain/workload.h; refusals reach the county with the pull).
+    void workloadAgrees_data() { backendRows(); }
+    void workloadAgrees()
+    {
+        SyncDeployment &d = deployment();
+        const QDate today = QDate::currentDate();
+        const QList<Form> forms = syncForms(QStringLiteral("WA"), 6, today);
+        auto a = d.addCenter(QStringLiteral("W1"), QStringLiteral("测试甲街道服务中心"));
+        auto b = d.addCenter(QStringLiteral("W2"), QStringLiteral("测试乙镇服务中心"));
+        QVERIFY(a && b);
+        QVERIFY(d.importForms(forms, QStringLiteral("W1")));
+        CLI_EXPECT_EXIT(a->sync(), 0);
+        CLI_EXPECT_EXIT(b->sync(), 0);
+        QVERIFY(a->certify(forms.mid(0, 3)));
+        QVERIFY(b->certify(forms.mid(3, 2), false));
+        // Real refusals at both (already certified), pushed with the next pull.
+        QCOMPARE(a->refusalOf(forms[0]), QStringLiteral("already_certified"));
+        QCOMPARE(b->refusalOf(forms[3]), QStringLiteral("already_certified"));
+        QCOMPARE(b->refusalOf(forms[3]), QStringLiteral("already_certified"));
+        CLI_EXPECT_EXIT(a->sync(), 0);
+        CLI_EXPECT_EXIT(b->sync(), 0);
+        for (SyncCenter *c : {a.get(), b.get()}) {
+            const QJsonArray own = c->workloadJson(today, today);
+            const QJsonArray county =
+                d.county().workload(today, today, c->code()).value(QStringLiteral("rows")).toArray();
+            QVERIFY2(!own.isEmpty(), qPrintable(c->code()));
+            QCOMPARE(county, own);
+        }
+        const QJsonArray rowsB = b->workloadJson(today, today);
+        QCOMPARE(rowsB[0][QStringLiteral("online_deceased")].toInt(), 2);
+        QCOMPARE(rowsB[0][QStringLiteral("refusals")].toInt(), 2);
+        QCOMPARE(rowsB[0][QStringLiteral("clerk_name")].toString().isEmpty(), false);
     }
 };
 

@@ -156,6 +156,25 @@ Result<QList<WorkloadRow>> workloadBetween(Database &db, const QDate &from, cons
     return computeWorkload(records.value(), tallies.value(), from, to);
 }
 
+Result<QPair<QStringList, qint64>> refusalDaysAfter(Database &db, qint64 afterId)
+{
+    auto q = db.cached("SELECT local_date, max(id) FROM refusals WHERE id > ? GROUP BY local_date ORDER BY local_date");
+    if (!q)
+        return q.error();
+    q.value()->bindAll(afterId);
+    QPair<QStringList, qint64> out{{}, afterId};
+    auto rows = fetchAll<QPair<QString, qint64>>(*q.value(), [](const Statement &s) {
+        return QPair<QString, qint64>{s.text(0), s.int64(1)};
+    });
+    if (!rows)
+        return rows.error();
+    for (const auto &r : rows.value()) {
+        out.first << r.first;
+        out.second = qMax(out.second, r.second);
+    }
+    return out;
+}
+
 Result<QList<WorkloadRefusal>> refusalTallies(Database &db, const QStringList &dates, const QString &center)
 {
     QList<WorkloadRefusal> out;

@@ -4,6 +4,7 @@
 #include "io/importrows.h"
 #include "protocol/codec.h"
 #include "services/session.h"
+#include "store/certstore.h"
 #include "store/formstore.h"
 #include "store/syncstore.h"
 
@@ -15,6 +16,7 @@ namespace certdesk {
 namespace {
 
 const QString kCursorKey = QStringLiteral("pull_cursor");
+const QString kRefusalsKey = QStringLiteral("refusals_sent_through"); // refusal row id reported to the county
 
 // Index of each valid row in the list it was checked from → the row; the rest count as skipped.
 template<class Row> QList<const Row *> byIndex(const ParsedRows<Row> &parsed, qsizetype count, int *skipped)
@@ -82,9 +84,28 @@ Status SyncEngine::pullPage(SyncReport &report)
     protocol::PullRequest request;
     request.cursor = cursorText->toLongLong();
     request.limit = kPullLimit;
+    // The center reports itself with the pull (sync-protocol.md): its 附件2 row and the real refusals of every day
+    // that has new ones since the last successful pull, as full tallies of those days (the county replaces them).
+    const CenterConfig &center = m_session.center();
+    request.institution = {center.name,       center.address, center.contact,
+                           center.department, center.title,   center.phone};
+    auto sentText = syncValue(m_session.db(), kRefusalsKey);
+    if (!sentText)
+        return sentText.error();
+    auto days = refusalDaysAfter(m_session.db(), sentText->toLongLong());
+    if (!days)
+        return days.error();
+    auto tallies = refusalTallies(m_session.db(), days->first, center.code);
+    if (!tallies)
+        return tallies.error();
+    for (const WorkloadRefusal &t : tallies.value())
+        request.refusals.append({t.date, t.clerk, t.clerkName, t.code, t.count});
     auto response = m_transport.pull(request);
     if (!response)
         return response.error();
+    if (days->second != sentText->toLongLong())
+        if (auto s = setSyncValue(m_session.db(), kRefusalsKey, QString::number(days->second)); !s)
+            return s;
     if (response->nextCursor < request.cursor)
         return Error::refused(QStringLiteral("protocol"), tr("The county server moved the pull cursor backwards."));
     if (auto s = applyPull(response.value(), report); !s)

@@ -5,7 +5,9 @@
 #include "io/textdecode.h"
 #include "services/accounts.h"
 #include "services/certification.h"
+#include "domain/workload.h"
 #include "services/importer.h"
+#include "services/reports.h"
 #include "services/session.h"
 #include "store/database.h"
 
@@ -170,6 +172,19 @@ bool SyncCenter::certify(const QList<Form> &forms, bool alive, QStringList *uuid
             uuids->append(record->uuid);
     }
     return true;
+}
+
+QJsonArray SyncCenter::workloadJson(const QDate &from, const QDate &to)
+{
+    auto sup = Session::open(m_dbPath, QStringLiteral("sup"), passwordOf(QStringLiteral("sup")), m_clock);
+    if (!sup)
+        return {};
+    auto rows = ReportService(*sup.value()).workload(from, to);
+    QJsonArray out;
+    if (rows)
+        for (const WorkloadRow &r : rows.value())
+            out.append(workloadRowJson(r));
+    return out;
 }
 
 QString SyncCenter::refusalOf(const Form &f)

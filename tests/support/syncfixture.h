@@ -5,6 +5,7 @@
 #include "domain/types.h"
 
 #include <QDate>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -50,6 +51,8 @@ public:
     // (logged). Returns the record UUIDs in *uuids when given.
     bool certify(const QList<Form> &forms, bool alive = true, QStringList *uuids = nullptr);
 
+    // This center's 工作量统计 rows as the supervisor sees them (ReportService), each as domain workloadRowJson.
+    QJsonArray workloadJson(const QDate &from, const QDate &to);
     // The refusal code of certifying `form` now as the clerk (e.g. already_certified); empty when it was certified.
     QString refusalOf(const Form &form);
 
