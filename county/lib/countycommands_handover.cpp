@@ -30,20 +30,20 @@ int cmdHandoverReceive(Invocation &c)
         return code;
     if (auto s = receiveHandover(*db, center, batch, missing, QDateTime::currentDateTimeUtc()); !s)
         return c.fail(s.error());
-    if (c.json) {
+    if (c.json()) {
         c.printJson(QJsonObject{{u"center"_s, center},
                                 {u"batch"_s, batch},
                                 {u"received"_s, true},
                                 {u"missing"_s, QJsonArray::fromStringList(missing)}});
-        return ExitDone;
+        return cli::Done;
     }
-    c.io.out << Invocation::tr("Handover batch %1/%2 received; %3 form(s) reported missing.")
+    c.out << Invocation::tr("Handover batch %1/%2 received; %3 form(s) reported missing.")
                     .arg(center)
                     .arg(batch)
                     .arg(missing.size())
              << "\n";
-    c.io.out.flush();
-    return ExitDone;
+    c.out.flush();
+    return cli::Done;
 }
 
 int cmdHandoverList(Invocation &c)
@@ -56,7 +56,7 @@ int cmdHandoverList(Invocation &c)
     auto o = handoverOverview(*db, QDate::currentDate(), config.countyCode);
     if (!o)
         return c.fail(o.error());
-    if (c.json) {
+    if (c.json()) {
         QJsonArray batches, overdue;
         for (const HandoverBatchLine &b : o->batches)
             batches.append(QJsonObject{{u"center"_s, b.center},
@@ -74,23 +74,23 @@ int cmdHandoverList(Invocation &c)
                                        {u"date"_s, f.date},
                                        {u"clerk_name"_s, f.clerkName}});
         c.printJson(QJsonObject{{u"batches"_s, batches}, {u"overdue_days"_s, kHandoverDays}, {u"overdue"_s, overdue}});
-        return ExitDone;
+        return cli::Done;
     }
-    c.io.out << Invocation::tr("center\tbatch\tcreated\tforms\tmissing\tstate") << "\n";
+    c.out << Invocation::tr("center\tbatch\tcreated\tforms\tmissing\tstate") << "\n";
     for (const HandoverBatchLine &b : o->batches)
-        c.io.out << b.center << "\t" << b.batch << "\t" << b.createdAt.left(10) << "\t" << b.forms << "\t" << b.missing
+        c.out << b.center << "\t" << b.batch << "\t" << b.createdAt.left(10) << "\t" << b.forms << "\t" << b.missing
                  << "\t"
                  << (b.receivedAt.isEmpty() ? Invocation::tr("sent")
                                             : Invocation::tr("received %1").arg(b.receivedAt.left(10)))
                  << "\n";
-    c.io.out << Invocation::tr("%1 form(s) certified more than %2 days ago and not handed over:")
+    c.out << Invocation::tr("%1 form(s) certified more than %2 days ago and not handed over:")
                     .arg(o->overdue.size())
                     .arg(kHandoverDays)
              << "\n";
     for (const OverdueForm &f : o->overdue)
-        c.io.out << f.center << "\t" << f.formNo << "\t" << f.date << "\t" << f.clerkName << "\n";
-    c.io.out.flush();
-    return ExitDone;
+        c.out << f.center << "\t" << f.formNo << "\t" << f.date << "\t" << f.clerkName << "\n";
+    c.out.flush();
+    return cli::Done;
 }
 
 int cmdPrintInstitutions(Invocation &c)
@@ -106,9 +106,9 @@ int cmdPrintInstitutions(Invocation &c)
     int rows = 0;
     if (auto s = writeInstitutionsPdf(*db, out, &rows); !s)
         return c.fail(s.error());
-    c.io.err << Invocation::tr("%1 row(s) written to %2.").arg(rows).arg(out) << "\n";
-    c.io.err.flush();
-    return ExitDone;
+    c.err << Invocation::tr("%1 row(s) written to %2.").arg(rows).arg(out) << "\n";
+    c.err.flush();
+    return cli::Done;
 }
 
 int cmdReview(Invocation &c)
@@ -134,20 +134,20 @@ int cmdReview(Invocation &c)
                                 {u"clerk_name"_s, q->value(4).toString()},
                                 {u"review"_s, q->value(5).toString()},
                                 {u"uuid"_s, q->value(6).toString()}});
-    if (c.json) {
+    if (c.json()) {
         c.printJson(QJsonObject{{u"records"_s, rows}});
-        return ExitDone;
+        return cli::Done;
     }
-    c.io.out << Invocation::tr("center\tform\tcycle\tdate\tclerk\treview") << "\n";
+    c.out << Invocation::tr("center\tform\tcycle\tdate\tclerk\treview") << "\n";
     for (const QJsonValue &v : rows) {
         const QJsonObject r = v.toObject();
-        c.io.out << r[u"center"_s].toString() << "\t" << r[u"form_no"_s].toString() << "\t" << r[u"cycle"_s].toInt()
+        c.out << r[u"center"_s].toString() << "\t" << r[u"form_no"_s].toString() << "\t" << r[u"cycle"_s].toInt()
                  << "\t" << r[u"date"_s].toString() << "\t" << r[u"clerk_name"_s].toString() << "\t"
                  << r[u"review"_s].toString() << "\n";
     }
-    c.io.out << Invocation::tr("%1 paper record(s) to review.").arg(rows.size()) << "\n";
-    c.io.out.flush();
-    return ExitDone;
+    c.out << Invocation::tr("%1 paper record(s) to review.").arg(rows.size()) << "\n";
+    c.out.flush();
+    return cli::Done;
 }
 
 } // namespace certdesk::county

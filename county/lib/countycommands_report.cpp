@@ -1,8 +1,8 @@
 // serve, workload, export feedback, conflicts.
 #include "countycli_p.h"
+#include "countyprint.h"
 #include "countyreports.h"
 #include "countystore.h"
-#include "countyprint.h"
 #include "countyserver.h"
 
 #include <QCoreApplication>
@@ -60,26 +60,24 @@ int cmdServe(Invocation &c)
     }
     const QString shown =
         address.protocol() == QAbstractSocket::IPv6Protocol ? u"[%1]"_s.arg(address.toString()) : address.toString();
-    c.io.out << "listening on " << shown << ":" << bound.value() << "\n";
-    c.io.out.flush();
-    return QCoreApplication::exec() == 0 ? ExitDone : ExitRefused;
+    c.out << "listening on " << shown << ":" << bound.value() << "\n";
+    c.out.flush();
+    return QCoreApplication::exec() == 0 ? cli::Done : cli::Refused;
 }
 
 int cmdWorkload(Invocation &c)
 {
-    auto from = parseDateOption(c.value(u"from"_s));
-    auto to = parseDateOption(c.value(u"to"_s));
-    if (!from)
-        return c.usage(from.error().message);
-    if (!to)
-        return c.usage(to.error().message);
-    if (to.value() < from.value())
+    int code = 0;
+    QDate from;
+    QDate to;
+    if (!c.dateOption(u"from"_s, &from, &code) || !c.dateOption(u"to"_s, &to, &code))
+        return code;
+    if (to < from)
         return c.usage(Invocation::tr("--to is before --from."));
     const QString center = c.value(u"center"_s).trimmed();
     const QString out = c.value(u"out"_s);
-    if (c.has(u"out"_s) && !out.endsWith(u".pdf"_s, Qt::CaseInsensitive))
+    if (c.isSet(u"out"_s) && !out.endsWith(u".pdf"_s, Qt::CaseInsensitive))
         return c.usage(Invocation::tr("--out takes a FILE.pdf."));
-    int code = 0;
     CountyConfig config;
     auto db = c.openDb(&config, &code);
     if (!db)
@@ -91,79 +89,76 @@ int cmdWorkload(Invocation &c)
         if (!known.value())
             return c.fail(Error::refused(u"unknown_center"_s, Invocation::tr("No center %1 is enrolled.").arg(center)));
     }
-    auto rows = workload(*db, from.value(), to.value(), center);
+    auto rows = workload(*db, from, to, center);
     if (!rows)
         return c.fail(rows.error());
-    if (c.has(u"out"_s)) {
-        if (auto s = writeWorkloadPdf(*db, config, from.value(), to.value(), center, rows.value(), out); !s)
+    if (c.isSet(u"out"_s)) {
+        if (auto s = writeWorkloadPdf(*db, config, from, to, center, rows.value(), out); !s)
             return c.fail(s.error());
-        c.io.err << Invocation::tr("%1 row(s) written to %2.").arg(rows->size()).arg(out) << "\n";
-        c.io.err.flush();
-        return ExitDone;
+        c.err << Invocation::tr("%1 row(s) written to %2.").arg(rows->size()).arg(out) << "\n";
+        c.err.flush();
+        return cli::Done;
     }
-    if (c.json) {
+    if (c.json()) {
         QJsonArray a;
         for (const WorkloadRow &r : rows.value())
             a.append(workloadRowJson(r));
-        c.printJson(QJsonObject{{u"from"_s, from->toString(Qt::ISODate)},
-                                {u"to"_s, to->toString(Qt::ISODate)},
+        c.printJson(QJsonObject{{u"from"_s, from.toString(Qt::ISODate)},
+                                {u"to"_s, to.toString(Qt::ISODate)},
                                 {u"center"_s, center},
                                 {u"rows"_s, a},
                                 {u"total"_s, workloadRowJson(workloadTotal(rows.value()))}});
-        return ExitDone;
+        return cli::Done;
     }
-    c.io.out << Invocation::tr("date\tcenter\tclerk\t附表1 alive\t附表1 deceased\t附表2 alive\t附表2 deceased\t"
-                               "information changes\tcorrections\trefusals")
-             << "\n";
+    c.out << Invocation::tr("date\tcenter\tclerk\t附表1 alive\t附表1 deceased\t附表2 alive\t附表2 deceased\t"
+                            "information changes\tcorrections\trefusals")
+          << "\n";
     for (const WorkloadRow &r : rows.value())
-        c.io.out << r.date.toString(Qt::ISODate) << "\t" << r.center << "\t"
-                 << (r.clerkName.isEmpty() ? r.clerk : r.clerkName) << "\t" << r.onlineAlive << "\t"
-                 << r.onlineDeceased << "\t" << r.mailAlive << "\t" << r.mailDeceased << "\t" << r.addressChanges
-                 << "\t" << r.corrections << "\t" << r.refusals << "\n";
-    c.io.out.flush();
-    return ExitDone;
+        c.out << r.date.toString(Qt::ISODate) << "\t" << r.center << "\t"
+              << (r.clerkName.isEmpty() ? r.clerk : r.clerkName) << "\t" << r.onlineAlive << "\t" << r.onlineDeceased
+              << "\t" << r.mailAlive << "\t" << r.mailDeceased << "\t" << r.addressChanges << "\t" << r.corrections
+              << "\t" << r.refusals << "\n";
+    c.out.flush();
+    return cli::Done;
 }
 
 namespace {
 
 int exportRows(Invocation &c, FormVariant variant)
 {
-    auto from = parseDateOption(c.value(u"from"_s));
-    auto to = parseDateOption(c.value(u"to"_s));
-    if (!from)
-        return c.usage(from.error().message);
-    if (!to)
-        return c.usage(to.error().message);
-    if (to.value() < from.value())
+    int code = 0;
+    QDate from;
+    QDate to;
+    if (!c.dateOption(u"from"_s, &from, &code) || !c.dateOption(u"to"_s, &to, &code))
+        return code;
+    if (to < from)
         return c.usage(Invocation::tr("--to is before --from."));
     const QString format = c.value(u"format"_s);
     if (format != u"csv"_s && format != u"json"_s)
         return c.usage(Invocation::tr("--format is csv or json."));
-    int code = 0;
     CountyConfig config;
     auto db = c.openDb(&config, &code);
     if (!db)
         return code;
-    auto rows = feedback(*db, from.value(), to.value(), variant);
+    auto rows = feedback(*db, from, to, variant);
     if (!rows)
         return c.fail(rows.error());
     const QByteArray bytes =
-        format == u"csv"_s
-            ? feedbackCsv(rows.value())
-            : QJsonDocument(feedbackJson(rows.value(), config.countyCode, from.value(), to.value(), variant)).toJson();
-    if (c.has(u"out"_s)) {
+        format == u"csv"_s ? feedbackCsv(rows.value())
+                           : QJsonDocument(feedbackJson(rows.value(), config.countyCode, from, to, variant)).toJson();
+    if (c.isSet(u"out"_s)) {
         if (auto s = writeFileBytes(c.value(u"out"_s), bytes, true); !s)
             return c.fail(s.error());
-        c.io.err << Invocation::tr("%1 row(s) written to %2.").arg(rows->size()).arg(c.value(u"out"_s)) << "\n";
-        c.io.err.flush();
+        c.err << Invocation::tr("%1 row(s) written to %2.").arg(rows->size()).arg(c.value(u"out"_s)) << "\n";
+        c.err.flush();
     } else {
-        c.io.out.flush();
+        c.out.flush();
         QFile out;
         out.open(stdout, QIODevice::WriteOnly);
         out.write(bytes);
         out.flush();
     }
-    return ExitDone;
+    return cli::Done;
 }
 
 } // namespace
@@ -188,7 +183,7 @@ int cmdConflicts(Invocation &c)
     auto rows = conflicts(*db);
     if (!rows)
         return c.fail(rows.error());
-    if (c.json) {
+    if (c.json()) {
         QJsonArray a;
         for (const ConflictRow &r : rows.value())
             a.append(QJsonObject{{u"form_no"_s, r.formNo},
@@ -201,15 +196,15 @@ int cmdConflicts(Invocation &c)
                                  {u"certified_at"_s, r.secondCertifiedAt},
                                  {u"received_at"_s, r.receivedAt}});
         c.printJson(QJsonObject{{u"conflicts"_s, a}});
-        return ExitDone;
+        return cli::Done;
     }
-    c.io.out << Invocation::tr("form\tcycle\tfirst center\tsecond center\tclerk\treceived") << "\n";
+    c.out << Invocation::tr("form\tcycle\tfirst center\tsecond center\tclerk\treceived") << "\n";
     for (const ConflictRow &r : rows.value())
-        c.io.out << r.formNo << "\t" << r.cycle << "\t" << r.firstCenter << "\t" << r.secondCenter << "\t"
-                 << r.secondClerk << "\t" << r.receivedAt << "\n";
-    c.io.out << Invocation::tr("%1 conflict(s).").arg(rows->size()) << "\n";
-    c.io.out.flush();
-    return ExitDone;
+        c.out << r.formNo << "\t" << r.cycle << "\t" << r.firstCenter << "\t" << r.secondCenter << "\t" << r.secondClerk
+              << "\t" << r.receivedAt << "\n";
+    c.out << Invocation::tr("%1 conflict(s).").arg(rows->size()) << "\n";
+    c.out.flush();
+    return cli::Done;
 }
 
 } // namespace certdesk::county
