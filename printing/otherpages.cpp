@@ -202,7 +202,8 @@ void paintInstitutionPage(QPainter &painter, const QList<CenterConfig> &centers,
                                   center.department, center.title,   center.phone};
         for (int col = 0; col < columns; ++col) {
             const QRectF cell = single ? l.cell(col) : l.listCell(i, col);
-            const QString id = single ? QStringLiteral("cell.%1").arg(col) : QStringLiteral("row%1.cell.%2").arg(first + i).arg(col);
+            const QString id =
+                single ? QStringLiteral("cell.%1").arg(col) : QStringLiteral("row%1.cell.%2").arg(first + i).arg(col);
             c.text(id, cell, values[col], layout::kFont.value, kCenter);
         }
     }

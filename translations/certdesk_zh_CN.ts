@@ -65,10 +65,6 @@
 <context>
     <name>CertificationService</name>
     <message>
-        <source>No pending form of this center matches this form number and check code. Check both against the paper form; if they are right, the form was issued for another center or withdrawn: ask the supervisor.</source>
-        <translation>本中心没有与该认证表编号和校验码相符的待认证表。请对照纸质认证表核对这两项；如核对无误，说明该认证表是发给其他服务中心的或已撤回，请咨询主管。</translation>
-    </message>
-    <message>
         <source>The new address is empty.</source>
         <translation>新的现居住地址不能为空。</translation>
     </message>
@@ -127,6 +123,14 @@
     <message>
         <source>This record was corrected a moment ago at another desk; correct the newest record instead.</source>
         <translation>该记录刚刚已在其他柜台更正，请更正最新的记录。</translation>
+    </message>
+    <message>
+        <source>No pending form of the county matches this form number and check code. Check both against the paper form; if they are right, the form was withdrawn or is not on the county&apos;s list yet: ask the supervisor.</source>
+        <translation>本县没有与此认证表编号和校验码相符的待认证表。请与纸质认证表核对二者；如均无误，则该表已被撤回或尚未列入县级名单：请咨询主管。</translation>
+    </message>
+    <message>
+        <source>This form was already certified for %1 on %2 at %3 (%4), another center of the county. Do not certify it again: one certification per year stands.</source>
+        <translation>本认证表%1年度的认证已于 %2 在本县另一服务机构 %3（%4）办理完成。请勿重复认证：每年只认一次认证。</translation>
     </message>
 </context>
 <context>
@@ -885,10 +889,6 @@ Commands:
         <translation>--listen 的值为 ADDRESS:PORT，例如 127.0.0.1:8443（端口为 0 时自动选择空闲端口）。</translation>
     </message>
     <message>
-        <source>center	clerk	alive	deceased	address changes</source>
-        <translation>服务中心	经办人	健在	不健在	信息变更</translation>
-    </message>
-    <message>
         <source>--to is before --from.</source>
         <translation>--to 早于 --from。</translation>
     </message>
@@ -913,6 +913,50 @@ Commands:
 </source>
         <translation>--db-password-stdin：标准输入的第一行是 PostgreSQL 密码。
 </translation>
+    </message>
+    <message>
+        <source>--batch takes CENTER/N, e.g. C01/3.</source>
+        <translation>--batch 的值为 CENTER/N，例如 C01/3。</translation>
+    </message>
+    <message>
+        <source>Handover batch %1/%2 received; %3 form(s) reported missing.</source>
+        <translation>移交批次 %1/%2 已接收；登记缺失 %3 份。</translation>
+    </message>
+    <message>
+        <source>center	batch	created	forms	missing	state</source>
+        <translation>服务中心	批次	生成日期	份数	缺失	状态</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已移交</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>已于 %1 接收</translation>
+    </message>
+    <message>
+        <source>%1 form(s) certified more than %2 days ago and not handed over:</source>
+        <translation>共 %1 份认证表已认证超过 %2 天仍未移交：</translation>
+    </message>
+    <message>
+        <source>--out takes a FILE.pdf.</source>
+        <translation>--out 的值须为 PDF 文件（FILE.pdf）。</translation>
+    </message>
+    <message>
+        <source>center	form	cycle	date	clerk	review</source>
+        <translation>服务中心	认证表编号	认证年度	认证日期	经办人	核对状态</translation>
+    </message>
+    <message>
+        <source>%1 paper record(s) to review.</source>
+        <translation>共 %1 条纸质登记记录待核对。</translation>
+    </message>
+    <message>
+        <source>No center %1 is enrolled.</source>
+        <translation>服务中心 %1 尚未注册。</translation>
+    </message>
+    <message>
+        <source>date	center	clerk	附表1 alive	附表1 deceased	附表2 alive	附表2 deceased	information changes	corrections	refusals</source>
+        <translation>日期	服务中心	经办人	附表1健在	附表1非健在	附表2健在	附表2非健在	信息变更	更正	拒绝受理</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1459,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SyncWorker</name>
+    <message>
+        <source>No network.</source>
+        <translation>无网络连接。</translation>
+    </message>
+</context>
+<context>
     <name>TextDecode</name>
     <message>
         <source>GB18030 decoding is not available</source>
@@ -1439,6 +1490,61 @@ Commands:
     <message>
         <source>The file starts with a UTF-8 byte order mark; it is not GB18030.</source>
         <translation>该文件以 UTF-8 字节顺序标记（BOM）开头，不是 GB18030 编码。</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <source>Alive</source>
+        <translation>健在</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>不健在（死亡）</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>有变更</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>已更正</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>主管特批</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Form number</source>
+        <translation>认证表编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>认证结果</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Info change</source>
+        <translation>信息变更</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -3210,68 +3316,6 @@ Sign in with the account name and this code in place of the password if the admi
     </message>
 </context>
 <context>
-    <name>certdesk::SyncWorker</name>
-    <message>
-        <source>No network.</source>
-        <translation>无网络连接。</translation>
-    </message>
-</context>
-<context>
-    <name>certdesk::TodayModel</name>
-    <message>
-        <source>Alive</source>
-        <translation>健在</translation>
-    </message>
-    <message>
-        <source>Deceased</source>
-        <translation>不健在（死亡）</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>有变更</translation>
-    </message>
-    <message>
-        <source>Corrected</source>
-        <translation>已更正</translation>
-    </message>
-    <message>
-        <source>Override</source>
-        <translation>主管特批</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Form number</source>
-        <translation>认证表编号</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>身份证号码</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>认证结果</translation>
-    </message>
-    <message>
-        <source>Clerk</source>
-        <translation>经办人</translation>
-    </message>
-    <message>
-        <source>Info change</source>
-        <translation>信息变更</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-</context>
-<context>
     <name>certdesk::TodayPage</name>
     <message>
         <source>Search by name, ID number or form number (Ctrl+F)</source>
@@ -3500,6 +3544,26 @@ Sign in with the account name and this code in place of the password if the admi
     <message>
         <source>The corrected record already has a correction.</source>
         <translation>被更正的记录已经更正过。</translation>
+    </message>
+    <message>
+        <source>Center %1 has not sent handover batch %2 (yet): sync the center first.</source>
+        <translation>服务中心 %1 尚未送来移交批次 %2：请先让该中心同步。</translation>
+    </message>
+    <message>
+        <source>Handover batch %1/%2 was already received on %3.</source>
+        <translation>移交批次 %1/%2 已于 %3 接收过。</translation>
+    </message>
+    <message>
+        <source>Form %1 is not in handover batch %2/%3.</source>
+        <translation>认证表 %1 不在移交批次 %2/%3 中。</translation>
+    </message>
+    <message>
+        <source>The county does not hold this form.</source>
+        <translation>县级没有此认证表。</translation>
+    </message>
+    <message>
+        <source>Too many ID mismatches from this center; records of county forms are accepted again after %1 (UTC).</source>
+        <translation>本服务中心身份证号码不符次数过多；县级名单内认证表的记录将于 %1（UTC）后恢复接收。</translation>
     </message>
 </context>
 <context>

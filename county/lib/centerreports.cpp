@@ -53,8 +53,8 @@ Status storeHandovers(CountyDb &db, const QString &center, const QList<protocol:
             if (auto r = db.run(u"DELETE FROM handover_forms WHERE center_code = ? AND batch = ?"_s, {center, b.batch});
                 !r)
                 return r.error();
-            if (auto r = db.run(u"DELETE FROM handover_batches WHERE center_code = ? AND batch = ?"_s,
-                                {center, b.batch});
+            if (auto r =
+                    db.run(u"DELETE FROM handover_batches WHERE center_code = ? AND batch = ?"_s, {center, b.batch});
                 !r)
                 return r.error();
         }
@@ -70,13 +70,12 @@ Status storeHandovers(CountyDb &db, const QString &center, const QList<protocol:
             if (seen.contains(f.formNo))
                 continue;
             seen.insert(f.formNo);
-            rows << QVariantList{center, b.batch, f.formNo, notNull(f.name), f.date.toString(Qt::ISODate),
-                                 notNull(f.clerkName)};
+            rows << QVariantList{
+                center, b.batch, f.formNo, notNull(f.name), f.date.toString(Qt::ISODate), notNull(f.clerkName)};
         }
-        if (auto s = insertRows(db, u"handover_forms"_s,
-                                {u"center_code"_s, u"batch"_s, u"form_no"_s, u"name"_s, u"local_date"_s,
-                                 u"clerk_name"_s},
-                                rows);
+        if (auto s = insertRows(
+                db, u"handover_forms"_s,
+                {u"center_code"_s, u"batch"_s, u"form_no"_s, u"name"_s, u"local_date"_s, u"clerk_name"_s}, rows);
             !s)
             return s;
     }
@@ -123,8 +122,7 @@ Result<QList<InstitutionLine>> institutions(CountyDb &db)
     return out;
 }
 
-Status receiveHandover(CountyDb &db, const QString &center, int batch, const QStringList &missing,
-                       const QDateTime &now)
+Status receiveHandover(CountyDb &db, const QString &center, int batch, const QStringList &missing, const QDateTime &now)
 {
     CountyTransaction tx(db);
     if (!tx.begun())
@@ -138,11 +136,10 @@ Status receiveHandover(CountyDb &db, const QString &center, int batch, const QSt
                                                       .arg(center)
                                                       .arg(batch));
     if (!q->value(0).isNull() && !q->value(0).toString().isEmpty())
-        return Error::refused(u"already_received"_s,
-                              tr("Handover batch %1/%2 was already received on %3.")
-                                  .arg(center)
-                                  .arg(batch)
-                                  .arg(q->value(0).toString().left(10)));
+        return Error::refused(u"already_received"_s, tr("Handover batch %1/%2 was already received on %3.")
+                                                         .arg(center)
+                                                         .arg(batch)
+                                                         .arg(q->value(0).toString().left(10)));
     for (const QString &formNo : missing) {
         auto u = db.run(u"UPDATE handover_forms SET missing = 1 WHERE center_code = ? AND batch = ? AND form_no = ?"_s,
                         {center, batch, formNo});
@@ -169,8 +166,8 @@ Result<HandoverOverview> handoverOverview(CountyDb &db, const QDate &today, cons
     if (!q)
         return q.error();
     while (q->next())
-        out.batches.append({q->value(0).toString(), q->value(1).toInt(), q->value(2).toString(),
-                            q->value(3).toString(), q->value(4).toInt(), q->value(5).toInt(), q->value(6).toString()});
+        out.batches.append({q->value(0).toString(), q->value(1).toInt(), q->value(2).toString(), q->value(3).toString(),
+                            q->value(4).toInt(), q->value(5).toInt(), q->value(6).toString()});
     // Standing 附表1 records of the centers, certified more than kHandoverDays ago, whose original is in no batch
     // (or was reported missing on receipt).
     auto o = db.run(u"SELECT c.center_code, c.form_no, COALESCE(f.name, c.name), c.local_date, c.clerk_name "

@@ -38,10 +38,10 @@ int cmdHandoverReceive(Invocation &c)
         return cli::Done;
     }
     c.out << Invocation::tr("Handover batch %1/%2 received; %3 form(s) reported missing.")
-                    .arg(center)
-                    .arg(batch)
-                    .arg(missing.size())
-             << "\n";
+                 .arg(center)
+                 .arg(batch)
+                 .arg(missing.size())
+          << "\n";
     c.out.flush();
     return cli::Done;
 }
@@ -79,14 +79,14 @@ int cmdHandoverList(Invocation &c)
     c.out << Invocation::tr("center\tbatch\tcreated\tforms\tmissing\tstate") << "\n";
     for (const HandoverBatchLine &b : o->batches)
         c.out << b.center << "\t" << b.batch << "\t" << b.createdAt.left(10) << "\t" << b.forms << "\t" << b.missing
-                 << "\t"
-                 << (b.receivedAt.isEmpty() ? Invocation::tr("sent")
-                                            : Invocation::tr("received %1").arg(b.receivedAt.left(10)))
-                 << "\n";
+              << "\t"
+              << (b.receivedAt.isEmpty() ? Invocation::tr("sent")
+                                         : Invocation::tr("received %1").arg(b.receivedAt.left(10)))
+              << "\n";
     c.out << Invocation::tr("%1 form(s) certified more than %2 days ago and not handed over:")
-                    .arg(o->overdue.size())
-                    .arg(kHandoverDays)
-             << "\n";
+                 .arg(o->overdue.size())
+                 .arg(kHandoverDays)
+          << "\n";
     for (const OverdueForm &f : o->overdue)
         c.out << f.center << "\t" << f.formNo << "\t" << f.date << "\t" << f.clerkName << "\n";
     c.out.flush();
@@ -142,8 +142,8 @@ int cmdReview(Invocation &c)
     for (const QJsonValue &v : rows) {
         const QJsonObject r = v.toObject();
         c.out << r[u"center"_s].toString() << "\t" << r[u"form_no"_s].toString() << "\t" << r[u"cycle"_s].toInt()
-                 << "\t" << r[u"date"_s].toString() << "\t" << r[u"clerk_name"_s].toString() << "\t"
-                 << r[u"review"_s].toString() << "\n";
+              << "\t" << r[u"date"_s].toString() << "\t" << r[u"clerk_name"_s].toString() << "\t"
+              << r[u"review"_s].toString() << "\n";
     }
     c.out << Invocation::tr("%1 paper record(s) to review.").arg(rows.size()) << "\n";
     c.out.flush();

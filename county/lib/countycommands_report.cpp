@@ -2,8 +2,8 @@
 #include "countycli_p.h"
 #include "countyprint.h"
 #include "countyreports.h"
-#include "countystore.h"
 #include "countyserver.h"
+#include "countystore.h"
 
 #include <QCoreApplication>
 #include <QFile>

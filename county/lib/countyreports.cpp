@@ -37,10 +37,9 @@ Result<QList<WorkloadRow>> workload(CountyDb &db, const QDate &from, const QDate
         return q.error();
     QList<WorkloadRecord> records;
     while (q->next())
-        records.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                        q->value(3).toString(), q->value(4).toString(),
-                        QDate::fromString(q->value(5).toString(), Qt::ISODate), q->value(6).toInt() == 1,
-                        q->value(7).toInt() == 1,
+        records.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+                        q->value(4).toString(), QDate::fromString(q->value(5).toString(), Qt::ISODate),
+                        q->value(6).toInt() == 1, q->value(7).toInt() == 1,
                         q->value(8).toString() == u"mail"_s ? FormVariant::Mail : FormVariant::Online});
     auto r = db.run(u"SELECT center_code, clerk, clerk_name, local_date, code, count FROM refusal_tallies "
                     "WHERE local_date BETWEEN ? AND ?%1"_s.arg(only),

@@ -28,7 +28,7 @@ struct FeedbackRow
     QString centerCode;
     QString centerName;
     int cycle = 0;
-    QString method; // idcard / sscard / manual
+    QString method;     // idcard / sscard / manual
     QString newAddress; // 信息变更; empty = unchanged
     QString newPostcode;
     QString newPhone;

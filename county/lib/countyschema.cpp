@@ -68,7 +68,8 @@ INSERT INTO changes(center_code, kind, ref, payload)
     WHERE status = 'withdrawn' ORDER BY form_no;
 DELETE FROM changes WHERE kind = 'form' AND center_code <> '*'
 )sql",
-    // 3: what centers report with their pulls (protocol PullRequest): real refusals per day × clerk × code (工作量统计),
+    // 3: what centers report with their pulls (protocol PullRequest): real refusals per day × clerk × code
+    // (工作量统计),
     // their 附件2 institution row, and handover batches (转送) of retained 附表1 originals with the county's receipt.
     R"sql(
 ALTER TABLE centers ADD COLUMN institution_name TEXT NOT NULL DEFAULT '';

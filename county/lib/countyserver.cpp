@@ -1,9 +1,9 @@
 #include "countyserver.h"
 
+#include "centerreports.h"
 #include "countystore.h"
 #include "pki.h"
 #include "protocol/codec.h"
-#include "centerreports.h"
 #include "pushprocessor.h"
 
 #include <QAbstractHttpServer>

@@ -83,18 +83,19 @@ Status reconcilePaper(CountyDb &db, const QStringList &formNos, QList<QVariantLi
                           {}, formNos, [](const QSqlQuery &) {});
         !s)
         return s;
-    return selectIn(db,
-                    u"SELECT c.form_no, c.center_code, COALESCE(n.name, ''), c.cycle, c.local_date FROM certifications c "
-                    "LEFT JOIN centers n ON n.code = c.center_code WHERE c.review = 'matched' AND c.supersedes IS NULL "
-                    "AND c.status = 'accepted' AND c.form_no IN %IN%"_s,
-                    {}, formNos, [&](const QSqlQuery &q) {
-                        const QString formNo = q.value(0).toString();
-                        *changeRows << changeRow(kEveryone, ChangeKind::Withdrawal, formNo,
-                                                 certifiedPayload(formNo, q.value(1).toString(), q.value(2).toString(),
-                                                                  q.value(3).toInt(),
-                                                                  QDate::fromString(q.value(4).toString(), Qt::ISODate)));
-                        changeRows->last()[1] = u"certified"_s; // its own kind in the log: re-imports keep it
-                    });
+    return selectIn(
+        db,
+        u"SELECT c.form_no, c.center_code, COALESCE(n.name, ''), c.cycle, c.local_date FROM certifications c "
+        "LEFT JOIN centers n ON n.code = c.center_code WHERE c.review = 'matched' AND c.supersedes IS NULL "
+        "AND c.status = 'accepted' AND c.form_no IN %IN%"_s,
+        {}, formNos, [&](const QSqlQuery &q) {
+            const QString formNo = q.value(0).toString();
+            *changeRows << changeRow(kEveryone, ChangeKind::Withdrawal, formNo,
+                                     certifiedPayload(formNo, q.value(1).toString(), q.value(2).toString(),
+                                                      q.value(3).toInt(),
+                                                      QDate::fromString(q.value(4).toString(), Qt::ISODate)));
+            changeRows->last()[1] = u"certified"_s; // its own kind in the log: re-imports keep it
+        });
 }
 
 // After a large import the planner needs fresh statistics at once (autovacuum would catch up later): without them
@@ -158,7 +159,7 @@ Result<ImportSummary> importForms(CountyDb &db, const QString &centerCode, const
             ++sum.added;
         }
         formRows << QVariantList{f.formNo, centerCode, u"pending"_s, notNull(f.person.idNo), notNull(f.person.name),
-                                 f.cycle, text, at, variantKey(f.variant)};
+                                 f.cycle,  text,       at,           variantKey(f.variant)};
         changeRows << changeRow(kEveryone, ChangeKind::Form, f.formNo, payload);
     }
     if (!replaced.isEmpty()) {

@@ -201,7 +201,7 @@ const QStringList kCertColumns{u"uuid"_s,          u"center_code"_s,     u"form_
                                u"new_address"_s,   u"new_postcode"_s,    u"new_phone"_s,
                                u"remark"_s,        u"supersedes"_s,      u"correction_reason"_s,
                                u"override_by"_s,   u"override_reason"_s, u"status"_s,
-                               u"conflict_with"_s, u"received_at"_s,       u"source"_s,
+                               u"conflict_with"_s, u"received_at"_s,     u"source"_s,
                                u"variant"_s,       u"review"_s,          u"agency"_s,
                                u"due_date"_s};
 
@@ -314,9 +314,9 @@ Result<protocol::PushResponse> processPush(CountyDb &db, const QString &centerCo
                 l.standingUuid.insert(key, r.uuid);
                 // Every other center keeps the form but refuses to certify it again this cycle.
                 if (held != l.held.constEnd())
-                    changeRows << QVariantList{QString::fromLatin1(kAllCenters), u"certified"_s, r.formNo,
-                                               QString::fromUtf8(certifiedPayload(r.formNo, centerCode, l.centerName,
-                                                                                  r.cycle, r.localDate))};
+                    changeRows << QVariantList{
+                        QString::fromLatin1(kAllCenters), u"certified"_s, r.formNo,
+                        QString::fromUtf8(certifiedPayload(r.formNo, centerCode, l.centerName, r.cycle, r.localDate))};
             }
         }
         res.status = status == u"conflict"_s ? PushStatus::Conflict : PushStatus::Accepted;

@@ -54,7 +54,7 @@ struct ElsewhereNote
 struct WorkloadRow
 {
     QDate date;
-    QString clerk; // login
+    QString clerk;          // login
     int alive = 0;          // certifications, both forms (current result: alive)
     int deceased = 0;       // certifications, both forms (current result: deceased)
     int addressChanges = 0; // certifications with an information change (address, postcode or phone)

@@ -46,8 +46,8 @@ Result<RefusalTally> decodeTally(const QJsonValue &v)
     if (count < 0 || count > 1000000)
         return badMember(u"count"_s, "is out of range");
     t.count = int(count);
-    for (const auto &[key, value] : {std::pair{u"clerk"_s, t.clerk}, std::pair{u"clerk_name"_s, t.clerkName},
-                                     std::pair{u"code"_s, t.code}})
+    for (const auto &[key, value] :
+         {std::pair{u"clerk"_s, t.clerk}, std::pair{u"clerk_name"_s, t.clerkName}, std::pair{u"code"_s, t.code}})
         if (auto s = checkLength(key, value); !s)
             return s.error();
     return t;
@@ -140,9 +140,9 @@ Status decodeCenterReport(const QJsonObject &o, PullRequest *r)
     const QJsonValue inst = o.value(u"institution"_s);
     if (inst.isObject()) {
         const QJsonObject i = inst.toObject();
-        r->institution = {i.value(u"name"_s).toString(),       i.value(u"address"_s).toString(),
-                          i.value(u"contact"_s).toString(),    i.value(u"department"_s).toString(),
-                          i.value(u"title"_s).toString(),      i.value(u"phone"_s).toString()};
+        r->institution = {i.value(u"name"_s).toString(),    i.value(u"address"_s).toString(),
+                          i.value(u"contact"_s).toString(), i.value(u"department"_s).toString(),
+                          i.value(u"title"_s).toString(),   i.value(u"phone"_s).toString()};
         for (const QString *v : {&r->institution.name, &r->institution.address, &r->institution.contact,
                                  &r->institution.department, &r->institution.title, &r->institution.phone})
             if (auto s = checkLength(u"institution"_s, *v); !s)

@@ -130,11 +130,11 @@ struct Change
 {
     qint64 seq = 0; // server sequence number, strictly increasing
     ChangeKind kind = ChangeKind::Form;
-    Form form;               // kind Form
-    QString formNo;          // kind Withdrawal (also set for Form and Conflict)
+    Form form;                 // kind Form
+    QString formNo;            // kind Withdrawal (also set for Form and Conflict)
     CertifiedNotice certified; // kind Withdrawal: "certified" member, when the form was certified elsewhere
-    DeathNotice death;       // kind Death
-    ConflictNotice conflict; // kind Conflict
+    DeathNotice death;         // kind Death
+    ConflictNotice conflict;   // kind Conflict
 };
 
 struct PullResponse

@@ -22,7 +22,7 @@ struct FormView
     Form form;
     bool certified = false; // a current record exists for the form's cycle
     std::optional<CertificationRecord> current;
-    std::optional<DeathNotice> death; // the person is on the shared 死亡人员 list
+    std::optional<DeathNotice> death;       // the person is on the shared 死亡人员 list
     std::optional<ElsewhereNote> elsewhere; // certified at another center of the county this cycle (county notice)
     DateWindow window;
 };

@@ -148,8 +148,8 @@ Result<QList<WorkloadRow>> workloadBetween(Database &db, const QDate &from, cons
         return records.error();
     refusals->bindAll(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
     auto tallies = fetchAll<WorkloadRefusal>(refusals.value(), [&center](const Statement &q) {
-        return WorkloadRefusal{center, q.text(1), q.text(2), QDate::fromString(q.text(0), Qt::ISODate), q.text(3),
-                               int(q.int64(4))};
+        return WorkloadRefusal{center,    q.text(1),      q.text(2), QDate::fromString(q.text(0), Qt::ISODate),
+                               q.text(3), int(q.int64(4))};
     });
     if (!tallies)
         return tallies.error();
@@ -186,7 +186,7 @@ Result<QList<WorkloadRefusal>> refusalTallies(Database &db, const QStringList &d
     for (const QString &date : dates) {
         q.value()->bindAll(date);
         auto rows = fetchAll<WorkloadRefusal>(*q.value(), [&center](const Statement &st) {
-            return WorkloadRefusal{center, st.text(1), st.text(2), QDate::fromString(st.text(0), Qt::ISODate),
+            return WorkloadRefusal{center,     st.text(1),      st.text(2), QDate::fromString(st.text(0), Qt::ISODate),
                                    st.text(3), int(st.int64(4))};
         });
         if (!rows)

@@ -214,8 +214,9 @@ Status noteConflict(Database &db, const QString &uuid, bool ours, const QString 
 
 Status noteCertifiedElsewhere(Database &db, const ElsewhereNote &n, const QDateTime &now)
 {
-    auto q = db.cached("INSERT OR IGNORE INTO certified_elsewhere(form_no, cycle, center_code, center_name, local_date, "
-                       "noted_at) VALUES (?, ?, ?, ?, ?, ?)");
+    auto q =
+        db.cached("INSERT OR IGNORE INTO certified_elsewhere(form_no, cycle, center_code, center_name, local_date, "
+                  "noted_at) VALUES (?, ?, ?, ?, ?, ?)");
     if (!q)
         return q.error();
     return q.value()

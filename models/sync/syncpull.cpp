@@ -44,7 +44,8 @@ QString pageDigest(const protocol::PullResponse &response)
         addNumber(int(c.kind));
         add(c.formNo);
         if (!c.certified.isNull()) {
-            for (const QString &v : {c.certified.center, c.certified.centerName, c.certified.date.toString(Qt::ISODate)})
+            for (const QString &v :
+                 {c.certified.center, c.certified.centerName, c.certified.date.toString(Qt::ISODate)})
                 add(v);
             addNumber(c.certified.cycle);
         }
@@ -87,8 +88,7 @@ Status SyncEngine::pullPage(SyncReport &report)
     // The center reports itself with the pull (sync-protocol.md): its 附件2 row and the real refusals of every day
     // that has new ones since the last successful pull, as full tallies of those days (the county replaces them).
     const CenterConfig &center = m_session.center();
-    request.institution = {center.name,       center.address, center.contact,
-                           center.department, center.title,   center.phone};
+    request.institution = {center.name, center.address, center.contact, center.department, center.title, center.phone};
     auto sentText = syncValue(m_session.db(), kRefusalsKey);
     if (!sentText)
         return sentText.error();
@@ -193,10 +193,9 @@ Status SyncEngine::applyPull(const protocol::PullResponse &response, SyncReport 
             // Certified elsewhere: the form stays (any center of the county serves it), certifying it again is
             // refused for that cycle. The notice of our own record is only the county's echo.
             if (c.certified.center != m_session.center().code)
-                s = noteCertifiedElsewhere(db,
-                                           {c.formNo, c.certified.cycle, c.certified.center, c.certified.centerName,
-                                            c.certified.date},
-                                           now);
+                s = noteCertifiedElsewhere(
+                    db, {c.formNo, c.certified.cycle, c.certified.center, c.certified.centerName, c.certified.date},
+                    now);
         } else if (c.kind == protocol::ChangeKind::Withdrawal) {
             auto known = setFormStatus(db, c.formNo, QStringLiteral("withdrawn"));
             if (!known)

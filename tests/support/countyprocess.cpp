@@ -110,7 +110,7 @@ QJsonObject CountyProcess::workload(const QDate &date)
 QJsonObject CountyProcess::workload(const QDate &from, const QDate &to, const QString &center)
 {
     QStringList args{QStringLiteral("workload"), QStringLiteral("--from"), from.toString(Qt::ISODate),
-                     QStringLiteral("--to"),     to.toString(Qt::ISODate),  QStringLiteral("--json")};
+                     QStringLiteral("--to"),     to.toString(Qt::ISODate), QStringLiteral("--json")};
     if (!center.isEmpty())
         args << QStringLiteral("--center") << center;
     const CliResult r = run(args);

@@ -2,10 +2,10 @@
 
 #include "countyprocess.h"
 #include "domain/citizenid.h"
+#include "domain/workload.h"
 #include "io/textdecode.h"
 #include "services/accounts.h"
 #include "services/certification.h"
-#include "domain/workload.h"
 #include "services/importer.h"
 #include "services/reports.h"
 #include "services/session.h"
