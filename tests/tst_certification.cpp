@@ -282,6 +282,9 @@ private Q_SLOTS:
         CertifyRequest r = request(1);
         r.presentedId = m_forms[2].person.idNo;
         (void)svc.certify(r); // mismatch
+        CertifyRequest typo = request(1);
+        typo.presentedId = QStringLiteral("11010119500315001"); // mistyped (17 characters): not a refusal
+        QVERIFY(!svc.certify(typo).ok());
         auto sup = m_center->open(QStringLiteral("super"));
         auto rows = ReportService(*sup).workload(QDate(2026, 5, 1), QDate(2026, 5, 31));
         QVERIFY(rows.ok());
