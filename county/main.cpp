@@ -1,3 +1,4 @@
+#include "core/version.h"
 #include "countycli.h"
 #include "translator.h"
 
@@ -8,6 +9,8 @@
 
 int main(int argc, char **argv)
 {
+    if (certdesk::printVersionIfAsked(argc, argv, "certdesk-county"))
+        return 0;
     // Printing (print …, workload --out) draws text and needs a GUI application; a server has no display, so it
     // renders offscreen. Everything else stays a core application.
     bool prints = false;

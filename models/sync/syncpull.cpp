@@ -1,6 +1,7 @@
 // The pull half of SyncEngine: one page of county changes stored in one transaction with its cursor.
 #include "sync/syncengine.h"
 
+#include "core/logging.h"
 #include "io/importrows.h"
 #include "protocol/codec.h"
 #include "services/session.h"
@@ -102,8 +103,12 @@ Status SyncEngine::pullPage(SyncReport &report)
     for (const WorkloadRefusal &t : tallies.value())
         request.refusals.append({t.date, t.clerk, t.clerkName, t.code, t.count});
     auto response = m_transport.pull(request);
-    if (!response)
+    if (!response) {
+        qCInfo(lcSync) << "pull failed:" << response.error().code;
         return response.error();
+    }
+    qCDebug(lcSync) << "pull page from cursor" << request.cursor << ":" << response->changes.size() << "changes, next"
+                    << response->nextCursor << (response->more ? "(more)" : "(done)");
     if (days->second != sentText->toLongLong())
         if (auto s = setSyncValue(m_session.db(), kRefusalsKey, QString::number(days->second)); !s)
             return s;
