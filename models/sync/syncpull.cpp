@@ -5,6 +5,7 @@
 #include "protocol/codec.h"
 #include "services/session.h"
 #include "store/formstore.h"
+#include "store/paperstore.h"
 #include "store/syncstore.h"
 
 #include <QCryptographicHash>
@@ -142,10 +143,15 @@ Status SyncEngine::applyPull(const protocol::PullResponse &response, SyncReport 
         Status s;
         if (c.kind == protocol::ChangeKind::Form && forms[rowIndex[i]]) {
             const Form &f = *forms[rowIndex[i]];
+            auto late = reconcilePaperForm(db, f, QStringLiteral("pull"), now);
+            if (!late)
+                return late.error();
             auto found = findFormByNo(db, f.formNo);
             if (!found)
                 return found.error();
-            if (!found->has_value()) {
+            if (late.value() != LateData::NotPaper) {
+                page.pulledForms += late.value() == LateData::Linked ? 1 : 0;
+            } else if (!found->has_value()) {
                 if (s = importRow(); s)
                     s = insertForm(db, f, importId);
                 ++page.pulledForms;
