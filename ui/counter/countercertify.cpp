@@ -89,11 +89,11 @@ void CounterPage::certify(bool alive, bool withOverride)
          &clock = m_context.clock](JobControl &) {
             return CertificationService::approveOverride(dbPath, user, password, clock);
         },
-        [this, request, formNo = m_form->form.formNo](Result<OverrideApproval> approval) mutable {
+        [this, request, formNo = m_visit.form()->form.formNo](Result<OverrideApproval> approval) mutable {
             m_overrideCheck = nullptr;
             m_override->setEnabled(true);
             // The screen may have been locked or cleared while the password was checked.
-            if (!m_session || !m_form || m_form->form.formNo != formNo || m_done)
+            if (!m_session || !m_visit.form() || m_visit.form()->form.formNo != formNo || m_visit.done())
                 return;
             if (!approval) {
                 refused(approval.error(), true);
