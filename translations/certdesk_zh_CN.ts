@@ -1747,6 +1747,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>certdesk::AboutDialog</name>
+    <message>
+        <source>About CertDesk</source>
+        <translation>关于 CertDesk</translation>
+    </message>
+    <message>
+        <source>CertDesk — pension eligibility certification
+Version %1
+Database schema version %2</source>
+        <translation>CertDesk — 领取社会保险待遇资格认证
+版本 %1
+数据库结构版本 %2</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::AccountsTab</name>
     <message>
         <source>Clerk</source>
@@ -2601,6 +2616,14 @@ F9</translation>
     <message>
         <source>Settings…</source>
         <translation>设置…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>About CertDesk…</source>
+        <translation>关于 CertDesk…</translation>
     </message>
     <message>
         <source>Locked. Sign in to continue.</source>

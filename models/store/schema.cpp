@@ -1,5 +1,6 @@
 #include "store/schema.h"
 
+#include "core/logging.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
@@ -176,6 +177,7 @@ Status migrateTo(Database &db, int target)
             return s;
         if (auto s = tx.commit(); !s)
             return s;
+        qCInfo(lcStore) << "schema migrated to version" << version;
     }
     return {};
 }

@@ -1,6 +1,7 @@
 // The pull half of SyncEngine: one page of county changes stored in one transaction with its cursor.
 #include "sync/syncengine.h"
 
+#include "core/logging.h"
 #include "io/importrows.h"
 #include "protocol/codec.h"
 #include "services/session.h"
@@ -79,8 +80,12 @@ Status SyncEngine::pullPage(SyncReport &report)
     request.cursor = cursorText->toLongLong();
     request.limit = kPullLimit;
     auto response = m_transport.pull(request);
-    if (!response)
+    if (!response) {
+        qCInfo(lcSync) << "pull failed:" << response.error().code;
         return response.error();
+    }
+    qCDebug(lcSync) << "pull page from cursor" << request.cursor << ":" << response->changes.size() << "changes, next"
+                    << response->nextCursor << (response->more ? "(more)" : "(done)");
     if (response->nextCursor < request.cursor)
         return Error::refused(QStringLiteral("protocol"), tr("The county server moved the pull cursor backwards."));
     if (auto s = applyPull(response.value(), report); !s)

@@ -8,6 +8,7 @@
 #include "services/session.h"
 #include "settings/settingsdialog.h"
 #include "settings/synctab.h"
+#include "shell/aboutdialog.h"
 #include "shell/idlelock.h"
 #include "shell/statuspanel.h"
 #include "sync/synccontroller.h"
@@ -104,6 +105,14 @@ void MainWindow::buildMenus()
     m_settings->setObjectName(QStringLiteral("actionSettings"));
     m_paperReviews = tools->addAction(tr("Paper registrations to review…"), this, &MainWindow::showPaperReviews);
     m_paperReviews->setObjectName(QStringLiteral("actionPaperReviews"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("About CertDesk…"), this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setShortcut(QKeySequence(Qt::Key_F1));
 
     const int keys[] = {Qt::Key_F2, Qt::Key_F3, Qt::Key_F4};
     for (int i = 0; i < 3; ++i) {
