@@ -65,6 +65,10 @@
 <context>
     <name>CertificationService</name>
     <message>
+        <source>The supervisor&apos;s password was not checked.</source>
+        <translation>主管密码未经核验。</translation>
+    </message>
+    <message>
         <source>The new address is empty.</source>
         <translation>新的现居住地址不能为空。</translation>
     </message>
@@ -1954,10 +1958,6 @@ Database schema version %2</source>
         <source>Creating the encrypted database…</source>
         <translation>正在创建加密数据库…</translation>
     </message>
-    <message>
-        <source>Creating the database failed unexpectedly.</source>
-        <translation>创建数据库时发生意外错误。</translation>
-    </message>
 </context>
 <context>
     <name>certdesk::CardBanner</name>
@@ -2218,6 +2218,10 @@ Recorded: %4</source>
 </context>
 <context>
     <name>certdesk::CounterPage</name>
+    <message>
+        <source>Checking the supervisor&apos;s password…</source>
+        <translation>正在核验主管密码…</translation>
+    </message>
     <message>
         <source>Supervisor override…
 F9</source>
@@ -3828,10 +3832,6 @@ Sign in with the account name and this code in place of the password if the admi
     <message>
         <source>Checking…</source>
         <translation>正在验证…</translation>
-    </message>
-    <message>
-        <source>Signing in failed unexpectedly; please try again.</source>
-        <translation>登录时发生意外错误，请重试。</translation>
     </message>
 </context>
 <context>
