@@ -1,10 +1,7 @@
 #include "cli.h"
 
-<<<<<<< HEAD
 #include "domain/workload.h"
-=======
 #include "services/integrity.h"
->>>>>>> main
 #include "services/reports.h"
 
 #include <QJsonArray>
