@@ -107,8 +107,10 @@ int verify(Context &c)
     if (integrity != QLatin1String("ok")) {
         if (c.json())
             c.printJson({{QStringLiteral("ok"), false}, {QStringLiteral("integrity"), integrity}});
-        return c.fail(Error::refused(QStringLiteral("integrity"),
-                                     Context::tr("The database file is damaged: %1").arg(integrity)));
+        Error damaged = Database::damagedError(session->dbPath(), integrity); // names the file, says restore
+        damaged.kind = Error::Kind::Refused;
+        damaged.code = QStringLiteral("integrity");
+        return c.fail(damaged);
     }
     auto entries = session->audit().verify();
     Result<qint64> records = qint64(0);

@@ -1,6 +1,7 @@
 #include "crypto/keyslots.h"
 
 #include "core/crypto.h"
+#include "core/faultpoint.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -107,7 +108,8 @@ Error corrupt(const QString &path)
 {
     return Error::io(
         QStringLiteral("keyfile_corrupt"),
-        QCoreApplication::translate("KeySlots", "The key file %1 is damaged or is not a CertDesk key file.")
+        QCoreApplication::translate("KeySlots", "The key file %1 is damaged or is not a CertDesk key file. Restore "
+                                                "the last backup with certdesk-admin restore (docs/operations.md).")
             .arg(QDir::toNativeSeparators(path)));
 }
 
@@ -134,9 +136,13 @@ Result<KeySlotFile> KeySlotFile::load(const QString &path)
             QCoreApplication::translate("KeySlots", "The key file %1 is missing.").arg(QDir::toNativeSeparators(path)));
     if (!file.open(QIODevice::ReadOnly))
         return corrupt(path);
+    return parse(file.readAll(), path);
+}
 
+Result<KeySlotFile> KeySlotFile::parse(const QByteArray &bytes, const QString &path)
+{
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return corrupt(path);
     const QJsonObject root = document.object();
@@ -218,9 +224,16 @@ Status KeySlotFile::save() const
     // not even for an instant, and a pre-existing 0644 file does not pass its mode on.
     if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return writeError(file.errorString());
-    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    const QByteArray text = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    if (file.write(text) != text.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return writeError(reason);
+    }
+    faultPoint("keys.save.written"); // the temporary file is full, the old file still in place
     if (!file.commit())
         return writeError(file.errorString());
+    faultPoint("keys.save.done");
     return {};
 }
 
