@@ -10,6 +10,7 @@
 #include "syncdeployment.h"
 
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>

@@ -201,34 +201,6 @@
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <source>Usage: certdesk-admin [--db FILE] [--user U] COMMAND …
-
-Commands:
-</source>
-        <translation>用法：certdesk-admin [--db FILE] [--user U] COMMAND …
-
-命令：
-</translation>
-    </message>
-    <message>
-        <source>
-Passwords are read from standard input (one line each) or prompted for; see docs/cli.md.
-Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password or account locked/disabled.
-</source>
-        <translation>
-密码从标准输入读取（每行一个），或在提示时输入；详见 docs/cli.md。
-退出码：0 完成，1 被拒绝或输入无效，2 用法错误，3 密码错误或账户已锁定/已停用。
-</translation>
-    </message>
-    <message>
-        <source>certdesk-admin: %1</source>
-        <translation>certdesk-admin: %1</translation>
-    </message>
-    <message>
-        <source>Run certdesk-admin --help for the commands.</source>
-        <translation>运行 certdesk-admin --help 查看可用命令。</translation>
-    </message>
-    <message>
         <source>This command needs --db FILE and --user U.</source>
         <translation>此命令需要 --db FILE 和 --user U。</translation>
     </message>
@@ -772,6 +744,40 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
         <source>One push batch and one pull page, then exit.</source>
         <translation>只推送一批、拉取一页，然后退出。</translation>
     </message>
+    <message>
+        <source>Passwords are read from standard input (one line each) or prompted for; see docs/cli.md.
+Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password or account locked/disabled.
+</source>
+        <translation>密码从标准输入读取（每行一个），或在提示时输入；详见 docs/cli.md。
+退出码：0 完成，1 被拒绝或输入无效，2 用法错误，3 密码错误或账户已锁定/已停用。
+</translation>
+    </message>
+    <message>
+        <source>Usage: %1
+
+Commands:
+</source>
+        <translation>用法：%1
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>Run %1 --help for the commands.</source>
+        <translation>运行 %1 --help 查看可用命令。</translation>
+    </message>
+    <message>
+        <source>--%1 is given twice.</source>
+        <translation>--%1 指定了两次。</translation>
+    </message>
+    <message>
+        <source>--%1 is required. Usage: %2 %3</source>
+        <translation>必须指定 --%1。用法：%2 %3</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2</source>
+        <translation>用法：%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>County</name>
@@ -795,52 +801,12 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
 <context>
     <name>CountyCli</name>
     <message>
-        <source>--%1 takes no value.</source>
-        <translation>--%1 不接受参数值。</translation>
-    </message>
-    <message>
-        <source>--%1 needs a value.</source>
-        <translation>--%1 需要一个参数值。</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>未知命令“%1”。</translation>
-    </message>
-    <message>
-        <source>Usage: certdesk-county --data DIR %1</source>
-        <translation>用法：certdesk-county --data DIR %1</translation>
-    </message>
-    <message>
-        <source>Unknown option --%1 for this command.</source>
-        <translation>此命令没有 --%1 选项。</translation>
-    </message>
-    <message>
-        <source>--%1 is given twice.</source>
-        <translation>--%1 指定了两次。</translation>
-    </message>
-    <message>
-        <source>--%1 is required. Usage: certdesk-county --data DIR %2</source>
-        <translation>必须指定 --%1。用法：certdesk-county --data DIR %2</translation>
-    </message>
-    <message>
-        <source>This command has no --json output.</source>
-        <translation>此命令不支持 --json 输出。</translation>
-    </message>
-    <message>
-        <source>--data DIR is required.</source>
-        <translation>必须指定 --data DIR。</translation>
-    </message>
-    <message>
         <source>Database password</source>
         <translation>数据库密码</translation>
     </message>
     <message>
         <source>No database password on stdin.</source>
         <translation>标准输入中没有数据库密码。</translation>
-    </message>
-    <message>
-        <source>%1 is not a date YYYY-MM-DD.</source>
-        <translation>%1 不是 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
         <source>--county-code: 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
@@ -941,6 +907,12 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
     <message>
         <source>%1 conflict(s).</source>
         <translation>共 %1 个冲突。</translation>
+    </message>
+    <message>
+        <source>--db-password-stdin: the first stdin line is the PostgreSQL password.
+</source>
+        <translation>--db-password-stdin：标准输入的第一行是 PostgreSQL 密码。
+</translation>
     </message>
 </context>
 <context>

@@ -63,13 +63,16 @@ Result<std::unique_ptr<CountyDb>> CountyDb::open(const DataDir &dir, const Count
             c->m_db.setPassword(password);
         c->m_db.setConnectOptions(u"connect_timeout=10"_s);
     }
+    // Looked at before the open (which creates a missing file with 0 bytes): an existing file cut to nothing would
+    // otherwise be taken for a new county and silently get an empty schema.
+    const bool emptyFile =
+        !c->m_postgres && QFileInfo::exists(dir.sqliteFile()) && QFileInfo(dir.sqliteFile()).size() == 0;
     if (!c->m_db.open())
         return Error::io(
             u"database_open"_s,
             QCoreApplication::translate("County", "Cannot open the database: %1").arg(c->m_db.lastError().text()));
     if (!c->m_postgres) {
-        // A file cut to nothing would otherwise be taken for a new county and silently get an empty schema.
-        if (QFileInfo(dir.sqliteFile()).size() == 0 && QFileInfo::exists(dir.sqliteFile()))
+        if (emptyFile)
             return damagedFile(dir.sqliteFile(), QCoreApplication::translate("County", "the file is empty"));
         if (auto probe = c->run(u"SELECT count(*) FROM sqlite_master"_s); !probe)
             return probe.error().code == QLatin1String("database_damaged")

@@ -1,5 +1,7 @@
 #include "requesthead.h"
 
+#include <QList>
+
 namespace certdesk::county {
 
 HeadVerdict inspectRequestHead(const QByteArray &buffered, qint64 maxHeaderBytes, qint64 maxBodyBytes)

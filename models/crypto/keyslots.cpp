@@ -309,7 +309,14 @@ Result<std::unique_ptr<QLockFile>> lockSlotFile(const QString &path)
 {
     auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
     lock->setStaleLockTime(60000);
-    if (!lock->tryLock(20000))
+    if (!lock->tryLock(20000) && lock->error() != QLockFile::LockFailedError)
+        // Not another program: the lock file itself cannot be made (a full disk, a read-only folder).
+        return Error::io(QStringLiteral("keyfile_write"),
+                         QCoreApplication::translate("KeySlots", "The key file %1 could not be written: %2")
+                             .arg(QDir::toNativeSeparators(path),
+                                  QCoreApplication::translate("KeySlots", "its lock file cannot be created (is the "
+                                                                          "disk full?)")));
+    if (!lock->isLocked())
         return Error::io(QStringLiteral("keyfile_busy"),
                          QCoreApplication::translate("KeySlots", "The key file is in use by another program; try "
                                                                  "again in a moment."));
