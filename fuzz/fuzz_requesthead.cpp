@@ -16,8 +16,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         std::abort();
     if (v.kind != HeadVerdict::Kind::Refused && v.refusal != HeadVerdict::Refusal::None)
         std::abort();
-    if (v.kind == HeadVerdict::Kind::Accepted && (v.headEnd < 0 || v.headEnd >= qMin<qint64>(size, kMaxHead) ||
-                                                  v.bodyLength > kMaxBody))
+    if (v.kind == HeadVerdict::Kind::Accepted &&
+        (v.headEnd < 0 || v.headEnd >= qMin<qint64>(size, kMaxHead) || v.bodyLength > kMaxBody))
         std::abort();
     return 0;
 }

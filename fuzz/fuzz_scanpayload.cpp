@@ -12,8 +12,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QDate today(2026, 5, 10);
     const ScanPayload p = classifyScan(text, today);
     if (p.kind == ScanPayload::Kind::CertdeskQr) {
-        const QString again = encodeQrPayload(p.formNo, p.checkCode, p.result == QLatin1String("alive"),
-                                              p.centerCode, p.date, p.uuid);
+        const QString again =
+            encodeQrPayload(p.formNo, p.checkCode, p.result == QLatin1String("alive"), p.centerCode, p.date, p.uuid);
         const ScanPayload q = classifyScan(again, today);
         if (q.kind != p.kind || q.formNo != p.formNo || q.checkCode != p.checkCode || q.result != p.result ||
             q.centerCode != p.centerCode || q.date != p.date || q.uuid != p.uuid)

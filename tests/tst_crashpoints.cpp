@@ -42,8 +42,8 @@ ChildRun runChild(const QStringList &args, int killAt, int killAfterMs = -1)
     QProcess p;
     QElapsedTimer clock;
     clock.start();
-    p.start(QStringLiteral(CERTDESK_CRASHCHILD_BIN), args + QStringList{QStringLiteral("--kill-at"),
-                                                                         QString::number(killAt)});
+    p.start(QStringLiteral(CERTDESK_CRASHCHILD_BIN),
+            args + QStringList{QStringLiteral("--kill-at"), QString::number(killAt)});
     ChildRun r;
     if (!p.waitForStarted(10000))
         return r;
@@ -96,8 +96,8 @@ private:
     QString soundness(const QString &dbPath)
     {
         // Signing in also sweeps slots an interrupted add/disable left (AccountService::dropOrphanSlots).
-        auto s = Session::open(dbPath, QStringLiteral("admin"), SyncCenter::passwordOf(QStringLiteral("admin")),
-                               m_clock);
+        auto s =
+            Session::open(dbPath, QStringLiteral("admin"), SyncCenter::passwordOf(QStringLiteral("admin")), m_clock);
         if (!s)
             return QStringLiteral("does not open: ") + s.error().message;
         Database &db = s.value()->db();
@@ -108,7 +108,7 @@ private:
         if (auto seals = verifyCertificationSeals(db); !seals)
             return QStringLiteral("seals: ") + seals.error().message;
         const qint64 records = scalar(db, "SELECT count(*) FROM certifications");
-        if (records != scalar(db, "SELECT count(DISTINCT form_no) FROM certifications"))
+        if (records != scalar(db, "SELECT count(DISTINCT form_id) FROM certifications"))
             return QStringLiteral("a form certified twice");
         if (records != scalar(db, "SELECT count(*) FROM outbox"))
             return QStringLiteral("records and outbox rows differ");
@@ -173,7 +173,7 @@ private Q_SLOTS:
             QFile f(file);
             QVERIFY(f.open(QIODevice::WriteOnly) && f.write(formsJson(forms)) > 0);
             f.close();
-            const QStringList args{QStringLiteral("--db"), center.dbPath(), QStringLiteral("--op"),
+            const QStringList args{QStringLiteral("--db"),    center.dbPath(),          QStringLiteral("--op"),
                                    QStringLiteral("certify"), QStringLiteral("--file"), file};
             if (i == 0) { // the clean run that measures
                 const ChildRun clean = runChild(args, 0);
@@ -216,7 +216,7 @@ private Q_SLOTS:
                     f.write(formsJson(syncForms(QStringLiteral("KI%1").arg(i), kRows, QDate::currentDate()))) > 0);
             f.close();
             files << file;
-            const QStringList args{QStringLiteral("--db"), center.dbPath(), QStringLiteral("--op"),
+            const QStringList args{QStringLiteral("--db"),   center.dbPath(),          QStringLiteral("--op"),
                                    QStringLiteral("import"), QStringLiteral("--file"), file};
             const ChildRun run = i == 0 ? runChild(args, 0) : killOnce(args, points, cleanMs);
             if (i == 0) {
@@ -245,7 +245,7 @@ private Q_SLOTS:
         QVERIFY(center.valid());
         const QString db = center.dbPath();
         auto args = [&](const char *op, const QString &name, const QString &password) {
-            return QStringList{QStringLiteral("--db"), db,   QStringLiteral("--op"), QLatin1String(op),
+            return QStringList{QStringLiteral("--db"),   db,   QStringLiteral("--op"),       QLatin1String(op),
                                QStringLiteral("--name"), name, QStringLiteral("--password"), password};
         };
         const ChildRun clean = runChild(args("useradd", QStringLiteral("u0"), QStringLiteral("u0-secret!")), 0);

@@ -149,8 +149,8 @@ private Q_SLOTS:
         QVERIFY2(added.error().code == QLatin1String("keyfile_write") || isDiskFull(added.error()),
                  qPrintable(added.error().message));
         m_disk->release();
-        QVERIFY(!Session::open(m_center->dbPath(), QStringLiteral("newclerk"), QStringLiteral("newclerk-pass"),
-                               m_clock));
+        QVERIFY(
+            !Session::open(m_center->dbPath(), QStringLiteral("newclerk"), QStringLiteral("newclerk-pass"), m_clock));
         auto keys = KeySlotFile::load(keyPath);
         QVERIFY(keys);
         QVERIFY(!keys->accounts().contains(QStringLiteral("newclerk")));
@@ -160,8 +160,8 @@ private Q_SLOTS:
         auto again = AccountService(*admin).add(QStringLiteral("newclerk"), Role::Clerk, QStringLiteral("新"),
                                                 QStringLiteral("newclerk-pass"));
         QVERIFY2(again, again ? "" : qPrintable(again.error().message));
-        QVERIFY(Session::open(m_center->dbPath(), QStringLiteral("newclerk"), QStringLiteral("newclerk-pass"),
-                              m_clock));
+        QVERIFY(
+            Session::open(m_center->dbPath(), QStringLiteral("newclerk"), QStringLiteral("newclerk-pass"), m_clock));
     }
 
     void cleanupTestCase()

@@ -21,7 +21,8 @@ using namespace certdesk::test;
 namespace {
 
 constexpr int kRecords = 2000;
-constexpr int kMaxRounds = 80; // sync runs allowed to converge; a run ends at its first link failure
+constexpr int kDays = 10;
+constexpr int kMaxRounds = 200; // sync runs allowed to converge; a run ends at its first link failure
 
 // certdesk-lossyproxy in front of the county, for one test function.
 class LossyProxy
@@ -57,7 +58,10 @@ public:
     // Faults decided so far, by kind ("delay", "stall", "cut-request", "cut-response", "truncate").
     QMap<QString, int> faults()
     {
-        m_output += m_process.readAllStandardOutput();
+        // The test ran blocking child processes meanwhile: drain the pipe now.
+        do
+            m_output += m_process.readAllStandardOutput();
+        while (m_process.waitForReadyRead(300));
         QMap<QString, int> kinds;
         static const QRegularExpression fault(QStringLiteral("^fault conn=\\d+ kind=(\\S+)$"),
                                               QRegularExpression::MultilineOption);
@@ -123,18 +127,22 @@ private Q_SLOTS:
         QCOMPARE(center->formCount(), kRecords);
         const int pullRounds = rounds;
 
+        // A week and a half of days: each day's 200 records are certified offline, then synced until settled.
         QStringList uuids;
-        QVERIFY(center->certify(forms, true, &uuids));
         int failedRuns = 0;
-        bool settled = false;
-        while (!settled && rounds < kMaxRounds) {
-            ++rounds;
-            const CliResult r = center->sync(false, QProcessEnvironment::systemEnvironment(), 60000);
-            if (r.exitCode != 0)
-                ++failedRuns;
-            const auto states = center->outboxStates();
-            settled = r.exitCode == 0 && states.value(QStringLiteral("pending")) == 0 &&
-                      states.value(QStringLiteral("sent")) == 0;
+        bool settled = true;
+        for (int day = 0; day < kDays && settled; ++day) {
+            QVERIFY(center->certify(forms.mid(day * (kRecords / kDays), kRecords / kDays), true, &uuids));
+            settled = false;
+            while (!settled && rounds < kMaxRounds) {
+                ++rounds;
+                const CliResult r = center->sync(false, QProcessEnvironment::systemEnvironment(), 60000);
+                if (r.exitCode != 0)
+                    ++failedRuns;
+                const auto states = center->outboxStates();
+                settled = r.exitCode == 0 && states.value(QStringLiteral("pending")) == 0 &&
+                          states.value(QStringLiteral("sent")) == 0;
+            }
         }
         const QMap<QString, int> faults = proxy.faults();
         qInfo("%d pull runs, %d push runs (%d cut short); proxy faults: %s", pullRounds, rounds - pullRounds,
@@ -142,9 +150,10 @@ private Q_SLOTS:
         QVERIFY2(settled, qPrintable(QStringLiteral("did not converge in %1 runs; outbox: %2")
                                          .arg(kMaxRounds)
                                          .arg(describe(center->outboxStates()))));
-        // The link must really have been bad: every kind of fault happened, and runs failed because of them.
-        for (const char *kind : {"delay", "stall", "cut-request", "cut-response", "truncate"})
-            QVERIFY2(faults.value(QLatin1String(kind)) > 0, kind);
+        // The link must really have been bad: faults that break a connection happened, and runs failed of them.
+        const int cuts = faults.value(QStringLiteral("stall")) + faults.value(QStringLiteral("cut-request")) +
+                         faults.value(QStringLiteral("cut-response")) + faults.value(QStringLiteral("truncate"));
+        QVERIFY2(cuts >= 3, "fewer than 3 connection-breaking faults: the link was not bad enough to prove anything");
         QVERIFY(failedRuns > 0);
 
         const auto states = center->outboxStates();

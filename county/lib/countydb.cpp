@@ -17,8 +17,8 @@ QAtomicInt g_connections;
 
 Error sqlError(const QSqlQuery &q)
 {
-    Error e = Error::io(u"database"_s,
-                        QCoreApplication::translate("County", "Database error: %1").arg(q.lastError().text()));
+    Error e =
+        Error::io(u"database"_s, QCoreApplication::translate("County", "Database error: %1").arg(q.lastError().text()));
     // SQLite's SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), extended codes included: the file itself is bad.
     const int native = q.lastError().nativeErrorCode().toInt();
     if (q.driver() && q.driver()->dbmsType() == QSqlDriver::SQLite && ((native & 0xff) == 11 || (native & 0xff) == 26))
@@ -87,7 +87,7 @@ Result<std::unique_ptr<CountyDb>> CountyDb::open(const DataDir &dir, const Count
     }
     if (auto s = migrateCounty(*c); !s)
         return s.error().code == QLatin1String("database_damaged") ? damagedFile(dir.sqliteFile(), s.error().message)
-                                                                     : s.error();
+                                                                   : s.error();
     return c;
 }
 

@@ -166,8 +166,8 @@ void CountyServer::guardSocket(QSslSocket *socket)
                 socket->disconnectFromHost();
             return;
         }
-        const HeadVerdict v = inspectRequestHead(socket->peek(kMaxHeaderBytes), kMaxHeaderBytes,
-                                                 protocol::kMaxBodyBytes);
+        const HeadVerdict v =
+            inspectRequestHead(socket->peek(kMaxHeaderBytes), kMaxHeaderBytes, protocol::kMaxBodyBytes);
         if (v.kind != HeadVerdict::Kind::Refused)
             return; // the middle of a body, headers still arriving, or nothing to refuse
         const qsizetype end = v.headEnd;

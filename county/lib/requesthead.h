@@ -27,8 +27,8 @@ struct HeadVerdict
     };
     Kind kind = Kind::NotAHead;
     Refusal refusal = Refusal::None;
-    qsizetype headEnd = -1;  // index of the blank line's "\r\n\r\n", -1 when not seen
-    qint64 bodyLength = -1;  // Content-Length when given
+    qsizetype headEnd = -1; // index of the blank line's "\r\n\r\n", -1 when not seen
+    qint64 bodyLength = -1; // Content-Length when given
 };
 
 // `head` is what is buffered so far (at most maxHeaderBytes of it is looked at).

@@ -4,8 +4,11 @@
 #include "core/faultpoint.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -106,11 +109,11 @@ bool readBase64(const QJsonValue &value, qsizetype length, QByteArray *out)
 
 Error corrupt(const QString &path)
 {
-    return Error::io(
-        QStringLiteral("keyfile_corrupt"),
-        QCoreApplication::translate("KeySlots", "The key file %1 is damaged or is not a CertDesk key file. Restore "
-                                                "the last backup with certdesk-admin restore (docs/operations.md).")
-            .arg(QDir::toNativeSeparators(path)));
+    return Error::io(QStringLiteral("keyfile_corrupt"),
+                     QCoreApplication::translate("KeySlots",
+                                                 "The key file %1 is damaged or is not a CertDesk key file. Restore "
+                                                 "the last backup with certdesk-admin restore (docs/operations.md).")
+                         .arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace
@@ -307,19 +310,34 @@ namespace {
 // change, or parallel wrong guesses each recording "1 failure" so that the lockout never comes).
 Result<std::unique_ptr<QLockFile>> lockSlotFile(const QString &path)
 {
-    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    const QString lockPath = path + QStringLiteral(".lock");
+    auto lock = std::make_unique<QLockFile>(lockPath);
     lock->setStaleLockTime(60000);
-    if (!lock->tryLock(20000) && lock->error() != QLockFile::LockFailedError)
-        // Not another program: the lock file itself cannot be made (a full disk, a read-only folder).
-        return Error::io(QStringLiteral("keyfile_write"),
-                         QCoreApplication::translate("KeySlots", "The key file %1 could not be written: %2")
-                             .arg(QDir::toNativeSeparators(path),
-                                  QCoreApplication::translate("KeySlots", "its lock file cannot be created (is the "
-                                                                          "disk full?)")));
-    if (!lock->isLocked())
-        return Error::io(QStringLiteral("keyfile_busy"),
-                         QCoreApplication::translate("KeySlots", "The key file is in use by another program; try "
-                                                                 "again in a moment."));
+    // A process killed while it wrote the lock file leaves one without an owner to check: QLockFile would wait for
+    // it to age (60 s) and every sign-in would fail meanwhile. Unreadable and older than a moment (a live writer
+    // fills it within microseconds of creating it) means nobody holds it.
+    QElapsedTimer waited;
+    waited.start();
+    while (!lock->tryLock(250)) {
+        if (lock->error() != QLockFile::LockFailedError)
+            // Not another program: the lock file itself cannot be made (a full disk, a read-only folder).
+            return Error::io(QStringLiteral("keyfile_write"),
+                             QCoreApplication::translate("KeySlots", "The key file %1 could not be written: %2")
+                                 .arg(QDir::toNativeSeparators(path),
+                                      QCoreApplication::translate("KeySlots", "its lock file cannot be created (is "
+                                                                              "the disk full?)")));
+        qint64 pid = 0;
+        QString host, app;
+        if (!lock->getLockInfo(&pid, &host, &app) &&
+            QFileInfo(lockPath).lastModified().msecsTo(QDateTime::currentDateTime()) > 2000) {
+            lock->removeStaleLockFile();
+            continue;
+        }
+        if (waited.elapsed() > 20000)
+            return Error::io(QStringLiteral("keyfile_busy"),
+                             QCoreApplication::translate("KeySlots", "The key file is in use by another program; "
+                                                                     "try again in a moment."));
+    }
     return lock;
 }
 

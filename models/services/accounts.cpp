@@ -1,7 +1,7 @@
 #include "services/accounts.h"
 
-#include "services/session.h"
 #include "crypto/keyslots.h"
+#include "services/session.h"
 #include "store/accountstore.h"
 #include "store/database.h"
 

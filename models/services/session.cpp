@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 
 namespace certdesk {
@@ -107,6 +108,9 @@ Result<std::unique_ptr<Session>> Session::open(const QString &dbPath, const QStr
     auto key = keys->unlock(user, password, clock);
     if (!key)
         return key.error();
+    // Before SQLite touches it: opening an empty file would write a fresh header into it.
+    if (QFileInfo(dbPath).size() == 0)
+        return Database::damagedError(dbPath, Session::tr("the file is empty or cut short"));
     auto db = Database::open(dbPath, key.value(), false);
     if (!db) {
         // The key came out of an authenticated slot, so it is right: a file it does not open is damaged (or the

@@ -172,15 +172,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QByt
         return Error::internal(QStringLiteral("database key must be 32 bytes"));
     // In WAL mode a killed process leaves both -wal and -shm; a clean close removes both. A -shm without its -wal
     // means the log was deleted or not copied with the database: its commits are gone, and opening would hide it.
-    if (!create && QFileInfo::exists(path + QStringLiteral("-shm")) && !QFileInfo::exists(path + QStringLiteral("-wal")))
-        return Error::io(QStringLiteral("wal_missing"),
-                         QCoreApplication::translate("Database",
-                                                     "The write-ahead log %1 of the database %2 is missing: the "
-                                                     "latest changes are not in the database file alone. Put the "
-                                                     "-wal file back beside the database, or restore the last backup "
-                                                     "with certdesk-admin restore (docs/operations.md).")
-                             .arg(QDir::toNativeSeparators(path + QStringLiteral("-wal")),
-                                  QDir::toNativeSeparators(path)));
+    if (!create && QFileInfo::exists(path + QStringLiteral("-shm")) &&
+        !QFileInfo::exists(path + QStringLiteral("-wal")))
+        return Error::io(
+            QStringLiteral("wal_missing"),
+            QCoreApplication::translate("Database", "The write-ahead log %1 of the database %2 is missing: the "
+                                                    "latest changes are not in the database file alone. Put the "
+                                                    "-wal file back beside the database, or restore the last backup "
+                                                    "with certdesk-admin restore (docs/operations.md).")
+                .arg(QDir::toNativeSeparators(path + QStringLiteral("-wal")), QDir::toNativeSeparators(path)));
     sqlite3 *raw = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);

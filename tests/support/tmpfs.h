@@ -18,9 +18,9 @@ public:
     bool mount(int megabytes, QString *why)
     {
         QProcess p;
-        p.start(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                          QStringLiteral("size=%1m,mode=0700").arg(megabytes), QStringLiteral("tmpfs"),
-                                          m_dir.path()});
+        p.start(QStringLiteral("mount"),
+                {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                 QStringLiteral("size=%1m,mode=0700").arg(megabytes), QStringLiteral("tmpfs"), m_dir.path()});
         if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
             *why = QStringLiteral("cannot mount a tmpfs (root needed): ") +
                    QString::fromLocal8Bit(p.readAllStandardError()).trimmed() + p.errorString();

@@ -62,11 +62,11 @@ private:
     std::mt19937_64 m_random;
     QPointer<QTcpSocket> m_client;
     QTcpSocket *m_server;
-    QByteArray m_upPending;   // client bytes waiting for the upstream connection or a delay
-    QByteArray m_downHeld;    // server bytes held back by a truncation
-    int m_direction = 0;      // 1: the client spoke last, 2: the server did
+    QByteArray m_upPending; // client bytes waiting for the upstream connection or a delay
+    QByteArray m_downHeld;  // server bytes held back by a truncation
+    int m_direction = 0;    // 1: the client spoke last, 2: the server did
     Fault m_fault = Fault::None;
-    bool m_holding = false;   // a delay is running
+    bool m_holding = false; // a delay is running
     bool m_stalled = false;
     bool m_closed = false;
     int m_truncateBytes = 0;

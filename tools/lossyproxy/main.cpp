@@ -44,18 +44,17 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOptions({{QStringLiteral("listen"), QStringLiteral("Loopback address to listen on."),
-                        QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:0")},
-                       {QStringLiteral("target"), QStringLiteral("Loopback address to forward to."),
-                        QStringLiteral("HOST:PORT")},
-                       {QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("N"),
-                        QStringLiteral("1")},
-                       {QStringLiteral("fault-rate"), QStringLiteral("Probability of a fault per flight."),
-                        QStringLiteral("P"), QStringLiteral("0.3")},
-                       {QStringLiteral("max-delay-ms"), QStringLiteral("Longest delay."), QStringLiteral("MS"),
-                        QStringLiteral("1500")},
-                       {QStringLiteral("max-stall-ms"), QStringLiteral("Longest stall before the cut."),
-                        QStringLiteral("MS"), QStringLiteral("3000")}});
+    parser.addOptions(
+        {{QStringLiteral("listen"), QStringLiteral("Loopback address to listen on."), QStringLiteral("HOST:PORT"),
+          QStringLiteral("127.0.0.1:0")},
+         {QStringLiteral("target"), QStringLiteral("Loopback address to forward to."), QStringLiteral("HOST:PORT")},
+         {QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("N"), QStringLiteral("1")},
+         {QStringLiteral("fault-rate"), QStringLiteral("Probability of a fault per flight."), QStringLiteral("P"),
+          QStringLiteral("0.3")},
+         {QStringLiteral("max-delay-ms"), QStringLiteral("Longest delay."), QStringLiteral("MS"),
+          QStringLiteral("1500")},
+         {QStringLiteral("max-stall-ms"), QStringLiteral("Longest stall before the cut."), QStringLiteral("MS"),
+          QStringLiteral("3000")}});
     parser.process(app);
     QTextStream err(stderr);
     Settings s;
@@ -71,8 +70,7 @@ int main(int argc, char **argv)
     s.faultRate = parser.value(QStringLiteral("fault-rate")).toDouble(&ok2);
     s.maxDelayMs = parser.value(QStringLiteral("max-delay-ms")).toInt(&ok3);
     s.maxStallMs = parser.value(QStringLiteral("max-stall-ms")).toInt(&ok4);
-    if (!ok1 || !ok2 || !ok3 || !ok4 || s.faultRate < 0 || s.faultRate > 1 || s.maxDelayMs < 50 ||
-        s.maxStallMs < 3) {
+    if (!ok1 || !ok2 || !ok3 || !ok4 || s.faultRate < 0 || s.faultRate > 1 || s.maxDelayMs < 50 || s.maxStallMs < 3) {
         err << "certdesk-lossyproxy: bad --seed, --fault-rate (0..1), --max-delay-ms (>= 50) or --max-stall-ms"
             << Qt::endl;
         return 2;
