@@ -143,7 +143,7 @@ private:
         ++m_attempts;
         const ChildRun r = m_attempts % 2 == 0 && points > 0
                                ? runChild(args, 1 + int(m_random.bounded(points)))
-                               : runChild(args, 0, int(m_random.bounded(qMax<qint64>(1, cleanMs))));
+                               : runChild(args, 0, int(m_random.bounded(qMax<qint64>(1, cleanMs * 9 / 10))));
         m_kills += r.killed ? 1 : 0; // a child that finished before its kill moment does not count
         return r;
     }
@@ -165,7 +165,7 @@ private Q_SLOTS:
         QList<Form> all;
         int points = 0;
         qint64 cleanMs = 0;
-        for (int i = 0; i < 56; ++i) {
+        for (int i = 0; i < 61; ++i) {
             const QList<Form> forms = syncForms(QStringLiteral("KC%1").arg(i), 4, QDate::currentDate());
             QVERIFY(center.importForms(forms));
             all += forms;
