@@ -143,7 +143,7 @@ private:
         ++m_attempts;
         const ChildRun r = m_attempts % 2 == 0 && points > 0
                                ? runChild(args, 1 + int(m_random.bounded(points)))
-                               : runChild(args, 0, int(m_random.bounded(qMax<qint64>(1, cleanMs * 9 / 10))));
+                               : runChild(args, 0, int(m_random.bounded(qMax<qint64>(1, cleanMs / 2))));
         m_kills += r.killed ? 1 : 0; // a child that finished before its kill moment does not count
         return r;
     }
