@@ -1,3 +1,4 @@
+#include "core/version.h"
 #include "countycli.h"
 
 #include <QCoreApplication>
@@ -5,6 +6,8 @@
 
 int main(int argc, char **argv)
 {
+    if (certdesk::printVersionIfAsked(argc, argv, "certdesk-county"))
+        return 0;
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("certdesk-county"));
     QTextStream out(stdout);

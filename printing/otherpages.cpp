@@ -48,7 +48,8 @@ void paintReceipt(QPainter &painter, const FormPrintJob &job, DrawLog *log)
         c.text(QLatin1String(ids[i]), l.valueRect(i), values[i], layout::kFont.value, kLeftMid, false);
         c.line({l.valueX, l.labelRect(i).bottom() - 1}, {l.valueX + l.valueW, l.labelRect(i).bottom() - 1}, 0.2);
     }
-    QString note = text::kReceiptNote;
+    QString note =
+        d.form.variant == FormVariant::Mail ? text::kReceiptMailBack + text::kReceiptNote : text::kReceiptNote;
     if (!d.center.phone.trimmed().isEmpty())
         note += text::kReceiptPhone.arg(d.center.phone.trimmed());
     c.text(QStringLiteral("note"), l.note, note, layout::kFont.note, Qt::AlignLeft | Qt::AlignTop, false, 0);

@@ -7,6 +7,7 @@
 #include "domain/scanpayload.h"
 #include "fixture.h"
 #include "services/certification.h"
+#include "shell/statuspanel.h"
 #include "uiharness.h"
 
 #include <QAbstractButton>
@@ -152,6 +153,7 @@ private Q_SLOTS:
     void nextAfterARefusedOverrideLeavesNothing();
     void lockHidesEverythingAndResumesEmpty();
     void roleWithoutCertifyCanOnlyLookUp();
+    void statusBarFitsA1366Screen();
     void render();
 };
 
@@ -638,6 +640,36 @@ void TestUiCounter::roleWithoutCertifyCanOnlyLookUp()
 }
 
 // Renders the counter with a person on it, for a look (CERTDESK_SHOTS=<dir>).
+// Issue 10 §4: on a 1366×768 counter screen the status bar shows the clerk, the whole center name and the window;
+// a long sync line gives way (clipped, whole in its tooltip).
+void TestUiCounter::statusBarFitsA1366Screen()
+{
+    Counter c;
+    QVERIFY(c.ui->signIn(kClerk));
+    c.ui->window->resize(1366, 768);
+    c.ui->window->show();
+    auto *center = c.ui->find<QLabel>("statusCenter");
+    auto *sync = c.ui->find<QLabel>("statusSync");
+    auto *panel = qobject_cast<StatusPanel *>(center->parentWidget());
+    QVERIFY(panel);
+    const QString longLine =
+        QStringLiteral("县社保局：已连接 · 待上传 1234 条（其中 12 条暂缓）· 上次同步 2026-05-10 09:58:12 · "
+                       "下次同步 10:03 · 死亡人员名单已更新 · 撤回 3 张");
+    panel->showSync(longLine);
+    QApplication::processEvents();
+    QTRY_VERIFY(center->width() > 0);
+    for (const char *name : {"statusClerk", "statusCenter", "statusWindow"}) {
+        auto *l = c.ui->find<QLabel>(name);
+        QVERIFY2(l->fontMetrics().horizontalAdvance(l->text()) <= l->contentsRect().width(), name);
+        const QRect inWindow(l->mapTo(c.ui->window.get(), QPoint(0, 0)), l->size());
+        QVERIFY2(c.ui->window->rect().contains(inWindow), name);
+    }
+    QVERIFY(center->text().contains(QStringLiteral("测试街道劳动就业社会保障服务中心")));
+    QCOMPARE(sync->toolTip(), longLine);
+    if (const QString dir = qEnvironmentVariable("CERTDESK_SHOTS"); !dir.isEmpty())
+        QVERIFY(c.ui->window->grab().save(QDir(dir).filePath(QStringLiteral("statusbar-1366.png"))));
+}
+
 void TestUiCounter::render()
 {
     const QString dir = qEnvironmentVariable("CERTDESK_SHOTS");

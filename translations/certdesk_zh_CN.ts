@@ -253,10 +253,6 @@
         <translation>新的联系电话。</translation>
     </message>
     <message>
-        <source>certify needs --form, --check, --id and --alive.</source>
-        <translation>certify 需要 --form、--check、--id 和 --alive。</translation>
-    </message>
-    <message>
         <source>--alive is yes or no.</source>
         <translation>--alive 的值为 yes 或 no。</translation>
     </message>
@@ -349,10 +345,6 @@
     <message>
         <source>  WARNING: on the death notice list (%1, %2)</source>
         <translation>  警告：此人在死亡名单上（%1，%2）</translation>
-    </message>
-    <message>
-        <source>lookup takes either --form NO --check CODE or --id ID.</source>
-        <translation>lookup 需要 --form NO --check CODE 或 --id ID 二者之一。</translation>
     </message>
     <message>
         <source>No pending form for this ID number in this center.</source>
@@ -459,7 +451,7 @@
         <translation>（附表2，回寄）</translation>
     </message>
     <message>
-        <source>On the death-notice list (needs a supervisor&apos;s override): %1 / %2 / %3 / %4</source>
+        <source>On the death-notice list (needs a supervisor's override): %1 / %2 / %3 / %4</source>
         <translation>在死亡名单上（须主管特批）：%1 / %2 / %3 / %4</translation>
     </message>
     <message>
@@ -579,7 +571,7 @@
         <translation>要写入的 PDF 文件。</translation>
     </message>
     <message>
-        <source>The certification record&apos;s UUID.</source>
+        <source>The certification record's UUID.</source>
         <translation>认证记录的 UUID。</translation>
     </message>
     <message>
@@ -587,7 +579,7 @@
         <translation>认证表编号（打印其当前有效的认证记录）。</translation>
     </message>
     <message>
-        <source>Mark the page 补打 with today&apos;s date.</source>
+        <source>Mark the page 补打 with today's date.</source>
         <translation>在页面上标注“补打”及当天日期。</translation>
     </message>
     <message>
@@ -737,7 +729,7 @@
         <translation>县级服务器地址，https://host:port。</translation>
     </message>
     <message>
-        <source>The center&apos;s PKCS#12 certificate bundle.</source>
+        <source>The center's PKCS#12 certificate bundle.</source>
         <translation>本服务中心的 PKCS#12 证书包。</translation>
     </message>
     <message>
@@ -778,6 +770,122 @@ Commands:
         <source>Usage: %1 %2</source>
         <translation>用法：%1 %2</translation>
     </message>
+    <message>
+        <source>Hand the stamped form back to the pensioner to mail it home to the insured place.</source>
+        <translation>请将盖章后的认证表交本人寄回参保地。</translation>
+    </message>
+    <message>
+        <source>certify needs --form, --id and --alive (and --check for a 附表1).</source>
+        <translation>certify 需要 --form、--id 和 --alive（附表1 还需要 --check）。</translation>
+    </message>
+    <message>
+        <source>Paper registrations: %1 linked (same person), %2 held for review (another ID number; see review list).</source>
+        <translation>纸质登记：%1 条已关联（同一人），%2 条待核对（身份证号码不同；见 review list）。</translation>
+    </message>
+    <message>
+        <source>lookup takes either --form NO [--check CODE] or --id ID.</source>
+        <translation>lookup 需要 --form 编号 [--check 校验码] 或 --id 身份证号码。</translation>
+    </message>
+    <message>
+        <source>--variant is online (附表1) or mail (附表2).</source>
+        <translation>--variant 只能是 online（附表1）或 mail（附表2）。</translation>
+    </message>
+    <message>
+        <source>register needs --form, --variant, --id, --name, --agency and --due.</source>
+        <translation>register 需要 --form、--variant、--id、--name、--agency 和 --due。</translation>
+    </message>
+    <message>
+        <source>register takes no positional arguments.</source>
+        <translation>register 不接受位置参数。</translation>
+    </message>
+    <message>
+        <source>A 附表2 (mail) form has no check code: leave out --check.</source>
+        <translation>附表2（回寄）没有校验码：请去掉 --check。</translation>
+    </message>
+    <message>
+        <source>A 附表1 (online) form needs --check CODE.</source>
+        <translation>附表1（网上认证）需要 --check 校验码。</translation>
+    </message>
+    <message>
+        <source>The --reply-* options belong to a 附表2 (mail) form only.</source>
+        <translation>--reply-* 选项只用于附表2（回寄）。</translation>
+    </message>
+    <message>
+        <source>review list takes no positional arguments.</source>
+        <translation>review list 不接受位置参数。</translation>
+    </message>
+    <message>
+        <source>No paper registration is waiting for review.</source>
+        <translation>没有待核对的纸质登记。</translation>
+    </message>
+    <message>
+        <source>#%1  form %2: registered on paper for %3, the list (%4) names %5 %6%7</source>
+        <translation>#%1  认证表 %2：纸质登记为 %3，名单（%4）为 %5 %6%7</translation>
+    </message>
+    <message>
+        <source>  (settled: %1)</source>
+        <translation>  （已处理：%1）</translation>
+    </message>
+    <message>
+        <source>review resolve takes the review number and --note TEXT.</source>
+        <translation>review resolve 需要核对编号和 --note 说明。</translation>
+    </message>
+    <message>
+        <source>Review #%1 settled.</source>
+        <translation>核对 #%1 已处理。</translation>
+    </message>
+    <message>
+        <source>retain needs --record UUID.</source>
+        <translation>retain 需要 --record UUID。</translation>
+    </message>
+    <message>
+        <source>The original form is recorded as kept by the center (留存).</source>
+        <translation>已记录：认证表原件由本中心留存。</translation>
+    </message>
+    <message>
+        <source>online (附表1) or mail (附表2).</source>
+        <translation>online（附表1）或 mail（附表2）。</translation>
+    </message>
+    <message>
+        <source>Check code (附表1 only).</source>
+        <translation>校验码（仅附表1）。</translation>
+    </message>
+    <message>
+        <source>Name as on the ID card.</source>
+        <translation>姓名（与身份证一致）。</translation>
+    </message>
+    <message>
+        <source>Insured-place agency (参保地社保经办机构).</source>
+        <translation>参保地社保经办机构。</translation>
+    </message>
+    <message>
+        <source>Due date on the letter.</source>
+        <translation>信函上的截止日期。</translation>
+    </message>
+    <message>
+        <source>单位名称 of the reply block.</source>
+        <translation>回信栏的单位名称。</translation>
+    </message>
+    <message>
+        <source>回信地址 of the reply block.</source>
+        <translation>回信栏的回信地址。</translation>
+    </message>
+    <message>
+        <source>邮政编码 of the reply block.</source>
+        <translation>回信栏的邮政编码。</translation>
+    </message>
+    <message>
+        <source>联系电话 of the reply block.</source>
+        <translation>回信栏的联系电话。</translation>
+    </message>
+    <message>
+        <source>Include settled reviews.</source>
+        <translation>包括已处理的核对。</translation>
+    </message>
+    <message>
+        <source>How the review was settled.</source>
+        <translation>核对的处理结果。</translation>
+    </message>
 </context>
 <context>
     <name>County</name>
@@ -817,8 +925,8 @@ Commands:
         <translation>标准输入中没有数据库密码。</translation>
     </message>
     <message>
-        <source>--county-code: 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
-        <translation>--county-code：须为1至32个字母、数字、&apos;-&apos; 或 &apos;_&apos;。</translation>
+        <source>--county-code: 1 to 32 letters, digits, '-' or '_'.</source>
+        <translation>--county-code：须为1至32个字母、数字、'-' 或 '_'。</translation>
     </message>
     <message>
         <source>%1 is already initialised.</source>
@@ -833,8 +941,8 @@ Commands:
         <translation>县级服务器 %1 已在 %2 中初始化（CA 证书：%3）。</translation>
     </message>
     <message>
-        <source>--center: 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
-        <translation>--center：须为1至32个字母、数字、&apos;-&apos; 或 &apos;_&apos;。</translation>
+        <source>--center: 1 to 32 letters, digits, '-' or '_'.</source>
+        <translation>--center：须为1至32个字母、数字、'-' 或 '_'。</translation>
     </message>
     <message>
         <source>--days takes a number.</source>
@@ -926,8 +1034,8 @@ Commands:
 <context>
     <name>Csv</name>
     <message>
-        <source>Line %1: a quoted field is never closed (missing closing &quot;).</source>
-        <translation>第 %1 行：带引号的字段没有闭合（缺少结尾的 &quot;）。</translation>
+        <source>Line %1: a quoted field is never closed (missing closing ").</source>
+        <translation>第 %1 行：带引号的字段没有闭合（缺少结尾的 "）。</translation>
     </message>
 </context>
 <context>
@@ -960,7 +1068,7 @@ Commands:
         <translation>批量打印已取消，未保留任何内容。</translation>
     </message>
     <message>
-        <source>Printing the day&apos;s forms</source>
+        <source>Printing the day's forms</source>
         <translation>正在打印当日认证表</translation>
     </message>
     <message numerus="yes">
@@ -985,7 +1093,7 @@ Commands:
 <context>
     <name>HttpTransport</name>
     <message>
-        <source>The county server and this center do not trust each other&apos;s certificates (%1).</source>
+        <source>The county server and this center do not trust each other's certificates (%1).</source>
         <translation>县级服务器与本服务中心的证书互不信任（%1）。</translation>
     </message>
     <message>
@@ -1001,7 +1109,7 @@ Commands:
         <translation>县级服务器出错（HTTP %1）；记录仍留在待同步队列中。</translation>
     </message>
     <message>
-        <source>The county server refused this center&apos;s certificate (%1).</source>
+        <source>The county server refused this center's certificate (%1).</source>
         <translation>县级服务器拒绝了本服务中心的证书（%1）。</translation>
     </message>
     <message>
@@ -1009,7 +1117,7 @@ Commands:
         <translation>县级服务器拒绝了该请求（%1）。</translation>
     </message>
     <message>
-        <source>The county server&apos;s answer cannot be read (%1).</source>
+        <source>The county server's answer cannot be read (%1).</source>
         <translation>无法解析县级服务器的应答（%1）。</translation>
     </message>
 </context>
@@ -1048,8 +1156,8 @@ Commands:
         <translation>JSON 在偏移量 %1 处无效：%2</translation>
     </message>
     <message>
-        <source>Expected a JSON array of objects or an object with an array under &quot;%1&quot;</source>
-        <translation>应为由对象组成的 JSON 数组，或在 &quot;%1&quot; 键下包含数组的 JSON 对象</translation>
+        <source>Expected a JSON array of objects or an object with an array under "%1"</source>
+        <translation>应为由对象组成的 JSON 数组，或在 "%1" 键下包含数组的 JSON 对象</translation>
     </message>
     <message>
         <source>entry %1 is not a JSON object</source>
@@ -1064,11 +1172,11 @@ Commands:
         <translation>%1无效：%2</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a valid date (expected YYYY-MM-DD)</source>
+        <source>%1 "%2" is not a valid date (expected YYYY-MM-DD)</source>
         <translation>%1“%2”不是有效日期（应为 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not one of 网上认证, 非网上认证, online, mail</source>
+        <source>%1 "%2" is not one of 网上认证, 非网上认证, online, mail</source>
         <translation>%1“%2”无效，应为网上认证、非网上认证、online 或 mail</translation>
     </message>
     <message>
@@ -1076,11 +1184,11 @@ Commands:
         <translation>网上认证的认证表必须填写%1</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not one of 男, 女, M, F</source>
+        <source>%1 "%2" is not one of 男, 女, M, F</source>
         <translation>%1“%2”无效，应为男、女、M 或 F</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a valid month (expected YYYY-MM)</source>
+        <source>%1 "%2" is not a valid month (expected YYYY-MM)</source>
         <translation>%1“%2”不是有效月份（应为 YYYY-MM）</translation>
     </message>
     <message>
@@ -1088,7 +1196,7 @@ Commands:
         <translation>%1为%2，但%3显示为%4</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a year (expected YYYY)</source>
+        <source>%1 "%2" is not a year (expected YYYY)</source>
         <translation>%1“%2”不是有效年份（应为 YYYY）</translation>
     </message>
     <message>
@@ -1169,6 +1277,109 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PaperFormService</name>
+    <message>
+        <source>Type the form number (认证表编号) printed on the paper form.</source>
+        <translation>请输入纸质认证表上印的认证表编号。</translation>
+    </message>
+    <message>
+        <source>The form number is at most 40 characters, without spaces.</source>
+        <translation>认证表编号最多 40 个字符，不能有空格。</translation>
+    </message>
+    <message>
+        <source>A 附表1 (网上认证) form carries a check code (校验码): type it from the paper.</source>
+        <translation>附表1（网上认证）有校验码：请照纸上输入。</translation>
+    </message>
+    <message>
+        <source>The check code is at most 32 characters, without spaces.</source>
+        <translation>校验码最多 32 个字符，不能有空格。</translation>
+    </message>
+    <message>
+        <source>A 附表2 form has no check code (校验码); leave it empty.</source>
+        <translation>附表2 没有校验码，此栏请留空。</translation>
+    </message>
+    <message>
+        <source>The ID number is not valid: %1</source>
+        <translation>身份证号码无效：%1</translation>
+    </message>
+    <message>
+        <source>Type the name as on the ID card.</source>
+        <translation>请按身份证输入姓名。</translation>
+    </message>
+    <message>
+        <source>The name is at most 50 characters.</source>
+        <translation>姓名最多 50 个字。</translation>
+    </message>
+    <message>
+        <source>Type the insured-place agency (参保地社保经办机构) that signed the letter.</source>
+        <translation>请输入信函落款的参保地社保经办机构。</translation>
+    </message>
+    <message>
+        <source>The agency name is at most 200 characters.</source>
+        <translation>经办机构名称最多 200 个字。</translation>
+    </message>
+    <message>
+        <source>Type the due date on the letter as YYYY-MM-DD, for example 2026-06-30.</source>
+        <translation>请按 年-月-日 输入信函上的截止日期，例如 2026-06-30。</translation>
+    </message>
+    <message>
+        <source>The due date %1 is not within a year of today; check the letter.</source>
+        <translation>截止日期 %1 与今天相差一年以上，请核对信函。</translation>
+    </message>
+    <message>
+        <source>A 附表1 form has no reply block (回信); leave those fields empty.</source>
+        <translation>附表1 没有回信栏，这几栏请留空。</translation>
+    </message>
+    <message>
+        <source>Type the reply address (回信地址) from the letter.</source>
+        <translation>请照信函输入回信地址。</translation>
+    </message>
+    <message>
+        <source>The reply address is at most 200 characters.</source>
+        <translation>回信地址最多 200 个字。</translation>
+    </message>
+    <message>
+        <source>Type the unit name (单位名称) from the letter.</source>
+        <translation>请照信函输入单位名称。</translation>
+    </message>
+    <message>
+        <source>The unit name is at most 200 characters.</source>
+        <translation>单位名称最多 200 个字。</translation>
+    </message>
+    <message>
+        <source>The reply postcode (邮政编码): %1</source>
+        <translation>回信邮政编码：%1</translation>
+    </message>
+    <message>
+        <source>The reply phone (联系电话): %1</source>
+        <translation>回信联系电话：%1</translation>
+    </message>
+    <message>
+        <source>Form %1 is already in this center's database: look it up with its number and check code (or the ID card) and certify it; do not register it again.</source>
+        <translation>认证表 %1 已在本中心数据中：请用编号和校验码（或身份证）调出后认证，不要重复登记。</translation>
+    </message>
+    <message>
+        <source>Say how the review was settled.</source>
+        <translation>请写明核对的处理结果。</translation>
+    </message>
+    <message>
+        <source>There is no open review %1.</source>
+        <translation>没有待处理的核对 %1。</translation>
+    </message>
+    <message>
+        <source>There is no certification record %1.</source>
+        <translation>没有认证记录 %1。</translation>
+    </message>
+    <message>
+        <source>Only a 附表1 original is kept by the center; a 附表2 goes back to the pensioner for mailing.</source>
+        <translation>只有附表1 原件由本中心留存；附表2 交本人寄回参保地。</translation>
+    </message>
+    <message>
+        <source>A 附表1 original is kept by the center, not handed back.</source>
+        <translation>附表1 原件由本中心留存，不交回本人。</translation>
+    </message>
+</context>
+<context>
     <name>Pki</name>
     <message>
         <source>Certificate operation failed: %1.</source>
@@ -1198,8 +1409,8 @@ Commands:
         <translation>机构填报表（附件2）</translation>
     </message>
     <message>
-        <source>&lt;h1&gt;CertDesk recovery code&lt;/h1&gt;&lt;p&gt;Administrator account: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p style=&apos;font-size:26pt; font-family:monospace&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Created: %3&lt;/p&gt;&lt;p&gt;Sign in with the account name and this code in place of the password if the administrator password is lost. Keep this sheet locked away, not at the counter.&lt;/p&gt;</source>
-        <translation>&lt;h1&gt;CertDesk 恢复码&lt;/h1&gt;&lt;p&gt;系统管理员账户：&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p style=&apos;font-size:26pt; font-family:monospace&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;生成时间：%3&lt;/p&gt;&lt;p&gt;如系统管理员忘记密码，请用该账户名登录，并以此恢复码代替密码。请将本页锁好保管，不要放在柜台。&lt;/p&gt;</translation>
+        <source>&lt;h1&gt;CertDesk recovery code&lt;/h1&gt;&lt;p&gt;Administrator account: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p style='font-size:26pt; font-family:monospace'&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Created: %3&lt;/p&gt;&lt;p&gt;Sign in with the account name and this code in place of the password if the administrator password is lost. Keep this sheet locked away, not at the counter.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;CertDesk 恢复码&lt;/h1&gt;&lt;p&gt;系统管理员账户：&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p style='font-size:26pt; font-family:monospace'&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;生成时间：%3&lt;/p&gt;&lt;p&gt;如系统管理员忘记密码，请用该账户名登录，并以此恢复码代替密码。请将本页锁好保管，不要放在柜台。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Recovery code</source>
@@ -1217,7 +1428,7 @@ Commands:
         <translation>印章图片必须是 PNG 文件。</translation>
     </message>
     <message>
-        <source>The seal image must have a transparent background (PNG with alpha), or it would hide the clerk&apos;s name and the date.</source>
+        <source>The seal image must have a transparent background (PNG with alpha), or it would hide the clerk's name and the date.</source>
         <translation>印章图片必须为透明背景（带 Alpha 通道的 PNG），否则会遮住经办人姓名和日期。</translation>
     </message>
     <message>
@@ -1241,7 +1452,7 @@ Commands:
         <translation>该认证表尚未认证；请先完成认证再打印。</translation>
     </message>
     <message>
-        <source>The form&apos;s certification could not be read.</source>
+        <source>The form's certification could not be read.</source>
         <translation>无法读取该认证表的认证记录。</translation>
     </message>
     <message>
@@ -1279,7 +1490,7 @@ Commands:
         <translation>一次推送的记录超过 %1 条。</translation>
     </message>
     <message>
-        <source>Member &quot;%1&quot; %2.</source>
+        <source>Member "%1" %2.</source>
         <translation>成员“%1”%2。</translation>
     </message>
 </context>
@@ -1294,7 +1505,7 @@ Commands:
         <translation>审计记录 #%1 重复登记了记录 %2。</translation>
     </message>
     <message>
-        <source>Certification record %1 has no audit entry: it was added behind the program&apos;s back.</source>
+        <source>Certification record %1 has no audit entry: it was added behind the program's back.</source>
         <translation>认证记录 %1 没有对应的审计记录：它是绕过本程序添加的。</translation>
     </message>
     <message>
@@ -1451,6 +1662,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SyncWorker</name>
+    <message>
+        <source>No network.</source>
+        <translation>无网络连接。</translation>
+    </message>
+</context>
+<context>
     <name>TextDecode</name>
     <message>
         <source>GB18030 decoding is not available</source>
@@ -1461,7 +1679,7 @@ Commands:
         <translation>该文件既不是有效的 UTF-8 文本，也不是有效的 GB18030 文本。</translation>
     </message>
     <message>
-        <source>The file is UTF-16 (&quot;Unicode text&quot;); save it as CSV in UTF-8 or GB18030 instead.</source>
+        <source>The file is UTF-16 ("Unicode text"); save it as CSV in UTF-8 or GB18030 instead.</source>
         <translation>该文件为 UTF-16 编码（“Unicode 文本”）；请改存为 UTF-8 或 GB18030 编码的 CSV 文件。</translation>
     </message>
     <message>
@@ -1475,6 +1693,104 @@ Commands:
     <message>
         <source>The file starts with a UTF-8 byte order mark; it is not GB18030.</source>
         <translation>该文件以 UTF-8 字节顺序标记（BOM）开头，不是 GB18030 编码。</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <source>Alive</source>
+        <translation>健在</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>不健在（死亡）</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>有变更</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>已更正</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>主管特批</translation>
+    </message>
+    <message>
+        <source>Paper registration</source>
+        <translation>纸质登记</translation>
+    </message>
+    <message>
+        <source>Printed onto original</source>
+        <translation>已套打原件</translation>
+    </message>
+    <message>
+        <source>Returned for mailing</source>
+        <translation>已交本人寄回</translation>
+    </message>
+    <message>
+        <source>To hand back for mailing</source>
+        <translation>待交本人寄回</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>已留存</translation>
+    </message>
+    <message>
+        <source>Not yet retained</source>
+        <translation>未留存</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Form number</source>
+        <translation>认证表编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>认证结果</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Info change</source>
+        <translation>信息变更</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Paper form</source>
+        <translation>原件</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::AboutDialog</name>
+    <message>
+        <source>About CertDesk</source>
+        <translation>关于 CertDesk</translation>
+    </message>
+    <message>
+        <source>CertDesk — pension eligibility certification
+Version %1
+Database schema version %2</source>
+        <translation>CertDesk — 领取社会保险待遇资格认证
+版本 %1
+数据库结构版本 %2</translation>
     </message>
 </context>
 <context>
@@ -1872,8 +2188,24 @@ Recorded: %4</source>
         <translation>预览并打印鉴证后的认证表（附表1/附表2）。</translation>
     </message>
     <message>
-        <source>Print preview of the pensioner&apos;s receipt.</source>
+        <source>Print preview of the pensioner's receipt.</source>
         <translation>预览并打印交给离退休人员的回执。</translation>
+    </message>
+    <message>
+        <source>Register paper form (登记)</source>
+        <translation>登记纸质认证表</translation>
+    </message>
+    <message>
+        <source>Original kept (留存)</source>
+        <translation>原件已留存</translation>
+    </message>
+    <message>
+        <source>The pensioner holds a paper form this center has no data for (always so for a 附表2): type it in from the paper.</source>
+        <translation>老人持有本中心没有数据的纸质认证表（附表2 总是如此）：照纸上内容登记。</translation>
+    </message>
+    <message>
+        <source>Confirm that the 附表1 original was taken in and is kept by the center (留存).</source>
+        <translation>确认已收下附表1 原件，由本中心留存。</translation>
     </message>
 </context>
 <context>
@@ -1913,11 +2245,11 @@ F9</translation>
         <translation>本认证表%1年度已完成认证（见“状态”）。按 F12 键办理下一位。</translation>
     </message>
     <message>
-        <source>Death notice match: check the person carefully. Certifying alive needs a supervisor&apos;s override; if the person has died, press F8.</source>
+        <source>Death notice match: check the person carefully. Certifying alive needs a supervisor's override; if the person has died, press F8.</source>
         <translation>与死亡名单相符：请仔细核实本人。认证为健在须经主管特批；如本人确已死亡，请按 F8 键。</translation>
     </message>
     <message>
-        <source>Today is outside this form&apos;s certification window (%1 – %2): certification will be refused. Ask the supervisor or the insured-place agency.</source>
+        <source>Today is outside this form's certification window (%1 – %2): certification will be refused. Ask the supervisor or the insured-place agency.</source>
         <translation>今天不在本认证表的认证期（%1 – %2）内，认证将被拒绝。请咨询主管或参保地社保经办机构。</translation>
     </message>
     <message>
@@ -1937,7 +2269,7 @@ F9</translation>
         <translation>所出示证件的公民身份号码无效：%1</translation>
     </message>
     <message>
-        <source>No form in this center&apos;s list belongs to this ID number. Ask for the paper form and scan it.</source>
+        <source>No form in this center's list belongs to this ID number. Ask for the paper form and scan it.</source>
         <translation>本中心的名单中没有该身份证号码的认证表。请向本人索取纸质认证表并扫描。</translation>
     </message>
     <message>
@@ -2009,8 +2341,8 @@ F9</translation>
         <translation>该证件已于 %1 过期。请要求出示有效证件，或仔细核对证件照片；本次认证的身份核验方式将记为经办人人工核验。</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;font-size:20pt; color:#2b3a4a&apos;&gt;Ready for the next person&lt;/p&gt;&lt;p&gt;1 · Scan the form&apos;s QR code or barcode — or type the form number and check code&lt;/p&gt;&lt;p&gt;2 · Scan or type the ID number of the card presented; compare the photo&lt;/p&gt;&lt;p&gt;3 · &lt;b&gt;F5&lt;/b&gt; alive · &lt;b&gt;F8&lt;/b&gt; deceased · &lt;b&gt;F6&lt;/b&gt; change of information&lt;/p&gt;&lt;p&gt;4 · &lt;b&gt;Ctrl+P&lt;/b&gt; print the form · &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; the receipt&lt;/p&gt;&lt;p&gt;5 · &lt;b&gt;F12&lt;/b&gt; next person&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:20pt; color:#2b3a4a&apos;&gt;请下一位&lt;/p&gt;&lt;p&gt;1 · 扫描认证表上的二维码或条形码，或输入认证表编号和校验码&lt;/p&gt;&lt;p&gt;2 · 扫描或输入所持证件上的身份证号码，核对证件照片&lt;/p&gt;&lt;p&gt;3 · &lt;b&gt;F5&lt;/b&gt; 健在 · &lt;b&gt;F8&lt;/b&gt; 不健在（死亡） · &lt;b&gt;F6&lt;/b&gt; 信息变更&lt;/p&gt;&lt;p&gt;4 · &lt;b&gt;Ctrl+P&lt;/b&gt; 打印认证表 · &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; 打印回执&lt;/p&gt;&lt;p&gt;5 · &lt;b&gt;F12&lt;/b&gt; 下一位&lt;/p&gt;</translation>
+        <source>&lt;p style='font-size:20pt; color:#2b3a4a'&gt;Ready for the next person&lt;/p&gt;&lt;p&gt;1 · Scan the form's QR code or barcode — or type the form number and check code&lt;/p&gt;&lt;p&gt;2 · Scan or type the ID number of the card presented; compare the photo&lt;/p&gt;&lt;p&gt;3 · &lt;b&gt;F5&lt;/b&gt; alive · &lt;b&gt;F8&lt;/b&gt; deceased · &lt;b&gt;F6&lt;/b&gt; change of information&lt;/p&gt;&lt;p&gt;4 · &lt;b&gt;Ctrl+P&lt;/b&gt; print the form · &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; the receipt&lt;/p&gt;&lt;p&gt;5 · &lt;b&gt;F12&lt;/b&gt; next person&lt;/p&gt;</source>
+        <translation>&lt;p style='font-size:20pt; color:#2b3a4a'&gt;请下一位&lt;/p&gt;&lt;p&gt;1 · 扫描认证表上的二维码或条形码，或输入认证表编号和校验码&lt;/p&gt;&lt;p&gt;2 · 扫描或输入所持证件上的身份证号码，核对证件照片&lt;/p&gt;&lt;p&gt;3 · &lt;b&gt;F5&lt;/b&gt; 健在 · &lt;b&gt;F8&lt;/b&gt; 不健在（死亡） · &lt;b&gt;F6&lt;/b&gt; 信息变更&lt;/p&gt;&lt;p&gt;4 · &lt;b&gt;Ctrl+P&lt;/b&gt; 打印认证表 · &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; 打印回执&lt;/p&gt;&lt;p&gt;5 · &lt;b&gt;F12&lt;/b&gt; 下一位&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The card presented expired on %1. Compare the photo with care; F5 / F8 record the identity as checked by eye (manual).</source>
@@ -2039,6 +2371,38 @@ F9</translation>
     <message>
         <source>Receipt of form %1 printed.</source>
         <translation>认证表 %1 的回执已打印。</translation>
+    </message>
+    <message>
+        <source>A paper form the center has no data for (always so for a 附表2): press Ctrl+R to register it.</source>
+        <translation>如老人持有本中心没有数据的纸质认证表（附表2 总是如此），按 Ctrl+R 登记。</translation>
+    </message>
+    <message>
+        <source>Type what the paper form says. Tab moves to the next field, Enter registers, Esc cancels.</source>
+        <translation>请照纸质认证表填写。Tab 到下一栏，Enter 登记，Esc 取消。</translation>
+    </message>
+    <message>
+        <source>Registration cancelled. Nothing was recorded.</source>
+        <translation>已取消登记，没有保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Not registered: %1</source>
+        <translation>未登记：%1</translation>
+    </message>
+    <message>
+        <source>Paper form %1 registered. Compare the photo with the person, then F5 if alive or F8 if deceased.</source>
+        <translation>纸质认证表 %1 已登记。请核对照片与本人，健在按 F5，不健在按 F8。</translation>
+    </message>
+    <message>
+        <source>Hand the stamped form back to the pensioner to mail it home (请将盖章后的认证表交本人寄回参保地).</source>
+        <translation>请将盖章后的认证表交本人寄回参保地。</translation>
+    </message>
+    <message>
+        <source>Take in the original form and press F7 to confirm it is kept (留存).</source>
+        <translation>请收下认证表原件留存，并按 F7 确认。</translation>
+    </message>
+    <message>
+        <source>The original form is recorded as kept by the center (留存). Press F12 for the next person.</source>
+        <translation>已记录：原件由本中心留存。按 F12 办理下一位。</translation>
     </message>
 </context>
 <context>
@@ -2155,6 +2519,10 @@ F9</translation>
     <message>
         <source>Done. Rows in the file: %1; added: %2; already present: %3.</source>
         <translation>导入完成。文件共 %1 行；新增 %2 行；已存在 %3 行。</translation>
+    </message>
+    <message>
+        <source>Paper registrations: %1 linked (same person), %2 held for the supervisor's review (another ID number; nothing merged).</source>
+        <translation>纸质登记：%1 条已关联（同一人），%2 条待主管核对（身份证号码不同，未合并）。</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2646,14 @@ F9</translation>
         <translation>设置…</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>About CertDesk…</source>
+        <translation>关于 CertDesk…</translation>
+    </message>
+    <message>
         <source>Locked. Sign in to continue.</source>
         <translation>已锁定。请登录后继续。</translation>
     </message>
@@ -2285,15 +2661,43 @@ F9</translation>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
+    <message>
+        <source>Paper registrations to review…</source>
+        <translation>待核对的纸质登记…</translation>
+    </message>
+    <message>
+        <source>Paper registrations to review</source>
+        <translation>待核对的纸质登记</translation>
+    </message>
+    <message>
+        <source>No paper registration is waiting for review.</source>
+        <translation>没有待核对的纸质登记。</translation>
+    </message>
+    <message>
+        <source>#%1  form %2: registered on paper for %3; the list names %4 %5 (%6, %7)</source>
+        <translation>#%1  认证表 %2：纸质登记为 %3；名单为 %4 %5（%6，%7）</translation>
+    </message>
+    <message>
+        <source>county sync</source>
+        <translation>县社保局同步</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>List data arrived for these paper registrations but names another person. Nothing was merged: check the paper forms with the insured-place agency, then settle each with certdesk-admin review resolve.</source>
+        <translation>以下纸质登记收到的名单数据是另一个人，未作合并：请与参保地核实纸质认证表，再用 certdesk-admin review resolve 逐条处理。</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::OverridePanel</name>
     <message>
-        <source>Supervisor&apos;s account</source>
+        <source>Supervisor's account</source>
         <translation>主管账户</translation>
     </message>
     <message>
-        <source>Supervisor&apos;s password</source>
+        <source>Supervisor's password</source>
         <translation>主管密码</translation>
     </message>
     <message>
@@ -2311,6 +2715,77 @@ F9</translation>
     <message>
         <source>Supervisor override (death notice)</source>
         <translation>主管特批（死亡名单人员）</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::PaperRegisterPanel</name>
+    <message>
+        <source>Register a paper form (登记纸质认证表): type what the paper says</source>
+        <translation>登记纸质认证表：照纸上内容填写</translation>
+    </message>
+    <message>
+        <source>Form number (认证表编号)</source>
+        <translation>认证表编号</translation>
+    </message>
+    <message>
+        <source>附表1 — online (网上认证), has a check code</source>
+        <translation>附表1（网上认证），有校验码</translation>
+    </message>
+    <message>
+        <source>附表2 — mail-back, has a reply block (回信)</source>
+        <translation>附表2（寄回），有回信栏</translation>
+    </message>
+    <message>
+        <source>Form type</source>
+        <translation>表的类型</translation>
+    </message>
+    <message>
+        <source>Check code (校验码)</source>
+        <translation>校验码</translation>
+    </message>
+    <message>
+        <source>ID number (公民身份号码)</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Name (姓名)</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Insured-place agency (参保地社保经办机构)</source>
+        <translation>参保地社保经办机构</translation>
+    </message>
+    <message>
+        <source>Due date on the letter (YYYY-MM-DD)</source>
+        <translation>信函截止日期（年-月-日）</translation>
+    </message>
+    <message>
+        <source>Reply address (回信地址)</source>
+        <translation>回信地址</translation>
+    </message>
+    <message>
+        <source>Unit name (单位名称)</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Postcode (邮政编码)</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <source>Phone (联系电话)</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Register (Enter)</source>
+        <translation>登记（Enter）</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消（Esc）</translation>
+    </message>
+    <message>
+        <source>Not registered: correct the fields marked in red.</source>
+        <translation>未登记：请改正红字标出的栏目。</translation>
     </message>
 </context>
 <context>
@@ -2592,7 +3067,7 @@ F9</translation>
         <translation>删除电子印章</translation>
     </message>
     <message>
-        <source>The electronic seal (电子印章) is printed in the 鉴证 area of every stamped form, under the clerk&apos;s name and date. It must be a PNG with a transparent background (at most 1 MB). Without a seal the area stays blank for the rubber stamp. The default printer is set on the Center tab.</source>
+        <source>The electronic seal (电子印章) is printed in the 鉴证 area of every stamped form, under the clerk's name and date. It must be a PNG with a transparent background (at most 1 MB). Without a seal the area stays blank for the rubber stamp. The default printer is set on the Center tab.</source>
         <translation>电子印章打印在每份认证表“居住地社保经办机构鉴证”栏内的经办人姓名和日期处。印章图片必须是透明背景的 PNG 文件（不超过 1 MB）。未设置电子印章时，该处留空，以便加盖实体公章。默认打印机在“服务中心”选项卡中设置。</translation>
     </message>
     <message>
@@ -2827,11 +3302,11 @@ Reason: %2</source>
         <translation>回执 (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <source>Print preview of the stamped form, marked 补打 with today&apos;s date (F8 or Ctrl+P).</source>
+        <source>Print preview of the stamped form, marked 补打 with today's date (F8 or Ctrl+P).</source>
         <translation>预览并打印鉴证后的认证表，标注“补打”及当天日期（F8 或 Ctrl+P）。</translation>
     </message>
     <message>
-        <source>Print preview of the pensioner&apos;s receipt, marked 补打.</source>
+        <source>Print preview of the pensioner's receipt, marked 补打.</source>
         <translation>预览并打印交给离退休人员的回执，标注“补打”。</translation>
     </message>
 </context>
@@ -2957,11 +3432,11 @@ Sign in with the account name and this code in place of the password if the admi
         <translation>就绪：请将证件放在阅读器上</translation>
     </message>
     <message>
-        <source>The reader&apos;s card data was incomplete</source>
+        <source>The reader's card data was incomplete</source>
         <translation>阅读器读出的证件数据不完整</translation>
     </message>
     <message>
-        <source>The card&apos;s data could not be decoded (%1)</source>
+        <source>The card's data could not be decoded (%1)</source>
         <translation>无法解码证件数据（%1）</translation>
     </message>
     <message>
@@ -2981,7 +3456,7 @@ Sign in with the account name and this code in place of the password if the admi
         <translation>阅读器应答的校验字节错误（%1）</translation>
     </message>
     <message>
-        <source>The reader&apos;s reply was cut off (%1)</source>
+        <source>The reader's reply was cut off (%1)</source>
         <translation>阅读器应答不完整（%1）</translation>
     </message>
     <message>
@@ -3067,7 +3542,7 @@ Sign in with the account name and this code in place of the password if the admi
         <translation>服务中心：%1（%2）</translation>
     </message>
     <message>
-        <source>Cycle: rolling, 12 months up to each form&apos;s due date</source>
+        <source>Cycle: rolling, 12 months up to each form's due date</source>
         <translation>认证年度：滚动（12个月），截至各认证表的到期日</translation>
     </message>
     <message numerus="yes">
@@ -3237,74 +3712,12 @@ Sign in with the account name and this code in place of the password if the admi
         <translation>服务器：%1；证书 %2，有效期至 %3，签发者 %4；由 %5 于 %6 配置。</translation>
     </message>
     <message>
-        <source>Choose the center&apos;s certificate bundle (.p12) first.</source>
+        <source>Choose the center's certificate bundle (.p12) first.</source>
         <translation>请先选择本服务中心的证书包（.p12）。</translation>
     </message>
     <message>
         <source>Saved. The certificate is now inside the encrypted database; the .p12 file is no longer needed here.</source>
         <translation>已保存。证书已存入加密数据库，本机不再需要该 .p12 文件。</translation>
-    </message>
-</context>
-<context>
-    <name>certdesk::SyncWorker</name>
-    <message>
-        <source>No network.</source>
-        <translation>无网络连接。</translation>
-    </message>
-</context>
-<context>
-    <name>certdesk::TodayModel</name>
-    <message>
-        <source>Alive</source>
-        <translation>健在</translation>
-    </message>
-    <message>
-        <source>Deceased</source>
-        <translation>不健在（死亡）</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>有变更</translation>
-    </message>
-    <message>
-        <source>Corrected</source>
-        <translation>已更正</translation>
-    </message>
-    <message>
-        <source>Override</source>
-        <translation>主管特批</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Form number</source>
-        <translation>认证表编号</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>身份证号码</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>认证结果</translation>
-    </message>
-    <message>
-        <source>Clerk</source>
-        <translation>经办人</translation>
-    </message>
-    <message>
-        <source>Info change</source>
-        <translation>信息变更</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -3326,7 +3739,7 @@ Sign in with the account name and this code in place of the password if the admi
         </translation>
     </message>
     <message>
-        <source>Print the day&apos;s forms… (Ctrl+B)</source>
+        <source>Print the day's forms… (Ctrl+B)</source>
         <translation>打印当日认证表… (Ctrl+B)</translation>
     </message>
     <message>
@@ -3360,7 +3773,7 @@ Sign in with the account name and this code in place of the password if the admi
         </translation>
     </message>
     <message numerus="yes">
-        <source>The day&apos;s %n form(s) went to %1.</source>
+        <source>The day's %n form(s) went to %1.</source>
         <translation>
             <numerusform>当日 %n 份认证表已发送到 %1。</numerusform>
         </translation>
@@ -3522,7 +3935,7 @@ Sign in with the account name and this code in place of the password if the admi
         <translation>该记录标识属于其他服务中心。</translation>
     </message>
     <message>
-        <source>The ID number differs from the county&apos;s copy of the form.</source>
+        <source>The ID number differs from the county's copy of the form.</source>
         <translation>身份证号码与县级保存的认证表不一致。</translation>
     </message>
     <message>
@@ -3689,7 +4102,7 @@ Sign in with the account name and this code in place of the password if the admi
         <translation>消息体不是 JSON 对象。</translation>
     </message>
     <message>
-        <source>Member &quot;protocol&quot; is missing.</source>
+        <source>Member "protocol" is missing.</source>
         <translation>缺少成员“protocol”。</translation>
     </message>
     <message>
@@ -3731,7 +4144,7 @@ Sign in with the account name and this code in place of the password if the admi
         <translation>卡片须经 PSAM 或 PIN 认证才能读取这些文件；本读卡器没有 PSAM 或 PIN，无法读取。</translation>
     </message>
     <message>
-        <source>The card&apos;s authentication is blocked.</source>
+        <source>The card's authentication is blocked.</source>
         <translation>卡片的认证已被锁定。</translation>
     </message>
     <message>
@@ -3833,6 +4246,96 @@ Sign in with the account name and this code in place of the password if the admi
     <message>
         <source>the nation is not BCD</source>
         <translation>民族代码不是 BCD 编码</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::TodayModel</name>
+    <message>
+        <source>Alive</source>
+        <translation>健在</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>不健在（死亡）</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>有变更</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>已更正</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>主管特批</translation>
+    </message>
+    <message>
+        <source>Paper registration</source>
+        <translation>纸质登记</translation>
+    </message>
+    <message>
+        <source>Printed onto original</source>
+        <translation>已套打原件</translation>
+    </message>
+    <message>
+        <source>Returned for mailing</source>
+        <translation>已交本人寄回</translation>
+    </message>
+    <message>
+        <source>To hand back for mailing</source>
+        <translation>待交本人寄回</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>已留存</translation>
+    </message>
+    <message>
+        <source>Not yet retained</source>
+        <translation>未留存</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Form number</source>
+        <translation>认证表编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>认证结果</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Info change</source>
+        <translation>信息变更</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Paper form</source>
+        <translation>原件</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SyncWorker</name>
+    <message>
+        <source>No network.</source>
+        <translation>无网络连接。</translation>
     </message>
 </context>
 </TS>

@@ -50,6 +50,7 @@ QList<Command> reportCommands();
 QList<Command> printCommands();  // cmd_print.cpp (printing issue)
 QList<Command> syncCommands();   // cmd_sync.cpp (sync issue)
 QList<Command> readerCommands(); // cmd_reader.cpp (card-reader issue)
+QList<Command> paperCommands();  // cmd_paper.cpp (paper flow: register, review, retain)
 
 // The whole table and the program description (--db, --user, help text).
 QList<Command> allCommands();

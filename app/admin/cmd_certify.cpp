@@ -51,6 +51,9 @@ int report(Context &c, const CertificationRecord &r)
                  .arg(r.uuid, r.formNo, r.alive ? Context::tr("alive (健在)") : Context::tr("deceased (不健在)"),
                       r.localDate.toString(Qt::ISODate))
           << Qt::endl;
+    if (r.variant == FormVariant::Mail && r.supersedes.isEmpty())
+        c.out << Context::tr("Hand the stamped form back to the pensioner to mail it home to the insured place.")
+              << Qt::endl;
     return Done;
 }
 
@@ -67,8 +70,9 @@ int certify(Context &c)
     r.formNo = c.value(QStringLiteral("form"));
     r.checkCode = c.value(QStringLiteral("check"));
     r.presentedId = c.value(QStringLiteral("id"));
-    if (r.formNo.isEmpty() || !c.isSet(QStringLiteral("check")) || r.presentedId.isEmpty() || !c.args.isEmpty())
-        return c.usage(Context::tr("certify needs --form, --check, --id and --alive."));
+    // --check is the 校验码 of a 附表1; a 附表2 has none, so its certify leaves --check out.
+    if (r.formNo.isEmpty() || r.presentedId.isEmpty() || !c.args.isEmpty())
+        return c.usage(Context::tr("certify needs --form, --id and --alive (and --check for a 附表1)."));
     if (!yesNo(c.value(QStringLiteral("alive")), &r.alive))
         return c.usage(Context::tr("--alive is yes or no."));
     if (c.isSet(QStringLiteral("method")) && !methodFromKey(c.value(QStringLiteral("method")), &r.method))
@@ -139,7 +143,7 @@ QList<Command> certifyCommands()
         QCommandLineOption(QStringLiteral("alive"), Context::tr("yes or no."), QStringLiteral("yes|no"))};
     correctOptions += changeOptions();
     return {{QStringLiteral("certify"), certifyOptions, certify,
-             QStringLiteral("--db FILE --user U certify --form NO --check CODE --id ID --alive yes|no "
+             QStringLiteral("--db FILE --user U certify --form NO [--check CODE] --id ID --alive yes|no "
                             "[--method idcard|sscard|manual] [--address A] [--postcode P] [--phone T] [--remark R] "
                             "[--override-by SUPERVISOR --override-reason R] [--json]"),
              true},

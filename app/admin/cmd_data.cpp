@@ -49,6 +49,12 @@ int import(Context &c)
                  .arg(report->added)
                  .arg(report->unchanged)
           << Qt::endl;
+    if (report->linked + report->flagged > 0)
+        c.out << Context::tr("Paper registrations: %1 linked (same person), %2 held for review (another ID number; "
+                             "see review list).")
+                     .arg(report->linked)
+                     .arg(report->flagged)
+              << Qt::endl;
     return Done;
 }
 
@@ -91,8 +97,8 @@ int lookup(Context &c)
 {
     const bool byForm = c.isSet(QStringLiteral("form"));
     const bool byId = c.isSet(QStringLiteral("id"));
-    if (byForm == byId || (byForm && !c.isSet(QStringLiteral("check"))) || !c.args.isEmpty())
-        return c.usage(Context::tr("lookup takes either --form NO --check CODE or --id ID."));
+    if (byForm == byId || !c.args.isEmpty())
+        return c.usage(Context::tr("lookup takes either --form NO [--check CODE] or --id ID."));
     int code = Done;
     auto session = c.openSession(&code);
     if (!session)
@@ -139,7 +145,7 @@ QList<Command> dataCommands()
               QCommandLineOption(QStringLiteral("check"), Context::tr("Check code."), QStringLiteral("CODE")),
               QCommandLineOption(QStringLiteral("id"), Context::tr("ID number."), QStringLiteral("ID"))},
              lookup,
-             QStringLiteral("--db FILE --user U lookup --form NO --check CODE [--json] | lookup --id ID [--json]"),
+             QStringLiteral("--db FILE --user U lookup --form NO [--check CODE] [--json] | lookup --id ID [--json]"),
              true}};
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/crypto.h"
 #include "core/faultpoint.h"
+#include "core/logging.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -390,7 +391,7 @@ Result<QByteArray> KeySlotFile::unlock(const QString &account, const QString &se
         if (counter != m_counters.end()) {
             m_counters.erase(counter);
             if (const Status saved = save(); !saved)
-                qWarning("KeySlotFile: could not persist the counter reset: %s", qPrintable(saved.error().message));
+                qCWarning(lcCrypto) << "could not persist the counter reset:" << saved.error().message;
         }
         return opened;
     }
@@ -406,7 +407,7 @@ Result<QByteArray> KeySlotFile::unlock(const QString &account, const QString &se
     counter->failures = std::min(counter->failures + 1, kMaxRecordedFailures);
     counter->lastFailure = clock.now().toUTC();
     if (const Status saved = save(); !saved)
-        qWarning("KeySlotFile: could not persist a failed attempt: %s", qPrintable(saved.error().message));
+        qCWarning(lcCrypto) << "could not persist a failed attempt:" << saved.error().message;
     return Error::auth(
         QStringLiteral("wrong_password"),
         QCoreApplication::translate("KeySlots", "Wrong user name or password, or the account is disabled."));

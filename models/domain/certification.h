@@ -38,6 +38,16 @@ struct CertificationRecord
     QString overrideBy; // supervisor username, or empty
     QString overrideReason;
     QString syncState; // pending / sent / acked / conflict / rejected
+    // The identity actually checked at the counter (sealed with the row): the ID number and name presented, never
+    // the form row as it may read later. Empty on records written before schema step 4.
+    QString presentedId;
+    QString presentedName;
+    QString source = QStringLiteral("list"); // "list" (imported/pulled form) or "paper" (registered at the counter)
+    // Read with the record from its form and the form's paper handling (not sealed: set after the record).
+    FormVariant variant = FormVariant::Online;
+    QDateTime retainedAt;       // 附表1 original taken in by the center (留存)
+    QDateTime returnedAt;       // 附表2 stamped form handed back to be mailed home
+    QDateTime overlayPrintedAt; // printed onto the original (套打)
 };
 
 struct WorkloadRow

@@ -6,6 +6,7 @@
 #include "store/accountstore.h"
 #include "store/certstore.h"
 #include "store/formstore.h"
+#include "store/paperstore.h"
 #include "store/recordseal.h"
 
 #include <QJsonObject>
@@ -44,6 +45,7 @@ Result<FormView> CertificationService::view(const StoredForm &stored)
     v.form = stored.form;
     v.window = certificationWindow(m_session.center(), stored.form.cycle, stored.form.dueDate);
     v.death = stored.death;
+    v.paper = stored.paper;
     if (stored.currentUuid.isEmpty())
         return v; // the usual case at the counter: a pending form, nothing more to read
     auto current = findCertification(m_session.db(), stored.currentUuid);
@@ -171,6 +173,10 @@ Result<CertificationRecord> CertificationService::checkAndCertify(const CertifyR
     rec.method = req.method;
     rec.change = req.change;
     rec.remark = req.remark;
+    rec.presentedId = presented->id;
+    rec.presentedName = req.presentedName.trimmed().isEmpty() ? form.form.person.name : req.presentedName.trimmed();
+    rec.source = form.paper ? QStringLiteral("paper") : QStringLiteral("list");
+    rec.variant = form.form.variant;
     if (overrideBy.value()) {
         rec.overrideBy = req.overrideBy;
         rec.overrideReason = req.overrideReason.trimmed();
@@ -232,8 +238,17 @@ Result<CertificationRecord> CertificationService::commit(CertificationRecord rec
         return seal.error();
     QJsonObject detail = recordDetail(rec);
     detail.insert(QStringLiteral("record_sha256"), seal.value());
+    detail.insert(QStringLiteral("seal_version"), kRecordSealVersion);
     if (auto s = m_session.audit().append(rec.clerk, action, detail, rec.certifiedAt); !s)
         return s.error();
+    if (rec.variant == FormVariant::Mail && rec.supersedes.isEmpty()) {
+        // A 附表2 goes back to the pensioner, stamped, to be mailed home: the counter says so on certifying.
+        auto returned = stampPaper(db, rec.formId, rec.cycle, PaperStamp::Returned, rec.certifiedAt);
+        if (!returned)
+            return returned.error();
+        if (returned.value())
+            rec.returnedAt = rec.certifiedAt;
+    }
     if (!rec.overrideBy.isEmpty() && action == QLatin1String("certify"))
         if (auto s = m_session.audit().append(rec.overrideBy, QStringLiteral("override"), recordDetail(rec),
                                               rec.certifiedAt);

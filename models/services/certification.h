@@ -24,13 +24,15 @@ struct FormView
     std::optional<CertificationRecord> current;
     std::optional<DeathNotice> death; // the person is on the shared 死亡人员 list
     DateWindow window;
+    bool paper = false; // registered at the counter from the paper original (登记纸质认证表)
 };
 
 struct CertifyRequest
 {
     QString formNo;
     QString checkCode;
-    QString presentedId; // the ID number on the card or document presented
+    QString presentedId;   // the ID number on the card or document presented
+    QString presentedName; // the name on it; empty = the clerk compared it with the form's name by eye
     bool alive = true;
     IdentityMethod method = IdentityMethod::Manual;
     InfoChange change;

@@ -11,9 +11,16 @@ namespace {
 #define CERT_SELECT                                                                                                    \
     "SELECT c.uuid, f.form_no, c.form_id, c.cycle, c.alive, c.method, a.username, a.full_name, c.center_code, "        \
     "c.certified_at, c.local_date, c.new_address, c.new_postcode, c.new_phone, c.remark, c.supersedes, "               \
-    "c.correction_reason, o.username, c.override_reason, ob.state "                                                    \
+    "c.correction_reason, o.username, c.override_reason, ob.state, c.presented_id, c.presented_name, c.source, "       \
+    "f.variant, h.retained_at, h.returned_at, h.overlay_printed_at "                                                   \
     "FROM certifications c JOIN forms f ON f.id = c.form_id JOIN accounts a ON a.id = c.clerk_id "                     \
-    "LEFT JOIN accounts o ON o.id = c.override_by LEFT JOIN outbox ob ON ob.uuid = c.uuid "
+    "LEFT JOIN accounts o ON o.id = c.override_by LEFT JOIN outbox ob ON ob.uuid = c.uuid "                            \
+    "LEFT JOIN paper_handling h ON h.form_id = c.form_id AND h.cycle = c.cycle "
+
+QDateTime stamp(const Statement &q, int column)
+{
+    return q.isNull(column) ? QDateTime() : QDateTime::fromString(q.text(column), Qt::ISODateWithMs);
+}
 
 CertificationRecord readRecord(const Statement &q)
 {
@@ -36,6 +43,13 @@ CertificationRecord readRecord(const Statement &q)
     r.overrideBy = q.text(17);
     r.overrideReason = q.text(18);
     r.syncState = q.text(19);
+    r.presentedId = q.text(20);
+    r.presentedName = q.text(21);
+    r.source = q.text(22);
+    variantFromText(q.text(23), &r.variant);
+    r.retainedAt = stamp(q, 24);
+    r.returnedAt = stamp(q, 25);
+    r.overlayPrintedAt = stamp(q, 26);
     return r;
 }
 
@@ -69,7 +83,8 @@ Status insertCertification(Database &db, const CertificationRecord &r, qint64 cl
 {
     auto q = db.cached("INSERT INTO certifications(uuid, form_id, cycle, alive, method, clerk_id, center_code, "
                        "certified_at, local_date, new_address, new_postcode, new_phone, remark, supersedes, "
-                       "correction_reason, override_by, override_reason) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                       "correction_reason, override_by, override_reason, presented_id, presented_name, source) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     if (!q)
         return q.error();
     Statement *s = q.value();
@@ -83,6 +98,9 @@ Status insertCertification(Database &db, const CertificationRecord &r, qint64 cl
     else
         s->bindNull(16);
     s->bind(17, orNull(r.overrideReason));
+    s->bind(18, orNull(r.presentedId));
+    s->bind(19, orNull(r.presentedName));
+    s->bind(20, r.source.isEmpty() ? QStringLiteral("list") : r.source);
     if (auto st = s->run(); !st)
         return st;
     auto ob = db.cached("INSERT INTO outbox(uuid, state, updated_at) VALUES (?, 'pending', ?)");

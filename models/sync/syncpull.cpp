@@ -1,10 +1,12 @@
 // The pull half of SyncEngine: one page of county changes stored in one transaction with its cursor.
 #include "sync/syncengine.h"
 
+#include "core/logging.h"
 #include "io/importrows.h"
 #include "protocol/codec.h"
 #include "services/session.h"
 #include "store/formstore.h"
+#include "store/paperstore.h"
 #include "store/syncstore.h"
 
 #include <QCryptographicHash>
@@ -78,8 +80,12 @@ Status SyncEngine::pullPage(SyncReport &report)
     request.cursor = cursorText->toLongLong();
     request.limit = kPullLimit;
     auto response = m_transport.pull(request);
-    if (!response)
+    if (!response) {
+        qCInfo(lcSync) << "pull failed:" << response.error().code;
         return response.error();
+    }
+    qCDebug(lcSync) << "pull page from cursor" << request.cursor << ":" << response->changes.size() << "changes, next"
+                    << response->nextCursor << (response->more ? "(more)" : "(done)");
     if (response->nextCursor < request.cursor)
         return Error::refused(QStringLiteral("protocol"), tr("The county server moved the pull cursor backwards."));
     if (auto s = applyPull(response.value(), report); !s)
@@ -142,10 +148,15 @@ Status SyncEngine::applyPull(const protocol::PullResponse &response, SyncReport 
         Status s;
         if (c.kind == protocol::ChangeKind::Form && forms[rowIndex[i]]) {
             const Form &f = *forms[rowIndex[i]];
+            auto late = reconcilePaperForm(db, f, QStringLiteral("pull"), now);
+            if (!late)
+                return late.error();
             auto found = findFormByNo(db, f.formNo);
             if (!found)
                 return found.error();
-            if (!found->has_value()) {
+            if (late.value() != LateData::NotPaper) {
+                page.pulledForms += late.value() == LateData::Linked ? 1 : 0;
+            } else if (!found->has_value()) {
                 if (s = importRow(); s)
                     s = insertForm(db, f, importId);
                 ++page.pulledForms;

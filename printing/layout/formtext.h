@@ -70,6 +70,8 @@ inline const QString kNotApplicable = QStringLiteral("—");
 inline const QString kReceiptNote = QStringLiteral(
     "本回执由居住地社保经办机构出具，请妥善保管。请在下次认证截止日期前再次办理领取社会保险待遇资格认证。");
 inline const QString kReceiptPhone = QStringLiteral("咨询电话：%1");
+// 附表2 goes home by post (人社厅发〔2012〕97号 附表2: 将鉴证后的《认证表》寄回我地): the receipt says so.
+inline const QString kReceiptMailBack = QStringLiteral("请将盖章后的认证表交本人寄回参保地。");
 inline const QString kCutHere = QStringLiteral("沿此线剪下");
 
 // The workload report.

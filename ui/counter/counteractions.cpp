@@ -39,6 +39,13 @@ CounterActions::CounterActions(QWidget *parent) : QWidget(parent)
                        buttonSheet("#ffffff", "#2b3a4a", "#a8b4c0", "#f3f5f7"), false);
     m_next = button("nextButton", tr("Next person (下一位)"), QKeySequence(Qt::Key_F12),
                     buttonSheet("#1f4e8c", "#ffffff", "#163a69", "#2a5fa6"));
+    m_register = button("registerPaperButton", tr("Register paper form (登记)"), QKeySequence(Qt::CTRL | Qt::Key_R),
+                        buttonSheet("#ffffff", "#2b3a4a", "#a8b4c0", "#f3f5f7"), false);
+    m_retain = button("retainButton", tr("Original kept (留存)"), QKeySequence(Qt::Key_F7),
+                      buttonSheet("#ffffff", "#2b3a4a", "#a8b4c0", "#f3f5f7"), false);
+    m_register->setToolTip(tr("The pensioner holds a paper form this center has no data for (always so for a "
+                              "附表2): type it in from the paper."));
+    m_retain->setToolTip(tr("Confirm that the 附表1 original was taken in and is kept by the center (留存)."));
     m_print->setToolTip(tr("Print preview of the stamped certification form (附表1/附表2)."));
     m_receipt->setToolTip(tr("Print preview of the pensioner's receipt."));
 
@@ -51,6 +58,8 @@ CounterActions::CounterActions(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_change, 2);
     layout->addWidget(m_print);
     layout->addWidget(m_receipt);
+    layout->addWidget(m_register);
+    layout->addWidget(m_retain);
     layout->addStretch(1);
     layout->addWidget(m_next, 2);
     setFixedWidth(290);
@@ -61,8 +70,11 @@ CounterActions::CounterActions(QWidget *parent) : QWidget(parent)
     connect(m_next, &QPushButton::clicked, this, &CounterActions::nextClicked);
     connect(m_print, &QPushButton::clicked, this, &CounterActions::printClicked);
     connect(m_receipt, &QPushButton::clicked, this, &CounterActions::receiptClicked);
+    connect(m_register, &QPushButton::clicked, this, &CounterActions::registerClicked);
+    connect(m_retain, &QPushButton::clicked, this, &CounterActions::retainClicked);
     setCertifyEnabled(false);
     setPrintEnabled(false);
+    setPaperEnabled(false, false);
 }
 
 QPushButton *CounterActions::button(const char *name, const QString &text, const QKeySequence &key,
@@ -95,6 +107,12 @@ void CounterActions::setPrintEnabled(bool print)
 {
     m_print->setEnabled(print);
     m_receipt->setEnabled(print);
+}
+
+void CounterActions::setPaperEnabled(bool registerPaper, bool retain)
+{
+    m_register->setEnabled(registerPaper);
+    m_retain->setEnabled(retain);
 }
 
 void CounterActions::setNextEnabled(bool next)

@@ -11,18 +11,18 @@ using namespace counterstyle;
 
 void CounterPage::print(printactions::Document document)
 {
-    if (!m_session || !m_form || !m_form->current)
+    if (!m_session || !m_visit.form() || !m_visit.form()->current)
         return;
-    const QString uuid = m_form->current->uuid;
+    const QString uuid = m_visit.form()->current->uuid;
     const QString key =
         (document == printactions::Document::Form ? QStringLiteral("form:") : QStringLiteral("receipt:")) + uuid;
     // The first print of a certification made at this visit is the original; anything else is 补打.
-    const bool reprint = !m_done || m_printed.contains(key);
+    const bool reprint = m_visit.isReprint(key);
     const std::optional<QDate> reprintDate = reprint ? std::optional<QDate>(today()) : std::nullopt;
-    const QString formNo = m_form->form.formNo;
+    const QString formNo = m_visit.form()->form.formNo;
     const Status s = printactions::printRecord(m_context, this, *m_session, uuid, document, reprintDate);
     // The preview is modal: the screen may have been locked or moved on to another person meanwhile.
-    if (!m_session || !m_form || m_form->form.formNo != formNo)
+    if (!m_session || !m_visit.form() || m_visit.form()->form.formNo != formNo)
         return;
     if (printactions::wasCancelled(s)) {
         say(tr("Printing cancelled. Ctrl+P prints the form, Ctrl+Shift+P the receipt."), Tone::Neutral);
@@ -32,7 +32,7 @@ void CounterPage::print(printactions::Document document)
         say(tr("Not printed: %1").arg(s.error().message), Tone::Refusal);
         return;
     }
-    m_printed.insert(key);
+    m_visit.printed(key);
     QString text;
     if (document == printactions::Document::Form)
         text = reprint ? tr("Form %1 reprinted (补打).").arg(formNo) : tr("Form %1 printed.").arg(formNo);

@@ -231,10 +231,16 @@ void ImportDialog::onDone(const Result<ImportReport> &result)
     } else {
         const ImportReport &report = result.value();
         m_summary->setStyleSheet(QStringLiteral("color: #1b7f2a;"));
-        m_summary->setText(tr("Done. Rows in the file: %1; added: %2; already present: %3.")
-                               .arg(report.rows)
-                               .arg(report.added)
-                               .arg(report.unchanged));
+        QString summary = tr("Done. Rows in the file: %1; added: %2; already present: %3.")
+                              .arg(report.rows)
+                              .arg(report.added)
+                              .arg(report.unchanged);
+        if (report.linked + report.flagged > 0)
+            summary += QLatin1Char(' ') + tr("Paper registrations: %1 linked (same person), %2 held for the "
+                                             "supervisor's review (another ID number; nothing merged).")
+                                              .arg(report.linked)
+                                              .arg(report.flagged);
+        m_summary->setText(summary);
         m_progress->setValue(m_progress->maximum());
         imported = true;
     }

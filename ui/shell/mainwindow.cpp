@@ -4,9 +4,11 @@
 #include "counter/scannerdetector.h"
 #include "firstrun/firstrunwizard.h"
 #include "importer/importdialog.h"
+#include "services/paperforms.h"
 #include "services/session.h"
 #include "settings/settingsdialog.h"
 #include "settings/synctab.h"
+#include "shell/aboutdialog.h"
 #include "shell/idlelock.h"
 #include "shell/statuspanel.h"
 #include "sync/synccontroller.h"
@@ -101,6 +103,16 @@ void MainWindow::buildMenus()
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     m_settings = tools->addAction(tr("Settings…"), this, &MainWindow::openSettings);
     m_settings->setObjectName(QStringLiteral("actionSettings"));
+    m_paperReviews = tools->addAction(tr("Paper registrations to review…"), this, &MainWindow::showPaperReviews);
+    m_paperReviews->setObjectName(QStringLiteral("actionPaperReviews"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("About CertDesk…"), this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setShortcut(QKeySequence(Qt::Key_F1));
 
     const int keys[] = {Qt::Key_F2, Qt::Key_F3, Qt::Key_F4};
     for (int i = 0; i < 3; ++i) {
@@ -150,7 +162,7 @@ void MainWindow::lock()
     m_idle->stop();
     m_scanner->setEnabled(false);
     m_status->showSession(nullptr, m_context.clock.today());
-    for (QAction *a : {m_importForms, m_importDeaths, m_lock, m_settings})
+    for (QAction *a : {m_importForms, m_importDeaths, m_lock, m_settings, m_paperReviews})
         a->setEnabled(false);
     m_stack->setCurrentWidget(m_unlock);
     m_unlock->reset(wasOpen ? tr("Locked. Sign in to continue.") : QString());
@@ -181,7 +193,36 @@ void MainWindow::applyRole()
     m_importForms->setEnabled(roleAllows(role, Permission::Import));
     m_importDeaths->setEnabled(roleAllows(role, Permission::Import));
     m_settings->setEnabled(roleAllows(role, Permission::Settings));
+    m_paperReviews->setEnabled(roleAllows(role, Permission::Workload));
     m_lock->setEnabled(true);
+}
+
+void MainWindow::showPaperReviews()
+{
+    if (!m_session)
+        return;
+    auto reviews = PaperFormService(*m_session).reviews(true);
+    if (!reviews) {
+        m_context.prompter.warn(this, tr("Paper registrations to review"), reviews.error().message);
+        return;
+    }
+    if (reviews->isEmpty()) {
+        m_context.prompter.inform(this, tr("Paper registrations to review"),
+                                  tr("No paper registration is waiting for review."));
+        return;
+    }
+    QStringList lines;
+    for (const PaperReview &r : reviews.value())
+        lines << tr("#%1  form %2: registered on paper for %3; the list names %4 %5 (%6, %7)")
+                     .arg(r.id)
+                     .arg(r.formNo, r.paperIdNo, r.listName, r.listIdNo,
+                          r.via == QLatin1String("pull") ? tr("county sync") : tr("import"),
+                          r.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    m_context.prompter.warn(this, tr("Paper registrations to review"),
+                            tr("List data arrived for these paper registrations but names another person. Nothing "
+                               "was merged: check the paper forms with the insured-place agency, then settle each "
+                               "with certdesk-admin review resolve.") +
+                                QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
 }
 
 void MainWindow::openImport(bool deaths)

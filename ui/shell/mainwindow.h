@@ -46,6 +46,8 @@ public Q_SLOTS:
     void lock();
     void openImport(bool deaths);
     void openSettings();
+    // Paper registrations whose late list data names another person (supervisor, admin).
+    void showPaperReviews();
 
 private:
     void buildMenus();
@@ -70,6 +72,7 @@ private:
     QAction *m_importDeaths = nullptr;
     QAction *m_lock = nullptr;
     QAction *m_settings = nullptr;
+    QAction *m_paperReviews = nullptr;
     SyncController *m_syncController = nullptr;
     SyncPanel *m_syncPanel = nullptr;
 };

@@ -17,17 +17,24 @@ StatusPanel::StatusPanel(QWidget *parent)
     m_sync->setObjectName(QStringLiteral("statusSync"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
-    layout->setSpacing(24);
-    for (QLabel *l : {m_clerk, m_center, m_window})
+    layout->setSpacing(18);
+    // On a 1366×768 counter screen the long sync line must give way, never the clerk, the center's name or the
+    // window: those keep their full width; the sync line takes what is left (clipped, whole in its tooltip).
+    for (QLabel *l : {m_clerk, m_center, m_window}) {
+        l->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
         layout->addWidget(l);
-    layout->addStretch(1);
-    layout->addWidget(m_sync);
+    }
+    m_sync->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_sync->setMinimumWidth(120);
+    m_sync->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    layout->addWidget(m_sync, 1);
     showSession(nullptr, {});
 }
 
 void StatusPanel::showSync(const QString &line)
 {
     m_sync->setText(line);
+    m_sync->setToolTip(line);
 }
 
 void StatusPanel::showSession(const Session *session, const QDate &today)
