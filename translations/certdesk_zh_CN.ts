@@ -65,6 +65,10 @@
 <context>
     <name>CertificationService</name>
     <message>
+        <source>The supervisor&apos;s password was not checked.</source>
+        <translation>主管密码未经核验。</translation>
+    </message>
+    <message>
         <source>No pending form of this center matches this form number and check code. Check both against the paper form; if they are right, the form was issued for another center or withdrawn: ask the supervisor.</source>
         <translation>本中心没有与该认证表编号和校验码相符的待认证表。请对照纸质认证表核对这两项；如核对无误，说明该认证表是发给其他服务中心的或已撤回，请咨询主管。</translation>
     </message>
@@ -2210,6 +2214,10 @@ Recorded: %4</source>
 </context>
 <context>
     <name>certdesk::CounterPage</name>
+    <message>
+        <source>Checking the supervisor&apos;s password…</source>
+        <translation>正在核验主管密码…</translation>
+    </message>
     <message>
         <source>Supervisor override…
 F9</source>

@@ -1,9 +1,8 @@
 #include "cli.h"
 
+#include "services/integrity.h"
 #include "services/reports.h"
-#include "store/auditlog.h"
 #include "store/database.h"
-#include "store/recordseal.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -95,45 +94,36 @@ int verify(Context &c)
     auto session = c.openSession(&code);
     if (!session)
         return code;
-    if (auto s = session->require(Permission::Verify); !s)
-        return c.fail(s.error());
-    auto q = session->db().prepare("PRAGMA integrity_check");
-    if (!q)
-        return c.fail(q.error());
-    auto row = q->step();
-    const QString integrity = !row ? row.error().message : row.value() ? q->text(0) : QStringLiteral("no answer");
-    if (integrity != QLatin1String("ok")) {
+    auto checked = IntegrityService(*session).check();
+    if (!checked)
+        return c.fail(checked.error());
+    const IntegrityReport &report = checked.value();
+    if (report.integrity != QLatin1String("ok")) {
         if (c.json())
-            c.printJson({{QStringLiteral("ok"), false}, {QStringLiteral("integrity"), integrity}});
-        Error damaged = Database::damagedError(session->dbPath(), integrity); // names the file, says restore
+            c.printJson({{QStringLiteral("ok"), false}, {QStringLiteral("integrity"), report.integrity}});
+        // Names the file and points to the restore.
+        Error damaged = Database::damagedError(session->dbPath(), report.integrity);
         damaged.kind = Error::Kind::Refused;
         damaged.code = QStringLiteral("integrity");
         return c.fail(damaged);
     }
-    auto entries = session->audit().verify();
-    Result<qint64> records = qint64(0);
-    if (entries) {
-        records = verifyCertificationSeals(session->db());
-        if (!records)
-            entries = records.error();
-    }
     if (c.json()) {
-        QJsonObject o{{QStringLiteral("ok"), entries.ok()}, {QStringLiteral("integrity"), QStringLiteral("ok")}};
-        if (entries) {
-            o.insert(QStringLiteral("audit_entries"), entries.value());
-            o.insert(QStringLiteral("records"), records.value());
+        QJsonObject o{{QStringLiteral("ok"), report.ok()}, {QStringLiteral("integrity"), QStringLiteral("ok")}};
+        if (report.chain) {
+            o.insert(QStringLiteral("audit_entries"), report.auditEntries);
+            o.insert(QStringLiteral("records"), report.records);
         } else
-            o.insert(QStringLiteral("reason"), entries.error().message);
+            o.insert(QStringLiteral("reason"), report.chain.error().message);
         c.printJson(o);
     }
-    if (!entries)
-        return c.fail(entries.error());
+    if (!report.chain)
+        return c.fail(report.chain.error());
     if (c.json())
         return Done;
     c.out << Context::tr("OK: database integrity ok; audit chain of %1 entries intact; %2 certification records "
                          "match their audit entries.")
-                 .arg(entries.value())
-                 .arg(records.value())
+                 .arg(report.auditEntries)
+                 .arg(report.records)
           << Qt::endl;
     return Done;
 }

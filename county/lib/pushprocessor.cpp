@@ -24,15 +24,20 @@ QString tr(const char *text)
     return QCoreApplication::translate("County", text);
 }
 
-// Test-only fault switch (docs/testing-sync.md): CERTDESK_COUNTY_FAULT=abort-before-commit|abort-after-commit
-// kills the server at that exact moment of a push, before any answer is written, so the tests can prove the
-// client's retry is exactly-once on both sides of the commit. Any other value, or none, does nothing.
+// Test-only fault switch (docs/testing-sync.md), compiled in only with the build option CERTDESK_FAULT_INJECTION
+// (on with the test suite, off for a release build: -DCERTDESK_BUILD_TESTS=OFF). CERTDESK_COUNTY_FAULT=
+// abort-before-commit|abort-after-commit kills the server at that exact moment of a push, before any answer is
+// written, so the tests can prove the client's retry is exactly-once on both sides of the commit.
+#ifdef CERTDESK_FAULT_INJECTION
 void faultPoint(const char *moment)
 {
     static const QByteArray fault = qgetenv("CERTDESK_COUNTY_FAULT");
     if (!fault.isEmpty() && fault == moment)
         std::abort();
 }
+#else
+void faultPoint(const char *) {}
+#endif
 
 struct Known
 {

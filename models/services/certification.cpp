@@ -1,5 +1,7 @@
 #include "services/certification.h"
 
+#include "crypto/keyslots.h"
+
 #include "core/crypto.h"
 #include "domain/citizenid.h"
 #include "services/session.h"
@@ -184,6 +186,17 @@ Result<CertificationRecord> CertificationService::checkAndCertify(const CertifyR
     return commit(rec, overrideBy.value(), QStringLiteral("certify"));
 }
 
+Result<OverrideApproval> CertificationService::approveOverride(const QString &dbPath, const QString &supervisor,
+                                                               const QString &password, const Clock &clock)
+{
+    auto keys = KeySlotFile::load(KeySlotFile::pathForDatabase(dbPath));
+    if (!keys)
+        return keys.error();
+    if (auto s = keys.value().verify(supervisor, password, clock); !s)
+        return s.error();
+    return OverrideApproval(supervisor);
+}
+
 Result<std::optional<qint64>> CertificationService::checkOverride(const CertifyRequest &req, const FormView &form)
 {
     if (!form.death || !req.alive)
@@ -199,8 +212,8 @@ Result<std::optional<qint64>> CertificationService::checkOverride(const CertifyR
         return Error::refused(QStringLiteral("override_self"),
                               tr("An override must be given by someone other than the clerk certifying."));
     // The password first: without it, the answer must not tell which names are supervisors.
-    if (auto s = m_session.keys().verify(req.overrideBy, req.overridePassword, m_session.clock()); !s)
-        return s.error();
+    if (!req.overrideApproval || req.overrideApproval->supervisor() != req.overrideBy)
+        return Error::auth(QStringLiteral("wrong_password"), tr("The supervisor's password was not checked."));
     auto sup = findAccount(m_session.db(), req.overrideBy);
     if (!sup)
         return sup.error();
