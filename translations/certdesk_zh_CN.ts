@@ -913,6 +913,14 @@ Commands:
         <source>This database was written by a newer certdesk-county (schema %1; this program knows %2).</source>
         <translation>此数据库由较新版本的 certdesk-county 写入（数据库结构版本 %1；本程序最高支持 %2）。</translation>
     </message>
+    <message>
+        <source>The county database %1 is damaged (%2). Stop the server and restore the last backup (docs/operations.md, “Restore”); do not start over with an empty database.</source>
+        <translation>县级数据库 %1 已损坏（%2）。请停止服务器，并从最近一次备份恢复（见 docs/operations.md 的“恢复”一节）；不要改用空数据库重新开始。</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
 </context>
 <context>
     <name>CountyCli</name>
@@ -1087,6 +1095,18 @@ Commands:
     <message>
         <source>The key does not open this database.</source>
         <translation>该密钥无法打开此数据库。</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full: the change was not saved, and nothing of it was kept. Free some space and do it again.</source>
+        <translation>存放 %1 的磁盘已满：本次修改未保存，也未留下任何部分。请腾出磁盘空间后重新操作。</translation>
+    </message>
+    <message>
+        <source>The write-ahead log %1 of the database %2 is missing: the latest changes are not in the database file alone. Put the -wal file back beside the database, or restore the last backup with certdesk-admin restore (docs/operations.md).</source>
+        <translation>数据库 %2 的预写日志 %1 缺失：最近的修改不只保存在数据库文件中。请把 -wal 文件放回数据库旁边，或用 certdesk-admin restore 从最近一次备份恢复（见 docs/operations.md）。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged (%2). Do not keep working on it: restore the last backup with certdesk-admin restore (docs/operations.md).</source>
+        <translation>数据库文件 %1 已损坏（%2）。请勿继续使用：请用 certdesk-admin restore 从最近一次备份恢复（见 docs/operations.md）。</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1314,14 @@ Commands:
     <message>
         <source>The key file is in use by another program; try again in a moment.</source>
         <translation>密钥文件正被其他程序使用，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged or is not a CertDesk key file. Restore the last backup with certdesk-admin restore (docs/operations.md).</source>
+        <translation>密钥文件 %1 已损坏，或不是 CertDesk 密钥文件。请用 certdesk-admin restore 从最近一次备份恢复（见 docs/operations.md）。</translation>
+    </message>
+    <message>
+        <source>its lock file cannot be created (is the disk full?)</source>
+        <translation>无法创建其锁文件（磁盘是否已满？）</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1623,14 @@ Commands:
     <message>
         <source>Your role (%1) may not do this; ask a supervisor or an administrator.</source>
         <translation>您的角色（%1）无权执行此操作，请联系主管或系统管理员。</translation>
+    </message>
+    <message>
+        <source>the file is empty or cut short</source>
+        <translation>文件为空或被截断</translation>
+    </message>
+    <message>
+        <source>its first page cannot be read with its key file</source>
+        <translation>用其密钥文件无法读取其第一页</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "domain/workload.h"
 #include "services/integrity.h"
 #include "services/reports.h"
+#include "store/database.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -100,8 +101,11 @@ int verify(Context &c)
     if (report.integrity != QLatin1String("ok")) {
         if (c.json())
             c.printJson({{QStringLiteral("ok"), false}, {QStringLiteral("integrity"), report.integrity}});
-        return c.fail(Error::refused(QStringLiteral("integrity"),
-                                     Context::tr("The database file is damaged: %1").arg(report.integrity)));
+        // Names the file and points to the restore.
+        Error damaged = Database::damagedError(session->dbPath(), report.integrity);
+        damaged.kind = Error::Kind::Refused;
+        damaged.code = QStringLiteral("integrity");
+        return c.fail(damaged);
     }
     if (c.json()) {
         QJsonObject o{{QStringLiteral("ok"), report.ok()}, {QStringLiteral("integrity"), QStringLiteral("ok")}};

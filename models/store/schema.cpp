@@ -175,6 +175,12 @@ Status migrateTo(Database &db, int target)
         Transaction tx(db);
         if (!tx.begun())
             return tx.begun().error();
+        // Read again under the write lock: another process may have applied this step meanwhile.
+        auto now = schemaVersion(db);
+        if (!now)
+            return now.error();
+        if (now.value() >= version)
+            continue;
         if (auto s = db.exec(kSteps[version - 1]); !s)
             return s;
         auto set = db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)");
