@@ -182,8 +182,8 @@
 <context>
     <name>CertificationService</name>
     <message>
-        <source>No pending form of this center matches this form number and check code. Check both against the paper form; if they are right, the form was issued for another center or withdrawn: ask the supervisor.</source>
-        <translation>本中心没有与该认证表编号和校验码相符的待认证表。请对照纸质认证表核对这两项；如核对无误，说明该认证表是发给其他服务中心的或已撤回，请咨询主管。</translation>
+        <source>The supervisor&apos;s password was not checked.</source>
+        <translation>主管密码未经核验。</translation>
     </message>
     <message>
         <source>The new address is empty.</source>
@@ -244,6 +244,14 @@
     <message>
         <source>This record was corrected a moment ago at another desk; correct the newest record instead.</source>
         <translation>该记录刚刚已在其他柜台更正，请更正最新的记录。</translation>
+    </message>
+    <message>
+        <source>No pending form of the county matches this form number and check code. Check both against the paper form; if they are right, the form was withdrawn or is not on the county&apos;s list yet: ask the supervisor.</source>
+        <translation>本县没有与此认证表编号和校验码相符的待认证表。请与纸质认证表核对二者；如均无误，则该表已被撤回或尚未列入县级名单：请咨询主管。</translation>
+    </message>
+    <message>
+        <source>This form was already certified for %1 on %2 at %3 (%4), another center of the county. Do not certify it again: one certification per year stands.</source>
+        <translation>本认证表%1年度的认证已于 %2 在本县另一服务机构 %3（%4）办理完成。请勿重复认证：每年只认一次认证。</translation>
     </message>
 </context>
 <context>
@@ -498,10 +506,6 @@
     <message>
         <source>verify takes no arguments.</source>
         <translation>verify 不接受参数。</translation>
-    </message>
-    <message>
-        <source>The database file is damaged: %1</source>
-        <translation>数据库文件已损坏：%1</translation>
     </message>
     <message>
         <source>First day, YYYY-MM-DD.</source>
@@ -1078,6 +1082,14 @@ Commands:
         <source>This database was written by a newer certdesk-county (schema %1; this program knows %2).</source>
         <translation>此数据库由较新版本的 certdesk-county 写入（数据库结构版本 %1；本程序最高支持 %2）。</translation>
     </message>
+    <message>
+        <source>The county database %1 is damaged (%2). Stop the server and restore the last backup (docs/operations.md, “Restore”); do not start over with an empty database.</source>
+        <translation>县级数据库 %1 已损坏（%2）。请停止服务器，并从最近一次备份恢复（见 docs/operations.md 的“恢复”一节）；不要改用空数据库重新开始。</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
 </context>
 <context>
     <name>CountyCli</name>
@@ -1166,10 +1178,6 @@ Commands:
         <translation>--listen 的值为 ADDRESS:PORT，例如 127.0.0.1:8443（端口为 0 时自动选择空闲端口）。</translation>
     </message>
     <message>
-        <source>center	clerk	alive	deceased	address changes</source>
-        <translation>服务中心	经办人	健在	不健在	信息变更</translation>
-    </message>
-    <message>
         <source>--to is before --from.</source>
         <translation>--to 早于 --from。</translation>
     </message>
@@ -1188,6 +1196,50 @@ Commands:
     <message>
         <source>%1 conflict(s).</source>
         <translation>共 %1 个冲突。</translation>
+    </message>
+    <message>
+        <source>--batch takes CENTER/N, e.g. C01/3.</source>
+        <translation>--batch 的值为 CENTER/N，例如 C01/3。</translation>
+    </message>
+    <message>
+        <source>Handover batch %1/%2 received; %3 form(s) reported missing.</source>
+        <translation>移交批次 %1/%2 已接收；登记缺失 %3 份。</translation>
+    </message>
+    <message>
+        <source>center	batch	created	forms	missing	state</source>
+        <translation>服务中心	批次	生成日期	份数	缺失	状态</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已移交</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>已于 %1 接收</translation>
+    </message>
+    <message>
+        <source>%1 form(s) certified more than %2 days ago and not handed over:</source>
+        <translation>共 %1 份认证表已认证超过 %2 天仍未移交：</translation>
+    </message>
+    <message>
+        <source>--out takes a FILE.pdf.</source>
+        <translation>--out 的值须为 PDF 文件（FILE.pdf）。</translation>
+    </message>
+    <message>
+        <source>center	form	cycle	date	clerk	review</source>
+        <translation>服务中心	认证表编号	认证年度	认证日期	经办人	核对状态</translation>
+    </message>
+    <message>
+        <source>%1 paper record(s) to review.</source>
+        <translation>共 %1 条纸质登记记录待核对。</translation>
+    </message>
+    <message>
+        <source>No center %1 is enrolled.</source>
+        <translation>服务中心 %1 尚未注册。</translation>
+    </message>
+    <message>
+        <source>date	center	clerk	附表1 alive	附表1 deceased	附表2 alive	附表2 deceased	information changes	corrections	refusals</source>
+        <translation>日期	服务中心	经办人	附表1健在	附表1非健在	附表2健在	附表2非健在	信息变更	更正	拒绝受理</translation>
     </message>
     <message>
         <source>--db-password-stdin: the first stdin line is the PostgreSQL password.
@@ -1242,6 +1294,18 @@ Commands:
     <message>
         <source>The key does not open this database.</source>
         <translation>该密钥无法打开此数据库。</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full: the change was not saved, and nothing of it was kept. Free some space and do it again.</source>
+        <translation>存放 %1 的磁盘已满：本次修改未保存，也未留下任何部分。请腾出磁盘空间后重新操作。</translation>
+    </message>
+    <message>
+        <source>The write-ahead log %1 of the database %2 is missing: the latest changes are not in the database file alone. Put the -wal file back beside the database, or restore the last backup with certdesk-admin restore (docs/operations.md).</source>
+        <translation>数据库 %2 的预写日志 %1 缺失：最近的修改不只保存在数据库文件中。请把 -wal 文件放回数据库旁边，或用 certdesk-admin restore 从最近一次备份恢复（见 docs/operations.md）。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged (%2). Do not keep working on it: restore the last backup with certdesk-admin restore (docs/operations.md).</source>
+        <translation>数据库文件 %1 已损坏（%2）。请勿继续使用：请用 certdesk-admin restore 从最近一次备份恢复（见 docs/operations.md）。</translation>
     </message>
 </context>
 <context>
@@ -1417,10 +1481,6 @@ Commands:
 <context>
     <name>KeySlots</name>
     <message>
-        <source>The key file %1 is damaged or is not a CertDesk key file.</source>
-        <translation>密钥文件 %1 已损坏或不是 CertDesk 密钥文件。</translation>
-    </message>
-    <message>
         <source>The key file %1 is missing.</source>
         <translation>密钥文件 %1 不存在。</translation>
     </message>
@@ -1449,6 +1509,14 @@ Commands:
     <message>
         <source>The key file is in use by another program; try again in a moment.</source>
         <translation>密钥文件正被其他程序使用，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged or is not a CertDesk key file. Restore the last backup with certdesk-admin restore (docs/operations.md).</source>
+        <translation>密钥文件 %1 已损坏，或不是 CertDesk 密钥文件。请用 certdesk-admin restore 从最近一次备份恢复（见 docs/operations.md）。</translation>
+    </message>
+    <message>
+        <source>its lock file cannot be created (is the disk full?)</source>
+        <translation>无法创建其锁文件（磁盘是否已满？）</translation>
     </message>
     <message>
         <source>Sign-in is refused while failed attempts cannot be counted: %1</source>
@@ -1755,6 +1823,14 @@ Commands:
         <source>Your role (%1) may not do this; ask a supervisor or an administrator.</source>
         <translation>您的角色（%1）无权执行此操作，请联系主管或系统管理员。</translation>
     </message>
+    <message>
+        <source>the file is empty or cut short</source>
+        <translation>文件为空或被截断</translation>
+    </message>
+    <message>
+        <source>its first page cannot be read with its key file</source>
+        <translation>用其密钥文件无法读取其第一页</translation>
+    </message>
 </context>
 <context>
     <name>SettingsService</name>
@@ -2026,10 +2102,6 @@ Database schema version %2</source>
     <message>
         <source>Creating the encrypted database…</source>
         <translation>正在创建加密数据库…</translation>
-    </message>
-    <message>
-        <source>Creating the database failed unexpectedly.</source>
-        <translation>创建数据库时发生意外错误。</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +2410,10 @@ Recorded: %4</source>
 </context>
 <context>
     <name>certdesk::CounterPage</name>
+    <message>
+        <source>Checking the supervisor&apos;s password…</source>
+        <translation>正在核验主管密码…</translation>
+    </message>
     <message>
         <source>Supervisor override…
 F9</source>
@@ -4110,10 +4186,6 @@ Sign in with the account name and this code in place of the password if the admi
         <source>Checking…</source>
         <translation>正在验证…</translation>
     </message>
-    <message>
-        <source>Signing in failed unexpectedly; please try again.</source>
-        <translation>登录时发生意外错误，请重试。</translation>
-    </message>
 </context>
 <context>
     <name>certdesk::WedgeScannerSource</name>
@@ -4238,6 +4310,26 @@ Sign in with the account name and this code in place of the password if the admi
     <message>
         <source>The corrected record already has a correction.</source>
         <translation>被更正的记录已经更正过。</translation>
+    </message>
+    <message>
+        <source>Center %1 has not sent handover batch %2 (yet): sync the center first.</source>
+        <translation>服务中心 %1 尚未送来移交批次 %2：请先让该中心同步。</translation>
+    </message>
+    <message>
+        <source>Handover batch %1/%2 was already received on %3.</source>
+        <translation>移交批次 %1/%2 已于 %3 接收过。</translation>
+    </message>
+    <message>
+        <source>Form %1 is not in handover batch %2/%3.</source>
+        <translation>认证表 %1 不在移交批次 %2/%3 中。</translation>
+    </message>
+    <message>
+        <source>The county does not hold this form.</source>
+        <translation>县级没有此认证表。</translation>
+    </message>
+    <message>
+        <source>Too many ID mismatches from this center; records of county forms are accepted again after %1 (UTC).</source>
+        <translation>本服务中心身份证号码不符次数过多；县级名单内认证表的记录将于 %1（UTC）后恢复接收。</translation>
     </message>
     <message>
         <source>sslmode must be one of %1.</source>

@@ -92,11 +92,17 @@ int certify(Context &c)
     auto session = c.openSession(&code);
     if (!session)
         return code;
-    if (!r.overrideBy.isEmpty() &&
-        !c.secrets.read(Context::tr("Password of supervisor %1: ").arg(r.overrideBy), &r.overridePassword))
-        return c.usage(Context::tr("No supervisor password on standard input."));
+    if (!r.overrideBy.isEmpty()) {
+        QString password;
+        if (!c.secrets.read(Context::tr("Password of supervisor %1: ").arg(r.overrideBy), &password))
+            return c.usage(Context::tr("No supervisor password on standard input."));
+        auto approval = CertificationService::approveOverride(session->dbPath(), r.overrideBy, password, c.clock);
+        password.fill(QLatin1Char('\0'));
+        if (!approval)
+            return c.fail(approval.error());
+        r.overrideApproval = approval.value();
+    }
     auto record = CertificationService(*session).certify(r);
-    r.overridePassword.fill(QLatin1Char('\0'));
     if (!record)
         return c.fail(record.error());
     return report(c, record.value());

@@ -1,10 +1,12 @@
 #include "countyserver.h"
 
+#include "centerreports.h"
 #include "countylog.h"
 #include "countystore.h"
 #include "pki.h"
 #include "protocol/codec.h"
 #include "pushprocessor.h"
+#include "requesthead.h"
 
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
@@ -186,37 +188,30 @@ void CountyServer::guardSocket(QSslSocket *socket)
                 socket->disconnectFromHost();
             return;
         }
-        const QByteArray head = socket->peek(kMaxHeaderBytes);
-        const qsizetype lineEnd = head.indexOf("\r\n");
-        const QByteArray firstLine = head.left(lineEnd < 0 ? head.size() : lineEnd);
-        if (firstLine.isEmpty() || !(firstLine.at(0) >= 'A' && firstLine.at(0) <= 'Z') ||
-            !(firstLine.contains(" HTTP/1.") || lineEnd < 0))
-            return; // the middle of a body
-        const qsizetype end = head.indexOf("\r\n\r\n");
-        qint64 bodyLength = -1; // unknown: drain up to the bound
+        const HeadVerdict v =
+            inspectRequestHead(socket->peek(kMaxHeaderBytes), kMaxHeaderBytes, protocol::kMaxBodyBytes);
+        if (v.kind != HeadVerdict::Kind::Refused)
+            return; // the middle of a body, headers still arriving, or nothing to refuse
+        const qsizetype end = v.headEnd;
+        const qint64 bodyLength = v.bodyLength; // unknown (-1): drain up to the bound
         HttpAnswer refusal;
         const char *reason = nullptr;
-        if (end < 0) {
-            if (head.size() < kMaxHeaderBytes)
-                return; // headers still arriving
+        switch (v.refusal) {
+        case HeadVerdict::Refusal::HeadersTooLarge:
             refusal = errorAnswer(431, "too_large", tr("The request headers are too large."));
             reason = "Request Header Fields Too Large";
-        } else {
-            for (const QByteArray &line : head.left(end).split('\n')) {
-                const QByteArray l = line.trimmed().toLower();
-                if (l.startsWith("content-length:"))
-                    bodyLength = l.mid(15).trimmed().toLongLong();
-                if (l.startsWith("content-length:") && bodyLength > protocol::kMaxBodyBytes) {
-                    refusal = errorAnswer(413, "too_large", tr("The request body is larger than the limit."));
-                    reason = "Payload Too Large";
-                } else if (l.startsWith("transfer-encoding:") && l.contains("chunked")) {
-                    refusal = errorAnswer(411, "bad_request", tr("A Content-Length is required."));
-                    reason = "Length Required";
-                }
-            }
-        }
-        if (!reason)
+            break;
+        case HeadVerdict::Refusal::BodyTooLarge:
+            refusal = errorAnswer(413, "too_large", tr("The request body is larger than the limit."));
+            reason = "Payload Too Large";
+            break;
+        case HeadVerdict::Refusal::LengthRequired:
+            refusal = errorAnswer(411, "bad_request", tr("A Content-Length is required."));
+            reason = "Length Required";
+            break;
+        case HeadVerdict::Refusal::None:
             return;
+        }
         // What is still to come of this request: the rest of the announced body (the head is in the buffer).
         const qint64 expected =
             end >= 0 && bodyLength >= 0 ? end + 4 + qMin(bodyLength, kMaxDrainBytes) : kMaxDrainBytes;
@@ -276,6 +271,10 @@ HttpAnswer CountyServer::route(const QByteArray &method, const QString &path, co
         auto req = protocol::decodePullRequest(envelope.value());
         if (!req)
             return errorAnswer(400, "bad_request", req.error().message);
+        if (auto s = storeCenterReport(m_db, id.code, req.value(), QDateTime::currentDateTimeUtc()); !s) {
+            qCWarning(lcCountyDb) << "center report failed:" << s.error().code;
+            return errorAnswer(500, "internal", tr("The county database failed; try again later."));
+        }
         auto page = pullPage(m_db, id.code, req->cursor, req->limit);
         if (!page) {
             // The code only: a driver message can quote row values (PostgreSQL DETAIL lines).

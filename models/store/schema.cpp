@@ -119,6 +119,13 @@ CREATE TABLE paper_reviews(
     resolved_at TEXT, resolved_by TEXT, resolution TEXT);
 CREATE INDEX paper_reviews_open ON paper_reviews(resolved_at, form_no);
 )sql",
+    // 5: county-wide service. A form certified at another center of the county arrives as a "certified elsewhere"
+    // notice (sync-protocol.md); the form stays, and the counter refuses to certify it again for that cycle.
+    R"sql(
+CREATE TABLE certified_elsewhere(
+    form_no TEXT NOT NULL, cycle INTEGER NOT NULL, center_code TEXT NOT NULL, center_name TEXT NOT NULL,
+    local_date TEXT NOT NULL, noted_at TEXT NOT NULL, PRIMARY KEY (form_no, cycle));
+)sql",
 };
 
 constexpr int kStepCount = int(sizeof(kSteps) / sizeof(kSteps[0]));
@@ -179,6 +186,7 @@ Status migrateTo(Database &db, int target)
         Transaction tx(db);
         if (!tx.begun())
             return tx.begun().error();
+<<<<<<< HEAD
         // Read again inside the write transaction: another desk may have migrated since the read above, and a
         // step run a second time fails (CREATE TABLE) or, worse, applies twice.
         current = schemaVersion(db);
@@ -189,6 +197,14 @@ Status migrateTo(Database &db, int target)
         if (current.value() >= last)
             return {};
         const int version = current.value() + 1;
+=======
+        // Read again under the write lock: another process may have applied this step meanwhile.
+        auto now = schemaVersion(db);
+        if (!now)
+            return now.error();
+        if (now.value() >= version)
+            continue;
+>>>>>>> main
         if (auto s = db.exec(kSteps[version - 1]); !s)
             return s;
         auto set = db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)");
