@@ -39,6 +39,8 @@ void paintReceipt(QPainter &painter, const FormPrintJob &job, DrawLog *log = nul
 int workloadPageCount(const WorkloadPrintData &data);
 void paintWorkloadPage(QPainter &painter, const WorkloadPrintData &data, int page, DrawLog *log = nullptr);
 void paintInstitutionSheet(QPainter &painter, const CenterConfig &center, DrawLog *log = nullptr);
+int institutionPageCount(const QList<CenterConfig> &centers);
+void paintInstitutionPage(QPainter &painter, const QList<CenterConfig> &centers, int page, DrawLog *log = nullptr);
 
 // A white A4 image at `dpi` with one page painted by `paint` (tests, README screenshots).
 QImage pageImage(double dpi, const std::function<void(QPainter &)> &paint);

@@ -210,10 +210,22 @@ Status renderWorkload(QPagedPaintDevice &device, const WorkloadPrintData &data)
 
 Status renderInstitutionSheet(QPagedPaintDevice &device, const CenterConfig &center)
 {
+    return renderInstitutions(device, {center});
+}
+
+Status renderInstitutions(QPagedPaintDevice &device, const QList<CenterConfig> &centers)
+{
     QPainter painter;
     if (auto s = beginOn(painter, device); !s)
         return s;
-    paintInstitutionSheet(painter, center);
+    const int pages = institutionPageCount(centers);
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0 && !device.newPage()) {
+            painter.end();
+            return Error::io(QStringLiteral("print_failed"), tr("A new page could not be started."));
+        }
+        paintInstitutionPage(painter, centers, page);
+    }
     return finish(painter);
 }
 
@@ -264,6 +276,11 @@ Result<QByteArray> workloadPdf(const WorkloadPrintData &data)
 Result<QByteArray> institutionSheetPdf(const CenterConfig &center)
 {
     return toPdf(QString(), [&](QPagedPaintDevice &d) { return renderInstitutionSheet(d, center); });
+}
+
+Result<QByteArray> institutionsPdf(const QList<CenterConfig> &centers)
+{
+    return toPdf(QString(), [&](QPagedPaintDevice &d) { return renderInstitutions(d, centers); });
 }
 
 } // namespace certdesk::printing

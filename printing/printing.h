@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/result.h"
-#include "services/printdata.h"
+#include "domain/printdata.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -54,6 +54,8 @@ Status renderDay(QPagedPaintDevice &device, const QList<FormPrintJob> &jobs, con
 Status renderWorkload(QPagedPaintDevice &device, const WorkloadPrintData &data);
 // 附件2 办理省内异地资格协助认证业务机构填报表 from the center's settings.
 Status renderInstitutionSheet(QPagedPaintDevice &device, const CenterConfig &center);
+// The same sheet with one row per center (the county's, as the city reports it upward), paged.
+Status renderInstitutions(QPagedPaintDevice &device, const QList<CenterConfig> &centers);
 
 // A PDF writer set up for the renderers (A4, no margins, 300 dpi, title and creator). Writes to `path`.
 std::unique_ptr<QPdfWriter> makePdfWriter(const QString &path, const QString &title = QString());
@@ -69,6 +71,7 @@ inline constexpr double kMaxOffsetMm = 15.0;
 Result<QByteArray> dayPdf(const QList<FormPrintJob> &jobs, const Progress &progress = {});
 Result<QByteArray> workloadPdf(const WorkloadPrintData &data);
 Result<QByteArray> institutionSheetPdf(const CenterConfig &center);
+Result<QByteArray> institutionsPdf(const QList<CenterConfig> &centers);
 
 // The QR payload printed on the form (docs/formats.md, "QR code on the stamped form").
 QString qrPayload(const FormPrintData &data);

@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,6 +12,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
 
 using namespace certdesk;
 using Kind = KeySlotFile::SlotKind;

@@ -134,11 +134,7 @@ class TestUiCardReader : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        qunsetenv("CERTDESK_SAM_PORT");
-    }
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void cardOnReaderServesThePerson()
     {

@@ -6,6 +6,7 @@
 #include "counter/scannerdetector.h"
 #include "domain/scanpayload.h"
 #include "fixture.h"
+#include "services/accounts.h"
 #include "services/certification.h"
 #include "shell/statuspanel.h"
 #include "uiharness.h"
@@ -20,6 +21,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace certdesk;
 using namespace certdesk::test;
@@ -151,6 +153,7 @@ private Q_SLOTS:
     void deceasedAsksForConfirmation();
     void nextLeavesNoPersonalData();
     void nextAfterARefusedOverrideLeavesNothing();
+    void overrideKeepsTheEventLoopTurning();
     void lockHidesEverythingAndResumesEmpty();
     void roleWithoutCertifyCanOnlyLookUp();
     void statusBarFitsA1366Screen();
@@ -508,6 +511,9 @@ void TestUiCounter::deathNoticeNeedsASupervisorOverride()
     c.edit("overridePassword")->setText(QStringLiteral("not-the-password"));
     c.edit("overrideReason")->setText(QStringLiteral("本人到场，经主管核实"));
     c.button("overrideConfirm")->click();
+    // The password is checked off the GUI thread; the panel waits meanwhile.
+    QVERIFY(!dialog->isEnabled());
+    QTRY_VERIFY(dialog->isEnabled());
     QVERIFY(!c.current(f));
     QVERIFY(!c.label("overrideError")->text().isEmpty());
     QCOMPARE(c.message(), c.label("overrideError")->text());
@@ -518,6 +524,7 @@ void TestUiCounter::deathNoticeNeedsASupervisorOverride()
     c.edit("overrideUser")->setText(QStringLiteral("clerk2"));
     c.edit("overridePassword")->setText(TestCenter::passwordOf(QStringLiteral("clerk2")));
     c.button("overrideConfirm")->click();
+    QTRY_VERIFY(dialog->isEnabled());
     QVERIFY(c.message().contains(QStringLiteral("clerk2")));
     QVERIFY(!c.current(f));
 
@@ -528,6 +535,7 @@ void TestUiCounter::deathNoticeNeedsASupervisorOverride()
     c.press(Qt::Key_Return);
     QCOMPARE(QApplication::focusWidget(), c.edit("overrideReason"));
     c.press(Qt::Key_Return);
+    QTRY_VERIFY(c.current(f));
     const auto rec = c.current(f);
     QVERIFY(rec);
     QVERIFY(rec->alive);
@@ -594,6 +602,40 @@ void TestUiCounter::nextAfterARefusedOverrideLeavesNothing()
     QVERIFY(!d.ui->find<QWidget>("overrideDialog")->isVisible());
     QVERIFY(!d.button("overrideButton")->isVisible());
     QVERIFY(!d.label("deathWarning")->isVisible());
+}
+
+void TestUiCounter::overrideKeepsTheEventLoopTurning()
+{
+    Counter c(true);
+    // The supervisor's slot at the real cost: a million PBKDF2 iterations, about a second of one core.
+    {
+        auto admin = c.center.open(QStringLiteral("admin"));
+        QVERIFY(admin);
+        admin->setKdfIterations(KeySlotFile::kDefaultIterations);
+        QVERIFY(AccountService(*admin).changePassword(kSuper, TestCenter::passwordOf(kSuper)).ok());
+    }
+    QVERIFY(c.ui->signIn(kClerk));
+    const Form &f = c.forms[1];
+    c.load(f);
+    c.press(Qt::Key_F5);
+    c.button("overrideButton")->click();
+    c.edit("overrideUser")->setText(kSuper);
+    c.edit("overridePassword")->setText(TestCenter::passwordOf(kSuper));
+    c.edit("overrideReason")->setText(QStringLiteral("本人到场，经主管核实"));
+
+    // A timer on the GUI thread counts how often the event loop turned while the password was checked. With the
+    // KDF on the GUI thread the click returns with the record already stored and the timer never fired.
+    int ticks = 0;
+    QTimer timer;
+    timer.setInterval(5);
+    connect(&timer, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    timer.start();
+    c.button("overrideConfirm")->click();
+    QVERIFY(!c.current(f));
+    QTRY_VERIFY_WITH_TIMEOUT(c.current(f), 60000);
+    timer.stop();
+    QVERIFY2(ticks >= 5, qPrintable(QStringLiteral("the event loop turned %1 time(s)").arg(ticks)));
+    QCOMPARE(c.current(f)->overrideBy, kSuper);
 }
 
 void TestUiCounter::lockHidesEverythingAndResumesEmpty()

@@ -52,6 +52,123 @@
     </message>
 </context>
 <context>
+    <name>BackupRunner</name>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSchedule</name>
+    <message>
+        <source>Keep between 1 and 365 backups.</source>
+        <translation>保留的备份份数须在 1 到 365 之间。</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 does not exist or cannot be written.</source>
+        <translation>备份文件夹 %1 不存在或无法写入。</translation>
+    </message>
+    <message>
+        <source>No backup folder is set; an administrator sets one in Settings.</source>
+        <translation>尚未设置备份文件夹，请系统管理员在“设置”中设置。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>The backup %1 could not be written: %2</source>
+        <translation>无法写入备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>备份已取消。</translation>
+    </message>
+    <message>
+        <source>This is not a CertDesk backup, or one this program cannot read.</source>
+        <translation>这不是 CertDesk 备份文件，或本程序无法读取该备份。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file.</source>
+        <translation>%1 已存在；备份从不覆盖已有文件。</translation>
+    </message>
+    <message>
+        <source>the copy changed while it was packed; try again</source>
+        <translation>打包时副本发生了变化，请重试</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2); use another generation.</source>
+        <translation>备份 %1 已损坏（%2），请使用另一份备份。</translation>
+    </message>
+    <message>
+        <source>%1 bytes instead of %2</source>
+        <translation>%1 字节，应为 %2 字节</translation>
+    </message>
+    <message>
+        <source>a part has the wrong length</source>
+        <translation>某一部分长度不正确</translation>
+    </message>
+    <message>
+        <source>it ends early</source>
+        <translation>文件提前结束</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled.</source>
+        <translation>恢复已取消。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>This backup belongs to center %1 (%2), not to %3.</source>
+        <translation>此备份属于服务中心 %1（%2），不属于 %3。</translation>
+    </message>
+    <message>
+        <source>This backup was written by a newer CertDesk (schema %1; this program knows %2). Install the newer program first.</source>
+        <translation>此备份由较新版本的 CertDesk 写入（数据结构版本 %1；本程序支持 %2）。请先安装新版本程序。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a restore never overwrites a file. Choose a new name.</source>
+        <translation>%1 已存在；恢复从不覆盖已有文件。请另选文件名。</translation>
+    </message>
+    <message>
+        <source>its checksum does not match</source>
+        <translation>校验和不符</translation>
+    </message>
+    <message>
+        <source>The restored database is damaged: %1</source>
+        <translation>恢复后的数据库已损坏：%1</translation>
+    </message>
+    <message>
+        <source>The restored database does not match its backup's manifest (%1).</source>
+        <translation>恢复后的数据库与备份清单不符（%1）。</translation>
+    </message>
+    <message>
+        <source>center</source>
+        <translation>服务中心</translation>
+    </message>
+    <message>
+        <source>audit head</source>
+        <translation>审计链末端</translation>
+    </message>
+    <message>
+        <source>record counts</source>
+        <translation>记录数</translation>
+    </message>
+</context>
+<context>
     <name>Center</name>
     <message>
         <source>The window must be written MM-DD..MM-DD, for example 04-01..06-30.</source>
@@ -65,8 +182,8 @@
 <context>
     <name>CertificationService</name>
     <message>
-        <source>No pending form of this center matches this form number and check code. Check both against the paper form; if they are right, the form was issued for another center or withdrawn: ask the supervisor.</source>
-        <translation>本中心没有与该认证表编号和校验码相符的待认证表。请对照纸质认证表核对这两项；如核对无误，说明该认证表是发给其他服务中心的或已撤回，请咨询主管。</translation>
+        <source>The supervisor's password was not checked.</source>
+        <translation>主管密码未经核验。</translation>
     </message>
     <message>
         <source>The new address is empty.</source>
@@ -127,6 +244,14 @@
     <message>
         <source>This record was corrected a moment ago at another desk; correct the newest record instead.</source>
         <translation>该记录刚刚已在其他柜台更正，请更正最新的记录。</translation>
+    </message>
+    <message>
+        <source>No pending form of the county matches this form number and check code. Check both against the paper form; if they are right, the form was withdrawn or is not on the county's list yet: ask the supervisor.</source>
+        <translation>本县没有与此认证表编号和校验码相符的待认证表。请与纸质认证表核对二者；如均无误，则该表已被撤回或尚未列入县级名单：请咨询主管。</translation>
+    </message>
+    <message>
+        <source>This form was already certified for %1 on %2 at %3 (%4), another center of the county. Do not certify it again: one certification per year stands.</source>
+        <translation>本认证表%1年度的认证已于 %2 在本县另一服务机构 %3（%4）办理完成。请勿重复认证：每年只认一次认证。</translation>
     </message>
 </context>
 <context>
@@ -381,10 +506,6 @@
     <message>
         <source>verify takes no arguments.</source>
         <translation>verify 不接受参数。</translation>
-    </message>
-    <message>
-        <source>The database file is damaged: %1</source>
-        <translation>数据库文件已损坏：%1</translation>
     </message>
     <message>
         <source>First day, YYYY-MM-DD.</source>
@@ -887,6 +1008,62 @@ Commands:
         <translation>核对的处理结果。</translation>
     </message>
     <message>
+        <source>backup needs --out FILE and no further arguments.</source>
+        <translation>backup 需要 --out FILE，且不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>Backup of center %1 written to %2: %3 forms, %4 certifications, audit head #%5.</source>
+        <translation>服务中心 %1 的备份已写入 %2：%3 张认证表，%4 条认证记录，审计链末端 #%5。</translation>
+    </message>
+    <message>
+        <source>restore needs --from FILE, --db NEW.db and --user U (to verify the result).</source>
+        <translation>restore 需要 --from FILE、--db NEW.db 和 --user U（用于校验恢复结果）。</translation>
+    </message>
+    <message>
+        <source>Restored center %1 from %2 (taken %3) to %4; verify: audit chain of %5 entries intact.</source>
+        <translation>已从 %2（备份于 %3）将服务中心 %1 恢复到 %4；校验：审计链 %5 条记录完整。</translation>
+    </message>
+    <message>
+        <source>backup show takes one backup file.</source>
+        <translation>backup show 需要一个备份文件。</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>要写入的备份文件。</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>要恢复的备份文件。</translation>
+    </message>
+    <message>
+        <source>Refuse a backup of another center.</source>
+        <translation>拒绝其他服务中心的备份。</translation>
+    </message>
+    <message>
+        <source>Read personal data as one JSON object (one line) from standard input, before the password.</source>
+        <translation>从标准输入读取个人信息（一行 JSON 对象），位于密码之前。</translation>
+    </message>
+    <message>
+        <source>Personal data (JSON): </source>
+        <translation>个人信息（JSON）：</translation>
+    </message>
+    <message>
+        <source>--stdin-json: no JSON line on standard input.</source>
+        <translation>--stdin-json：标准输入中没有 JSON 行。</translation>
+    </message>
+    <message>
+        <source>--stdin-json: the first line of standard input is not a JSON object.</source>
+        <translation>--stdin-json：标准输入的第一行不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>--stdin-json takes string values for %1 only.</source>
+        <translation>--stdin-json 只接受 %1 的字符串值。</translation>
+    </message>
+    <message>
+        <source>%1 is given both on the command line and on standard input.</source>
+        <translation>%1 同时出现在命令行和标准输入中。</translation>
+    </message>
+    <message>
         <source>--%1 must be millimetres in 0.1 mm steps between -%2 and %2, e.g. 1.5 or -2.0.</source>
         <translation>--%1 须为毫米数，步长 0.1 mm，范围 -%2 至 %2，例如 1.5 或 -2.0。</translation>
     </message>
@@ -920,6 +1097,14 @@ Commands:
     <message>
         <source>This database was written by a newer certdesk-county (schema %1; this program knows %2).</source>
         <translation>此数据库由较新版本的 certdesk-county 写入（数据库结构版本 %1；本程序最高支持 %2）。</translation>
+    </message>
+    <message>
+        <source>The county database %1 is damaged (%2). Stop the server and restore the last backup (docs/operations.md, “Restore”); do not start over with an empty database.</source>
+        <translation>县级数据库 %1 已损坏（%2）。请停止服务器，并从最近一次备份恢复（见 docs/operations.md 的“恢复”一节）；不要改用空数据库重新开始。</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
     </message>
 </context>
 <context>
@@ -1009,10 +1194,6 @@ Commands:
         <translation>--listen 的值为 ADDRESS:PORT，例如 127.0.0.1:8443（端口为 0 时自动选择空闲端口）。</translation>
     </message>
     <message>
-        <source>center	clerk	alive	deceased	address changes</source>
-        <translation>服务中心	经办人	健在	不健在	信息变更</translation>
-    </message>
-    <message>
         <source>--to is before --from.</source>
         <translation>--to 早于 --from。</translation>
     </message>
@@ -1033,10 +1214,84 @@ Commands:
         <translation>共 %1 个冲突。</translation>
     </message>
     <message>
+        <source>--batch takes CENTER/N, e.g. C01/3.</source>
+        <translation>--batch 的值为 CENTER/N，例如 C01/3。</translation>
+    </message>
+    <message>
+        <source>Handover batch %1/%2 received; %3 form(s) reported missing.</source>
+        <translation>移交批次 %1/%2 已接收；登记缺失 %3 份。</translation>
+    </message>
+    <message>
+        <source>center	batch	created	forms	missing	state</source>
+        <translation>服务中心	批次	生成日期	份数	缺失	状态</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已移交</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>已于 %1 接收</translation>
+    </message>
+    <message>
+        <source>%1 form(s) certified more than %2 days ago and not handed over:</source>
+        <translation>共 %1 份认证表已认证超过 %2 天仍未移交：</translation>
+    </message>
+    <message>
+        <source>--out takes a FILE.pdf.</source>
+        <translation>--out 的值须为 PDF 文件（FILE.pdf）。</translation>
+    </message>
+    <message>
+        <source>center	form	cycle	date	clerk	review</source>
+        <translation>服务中心	认证表编号	认证年度	认证日期	经办人	核对状态</translation>
+    </message>
+    <message>
+        <source>%1 paper record(s) to review.</source>
+        <translation>共 %1 条纸质登记记录待核对。</translation>
+    </message>
+    <message>
+        <source>No center %1 is enrolled.</source>
+        <translation>服务中心 %1 尚未注册。</translation>
+    </message>
+    <message>
+        <source>date	center	clerk	附表1 alive	附表1 deceased	附表2 alive	附表2 deceased	information changes	corrections	refusals</source>
+        <translation>日期	服务中心	经办人	附表1健在	附表1非健在	附表2健在	附表2非健在	信息变更	更正	拒绝受理</translation>
+    </message>
+    <message>
         <source>--db-password-stdin: the first stdin line is the PostgreSQL password.
+--ca-dir CADIR: where ca.key lives, apart from the directory serve runs from (init, enroll, server-cert, renew).
 </source>
         <translation>--db-password-stdin：标准输入的第一行是 PostgreSQL 密码。
+--ca-dir CADIR：CA 私钥 ca.key 所在目录，与 serve 运行的目录分开（用于 init、enroll、server-cert、renew）。
 </translation>
+    </message>
+    <message>
+        <source>The CA key is not at %1; give its directory with --ca-dir.</source>
+        <translation>CA 私钥不在 %1；请用 --ca-dir 指定其所在目录。</translation>
+    </message>
+    <message>
+        <source>Server certificate %1 for %2, valid until %3: %4. Restart serve to use it.</source>
+        <translation>已签发服务器证书 %1（%2），有效期至 %3：%4。请重启 serve 以启用。</translation>
+    </message>
+    <message>
+        <source>server-cert needs at least one --dns NAME (the name centers connect to).</source>
+        <translation>server-cert 至少需要一个 --dns NAME（各服务中心连接所用的主机名）。</translation>
+    </message>
+    <message>
+        <source>--dns %1 is not a host name.</source>
+        <translation>--dns %1 不是有效的主机名。</translation>
+    </message>
+    <message>
+        <source>--ip %1 is not an IP address.</source>
+        <translation>--ip %1 不是有效的 IP 地址。</translation>
+    </message>
+    <message>
+        <source>Cannot read the server certificate %1.</source>
+        <translation>无法读取服务器证书 %1。</translation>
+    </message>
+    <message>
+        <source>Warning: the CA key %1 is in the directory the server runs from; move it to a directory of its own and give that with --ca-dir to enroll, server-cert and renew only (docs/county.md).</source>
+        <translation>警告：CA 私钥 %1 位于服务器运行的目录中；请将其移到单独的目录，并仅在 enroll、server-cert 和 renew 时用 --ca-dir 指定（见 docs/county.md）。</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1310,18 @@ Commands:
     <message>
         <source>The key does not open this database.</source>
         <translation>该密钥无法打开此数据库。</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full: the change was not saved, and nothing of it was kept. Free some space and do it again.</source>
+        <translation>存放 %1 的磁盘已满：本次修改未保存，也未留下任何部分。请腾出磁盘空间后重新操作。</translation>
+    </message>
+    <message>
+        <source>The write-ahead log %1 of the database %2 is missing: the latest changes are not in the database file alone. Put the -wal file back beside the database, or restore the last backup with certdesk-admin restore (docs/operations.md).</source>
+        <translation>数据库 %2 的预写日志 %1 缺失：最近的修改不只保存在数据库文件中。请把 -wal 文件放回数据库旁边，或用 certdesk-admin restore 从最近一次备份恢复（见 docs/operations.md）。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged (%2). Do not keep working on it: restore the last backup with certdesk-admin restore (docs/operations.md).</source>
+        <translation>数据库文件 %1 已损坏（%2）。请勿继续使用：请用 certdesk-admin restore 从最近一次备份恢复（见 docs/operations.md）。</translation>
     </message>
 </context>
 <context>
@@ -1230,10 +1497,6 @@ Commands:
 <context>
     <name>KeySlots</name>
     <message>
-        <source>The key file %1 is damaged or is not a CertDesk key file.</source>
-        <translation>密钥文件 %1 已损坏或不是 CertDesk 密钥文件。</translation>
-    </message>
-    <message>
         <source>The key file %1 is missing.</source>
         <translation>密钥文件 %1 不存在。</translation>
     </message>
@@ -1262,6 +1525,18 @@ Commands:
     <message>
         <source>The key file is in use by another program; try again in a moment.</source>
         <translation>密钥文件正被其他程序使用，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged or is not a CertDesk key file. Restore the last backup with certdesk-admin restore (docs/operations.md).</source>
+        <translation>密钥文件 %1 已损坏，或不是 CertDesk 密钥文件。请用 certdesk-admin restore 从最近一次备份恢复（见 docs/operations.md）。</translation>
+    </message>
+    <message>
+        <source>its lock file cannot be created (is the disk full?)</source>
+        <translation>无法创建其锁文件（磁盘是否已满？）</translation>
+    </message>
+    <message>
+        <source>Sign-in is refused while failed attempts cannot be counted: %1</source>
+        <translation>无法记录失败次数，暂时拒绝登录：%1</translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1847,14 @@ Commands:
         <source>Your role (%1) may not do this; ask a supervisor or an administrator.</source>
         <translation>您的角色（%1）无权执行此操作，请联系主管或系统管理员。</translation>
     </message>
+    <message>
+        <source>the file is empty or cut short</source>
+        <translation>文件为空或被截断</translation>
+    </message>
+    <message>
+        <source>its first page cannot be read with its key file</source>
+        <translation>用其密钥文件无法读取其第一页</translation>
+    </message>
 </context>
 <context>
     <name>SettingsService</name>
@@ -1674,6 +1957,21 @@ Commands:
     <message>
         <source>The file starts with a UTF-8 byte order mark; it is not GB18030.</source>
         <translation>该文件以 UTF-8 字节顺序标记（BOM）开头，不是 GB18030 编码。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::AboutDialog</name>
+    <message>
+        <source>About CertDesk</source>
+        <translation>关于 CertDesk</translation>
+    </message>
+    <message>
+        <source>CertDesk — pension eligibility certification
+Version %1
+Database schema version %2</source>
+        <translation>CertDesk — 领取社会保险待遇资格认证
+版本 %1
+数据库结构版本 %2</translation>
     </message>
 </context>
 <context>
@@ -1829,9 +2127,52 @@ Commands:
         <source>Creating the encrypted database…</source>
         <translation>正在创建加密数据库…</translation>
     </message>
+</context>
+<context>
+    <name>certdesk::BackupTab</name>
     <message>
-        <source>Creating the database failed unexpectedly.</source>
-        <translation>创建数据库时发生意外错误。</translation>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Backup folder (e.g. a USB stick):</source>
+        <translation>备份文件夹（如 U 盘）：</translation>
+    </message>
+    <message>
+        <source>Backups to keep:</source>
+        <translation>保留备份份数：</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>上次备份：</translation>
+    </message>
+    <message>
+        <source>A backup holds the encrypted database and its key file; it opens only with a password or the recovery code of this center. One is taken when the last desk of the day signs out.</source>
+        <translation>备份包含加密的数据库及其密钥文件，只有本中心的密码或恢复码才能打开。每天最后一个窗口退出登录时自动备份一次。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未备份</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Backup written: %1 forms, %2 certifications.</source>
+        <translation>备份已写入：%1 张认证表，%2 条认证记录。</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2486,10 @@ Recorded: %4</source>
 <context>
     <name>certdesk::CounterPage</name>
     <message>
+        <source>Checking the supervisor's password…</source>
+        <translation>正在核验主管密码…</translation>
+    </message>
+    <message>
         <source>Supervisor override…
 F9</source>
         <translation>主管特批…
@@ -2364,6 +2709,10 @@ F9</translation>
     <message>
         <source>The recovery code will not be shown again. Without it a lost administrator password cannot be recovered. Close anyway?</source>
         <translation>恢复码不会再次显示。没有恢复码，系统管理员忘记密码后将无法找回。仍要关闭吗？</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
     </message>
 </context>
 <context>
@@ -2588,6 +2937,14 @@ F9</translation>
         <translation>设置…</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>About CertDesk…</source>
+        <translation>关于 CertDesk…</translation>
+    </message>
+    <message>
         <source>Locked. Sign in to continue.</source>
         <translation>已锁定。请登录后继续。</translation>
     </message>
@@ -2622,6 +2979,14 @@ F9</translation>
     <message>
         <source>List data arrived for these paper registrations but names another person. Nothing was merged: check the paper forms with the insured-place agency, then settle each with certdesk-admin review resolve.</source>
         <translation>以下纸质登记收到的名单数据是另一个人，未作合并：请与参保地核实纸质认证表，再用 certdesk-admin review resolve 逐条处理。</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Today's backup could not be taken: %1</source>
+        <translation>今天的备份未能完成：%1</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +3733,45 @@ Sign in with the account name and this code in place of the password if the admi
     </message>
 </context>
 <context>
+    <name>certdesk::RestoreDialog</name>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Choose a backup file (certdesk-….cdbak).</source>
+        <translation>请选择备份文件（certdesk-….cdbak）。</translation>
+    </message>
+    <message>
+        <source>Choose backup file…</source>
+        <translation>选择备份文件…</translation>
+    </message>
+    <message>
+        <source>Account in the backup:</source>
+        <translation>备份中的账号：</translation>
+    </message>
+    <message>
+        <source>Its password or recovery code:</source>
+        <translation>该账号的密码或恢复码：</translation>
+    </message>
+    <message>
+        <source>CertDesk backups (*.cdbak)</source>
+        <translation>CertDesk 备份 (*.cdbak)</translation>
+    </message>
+    <message>
+        <source>Center %1 %2, taken %3 by %4: %5 forms, %6 certifications.</source>
+        <translation>服务中心 %1 %2，%3 由 %4 备份：%5 张认证表，%6 条认证记录。</translation>
+    </message>
+    <message>
+        <source>Restoring and verifying…</source>
+        <translation>正在恢复并校验…</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::SamReader</name>
     <message>
         <source>The ID card reader is not started</source>
@@ -3508,6 +3912,10 @@ Sign in with the account name and this code in place of the password if the admi
         <source>County sync (Alt+5)</source>
         <translation>县级同步 (Alt+5)</translation>
     </message>
+    <message>
+        <source>Backup (Alt+6)</source>
+        <translation>备份 (Alt+6)</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::StatusPanel</name>
@@ -3546,6 +3954,22 @@ Sign in with the account name and this code in place of the password if the admi
     <message>
         <source>Window %1 – %2 closed for this year</source>
         <translation>认证期 %1 – %2，本年度已结束</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>尚无备份</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup: %n hour(s) ago</source>
+        <translation>
+            <numerusform>上次备份：%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup: %n day(s) ago</source>
+        <translation>
+            <numerusform>上次备份：%n 天前</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3897,10 +4321,6 @@ Sign in with the account name and this code in place of the password if the admi
         <source>Checking…</source>
         <translation>正在验证…</translation>
     </message>
-    <message>
-        <source>Signing in failed unexpectedly; please try again.</source>
-        <translation>登录时发生意外错误，请重试。</translation>
-    </message>
 </context>
 <context>
     <name>certdesk::WedgeScannerSource</name>
@@ -4025,6 +4445,34 @@ Sign in with the account name and this code in place of the password if the admi
     <message>
         <source>The corrected record already has a correction.</source>
         <translation>被更正的记录已经更正过。</translation>
+    </message>
+    <message>
+        <source>Center %1 has not sent handover batch %2 (yet): sync the center first.</source>
+        <translation>服务中心 %1 尚未送来移交批次 %2：请先让该中心同步。</translation>
+    </message>
+    <message>
+        <source>Handover batch %1/%2 was already received on %3.</source>
+        <translation>移交批次 %1/%2 已于 %3 接收过。</translation>
+    </message>
+    <message>
+        <source>Form %1 is not in handover batch %2/%3.</source>
+        <translation>认证表 %1 不在移交批次 %2/%3 中。</translation>
+    </message>
+    <message>
+        <source>The county does not hold this form.</source>
+        <translation>县级没有此认证表。</translation>
+    </message>
+    <message>
+        <source>Too many ID mismatches from this center; records of county forms are accepted again after %1 (UTC).</source>
+        <translation>本服务中心身份证号码不符次数过多；县级名单内认证表的记录将于 %1（UTC）后恢复接收。</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1.</source>
+        <translation>sslmode 必须是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>sslrootcert must be a path without spaces or ';'.</source>
+        <translation>sslrootcert 必须是不含空格和“;”的路径。</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,12 @@ const QList<QCommandLineOption> changeOptions()
 
 int certify(Context &c)
 {
+    int code = Done;
+    if (!readStdinJson(c,
+                       {QStringLiteral("id"), QStringLiteral("address"), QStringLiteral("postcode"),
+                        QStringLiteral("phone"), QStringLiteral("remark")},
+                       &code))
+        return code;
     CertifyRequest r;
     r.formNo = c.value(QStringLiteral("form"));
     r.checkCode = c.value(QStringLiteral("check"));
@@ -83,15 +89,20 @@ int certify(Context &c)
     r.overrideReason = c.value(QStringLiteral("override-reason"));
     if (r.overrideBy.isEmpty() != r.overrideReason.isEmpty())
         return c.usage(Context::tr("--override-by and --override-reason go together."));
-    int code = Done;
     auto session = c.openSession(&code);
     if (!session)
         return code;
-    if (!r.overrideBy.isEmpty() &&
-        !c.secrets.read(Context::tr("Password of supervisor %1: ").arg(r.overrideBy), &r.overridePassword))
-        return c.usage(Context::tr("No supervisor password on standard input."));
+    if (!r.overrideBy.isEmpty()) {
+        QString password;
+        if (!c.secrets.read(Context::tr("Password of supervisor %1: ").arg(r.overrideBy), &password))
+            return c.usage(Context::tr("No supervisor password on standard input."));
+        auto approval = CertificationService::approveOverride(session->dbPath(), r.overrideBy, password, c.clock);
+        password.fill(QLatin1Char('\0'));
+        if (!approval)
+            return c.fail(approval.error());
+        r.overrideApproval = approval.value();
+    }
     auto record = CertificationService(*session).certify(r);
-    r.overridePassword.fill(QLatin1Char('\0'));
     if (!record)
         return c.fail(record.error());
     return report(c, record.value());
@@ -99,6 +110,9 @@ int certify(Context &c)
 
 int correct(Context &c)
 {
+    int code = Done;
+    if (!readStdinJson(c, {QStringLiteral("address"), QStringLiteral("postcode"), QStringLiteral("phone")}, &code))
+        return code;
     CorrectionRequest r;
     r.uuid = c.value(QStringLiteral("record"));
     r.reason = c.value(QStringLiteral("reason"));
@@ -111,7 +125,6 @@ int correct(Context &c)
         r.alive = alive;
     }
     r.change = changeFrom(c);
-    int code = Done;
     auto session = c.openSession(&code);
     if (!session)
         return code;
@@ -137,19 +150,21 @@ QList<Command> certifyCommands()
         QCommandLineOption(QStringLiteral("override-reason"), Context::tr("Reason for the override."),
                            QStringLiteral("R"))};
     certifyOptions += changeOptions();
+    certifyOptions += stdinJsonOption();
     QList<QCommandLineOption> correctOptions{
         QCommandLineOption(QStringLiteral("record"), Context::tr("Record UUID."), QStringLiteral("UUID")),
         QCommandLineOption(QStringLiteral("reason"), Context::tr("Why the record is corrected."), QStringLiteral("R")),
         QCommandLineOption(QStringLiteral("alive"), Context::tr("yes or no."), QStringLiteral("yes|no"))};
     correctOptions += changeOptions();
+    correctOptions += stdinJsonOption();
     return {{QStringLiteral("certify"), certifyOptions, certify,
              QStringLiteral("--db FILE --user U certify --form NO [--check CODE] --id ID --alive yes|no "
                             "[--method idcard|sscard|manual] [--address A] [--postcode P] [--phone T] [--remark R] "
-                            "[--override-by SUPERVISOR --override-reason R] [--json]"),
+                            "[--override-by SUPERVISOR --override-reason R] [--stdin-json] [--json]"),
              true},
             {QStringLiteral("correct"), correctOptions, correct,
              QStringLiteral("--db FILE --user U correct --record UUID --reason R [--alive yes|no] "
-                            "[--address A --postcode P --phone T] [--json]"),
+                            "[--address A --postcode P --phone T] [--stdin-json] [--json]"),
              true}};
 }
 

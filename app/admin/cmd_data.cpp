@@ -95,11 +95,13 @@ void printForm(Context &c, const FormView &v)
 
 int lookup(Context &c)
 {
+    int code = Done;
+    if (!readStdinJson(c, {QStringLiteral("id")}, &code))
+        return code;
     const bool byForm = c.isSet(QStringLiteral("form"));
     const bool byId = c.isSet(QStringLiteral("id"));
     if (byForm == byId || !c.args.isEmpty())
         return c.usage(Context::tr("lookup takes either --form NO [--check CODE] or --id ID."));
-    int code = Done;
     auto session = c.openSession(&code);
     if (!session)
         return code;
@@ -143,9 +145,11 @@ QList<Command> dataCommands()
             {QStringLiteral("lookup"),
              {QCommandLineOption(QStringLiteral("form"), Context::tr("Form number."), QStringLiteral("NO")),
               QCommandLineOption(QStringLiteral("check"), Context::tr("Check code."), QStringLiteral("CODE")),
-              QCommandLineOption(QStringLiteral("id"), Context::tr("ID number."), QStringLiteral("ID"))},
+              QCommandLineOption(QStringLiteral("id"), Context::tr("ID number."), QStringLiteral("ID")),
+              stdinJsonOption()},
              lookup,
-             QStringLiteral("--db FILE --user U lookup --form NO [--check CODE] [--json] | lookup --id ID [--json]"),
+             QStringLiteral("--db FILE --user U lookup --form NO [--check CODE] [--json] | lookup --id ID [--json] | "
+                            "lookup --stdin-json [--json]"),
              true}};
 }
 

@@ -3,6 +3,7 @@
 
 #include "cli.h"
 
+#include "core/hardening.h"
 #include "printing.h"
 #include "services/printdata.h"
 
@@ -41,10 +42,7 @@ int writePdf(Context &c, const Result<QByteArray> &pdf)
         return c.fail(pdf.error());
     const QString path = c.value(kOut);
     QSaveFile file(path);
-    // The documents carry names, ID numbers and addresses: owner-only, like every export (set on the temporary
-    // file, so the name never exists with wider permissions).
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        file.write(pdf.value()) != pdf->size() || !file.commit())
+    if (!openPrivate(file) || file.write(pdf.value()) != pdf->size() || !file.commit())
         return c.fail(Error::io(QStringLiteral("write_failed"),
                                 Context::tr("Cannot write %1: %2").arg(path, file.errorString())));
     c.err << Context::tr("Wrote %1.").arg(path) << Qt::endl;

@@ -1,5 +1,7 @@
 #include "services/certification.h"
 
+#include "crypto/keyslots.h"
+
 #include "core/crypto.h"
 #include "domain/citizenid.h"
 #include "services/session.h"
@@ -8,6 +10,7 @@
 #include "store/formstore.h"
 #include "store/paperstore.h"
 #include "store/recordseal.h"
+#include "store/syncstore.h"
 
 #include <QJsonObject>
 #include <QUuid>
@@ -45,6 +48,10 @@ Result<FormView> CertificationService::view(const StoredForm &stored)
     v.form = stored.form;
     v.window = certificationWindow(m_session.center(), stored.form.cycle, stored.form.dueDate);
     v.death = stored.death;
+    auto elsewhere = findCertifiedElsewhere(m_session.db(), stored.form.formNo, stored.form.cycle);
+    if (!elsewhere)
+        return elsewhere.error();
+    v.elsewhere = elsewhere.value();
     v.paper = stored.paper;
     if (stored.currentUuid.isEmpty())
         return v; // the usual case at the counter: a pending form, nothing more to read
@@ -68,9 +75,9 @@ Result<FormView> CertificationService::lookupForm(const QString &formNo, const Q
     const bool codeOk = crypto::constantTimeEquals(expected, checkCode.trimmed().toUtf8());
     if (!stored->has_value() || stored->value().withdrawn || !codeOk)
         return Error::refused(QStringLiteral("no_such_form"),
-                              tr("No pending form of this center matches this form number and check code. "
-                                 "Check both against the paper form; if they are right, the form was issued for "
-                                 "another center or withdrawn: ask the supervisor."));
+                              tr("No pending form of the county matches this form number and check code. "
+                                 "Check both against the paper form; if they are right, the form was withdrawn or "
+                                 "is not on the county's list yet: ask the supervisor."));
     return view(stored->value());
 }
 
@@ -151,6 +158,13 @@ Result<CertificationRecord> CertificationService::checkAndCertify(const CertifyR
                                  "that record and correct it.")
                                   .arg(form.form.cycle)
                                   .arg(form.current->localDate.toString(Qt::ISODate), form.current->clerkName));
+    if (form.elsewhere && !form.certified)
+        return Error::refused(QStringLiteral("already_certified"),
+                              tr("This form was already certified for %1 on %2 at %3 (%4), another center of the "
+                                 "county. Do not certify it again: one certification per year stands.")
+                                  .arg(form.form.cycle)
+                                  .arg(form.elsewhere->date.toString(Qt::ISODate), form.elsewhere->centerName,
+                                       form.elsewhere->centerCode));
     const QDate today = m_session.clock().today();
     if (!form.window.contains(today))
         return Error::refused(QStringLiteral("outside_window"),
@@ -184,6 +198,17 @@ Result<CertificationRecord> CertificationService::checkAndCertify(const CertifyR
     return commit(rec, overrideBy.value(), QStringLiteral("certify"));
 }
 
+Result<OverrideApproval> CertificationService::approveOverride(const QString &dbPath, const QString &supervisor,
+                                                               const QString &password, const Clock &clock)
+{
+    auto keys = KeySlotFile::load(KeySlotFile::pathForDatabase(dbPath));
+    if (!keys)
+        return keys.error();
+    if (auto s = keys.value().verify(supervisor, password, clock); !s)
+        return s.error();
+    return OverrideApproval(supervisor);
+}
+
 Result<std::optional<qint64>> CertificationService::checkOverride(const CertifyRequest &req, const FormView &form)
 {
     if (!form.death || !req.alive)
@@ -199,8 +224,8 @@ Result<std::optional<qint64>> CertificationService::checkOverride(const CertifyR
         return Error::refused(QStringLiteral("override_self"),
                               tr("An override must be given by someone other than the clerk certifying."));
     // The password first: without it, the answer must not tell which names are supervisors.
-    if (auto s = m_session.keys().verify(req.overrideBy, req.overridePassword, m_session.clock()); !s)
-        return s.error();
+    if (!req.overrideApproval || req.overrideApproval->supervisor() != req.overrideBy)
+        return Error::auth(QStringLiteral("wrong_password"), tr("The supervisor's password was not checked."));
     auto sup = findAccount(m_session.db(), req.overrideBy);
     if (!sup)
         return sup.error();

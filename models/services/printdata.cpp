@@ -135,7 +135,7 @@ Result<WorkloadPrintData> PrintDataService::workload(const QDate &from, const QD
     if (!from.isValid() || !to.isValid() || to < from)
         return Error::invalid(QStringLiteral("range"),
                               tr("The date range must be two dates, the second not before the first."));
-    auto rows = workloadBetween(m_session.db(), from, to);
+    auto rows = workloadBetween(m_session.db(), from, to, m_session.center().code);
     if (!rows)
         return rows.error();
     auto accounts = listAccounts(m_session.db());

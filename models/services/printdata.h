@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "domain/center.h"
 #include "domain/certification.h"
+#include "domain/printdata.h"
 #include "domain/types.h"
 
 #include <QByteArray>
@@ -17,26 +18,6 @@
 namespace certdesk {
 
 class Session;
-
-// Everything printed on one stamped form and on the pensioner's receipt. record.clerkName is the 经办人.
-struct FormPrintData
-{
-    Form form;
-    CertificationRecord record; // the current (not superseded) record
-    CenterConfig center;        // the center as configured now (its name goes into 鉴证)
-};
-
-// The workload report (工作量统计) for a date range, with who asked for it and when.
-struct WorkloadPrintData
-{
-    CenterConfig center;
-    QDate from;
-    QDate to;
-    QList<WorkloadRow> rows;           // per day × clerk (username), ordered by date then clerk
-    QMap<QString, QString> clerkNames; // username → full name (经办人), for the rows
-    QString printedBy;                 // full name of the signed-in account
-    QDateTime printedAt;               // local time, from the session's clock
-};
 
 // Read-only access to what the printing/ renderers need, plus the electronic seal setting.
 // Forms and receipts need Permission::Lookup; the workload report Permission::Workload; the seal

@@ -1,5 +1,7 @@
 #include "store/certstore.h"
 
+#include "domain/workload.h"
+
 #include "store/database.h"
 
 #include <QMap>
@@ -132,50 +134,86 @@ Status recordRefusal(Database &db, qint64 clerkId, const QString &code, const QD
         .run();
 }
 
-Result<QList<WorkloadRow>> workloadBetween(Database &db, const QDate &from, const QDate &to)
+Result<QList<WorkloadRow>> workloadBetween(Database &db, const QDate &from, const QDate &to, const QString &center)
 {
-    // One pass over certifications and one over refusals, merged by (date, clerk) in a sorted map.
-    // A work item is an original certification (o), counted on its day for its clerk; what it says —
-    // alive or deceased, an information change — is read from the newest record of its chain (t), so a
-    // correction changes the figures without counting as new work.
-    auto certs = db.prepare("SELECT o.local_date, a.username, sum(t.alive), sum(1 - t.alive), "
-                            "sum(CASE WHEN t.new_address IS NOT NULL OR t.new_postcode IS NOT NULL "
-                            "OR t.new_phone IS NOT NULL THEN 1 ELSE 0 END) "
-                            "FROM certifications o JOIN accounts a ON a.id = o.clerk_id "
-                            "JOIN certifications t ON t.form_id = o.form_id AND t.cycle = o.cycle "
-                            "AND NOT EXISTS (SELECT 1 FROM certifications s WHERE s.supersedes = t.uuid) "
-                            "WHERE o.supersedes IS NULL AND o.local_date BETWEEN ?1 AND ?2 "
-                            "GROUP BY o.local_date, a.username");
-    auto refusals = db.prepare("SELECT r.local_date, a.username, count(*) FROM refusals r "
+    // The rows come from the shared definition (domain/workload.h), fed with the originals of the range and every
+    // correction (few: they give the current result of chains whose original lies in the range).
+    auto certs = db.prepare("SELECT c.uuid, COALESCE(c.supersedes, ''), c.center_code, a.username, a.full_name, "
+                            "c.local_date, c.alive, (c.new_address IS NOT NULL OR c.new_postcode IS NOT NULL OR "
+                            "c.new_phone IS NOT NULL), f.variant FROM certifications c "
+                            "JOIN accounts a ON a.id = c.clerk_id JOIN forms f ON f.id = c.form_id "
+                            "WHERE c.local_date BETWEEN ?1 AND ?2 OR c.supersedes IS NOT NULL");
+    auto refusals = db.prepare("SELECT r.local_date, a.username, a.full_name, r.code, count(*) FROM refusals r "
                                "JOIN accounts a ON a.id = r.clerk_id WHERE r.local_date BETWEEN ?1 AND ?2 "
-                               "GROUP BY r.local_date, a.username");
+                               "GROUP BY r.local_date, a.username, a.full_name, r.code");
     if (!certs)
         return certs.error();
     if (!refusals)
         return refusals.error();
-    QMap<QPair<QString, QString>, WorkloadRow> rows;
-    for (Statement *q : {&certs.value(), &refusals.value()}) {
-        q->bindAll(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
-        const bool isCerts = q == &certs.value();
-        for (;;) {
-            auto row = q->step();
-            if (!row)
-                return row.error();
-            if (!row.value())
-                break;
-            WorkloadRow &w = rows[{q->text(0), q->text(1)}];
-            w.date = QDate::fromString(q->text(0), Qt::ISODate);
-            w.clerk = q->text(1);
-            if (isCerts) {
-                w.alive = int(q->int64(2));
-                w.deceased = int(q->int64(3));
-                w.addressChanges = int(q->int64(4));
-            } else {
-                w.refusals = int(q->int64(2));
-            }
-        }
+    certs->bindAll(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+    auto records = fetchAll<WorkloadRecord>(certs.value(), [](const Statement &q) {
+        return WorkloadRecord{q.text(0),
+                              q.text(1),
+                              q.text(2),
+                              q.text(3),
+                              q.text(4),
+                              QDate::fromString(q.text(5), Qt::ISODate),
+                              q.int64(6) == 1,
+                              q.int64(7) == 1,
+                              q.text(8) == QLatin1String("mail") ? FormVariant::Mail : FormVariant::Online};
+    });
+    if (!records)
+        return records.error();
+    refusals->bindAll(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+    auto tallies = fetchAll<WorkloadRefusal>(refusals.value(), [&center](const Statement &q) {
+        return WorkloadRefusal{center,    q.text(1),      q.text(2), QDate::fromString(q.text(0), Qt::ISODate),
+                               q.text(3), int(q.int64(4))};
+    });
+    if (!tallies)
+        return tallies.error();
+    return computeWorkload(records.value(), tallies.value(), from, to);
+}
+
+Result<QPair<QStringList, qint64>> refusalDaysAfter(Database &db, qint64 afterId)
+{
+    auto q = db.cached("SELECT local_date, max(id) FROM refusals WHERE id > ? GROUP BY local_date ORDER BY local_date");
+    if (!q)
+        return q.error();
+    q.value()->bindAll(afterId);
+    QPair<QStringList, qint64> out{{}, afterId};
+    auto rows = fetchAll<QPair<QString, qint64>>(*q.value(), [](const Statement &s) {
+        return QPair<QString, qint64>{s.text(0), s.int64(1)};
+    });
+    if (!rows)
+        return rows.error();
+    for (const auto &r : rows.value()) {
+        out.first << r.first;
+        out.second = qMax(out.second, r.second);
     }
-    return rows.values();
+    return out;
+}
+
+Result<QList<WorkloadRefusal>> refusalTallies(Database &db, const QStringList &dates, const QString &center)
+{
+    QList<WorkloadRefusal> out;
+    auto q = db.cached("SELECT r.local_date, a.username, a.full_name, r.code, count(*) FROM refusals r "
+                       "JOIN accounts a ON a.id = r.clerk_id WHERE r.local_date = ? "
+                       "GROUP BY r.local_date, a.username, a.full_name, r.code");
+    if (!q)
+        return q.error();
+    for (const QString &date : dates) {
+        q.value()->bindAll(date);
+        auto rows = fetchAll<WorkloadRefusal>(*q.value(), [&center](const Statement &st) {
+            return WorkloadRefusal{center,     st.text(1),      st.text(2), QDate::fromString(st.text(0), Qt::ISODate),
+                                   st.text(3), int(st.int64(4))};
+        });
+        if (!rows)
+            return rows.error();
+        for (const WorkloadRefusal &r : rows.value())
+            if (isRealRefusal(r.code))
+                out << r;
+    }
+    return out;
 }
 
 } // namespace certdesk

@@ -1,5 +1,6 @@
 #include "store/schema.h"
 
+#include "core/logging.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
@@ -118,6 +119,13 @@ CREATE TABLE paper_reviews(
     resolved_at TEXT, resolved_by TEXT, resolution TEXT);
 CREATE INDEX paper_reviews_open ON paper_reviews(resolved_at, form_no);
 )sql",
+    // 5: county-wide service. A form certified at another center of the county arrives as a "certified elsewhere"
+    // notice (sync-protocol.md); the form stays, and the counter refuses to certify it again for that cycle.
+    R"sql(
+CREATE TABLE certified_elsewhere(
+    form_no TEXT NOT NULL, cycle INTEGER NOT NULL, center_code TEXT NOT NULL, center_name TEXT NOT NULL,
+    local_date TEXT NOT NULL, noted_at TEXT NOT NULL, PRIMARY KEY (form_no, cycle));
+)sql",
 };
 
 constexpr int kStepCount = int(sizeof(kSteps) / sizeof(kSteps[0]));
@@ -152,21 +160,51 @@ Status migrate(Database &db)
     return migrateTo(db, kStepCount);
 }
 
+namespace {
+
+Error tooNew(int version)
+{
+    return Error::refused(QStringLiteral("schema_too_new"),
+                          QCoreApplication::translate("Schema", "This database was written by a newer CertDesk "
+                                                                "(schema %1; this program knows %2).")
+                              .arg(version)
+                              .arg(kStepCount));
+}
+
+} // namespace
+
 Status migrateTo(Database &db, int target)
 {
+    // A first read without a write lock: the usual case (nothing to do, every sign-in) takes no lock.
     auto current = schemaVersion(db);
     if (!current)
         return current.error();
     if (current.value() > kStepCount)
-        return Error::refused(QStringLiteral("schema_too_new"),
-                              QCoreApplication::translate("Schema", "This database was written by a newer CertDesk "
-                                                                    "(schema %1; this program knows %2).")
-                                  .arg(current.value())
-                                  .arg(kStepCount));
-    for (int version = current.value() + 1; version <= std::min(target, kStepCount); ++version) {
+        return tooNew(current.value());
+    const int last = std::min(target, kStepCount);
+    while (current.value() < last) {
         Transaction tx(db);
         if (!tx.begun())
             return tx.begun().error();
+<<<<<<< HEAD
+        // Read again inside the write transaction: another desk may have migrated since the read above, and a
+        // step run a second time fails (CREATE TABLE) or, worse, applies twice.
+        current = schemaVersion(db);
+        if (!current)
+            return current.error();
+        if (current.value() > kStepCount)
+            return tooNew(current.value());
+        if (current.value() >= last)
+            return {};
+        const int version = current.value() + 1;
+=======
+        // Read again under the write lock: another process may have applied this step meanwhile.
+        auto now = schemaVersion(db);
+        if (!now)
+            return now.error();
+        if (now.value() >= version)
+            continue;
+>>>>>>> main
         if (auto s = db.exec(kSteps[version - 1]); !s)
             return s;
         auto set = db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)");
@@ -176,6 +214,8 @@ Status migrateTo(Database &db, int target)
             return s;
         if (auto s = tx.commit(); !s)
             return s;
+        current = version;
+        qCInfo(lcStore) << "schema migrated to version" << version;
     }
     return {};
 }

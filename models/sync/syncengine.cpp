@@ -1,5 +1,6 @@
 #include "sync/syncengine.h"
 
+#include "core/logging.h"
 #include "services/session.h"
 #include "store/certstore.h"
 #include "store/formstore.h"
@@ -76,7 +77,11 @@ Status SyncEngine::pushBatch(SyncReport &report)
     roundTrip.start();
     auto response = m_transport.push(request);
     const qint64 elapsedMs = roundTrip.elapsed();
+    // Counts, codes and times only: the records themselves never reach a log.
+    qCDebug(lcSync) << "push batch of" << uuids->size() << "records:" << (response ? "answered" : "failed") << "in"
+                    << elapsedMs << "ms";
     if (!response) {
+        qCInfo(lcSync) << "push failed:" << response.error().code;
         if (auto s = failBatch(uuids.value(), response.error()); !s)
             return s;
         return response.error();

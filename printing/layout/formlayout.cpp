@@ -138,8 +138,8 @@ WorkloadLayout makeWorkload()
     l.tableTop = 40;
     l.headerH = 9;
     l.rowH = 7;
-    // 日期 经办人 健在 死亡 信息变更 拒绝受理 合计
-    l.columns = {kLeft, 50, 90, 110, 130, 150, 170, kRight};
+    // 日期 经办人 | 附表1 健在 非健在 | 附表2 健在 非健在 | 信息变更 更正 拒绝受理 认证合计
+    l.columns = {kLeft, 42, 74, 88.5, 103, 117.5, 132, 146.5, 161, 175.5, kRight};
     l.printedBy = QRectF(kLeft, 279, 120, 6);
     l.pageNo = QRectF(140, 279, 50, 6);
     return l;

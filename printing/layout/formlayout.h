@@ -140,6 +140,14 @@ struct InstitutionLayout
     QList<double> columns; // 机构名称 办公地址 联系人 所在部门 职务 联系电话
     QRectF headerCell(int c) const { return {columns[c], tableTop, columns[c + 1] - columns[c], headerH}; }
     QRectF cell(int c) const { return {columns[c], tableTop + headerH, columns[c + 1] - columns[c], rowH}; }
+    // The county's sheet lists every center: shorter rows, as many pages as needed.
+    double listRowH = 14;
+    double listBottom = 279;
+    int listRowsPerPage() const { return int((listBottom - tableTop - headerH) / listRowH); }
+    QRectF listCell(int row, int c) const
+    {
+        return {columns[c], tableTop + headerH + row * listRowH, columns[c + 1] - columns[c], listRowH};
+    }
 };
 const InstitutionLayout &institutionLayout();
 

@@ -82,9 +82,11 @@ inline const QString kCutHere = QStringLiteral("沿此线剪下");
 // The workload report.
 inline const QString kWorkloadTitle = QStringLiteral("工作量统计");
 inline const QString kWorkloadRange = QStringLiteral("统计期间：%1 至 %2");
-inline const QString kWorkloadColumns[] = {
-    QStringLiteral("日期"),     QStringLiteral("经办人"),   QStringLiteral("健在"),    QStringLiteral("非健在"),
-    QStringLiteral("信息变更"), QStringLiteral("拒绝受理"), QStringLiteral("认证合计")};
+inline const QString kWorkloadColumns[] = {QStringLiteral("日期"),        QStringLiteral("经办人"),
+                                           QStringLiteral("附表1\n健在"), QStringLiteral("附表1\n非健在"),
+                                           QStringLiteral("附表2\n健在"), QStringLiteral("附表2\n非健在"),
+                                           QStringLiteral("信息变更"),    QStringLiteral("更正"),
+                                           QStringLiteral("拒绝受理"),    QStringLiteral("认证合计")};
 inline const QString kSubtotal = QStringLiteral("小计");
 inline const QString kTotal = QStringLiteral("总计");
 inline const QString kNoRecords = QStringLiteral("（本期间无认证记录）");

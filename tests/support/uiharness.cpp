@@ -35,6 +35,12 @@ QString ScriptedPrompter::saveFile(QWidget *, const QString &title, const QStrin
     return files.isEmpty() ? QString() : files.takeFirst();
 }
 
+QString ScriptedPrompter::chooseFolder(QWidget *, const QString &title)
+{
+    shown << title;
+    return files.isEmpty() ? QString() : files.takeFirst();
+}
+
 UiHarness::UiHarness(TestCenter &c)
     : center(c), context{c.dbPath, c.clock, prompter, [this] { return nowMs; }, TestCenter::kIterations}
 {

@@ -72,11 +72,40 @@ void CounterPage::certify(bool alive, bool withOverride)
     if (m_visit.card() && m_visit.card()->idNo == m_lookup->idText().trimmed().toUpper())
         request.presentedName = m_visit.card()->name; // the chip's name; typed numbers: compared with the form
     request.change = m_change->change();
-    if (withOverride) {
-        request.overrideBy = m_override->user();
-        request.overridePassword = m_override->password();
-        request.overrideReason = m_override->reason();
+    if (!withOverride) {
+        submitCertification(request, false);
+        return;
     }
+    if (m_overrideCheck)
+        return; // the supervisor's password is being checked already
+    request.overrideBy = m_override->user();
+    request.overrideReason = m_override->reason();
+    // PBKDF2 at a million iterations takes about a second: never on the GUI thread. The panel waits meanwhile.
+    m_override->setEnabled(false);
+    say(tr("Checking the supervisor's password…"), Tone::Neutral);
+    m_overrideCheck = runInBackground(
+        this,
+        [dbPath = m_session->dbPath(), user = request.overrideBy, password = m_override->password(),
+         &clock = m_context.clock](JobControl &) {
+            return CertificationService::approveOverride(dbPath, user, password, clock);
+        },
+        [this, request, formNo = m_visit.form()->form.formNo](Result<OverrideApproval> approval) mutable {
+            m_overrideCheck = nullptr;
+            m_override->setEnabled(true);
+            // The screen may have been locked or cleared while the password was checked.
+            if (!m_session || !m_visit.form() || m_visit.form()->form.formNo != formNo || m_visit.done())
+                return;
+            if (!approval) {
+                refused(approval.error(), true);
+                return;
+            }
+            request.overrideApproval = approval.value();
+            submitCertification(request, true);
+        });
+}
+
+void CounterPage::submitCertification(const CertifyRequest &request, bool withOverride)
+{
     auto record = CertificationService(*m_session).certify(request);
     if (!record)
         refused(record.error(), withOverride);

@@ -5,9 +5,11 @@
 #include "devices/identitysource.h"
 #include "domain/types.h"
 #include "printing/printactions.h"
+#include "qt/background.h"
 #include "services/certification.h"
 #include "uicontext.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <QSet>
@@ -74,6 +76,7 @@ private:
     void lookupId();
     void chooseForm(const QString &formNo);
     void certify(bool alive, bool withOverride = false);
+    void submitCertification(const CertifyRequest &request, bool withOverride);
     void certified(const CertificationRecord &record);
     void refused(const Error &error, bool withOverride);
     void describeForm();
@@ -115,6 +118,7 @@ private:
     QLabel *m_readerStatus;
     CardBanner *m_cardBanner;
     WedgeScannerSource *m_scannerSource;
+    QPointer<BackgroundJob> m_overrideCheck; // the supervisor's password, checked off the GUI thread
 };
 
 } // namespace certdesk

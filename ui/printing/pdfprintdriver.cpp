@@ -1,5 +1,6 @@
 #include "pdfprintdriver.h"
 
+#include "core/hardening.h"
 #include "printing.h"
 
 #include <QBuffer>
@@ -16,7 +17,7 @@ class PdfFileTarget final : public BatchTarget
 public:
     PdfFileTarget(const QString &path, const QString &title) : m_file(path)
     {
-        if (m_file.open(QIODevice::WriteOnly))
+        if (openPrivate(m_file)) // a PDF of forms holds names, ID numbers and addresses
             m_writer = printing::makePdfWriter(&m_file, title);
     }
 

@@ -7,6 +7,7 @@
 namespace certdesk {
 
 class AccountsTab;
+class BackupTab;
 class CenterTab;
 class ReadersTab;
 class ScannerDetector;
@@ -22,6 +23,7 @@ class SettingsDialog : public QDialog
 public:
     SettingsDialog(UiContext &context, Session &session, QWidget *parent = nullptr);
     SyncTab *syncTab() const { return m_sync; }
+    BackupTab *backupTab() const { return m_backup; }
     // The application's scanner detector: the Card readers tab frames it and checks a test scan with it.
     void setScanner(ScannerDetector *scanner);
 
@@ -35,6 +37,7 @@ private:
     AccountsTab *m_accounts;
     ReadersTab *m_readers;
     SyncTab *m_sync;
+    BackupTab *m_backup = nullptr;
 };
 
 } // namespace certdesk

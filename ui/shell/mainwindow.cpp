@@ -1,14 +1,17 @@
 #include "mainwindow.h"
 
+#include "backup/backuprunner.h"
 #include "counter/counterpage.h"
 #include "counter/scannerdetector.h"
 #include "firstrun/firstrunwizard.h"
 #include "importer/importdialog.h"
+#include "services/backupschedule.h"
 #include "services/paperforms.h"
 #include "services/session.h"
 #include "settings/settingsdialog.h"
 #include "settings/stationprefs.h"
 #include "settings/synctab.h"
+#include "shell/aboutdialog.h"
 #include "shell/idlelock.h"
 #include "shell/statuspanel.h"
 #include "sync/synccontroller.h"
@@ -19,6 +22,7 @@
 #include "workload/workloadpage.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDialog>
 #include <QFile>
 #include <QMenuBar>
@@ -83,6 +87,7 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    m_presence.reset();
     qApp->removeEventFilter(m_idle);
     qApp->removeEventFilter(m_scanner);
 }
@@ -96,7 +101,7 @@ void MainWindow::buildMenus()
     m_importDeaths = file->addAction(tr("Import death notices…"), this, [this] { openImport(true); });
     m_importDeaths->setObjectName(QStringLiteral("actionImportDeaths"));
     file->addSeparator();
-    m_lock = file->addAction(tr("Lock"), this, &MainWindow::lock);
+    m_lock = file->addAction(tr("Lock"), this, &MainWindow::signOut);
     m_lock->setObjectName(QStringLiteral("actionLock"));
     m_lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     QAction *quit = file->addAction(tr("Quit"), this, &QWidget::close);
@@ -107,6 +112,14 @@ void MainWindow::buildMenus()
     m_settings->setObjectName(QStringLiteral("actionSettings"));
     m_paperReviews = tools->addAction(tr("Paper registrations to review…"), this, &MainWindow::showPaperReviews);
     m_paperReviews->setObjectName(QStringLiteral("actionPaperReviews"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("About CertDesk…"), this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setShortcut(QKeySequence(Qt::Key_F1));
 
     const int keys[] = {Qt::Key_F2, Qt::Key_F3, Qt::Key_F4};
     for (int i = 0; i < 3; ++i) {
@@ -153,6 +166,7 @@ void MainWindow::lock()
     m_syncPanel->setSession(nullptr);
     const bool wasOpen = m_session != nullptr;
     m_session.reset();
+    m_presence.reset(); // this desk no longer counts as signed in
     m_idle->stop();
     m_scanner->setEnabled(false);
     m_status->showSession(nullptr, m_context.clock.today());
@@ -172,6 +186,9 @@ void MainWindow::onUnlocked(std::shared_ptr<Session> session)
     m_workload->setSession(m_session.get());
     m_syncPanel->setSession(m_session.get());
     m_status->showSession(m_session.get(), m_context.clock.today());
+    m_presence = std::make_unique<DeskPresence>(m_session->dbPath());
+    m_presence->enter();
+    updateBackupStatus();
     startSync();
     m_idle->setMinutes(m_session->center().idleLockMinutes);
     m_idle->start();
@@ -250,6 +267,7 @@ void MainWindow::openSettings()
     if (syncConfigured)
         startSync(); // the new server and certificate take effect now
     updateSyncStatus();
+    updateBackupStatus();
     m_idle->setMinutes(m_session->center().idleLockMinutes);
 }
 
@@ -276,6 +294,40 @@ void MainWindow::updateSyncStatus()
     }
     m_status->showSync(SyncPanel::statusLine(overview.value(), m_syncController->lastResult(),
                                              m_syncController->isActive(), m_syncController->isRunning()));
+}
+
+void MainWindow::signOut()
+{
+    endOfDayBackup();
+    lock();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    endOfDayBackup();
+    lock(); // personal data leaves the screen and the key leaves memory before the window goes
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::endOfDayBackup()
+{
+    if (!m_session || (m_presence && m_presence->othersActive() > 0) ||
+        !BackupSchedule::dueAtSignOut(m_session->db(), m_context.clock.today()))
+        return;
+    const std::shared_ptr<Session> session = m_session; // alive until the worker is done
+    auto manifest = BackupRunner::run(this, *session);
+    if (!manifest && manifest.error().code != QLatin1String("cancelled"))
+        m_context.prompter.warn(this, tr("Backup"),
+                                tr("Today's backup could not be taken: %1").arg(manifest.error().message));
+    updateBackupStatus();
+}
+
+void MainWindow::updateBackupStatus()
+{
+    if (!m_session)
+        return;
+    auto last = BackupSchedule::lastBackup(m_session->db());
+    m_status->showBackup(last ? last.value() : QDateTime(), m_context.clock.now());
 }
 
 } // namespace certdesk
