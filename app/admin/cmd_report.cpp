@@ -1,11 +1,8 @@
 #include "cli.h"
 
-<<<<<<< HEAD
 #include "core/hardening.h"
-=======
 #include "domain/workload.h"
 #include "services/integrity.h"
->>>>>>> main
 #include "services/reports.h"
 #include "store/database.h"
 

@@ -186,7 +186,6 @@ Status migrateTo(Database &db, int target)
         Transaction tx(db);
         if (!tx.begun())
             return tx.begun().error();
-<<<<<<< HEAD
         // Read again inside the write transaction: another desk may have migrated since the read above, and a
         // step run a second time fails (CREATE TABLE) or, worse, applies twice.
         current = schemaVersion(db);
@@ -197,14 +196,6 @@ Status migrateTo(Database &db, int target)
         if (current.value() >= last)
             return {};
         const int version = current.value() + 1;
-=======
-        // Read again under the write lock: another process may have applied this step meanwhile.
-        auto now = schemaVersion(db);
-        if (!now)
-            return now.error();
-        if (now.value() >= version)
-            continue;
->>>>>>> main
         if (auto s = db.exec(kSteps[version - 1]); !s)
             return s;
         auto set = db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)");
