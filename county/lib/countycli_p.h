@@ -41,13 +41,13 @@ int cmdServe(Invocation &c);
 int cmdWorkload(Invocation &c);
 int cmdExportFeedback(Invocation &c);
 int cmdConflicts(Invocation &c);
-int cmdServerCert(Invocation &c); // countycommands_pki.cpp
-int cmdRenew(Invocation &c);
 int cmdExportMailed(Invocation &c);
 int cmdReview(Invocation &c);
 int cmdHandoverReceive(Invocation &c);
 int cmdHandoverList(Invocation &c);
 int cmdPrintInstitutions(Invocation &c);
+int cmdServerCert(Invocation &c); // countycommands_pki.cpp
+int cmdRenew(Invocation &c);
 
 bool validCode(const QString &code);
 
