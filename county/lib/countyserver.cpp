@@ -215,6 +215,8 @@ void CountyServer::guardSocket(QSslSocket *socket)
         // What is still to come of this request: the rest of the announced body (the head is in the buffer).
         const qint64 expected =
             end >= 0 && bodyLength >= 0 ? end + 4 + qMin(bodyLength, kMaxDrainBytes) : kMaxDrainBytes;
+        const QByteArray head = socket->peek(kMaxHeaderBytes);
+        const QByteArray firstLine = head.left(head.indexOf("\r\n"));
         const QList<QByteArray> words = firstLine.split(' ');
         logRequest(QString(), words.value(0).left(8),
                    loggedPath(QString::fromLatin1(words.value(1)).section(QLatin1Char('?'), 0, 0)), refusal.status, 0);
