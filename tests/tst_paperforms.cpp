@@ -266,10 +266,11 @@ private Q_SLOTS:
         QVERIFY2(sealed, sealed ? "" : qPrintable(sealed.error().message));
         QCOMPARE(sealed.value(), 1);
         QCOMPARE(count("SELECT count(*) FROM audit WHERE action = 'register_paper'"), 1);
-        auto workload = workloadBetween(m_clerk->db(), today(), today());
+        auto workload = workloadBetween(m_clerk->db(), today(), today(), m_clerk->center().code);
         QVERIFY(workload);
         QCOMPARE(workload->size(), 1);
         QCOMPARE(workload->first().alive, 1);
+        QCOMPARE(workload->first().mailAlive, 1); // a 附表2, in its own column
         // A second registration of the same number, or of a number in the list, is refused.
         auto again = PaperFormService(*m_clerk).registerForm(mailRegistration(m_paper[0]));
         QVERIFY(!again);
