@@ -67,7 +67,7 @@ private Q_SLOTS:
         QVERIFY(disk.fill(32 * 1024));
         QList<protocol::PushRecord> records;
         for (int i = 0; i < 2000; ++i)
-            records.append(makeRecord(QStringLiteral("FULL-%1").arg(i), i));
+            records.append(paperRecord(QStringLiteral("FULL-%1").arg(i), i)); // forms the county does not hold
         auto full = processPush(c, QStringLiteral("C1"), recordValues(records), m_now);
         QVERIFY2(!full, "2,000 records fitted into 32 KiB");
         QCOMPARE(count(c, QStringLiteral("SELECT count(*) FROM certifications")), 0); // nothing half-stored
