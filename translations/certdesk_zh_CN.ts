@@ -27,6 +27,18 @@
         <source>There is no active account %1.</source>
         <translation>账户 %1 不存在或已停用。</translation>
     </message>
+    <message>
+        <source>Type a new password.</source>
+        <translation>请输入新密码。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码不能与当前密码相同。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -252,6 +264,14 @@
     <message>
         <source>This form was already certified for %1 on %2 at %3 (%4), another center of the county. Do not certify it again: one certification per year stands.</source>
         <translation>本认证表%1年度的认证已于 %2 在本县另一服务机构 %3（%4）办理完成。请勿重复认证：每年只认一次认证。</translation>
+    </message>
+    <message>
+        <source>This form was already certified for %1 on %2 at desk %3 of this center by %4. Do not certify it again: one certification per year stands.</source>
+        <translation>此表 %1 年度已于 %2 在本中心 %3 窗口由 %4 认证。请勿重复认证：每年只认证一次。</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
     </message>
 </context>
 <context>
@@ -1078,6 +1098,38 @@ Commands:
     <message>
         <source>Calibration: move every mark down by MM (up if negative).</source>
         <translation>校准：所有套打内容向下移动 MM 毫米（负数向上）。</translation>
+    </message>
+    <message>
+        <source>sync retry takes --form NO only.</source>
+        <translation>sync retry 只接受 --form NO。</translation>
+    </message>
+    <message>
+        <source>sync retry needs --form NO.</source>
+        <translation>sync retry 需要 --form NO。</translation>
+    </message>
+    <message>
+        <source>Form %1 has no set-aside or rejected record.</source>
+        <translation>认证表 %1 没有被搁置或被拒收的记录。</translation>
+    </message>
+    <message>
+        <source>%1 record(s) of form %2 are back in the queue; the next sync sends them.</source>
+        <translation>认证表 %2 的 %1 条记录已放回发送队列，下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>The form whose record goes back in the queue.</source>
+        <translation>要把记录放回发送队列的认证表。</translation>
+    </message>
+    <message>
+        <source>This counter&apos;s name among the center&apos;s desks (e.g. 窗口2).</source>
+        <translation>本机在本中心各窗口中的名称（例如 窗口2）。</translation>
+    </message>
+    <message>
+        <source>user recovery-code takes no arguments.</source>
+        <translation>user recovery-code 不接受参数。</translation>
+    </message>
+    <message>
+        <source>New recovery code (shown once; it unlocks the %1 account — print it and lock it away; the old code no longer works):</source>
+        <translation>新的恢复码（只显示这一次；可解锁 %1 账户——请打印后锁好保管；旧的恢复码已失效）：</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +1983,10 @@ Commands:
         <source>The stored sync certificate cannot be read; configure sync again.</source>
         <translation>无法读取已保存的同步证书；请重新配置同步。</translation>
     </message>
+    <message>
+        <source>The desk name is longer than 64 characters.</source>
+        <translation>窗口名称超过 64 个字符。</translation>
+    </message>
 </context>
 <context>
     <name>TextDecode</name>
@@ -2077,8 +2133,36 @@ Database schema version %2</source>
         <translation>账户 %1 已停用。</translation>
     </message>
     <message>
-        <source>The password of %1 was changed; tell them in person.</source>
-        <translation>%1 的密码已修改，请当面告知本人。</translation>
+        <source>New recovery code…</source>
+        <translation>生成新的恢复码…</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <source>The password of %1 was set; tell them in person. They must choose their own at their next sign-in.</source>
+        <translation>已为 %1 设置新密码，请当面告知本人。本人下次登录时必须改成自己的密码。</translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation>新的恢复码</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code for %1? The old code stops working at once; the new one is shown once: print it or write it down and lock it away.</source>
+        <translation>为 %1 生成新的恢复码？旧的恢复码立即失效；新的只显示这一次：请打印或抄下后锁好保管。</translation>
+    </message>
+    <message>
+        <source>The new recovery code of %1 (shown only now; the old one no longer works):
+
+%2</source>
+        <translation>%1 的新恢复码（只在此时显示；旧的已失效）：
+
+%2</translation>
+    </message>
+    <message>
+        <source>A new recovery code was made; the old one no longer works.</source>
+        <translation>已生成新的恢复码；旧的恢复码已失效。</translation>
     </message>
 </context>
 <context>
@@ -2987,6 +3071,10 @@ F9</translation>
     <message>
         <source>Today's backup could not be taken: %1</source>
         <translation>今天的备份未能完成：%1</translation>
+    </message>
+    <message>
+        <source>Change my password…</source>
+        <translation>修改我的密码…</translation>
     </message>
 </context>
 <context>
@@ -3916,6 +4004,18 @@ Sign in with the account name and this code in place of the password if the admi
         <source>Backup (Alt+6)</source>
         <translation>备份 (Alt+6)</translation>
     </message>
+    <message>
+        <source>Automatic (中文 unless the system is English)</source>
+        <translation>自动（系统为英文时用英文，否则中文）</translation>
+    </message>
+    <message>
+        <source>Applies from the next start of CertDesk.</source>
+        <translation>下次启动 CertDesk 时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Language of this PC:</source>
+        <translation>本机界面语言(&amp;L)：</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::StatusPanel</name>
@@ -4321,6 +4421,14 @@ Sign in with the account name and this code in place of the password if the admi
         <source>Checking…</source>
         <translation>正在验证…</translation>
     </message>
+    <message>
+        <source>Forgot your password?</source>
+        <translation>忘记密码？</translation>
+    </message>
+    <message>
+        <source>Clerks and supervisors: ask the administrator to set a new password (Settings → Accounts); you then choose your own at sign-in. Administrator: type the recovery code (printed when the center was set up) in the password field.</source>
+        <translation>经办人和主管：请系统管理员为您设置新密码（设置 → 账户），登录时再改成您自己的密码。系统管理员：在密码栏输入恢复码（建立本中心时打印保存的那一串）。</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::WedgeScannerSource</name>
@@ -4394,6 +4502,10 @@ Sign in with the account name and this code in place of the password if the admi
     <message>
         <source>Not printed: %1</source>
         <translation>未打印：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -4778,6 +4890,61 @@ Sign in with the account name and this code in place of the password if the admi
     <message>
         <source>the nation is not BCD</source>
         <translation>民族代码不是 BCD 编码</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>The administrator set a new password for %1. Choose your own now: only you should know it. (Cancel signs out.)</source>
+        <translation>管理员为 %1 设置了新密码。请现在改成您自己的密码，只有您本人知道。（取消将退出登录。）</translation>
+    </message>
+    <message>
+        <source>Change the password of %1. At least 8 characters.</source>
+        <translation>修改 %1 的密码。至少 8 个字符。</translation>
+    </message>
+    <message>
+        <source>Change &amp;password</source>
+        <translation>修改密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Current password (as the admin gave it):</source>
+        <translation>当前密码（管理员告知的）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>再次输入新密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Type your current password.</source>
+        <translation>请输入当前密码。</translation>
+    </message>
+    <message>
+        <source>Type a new password.</source>
+        <translation>请输入新密码。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ. Type the new password again, twice.</source>
+        <translation>两次输入的新密码不一致。请重新输入两次新密码。</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>密码已修改</translation>
+    </message>
+    <message>
+        <source>Your password was changed. Use the new one from now on.</source>
+        <translation>您的密码已修改，今后请使用新密码。</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 #include "core/version.h"
 #include "printing/printdriver.h"
 #include "settings/readersettings.h"
+#include "settings/stationprefs.h"
 #include "shell/mainwindow.h"
 #include "translator.h"
 
@@ -35,7 +36,10 @@ int main(int argc, char **argv)
     parser.addOptions({dbOption, langOption, probeOption});
     parser.process(app);
 
-    const QLocale locale = parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale::system();
+    // --lang wins; else this workstation's choice (Settings), else the system's (English only on an English system).
+    const QLocale locale = parser.isSet(langOption)
+                               ? QLocale(parser.value(langOption))
+                               : certdesk::startupLocale(certdesk::stationprefs::language(), QLocale::system());
     certdesk::installTranslations(locale);
 
     QFont font = QApplication::font();

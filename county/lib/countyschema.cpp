@@ -91,6 +91,16 @@ CREATE TABLE handover_forms(
     PRIMARY KEY (center_code, batch, form_no));
 CREATE INDEX handover_forms_by_form ON handover_forms(form_no)
 )sql",
+    // 4: a center with several counters (desks): each desk pushes under the center's code and names itself
+    // (certifications.desk); every record is logged once more for the center's desks ('desk_record' changes); the
+    // rules the desks must share (policy, window, idle lock) are kept so a joining desk takes them from the county.
+    R"sql(
+ALTER TABLE certifications ADD COLUMN desk TEXT NOT NULL DEFAULT '';
+ALTER TABLE centers ADD COLUMN cycle_policy TEXT NOT NULL DEFAULT '';
+ALTER TABLE centers ADD COLUMN window_start TEXT NOT NULL DEFAULT '';
+ALTER TABLE centers ADD COLUMN window_end TEXT NOT NULL DEFAULT '';
+ALTER TABLE centers ADD COLUMN idle_lock_minutes INTEGER NOT NULL DEFAULT 0
+)sql",
 };
 
 constexpr int kStepCount = int(sizeof(kSteps) / sizeof(kSteps[0]));

@@ -259,6 +259,10 @@ HttpAnswer CountyServer::route(const QByteArray &method, const QString &path, co
             return errorAnswer(405, "method_not_allowed", tr("Use GET."));
         protocol::HelloResponse h{m_config.countyCode, m_config.countyName, id.code, id.name,
                                   QDateTime::currentDateTimeUtc()};
+        if (auto s = readCenterProfile(m_db, id.code, &h); !s) {
+            qCWarning(lcCountyDb) << "hello failed:" << s.error().code;
+            return errorAnswer(500, "internal", tr("The county database failed; try again later."));
+        }
         return {200, protocol::serialize(protocol::encodeHello(h))};
     }
     if (path != QLatin1String(protocol::kPathPull) && path != QLatin1String(protocol::kPathPush))
@@ -277,7 +281,7 @@ HttpAnswer CountyServer::route(const QByteArray &method, const QString &path, co
             qCWarning(lcCountyDb) << "center report failed:" << s.error().code;
             return errorAnswer(500, "internal", tr("The county database failed; try again later."));
         }
-        auto page = pullPage(m_db, id.code, req->cursor, req->limit);
+        auto page = pullPage(m_db, id.code, req->cursor, req->limit, req->deskRecords);
         if (!page) {
             // The code only: a driver message can quote row values (PostgreSQL DETAIL lines).
             qCWarning(lcCountyDb) << "pull failed:" << page.error().code;

@@ -275,7 +275,7 @@ Result<ImportSummary> importDeaths(CountyDb &db, const QString &centerCode, cons
     return sum;
 }
 
-Result<QByteArray> pullPage(CountyDb &db, const QString &centerCode, qint64 cursor, int limit)
+Result<QByteArray> pullPage(CountyDb &db, const QString &centerCode, qint64 cursor, int limit, bool deskRecords)
 {
     // Two index-ordered range scans (this center, then county-wide) merged here: an OR/IN over both would make the
     // database sort every row after the cursor on each page.
@@ -286,7 +286,10 @@ Result<QByteArray> pullPage(CountyDb &db, const QString &centerCode, qint64 curs
     };
     QList<Row> rows;
     for (const QString &scope : {centerCode, QString::fromLatin1(kAllCenters)}) {
-        auto q = db.run(u"SELECT seq, payload FROM changes WHERE center_code = ? AND seq > ? ORDER BY seq LIMIT ?"_s,
+        auto q = db.run(deskRecords ? u"SELECT seq, payload FROM changes WHERE center_code = ? AND seq > ? "
+                                      "ORDER BY seq LIMIT ?"_s
+                                    : u"SELECT seq, payload FROM changes WHERE center_code = ? AND seq > ? "
+                                      "AND kind <> 'desk_record' ORDER BY seq LIMIT ?"_s,
                         {scope, cursor, limit + 1});
         if (!q)
             return q.error();

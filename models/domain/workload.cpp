@@ -25,13 +25,14 @@ QList<WorkloadRow> computeWorkload(const QList<WorkloadRecord> &records, const Q
     for (const WorkloadRecord &r : records)
         if (!r.supersedes.isEmpty())
             correctionOf.insert(r.supersedes, &r);
-    using Key = std::tuple<QDate, QString, QString>;
+    using Key = std::tuple<QDate, QString, QString, QString>;
     QMap<Key, WorkloadRow> rows;
-    auto rowFor = [&rows](const QDate &date, const QString &center, const QString &clerk,
-                          const QString &name) -> WorkloadRow & {
-        WorkloadRow &w = rows[Key{date, center, clerk}];
+    auto rowFor = [&rows](const QDate &date, const QString &center, const QString &clerk, const QString &name,
+                          const QString &desk = QString()) -> WorkloadRow & {
+        WorkloadRow &w = rows[Key{date, center, desk, clerk}];
         w.date = date;
         w.center = center;
+        w.desk = desk;
         w.clerk = clerk;
         if (!name.isEmpty())
             w.clerkName = name;
@@ -42,13 +43,13 @@ QList<WorkloadRow> computeWorkload(const QList<WorkloadRecord> &records, const Q
         if (!inRange(r.date))
             continue;
         if (!r.supersedes.isEmpty()) {
-            ++rowFor(r.date, r.center, r.clerk, r.clerkName).corrections;
+            ++rowFor(r.date, r.center, r.clerk, r.clerkName, r.desk).corrections;
             continue;
         }
         const WorkloadRecord *current = &r;
         for (int guard = 0; guard < 1000 && correctionOf.contains(current->uuid); ++guard)
             current = correctionOf.value(current->uuid);
-        WorkloadRow &w = rowFor(r.date, r.center, r.clerk, r.clerkName);
+        WorkloadRow &w = rowFor(r.date, r.center, r.clerk, r.clerkName, r.desk);
         const bool online = r.variant == FormVariant::Online;
         if (current->alive) {
             ++w.alive;
@@ -62,7 +63,7 @@ QList<WorkloadRow> computeWorkload(const QList<WorkloadRecord> &records, const Q
     }
     for (const WorkloadRefusal &f : refusals)
         if (inRange(f.date) && isRealRefusal(f.code))
-            rowFor(f.date, f.center, f.clerk, f.clerkName).refusals += f.count;
+            rowFor(f.date, f.center, f.clerk, f.clerkName, f.desk).refusals += f.count;
     return rows.values();
 }
 
@@ -85,19 +86,22 @@ WorkloadRow workloadTotal(const QList<WorkloadRow> &rows)
 
 QJsonObject workloadRowJson(const WorkloadRow &r)
 {
-    return QJsonObject{{QStringLiteral("date"), r.date.toString(Qt::ISODate)},
-                       {QStringLiteral("center"), r.center},
-                       {QStringLiteral("clerk"), r.clerk},
-                       {QStringLiteral("clerk_name"), r.clerkName},
-                       {QStringLiteral("online_alive"), r.onlineAlive},
-                       {QStringLiteral("online_deceased"), r.onlineDeceased},
-                       {QStringLiteral("mail_alive"), r.mailAlive},
-                       {QStringLiteral("mail_deceased"), r.mailDeceased},
-                       {QStringLiteral("alive"), r.alive},
-                       {QStringLiteral("deceased"), r.deceased},
-                       {QStringLiteral("info_changes"), r.addressChanges},
-                       {QStringLiteral("corrections"), r.corrections},
-                       {QStringLiteral("refusals"), r.refusals}};
+    QJsonObject o{{QStringLiteral("date"), r.date.toString(Qt::ISODate)},
+                  {QStringLiteral("center"), r.center},
+                  {QStringLiteral("clerk"), r.clerk},
+                  {QStringLiteral("clerk_name"), r.clerkName},
+                  {QStringLiteral("online_alive"), r.onlineAlive},
+                  {QStringLiteral("online_deceased"), r.onlineDeceased},
+                  {QStringLiteral("mail_alive"), r.mailAlive},
+                  {QStringLiteral("mail_deceased"), r.mailDeceased},
+                  {QStringLiteral("alive"), r.alive},
+                  {QStringLiteral("deceased"), r.deceased},
+                  {QStringLiteral("info_changes"), r.addressChanges},
+                  {QStringLiteral("corrections"), r.corrections},
+                  {QStringLiteral("refusals"), r.refusals}};
+    if (!r.desk.isEmpty())
+        o.insert(QStringLiteral("desk"), r.desk);
+    return o;
 }
 
 } // namespace certdesk

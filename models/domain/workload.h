@@ -33,6 +33,7 @@ struct WorkloadRecord
     bool alive = true;
     bool changed = false; // carries an information change (address, postcode or phone)
     FormVariant variant = FormVariant::Online;
+    QString desk; // the center's counter that made it (a center with several desks); empty: not marked
 };
 
 // A tally of refusals of one code by one clerk on one day.
@@ -44,13 +45,15 @@ struct WorkloadRefusal
     QDate date;
     QString code;
     int count = 1;
+    QString desk; // as WorkloadRecord::desk
 };
 
 // ID mismatch, death notice, outside the window, already certified.
 bool isRealRefusal(const QString &code);
 QStringList realRefusalCodes();
 
-// Rows per (date, center, clerk) in [from, to], ordered by date, center, clerk. `records` must hold every record of
+// Rows per (date, center, desk, clerk) in [from, to], ordered by date, center, desk, clerk (desk empty unless the
+// records are marked). `records` must hold every record of
 // the chains whose original lies in the range (later corrections included: they give the current result).
 QList<WorkloadRow> computeWorkload(const QList<WorkloadRecord> &records, const QList<WorkloadRefusal> &refusals,
                                    const QDate &from, const QDate &to);
@@ -60,7 +63,7 @@ WorkloadRow workloadTotal(const QList<WorkloadRow> &rows);
 
 // One row as JSON, the same members in the center's and the county's --json output (docs/cli.md):
 // date, center, clerk, clerk_name, online_alive, online_deceased, mail_alive, mail_deceased, alive, deceased,
-// info_changes, corrections, refusals.
+// info_changes, corrections, refusals; plus "desk" when the row is marked by desk.
 QJsonObject workloadRowJson(const WorkloadRow &row);
 
 } // namespace certdesk

@@ -64,6 +64,9 @@ Result<PushRecord> decodePaperMembers(const QJsonObject &o, PushRecord r)
     }
     if (r.source == QLatin1String(kSourcePaper) && (r.insuredAgency.isEmpty() || !r.dueDate.isValid()))
         return badMember(u"source"_s, "is paper without agency and due_date");
+    TAKE(r.desk, optionalString(o, u"desk"_s));
+    if (r.desk.size() > 64)
+        return badMember(u"desk"_s, "is longer than 64 characters");
     return r;
 }
 
@@ -100,6 +103,7 @@ QJsonObject encodePushRecord(const PushRecord &r)
     if (r.variant != FormVariant::Online)
         o.insert(u"variant"_s, variantKey(r.variant));
     insertIfSet(o, u"agency"_s, r.insuredAgency);
+    insertIfSet(o, u"desk"_s, r.desk);
     if (r.dueDate.isValid())
         o.insert(u"due_date"_s, r.dueDate.toString(Qt::ISODate));
     if (r.reply != ReplyBlock{})

@@ -35,6 +35,28 @@ struct ErrorBody
     QString message;
 };
 
+// The rules a center's desks must share (additive in v1): a second desk joining the center takes them from the
+// county ("join an existing center"), so its window and policy cannot drift from the first desk's.
+struct CenterSettingsRow
+{
+    QString cyclePolicy; // "fixed" / "rolling"; empty: unknown
+    QString windowStart; // MM-DD
+    QString windowEnd;   // MM-DD
+    int idleLockMinutes = 0;
+    bool isNull() const { return cyclePolicy.isEmpty(); }
+};
+
+struct InstitutionRow // 附件2: the center's row, from its settings
+{
+    QString name;
+    QString address;
+    QString contact;
+    QString department;
+    QString title;
+    QString phone;
+    bool isNull() const { return name.isEmpty(); }
+};
+
 struct HelloResponse
 {
     QString countyCode;
@@ -42,6 +64,9 @@ struct HelloResponse
     QString centerCode; // from the client certificate, never from the request
     QString centerName;
     QDateTime serverTime; // UTC
+    // Additive: what the center's desks reported with their pulls (null until one has).
+    InstitutionRow institution;
+    CenterSettingsRow settings;
 };
 
 // --- pull: the county → the center -----------------------------------------------------------------------------
@@ -55,17 +80,6 @@ struct RefusalTally // real refusals (domain/workload.h) of one day × clerk × 
     QString clerkName;
     QString code;
     int count = 0;
-};
-
-struct InstitutionRow // 附件2: the center's row, from its settings
-{
-    QString name;
-    QString address;
-    QString contact;
-    QString department;
-    QString title;
-    QString phone;
-    bool isNull() const { return name.isEmpty(); }
 };
 
 struct HandoverForm // one retained 附表1 original in a handover batch (移交清单)
@@ -92,6 +106,8 @@ struct PullRequest
     QList<RefusalTally> refusals;
     InstitutionRow institution;     // "institution": absent when null
     QList<HandoverBatch> handovers; // "handovers": batches not yet acknowledged by a successful pull
+    CenterSettingsRow settings;     // "settings": the center's policy, window and idle lock; absent when null
+    bool deskRecords = false;       // "desk_records": true asks for the records of the center's other desks
 };
 
 enum class ChangeKind
@@ -99,7 +115,8 @@ enum class ChangeKind
     Form,       // a pending form assigned to this center (new or re-imported; replaces the earlier copy)
     Withdrawal, // the form is withdrawn from this center: do not certify it
     Death,      // a death notice, county-wide
-    Conflict    // one of this center's records is involved in a conflict (either side)
+    Conflict,   // one of this center's records is involved in a conflict (either side)
+    DeskRecord  // a record of this center made at one of its desks (sent only to clients asking "desk_records")
 };
 
 // role "first": this center's record stands and another center certified the same form later.
@@ -125,26 +142,6 @@ struct CertifiedNotice
     QDate date; // the certifying center's local date
     bool isNull() const { return center.isEmpty(); }
 };
-
-struct Change
-{
-    qint64 seq = 0; // server sequence number, strictly increasing
-    ChangeKind kind = ChangeKind::Form;
-    Form form;                 // kind Form
-    QString formNo;            // kind Withdrawal (also set for Form and Conflict)
-    CertifiedNotice certified; // kind Withdrawal: "certified" member, when the form was certified elsewhere
-    DeathNotice death;         // kind Death
-    ConflictNotice conflict;   // kind Conflict
-};
-
-struct PullResponse
-{
-    QList<Change> changes; // ascending seq
-    qint64 nextCursor = 0; // pass back as cursor; equal to the request cursor when nothing is new
-    bool more = false;     // true: another page is waiting right now
-};
-
-// --- push: the center → the county -----------------------------------------------------------------------------
 
 inline constexpr char kSourceList[] = "list";   // the form was imported or pulled from the county's list
 inline constexpr char kSourcePaper[] = "paper"; // registered at the counter from the pensioner's paper form
@@ -177,7 +174,30 @@ struct PushRecord
     QString insuredAgency;                     // "agency": 参保地社保经办机构 (paper)
     QDate dueDate;                             // "due_date": the due date on the letter (paper)
     ReplyBlock reply;                          // "reply": 回信 block of a 附表2 (paper, mail)
+    QString desk; // "desk" (additive): the counter (desk) of the center that made it; empty: not said
 };
+
+struct Change
+{
+    qint64 seq = 0; // server sequence number, strictly increasing
+    ChangeKind kind = ChangeKind::Form;
+    Form form;                 // kind Form
+    QString formNo;            // kind Withdrawal (also set for Form and Conflict)
+    CertifiedNotice certified; // kind Withdrawal: "certified" member, when the form was certified elsewhere
+    DeathNotice death;         // kind Death
+    ConflictNotice conflict;   // kind Conflict
+    PushRecord record;         // kind DeskRecord: "record", as pushed, with its "desk"
+    QString recordStatus;      // kind DeskRecord: "status", accepted / conflict (as the county stored it)
+};
+
+struct PullResponse
+{
+    QList<Change> changes; // ascending seq
+    qint64 nextCursor = 0; // pass back as cursor; equal to the request cursor when nothing is new
+    bool more = false;     // true: another page is waiting right now
+};
+
+// --- push: the center → the county -----------------------------------------------------------------------------
 
 struct PushRequest
 {

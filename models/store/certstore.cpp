@@ -1,5 +1,7 @@
 #include "store/certstore.h"
 
+#include "store/deskstore.h"
+
 #include "domain/workload.h"
 
 #include "store/database.h"
@@ -171,6 +173,21 @@ Result<QList<WorkloadRow>> workloadBetween(Database &db, const QDate &from, cons
     });
     if (!tallies)
         return tallies.error();
+    // A center with several desks: the records of the other desks (pulled) count too, each marked by its desk,
+    // and then this desk's own are marked as well. Refusals stay this desk's (each desk reports its own).
+    auto others = deskWorkloadRecords(db, from, to, center);
+    if (!others)
+        return others.error();
+    if (!others->isEmpty()) {
+        auto own = deskName(db);
+        if (!own)
+            return own.error();
+        for (WorkloadRecord &r : records.value())
+            r.desk = own.value();
+        for (WorkloadRefusal &t : tallies.value())
+            t.desk = own.value();
+        records->append(others.value());
+    }
     return computeWorkload(records.value(), tallies.value(), from, to);
 }
 

@@ -3,6 +3,7 @@
 #include "core/logging.h"
 #include "services/session.h"
 #include "store/certstore.h"
+#include "store/deskstore.h"
 #include "store/formstore.h"
 #include "store/syncstore.h"
 
@@ -33,6 +34,9 @@ Status SyncEngine::pushBatch(SyncReport &report)
         return {};
     }
     protocol::PushRequest request;
+    auto desk = deskName(db); // names this desk to the county and to the center's other desks
+    if (!desk)
+        return desk.error();
     for (const QString &uuid : uuids.value()) {
         auto record = findCertification(db, uuid);
         if (!record)
@@ -59,6 +63,7 @@ Status SyncEngine::pushBatch(SyncReport &report)
         pushed.dueDate = f.dueDate;
         if (f.variant == FormVariant::Mail)
             pushed.reply = f.reply;
+        pushed.desk = desk.value();
         request.records.append(pushed);
     }
     {

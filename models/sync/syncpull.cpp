@@ -6,6 +6,7 @@
 #include "protocol/codec.h"
 #include "services/session.h"
 #include "store/certstore.h"
+#include "store/deskstore.h"
 #include "store/formstore.h"
 #include "store/paperstore.h"
 #include "store/syncstore.h"
@@ -66,15 +67,51 @@ QString pageDigest(const protocol::PullResponse &response)
             for (const QString &v :
                  {c.death.idNo, c.death.name, c.death.deathDate.toString(Qt::ISODate), c.death.source})
                 add(v);
+        } else if (c.kind == protocol::ChangeKind::DeskRecord) {
+            s = applyDeskRecord(db, c, now);
         } else if (c.kind == protocol::ChangeKind::Conflict) {
             for (const QString &v :
                  {c.conflict.uuid, c.conflict.formNo, c.conflict.role, c.conflict.otherCenter, c.conflict.otherUuid})
                 add(v);
             addNumber(c.conflict.cycle);
+        } else if (c.kind == protocol::ChangeKind::DeskRecord) {
+            for (const QString &v : {c.record.uuid, c.record.formNo, c.record.desk, c.record.clerk, c.recordStatus})
+                add(v);
         }
         h.addData(QByteArrayView("\x1e", 1));
     }
     return QString::fromLatin1(h.result().toHex());
+}
+
+// A record of one of this center's desks. This desk's own comes back too (the county logs every record once for
+// the center): it is already a certification here. Records of forms this desk does not hold are left out.
+Status applyDeskRecord(Database &db, const protocol::Change &c, const QDateTime &now)
+{
+    const protocol::PushRecord &r = c.record;
+    auto own = findCertification(db, r.uuid);
+    if (!own)
+        return own.error();
+    if (own->has_value())
+        return {};
+    auto form = findFormByNo(db, r.formNo);
+    if (!form)
+        return form.error();
+    if (!form->has_value())
+        return {};
+    DeskRecordRow row;
+    row.uuid = r.uuid;
+    row.formNo = r.formNo;
+    row.cycle = r.cycle;
+    row.desk = r.desk;
+    row.clerk = r.clerk;
+    row.clerkName = r.clerkName;
+    row.date = r.localDate;
+    row.alive = r.alive;
+    row.changed = !r.change.isEmpty();
+    row.variant = form->value().form.variant;
+    row.supersedes = r.supersedes;
+    row.status = c.recordStatus;
+    return noteDeskRecord(db, row, now);
 }
 
 } // namespace
@@ -91,6 +128,10 @@ Status SyncEngine::pullPage(SyncReport &report)
     // that has new ones since the last successful pull, as full tallies of those days (the county replaces them).
     const CenterConfig &center = m_session.center();
     request.institution = {center.name, center.address, center.contact, center.department, center.title, center.phone};
+    // The rules every desk of the center shares (a joining desk takes them from the county), and the records of
+    // the center's other desks (a second certification is refused at any desk once both have synced).
+    request.settings = {policyKey(center.policy), center.windowStart, center.windowEnd, center.idleLockMinutes};
+    request.deskRecords = true;
     auto sentText = syncValue(m_session.db(), kRefusalsKey);
     if (!sentText)
         return sentText.error();

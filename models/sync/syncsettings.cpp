@@ -1,6 +1,7 @@
 #include "sync/syncsettings.h"
 
 #include "services/session.h"
+#include "store/deskstore.h"
 #include "store/syncstore.h"
 
 #include <QBuffer>
@@ -51,10 +52,13 @@ Result<QUrl> SyncSettings::parseServerUrl(const QString &text)
     return url;
 }
 
-Status SyncSettings::configure(const QString &serverUrl, const QByteArray &p12, const QString &password)
+Status SyncSettings::configure(const QString &serverUrl, const QByteArray &p12, const QString &password,
+                               const QString &desk)
 {
     if (auto s = m_session.require(Permission::Settings); !s)
         return s;
+    if (desk.trimmed().size() > 64)
+        return Error::invalid(QStringLiteral("desk"), tr("The desk name is longer than 64 characters."));
     auto url = parseServerUrl(serverUrl);
     if (!url)
         return url.error();
@@ -100,11 +104,16 @@ Status SyncSettings::configure(const QString &serverUrl, const QByteArray &p12, 
         return tx.begun();
     if (auto s = saveSyncConfig(db, row); !s)
         return s;
-    const QJsonObject detail{{QStringLiteral("server"), row.serverUrl},
-                             {QStringLiteral("certificate"), cn},
-                             {QStringLiteral("serial"), QString::fromLatin1(cert.serialNumber())},
-                             {QStringLiteral("expires"), cert.expiryDate().toUTC().toString(Qt::ISODate)},
-                             {QStringLiteral("ca"), commonName(ca.constFirst())}};
+    if (!desk.trimmed().isEmpty())
+        if (auto s = setDeskName(db, desk); !s)
+            return s;
+    QJsonObject detail{{QStringLiteral("server"), row.serverUrl},
+                       {QStringLiteral("certificate"), cn},
+                       {QStringLiteral("serial"), QString::fromLatin1(cert.serialNumber())},
+                       {QStringLiteral("expires"), cert.expiryDate().toUTC().toString(Qt::ISODate)},
+                       {QStringLiteral("ca"), commonName(ca.constFirst())}};
+    if (!desk.trimmed().isEmpty())
+        detail.insert(QStringLiteral("desk"), desk.trimmed());
     if (auto s = m_session.audit().append(m_session.account().username, QStringLiteral("sync_configure"), detail, now);
         !s)
         return s;

@@ -43,7 +43,9 @@ public:
 
     // Refused codes: "permission", "bad_url", "bad_bundle" (wrong password or not PKCS#12), "no_ca",
     // "not_issued_by_ca", "expired", "wrong_center" (the certificate names another center).
-    Status configure(const QString &serverUrl, const QByteArray &p12, const QString &password);
+    // `desk` (optional, ≤ 64 characters) names this counter among the center's desks (sent with its records).
+    Status configure(const QString &serverUrl, const QByteArray &p12, const QString &password,
+                     const QString &desk = QString());
     Result<std::optional<SyncCredentials>> credentials();
 
     static Result<QUrl> parseServerUrl(const QString &text);

@@ -71,4 +71,19 @@ void setScanFraming(const ScanFraming &framing)
     s.setValue(QStringLiteral("scanner/suffix"), framing.suffix.left(1));
 }
 
+QString language()
+{
+    const QString v = store().value(QStringLiteral("ui/language")).toString();
+    return v == QLatin1String("zh_CN") || v == QLatin1String("en") ? v : QString();
+}
+
+void setLanguage(const QString &language)
+{
+    QSettings s = store();
+    if (language.isEmpty())
+        s.remove(QStringLiteral("ui/language"));
+    else
+        s.setValue(QStringLiteral("ui/language"), language);
+}
+
 } // namespace certdesk::stationprefs

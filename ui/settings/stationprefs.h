@@ -29,6 +29,10 @@ struct ScanFraming
 ScanFraming scanFraming();
 void setScanFraming(const ScanFraming &framing);
 
+// ui/language: "zh_CN", "en" or empty (automatic: translations/translator.h startupLocale). Read at start.
+QString language();
+void setLanguage(const QString &language);
+
 } // namespace stationprefs
 
 } // namespace certdesk

@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
+#include "account/passworddialog.h"
 #include "backup/backuprunner.h"
 #include "counter/counterpage.h"
 #include "counter/scannerdetector.h"
 #include "firstrun/firstrunwizard.h"
 #include "importer/importdialog.h"
+#include "services/accounts.h"
 #include "services/backupschedule.h"
 #include "services/paperforms.h"
 #include "services/session.h"
@@ -29,6 +31,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 
 namespace certdesk {
 
@@ -100,7 +103,11 @@ void MainWindow::buildMenus()
     m_importForms->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importDeaths = file->addAction(tr("Import death notices…"), this, [this] { openImport(true); });
     m_importDeaths->setObjectName(QStringLiteral("actionImportDeaths"));
+    m_importDeaths->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     file->addSeparator();
+    m_changePassword = file->addAction(tr("Change my password…"), this, [this] { changeOwnPassword(); });
+    m_changePassword->setObjectName(QStringLiteral("actionChangePassword"));
+    m_changePassword->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     m_lock = file->addAction(tr("Lock"), this, &MainWindow::signOut);
     m_lock->setObjectName(QStringLiteral("actionLock"));
     m_lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -170,7 +177,7 @@ void MainWindow::lock()
     m_idle->stop();
     m_scanner->setEnabled(false);
     m_status->showSession(nullptr, m_context.clock.today());
-    for (QAction *a : {m_importForms, m_importDeaths, m_lock, m_settings, m_paperReviews})
+    for (QAction *a : {m_importForms, m_importDeaths, m_lock, m_settings, m_paperReviews, m_changePassword})
         a->setEnabled(false);
     m_stack->setCurrentWidget(m_unlock);
     m_unlock->reset(wasOpen ? tr("Locked. Sign in to continue.") : QString());
@@ -195,6 +202,21 @@ void MainWindow::onUnlocked(std::shared_ptr<Session> session)
     m_scanner->setEnabled(true);
     m_stack->setCurrentWidget(m_tabs);
     m_tabs->setCurrentWidget(m_counter);
+    // A password the admin set (a forgotten one) is replaced by its owner before any work.
+    if (auto must = AccountService(*m_session).mustChangePassword(); must && must.value())
+        QTimer::singleShot(0, this, [this] { changeOwnPassword(true); });
+}
+
+void MainWindow::changeOwnPassword(bool forced)
+{
+    if (!m_session)
+        return;
+    const std::shared_ptr<Session> session = m_session;
+    ChangePasswordDialog dialog(m_context, *session, forced, this);
+    m_dialog = &dialog;
+    const int result = dialog.exec();
+    if (forced && result != QDialog::Accepted && m_session == session)
+        lock();
 }
 
 void MainWindow::applyRole()
@@ -206,6 +228,7 @@ void MainWindow::applyRole()
     m_settings->setEnabled(roleAllows(role, Permission::Settings));
     m_paperReviews->setEnabled(roleAllows(role, Permission::Workload));
     m_lock->setEnabled(true);
+    m_changePassword->setEnabled(true);
 }
 
 void MainWindow::showPaperReviews()

@@ -137,7 +137,9 @@ void WorkloadPage::refresh()
         const int counts[4] = {r.alive, r.deceased, r.addressChanges, r.refusals};
         for (int i = 0; i < 4; ++i)
             totals[i] += counts[i];
-        m_model->appendRow(makeRow(r.date.toString(Qt::ISODate), r.clerk, counts));
+        // A center with several desks: each desk's rows are marked "clerk（desk）".
+        const QString who = r.desk.isEmpty() ? r.clerk : tr("%1 (%2)").arg(r.clerk, r.desk);
+        m_model->appendRow(makeRow(r.date.toString(Qt::ISODate), who, counts));
     }
     QList<QStandardItem *> total = makeRow(tr("Total"), QString(), totals);
     QFont bold = m_table->font();
