@@ -6,11 +6,22 @@
 #include "syncdeployment.h"
 
 #include "core/clock.h"
+#include "firstrun/firstrunwizard.h"
+#include "firstrun/joindialog.h"
 #include "services/certification.h"
 #include "services/session.h"
+#include "store/deskstore.h"
+#include "uiharness.h"
 
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
 #include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace certdesk;
 using namespace certdesk::test;
@@ -167,6 +178,92 @@ private Q_SLOTS:
         QVERIFY2(rows[0].startsWith(QStringLiteral("rolling|")), qPrintable(rows[0]));
     }
 
+    void joinWizardTakesTheCenterFromTheCounty()
+    {
+        // A third desk joins through the first-run wizard: its bundle, the county's profile of the center.
+        const QString p12 = m_county->filePath(QStringLiteral("desk-c.p12"));
+        QVERIFY(m_county->county().enroll(kCenter, QStringLiteral("测试多窗口中心"), p12,
+                                          SyncDeployment::bundlePassword()));
+        QTemporaryDir dir;
+        SystemClock clock;
+        ScriptedPrompter prompter;
+        UiContext context{dir.filePath(QStringLiteral("desk-c.db")), clock, prompter, [] { return qint64(0); },
+                          SyncCenter::kIterations};
+        FirstRunWizard wizard(context);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        const auto edit = [&](const char *name) { return wizard.findChild<QLineEdit *>(QString::fromLatin1(name)); };
+        QString refusal;
+        bool answered = false;
+        QTimer poll;
+        poll.setInterval(20);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *d = qobject_cast<JoinDialog *>(QApplication::activeModalWidget());
+            if (!d || answered || d->isBusy())
+                return;
+            const auto field = [d](const char *name) { return d->findChild<QLineEdit *>(QString::fromLatin1(name)); };
+            const auto message = d->findChild<QLabel *>(QStringLiteral("joinMessage"));
+            field("joinServer")->setText(m_county->county().url());
+            field("joinBundle")->setText(p12);
+            field("joinDesk")->setText(QStringLiteral("窗口3"));
+            if (refusal.isEmpty() && message->text().isEmpty()) {
+                field("joinPassword")->setText(QStringLiteral("wrong-password"));
+                d->connectToCounty(); // refused: the bundle does not open
+                return;
+            }
+            if (refusal.isEmpty()) {
+                refusal = message->text();
+                field("joinPassword")->setText(SyncDeployment::bundlePassword());
+                d->connectToCounty();
+                answered = true;
+            }
+        });
+        poll.start();
+        wizard.findChild<QAbstractButton *>(QStringLiteral("joinCenterButton"))->click();
+        QVERIFY(answered);
+        QVERIFY2(refusal.contains(QStringLiteral("password")), qPrintable(refusal));
+        // The center page holds the county's code (read-only) and name; the policy page the shared rules.
+        QCOMPARE(edit("wizCenterCode")->text(), kCenter);
+        QVERIFY(edit("wizCenterCode")->isReadOnly());
+        QCOMPARE(edit("wizCenterName")->text(), QStringLiteral("测试多窗口中心"));
+        QCOMPARE(wizard.centerConfig().policy, CyclePolicy::Rolling);
+        const auto forward = [&] {
+            for (auto which : {QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton})
+                if (QAbstractButton *b = wizard.button(which); b->isVisible())
+                    return b->click();
+        };
+        forward();
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::PolicyPageId));
+        forward();
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::AdminPageId));
+        edit("wizAdminUser")->setText(QStringLiteral("admin"));
+        edit("wizAdminFullName")->setText(QStringLiteral("Admin C"));
+        edit("wizAdminPassword")->setText(SyncCenter::passwordOf(QStringLiteral("admin")));
+        edit("wizAdminPassword2")->setText(SyncCenter::passwordOf(QStringLiteral("admin")));
+        forward();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(FirstRunWizard::RecoveryPageId), 60000);
+        QVERIFY2(prompter.shown.isEmpty(), qPrintable(prompter.shown.join(u'\n')));
+        wizard.findChild<QCheckBox *>(QStringLiteral("wizRecoveryStored"))->setChecked(true);
+        forward();
+
+        // The new desk is configured for the county under its own name, and after one sync it refuses what the
+        // other desks certified.
+        const CliResult synced = runProgram(QStringLiteral(CERTDESK_ADMIN_BIN),
+                                            {QStringLiteral("--db"), context.dbPath, QStringLiteral("--user"),
+                                             QStringLiteral("admin"), QStringLiteral("sync"), QStringLiteral("--json")},
+                                            stdinLines({SyncCenter::passwordOf(QStringLiteral("admin"))}));
+        CLI_EXPECT_EXIT(synced, 0);
+        QCOMPARE(synced.json().value(QStringLiteral("pulled_forms")).toInt(), 6);
+        auto admin = Session::open(context.dbPath, QStringLiteral("admin"),
+                                   SyncCenter::passwordOf(QStringLiteral("admin")), clock);
+        QVERIFY(admin);
+        QCOMPARE(deskName(admin.value()->db()).value(), QStringLiteral("窗口3"));
+        CertifyRequest again{m_forms[0].formNo, m_forms[0].checkCode, m_forms[0].person.idNo};
+        auto refused = CertificationService(*admin.value()).certify(again);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("already_certified"));
+    }
+
     void refusals()
     {
         // A desk name over 64 characters is refused; nothing changes.
@@ -186,5 +283,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(SyncDesksTest)
+QTEST_MAIN(SyncDesksTest)
 #include "tst_sync_desks.moc"

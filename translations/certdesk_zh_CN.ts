@@ -1987,6 +1987,10 @@ Commands:
         <source>The desk name is longer than 64 characters.</source>
         <translation>窗口名称超过 64 个字符。</translation>
     </message>
+    <message>
+        <source>The county answered for another center.</source>
+        <translation>县社保局返回的是另一个中心的信息。</translation>
+    </message>
 </context>
 <context>
     <name>TextDecode</name>
@@ -2211,6 +2215,14 @@ Database schema version %2</source>
         <source>Creating the encrypted database…</source>
         <translation>正在创建加密数据库…</translation>
     </message>
+    <message>
+        <source>County sync not configured</source>
+        <translation>尚未配置县级同步</translation>
+    </message>
+    <message>
+        <source>The database was created, but this desk&apos;s sync settings could not be stored: %1 Configure them in Settings → County sync.</source>
+        <translation>数据库已建立，但本窗口的同步设置未能保存：%1 请在“设置 → 县级同步”中配置。</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::BackupTab</name>
@@ -2354,6 +2366,10 @@ Database schema version %2</source>
     <message>
         <source>Center &amp;name (机构名称):</source>
         <translation>机构名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Joining center %1: its details come from the county.</source>
+        <translation>加入中心 %1：中心信息取自县社保局。</translation>
     </message>
 </context>
 <context>
@@ -2797,6 +2813,10 @@ F9</translation>
     <message>
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>&amp;Join an existing center…</source>
+        <translation>加入已有中心(&amp;J)…</translation>
     </message>
 </context>
 <context>
@@ -4945,6 +4965,65 @@ Sign in with the account name and this code in place of the password if the admi
     <message>
         <source>Your password was changed. Use the new one from now on.</source>
         <translation>您的密码已修改，今后请使用新密码。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::JoinDialog</name>
+    <message>
+        <source>&amp;Connect and join</source>
+        <translation>连接并加入(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Join an existing center</source>
+        <translation>加入已有中心</translation>
+    </message>
+    <message>
+        <source>For a second counter of a center that already works with the county. The county enrols this desk under the center&apos;s code (certdesk-county enroll) and hands over its own .p12 bundle; the center&apos;s name, window and details then come from the county.</source>
+        <translation>用于已与县社保局联网的中心增加一个柜台窗口。县社保局用本中心代码为本窗口另行签发证书（certdesk-county enroll），交来本窗口自己的 .p12 证书包；中心名称、认证期和各项信息随后取自县社保局。</translation>
+    </message>
+    <message>
+        <source>e.g. 窗口2</source>
+        <translation>例如 窗口2</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>County &amp;server:</source>
+        <translation>县社保局服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s &amp;bundle (.p12):</source>
+        <translation>本窗口的证书包 (.p12)(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Bundle &amp;password:</source>
+        <translation>证书包密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Desk name:</source>
+        <translation>窗口名称(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s certificate bundle</source>
+        <translation>本窗口的证书包</translation>
+    </message>
+    <message>
+        <source>PKCS#12 bundle (*.p12 *.pfx)</source>
+        <translation>PKCS#12 证书包 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Fill in the county server, the bundle, its password and a name for this desk.</source>
+        <translation>请填写县社保局服务器、证书包及其密码和本窗口名称。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Asking the county for the center&apos;s details…</source>
+        <translation>正在向县社保局获取中心信息…</translation>
     </message>
 </context>
 </TS>
