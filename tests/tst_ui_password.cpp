@@ -43,6 +43,16 @@ void submit(ChangePasswordDialog &d, const QString &current, const QString &next
     d.accept();
 }
 
+// Screenshots for the guides and for review, only when CERTDESK_SHOTS_DIR is set.
+void saveShot(QWidget *w, const char *name)
+{
+    const QByteArray dir = qgetenv("CERTDESK_SHOTS_DIR");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(50); // pending layout requests
+    w->grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + QLatin1String(name));
+}
+
 QString messageOf(ChangePasswordDialog &d)
 {
     return d.findChild<QLabel *>(QStringLiteral("pwMessage"))->text();
@@ -106,6 +116,7 @@ void TestUiPassword::clerkChangesOwnPasswordWithRefusals()
     QVERIFY2(messageOf(d).contains(QStringLiteral("8 characters")), qPrintable(messageOf(d)));
     submit(d, old, kNew, kNew + QStringLiteral("x"));
     QVERIFY2(messageOf(d).contains(QStringLiteral("differ")), qPrintable(messageOf(d)));
+    saveShot(&d, "password-change-mismatch.png");
     QVERIFY(d.findChild<QLineEdit *>(QStringLiteral("pwRepeat"))->text().isEmpty());
     QVERIFY(d.isVisible());
 
@@ -215,6 +226,7 @@ void TestUiPassword::unlockPageExplainsAForgottenPassword()
     QVERIFY(help->text().contains(QStringLiteral("recovery code")));
     QVERIFY(help->text().contains(QStringLiteral("password field")));
     QVERIFY(help->text().contains(QStringLiteral("Settings")));
+    saveShot(h.window.get(), "unlock-forgot-password.png");
     // The password field itself says it takes the recovery code.
     QVERIFY(h.find<QLineEdit>("unlockPassword")->placeholderText().contains(QStringLiteral("recovery code")));
 }

@@ -14,6 +14,8 @@
 #include <QCryptographicHash>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace certdesk {
 
 namespace {
@@ -68,7 +70,10 @@ QString pageDigest(const protocol::PullResponse &response)
                  {c.death.idNo, c.death.name, c.death.deathDate.toString(Qt::ISODate), c.death.source})
                 add(v);
         } else if (c.kind == protocol::ChangeKind::DeskRecord) {
-            s = applyDeskRecord(db, c, now);
+            auto stored = applyDeskRecord(db, c, now);
+            if (!stored)
+                return stored.error();
+            deskRecords += stored.value() ? 1 : 0;
         } else if (c.kind == protocol::ChangeKind::Conflict) {
             for (const QString &v :
                  {c.conflict.uuid, c.conflict.formNo, c.conflict.role, c.conflict.otherCenter, c.conflict.otherUuid})
@@ -85,19 +90,20 @@ QString pageDigest(const protocol::PullResponse &response)
 
 // A record of one of this center's desks. This desk's own comes back too (the county logs every record once for
 // the center): it is already a certification here. Records of forms this desk does not hold are left out.
-Status applyDeskRecord(Database &db, const protocol::Change &c, const QDateTime &now)
+// Returns whether it was stored (false: our own echo, or a form this desk does not hold).
+Result<bool> applyDeskRecord(Database &db, const protocol::Change &c, const QDateTime &now)
 {
     const protocol::PushRecord &r = c.record;
     auto own = findCertification(db, r.uuid);
     if (!own)
         return own.error();
     if (own->has_value())
-        return {};
+        return false;
     auto form = findFormByNo(db, r.formNo);
     if (!form)
         return form.error();
     if (!form->has_value())
-        return {};
+        return false;
     DeskRecordRow row;
     row.uuid = r.uuid;
     row.formNo = r.formNo;
@@ -111,7 +117,9 @@ Status applyDeskRecord(Database &db, const protocol::Change &c, const QDateTime 
     row.variant = form->value().form.variant;
     row.supersedes = r.supersedes;
     row.status = c.recordStatus;
-    return noteDeskRecord(db, row, now);
+    if (auto s = noteDeskRecord(db, row, now); !s)
+        return s.error();
+    return true;
 }
 
 } // namespace
@@ -190,6 +198,7 @@ Status SyncEngine::applyPull(const protocol::PullResponse &response, SyncReport 
     Transaction tx(db);
     if (!tx.begun())
         return tx.begun();
+    int deskRecords = 0; // records of the center's other desks stored from this page
     // Rows need an import to point at: one per page that stores anything, named after the cursor range.
     qint64 importId = 0;
     auto importRow = [&]() -> Status {
@@ -273,12 +282,19 @@ Status SyncEngine::applyPull(const protocol::PullResponse &response, SyncReport 
         return s;
     if (auto s = setSyncValue(db, QStringLiteral("last_success"), now.toUTC().toString(Qt::ISODateWithMs)); !s)
         return s;
-    if (!response.changes.isEmpty()) {
-        const QJsonObject detail{{QStringLiteral("cursor"), QString::number(response.nextCursor)},
-                                 {QStringLiteral("forms"), page.pulledForms},
-                                 {QStringLiteral("deaths"), page.pulledDeaths},
-                                 {QStringLiteral("withdrawals"), page.withdrawals},
-                                 {QStringLiteral("skipped"), page.skipped}};
+    // A page holding nothing but this desk's own records coming back is not news worth an audit entry.
+    const bool onlyEchoes = deskRecords == 0 && std::all_of(response.changes.cbegin(), response.changes.cend(),
+                                                            [](const protocol::Change &c) {
+                                                                return c.kind == protocol::ChangeKind::DeskRecord;
+                                                            });
+    if (!response.changes.isEmpty() && !onlyEchoes) {
+        QJsonObject detail{{QStringLiteral("cursor"), QString::number(response.nextCursor)},
+                           {QStringLiteral("forms"), page.pulledForms},
+                           {QStringLiteral("deaths"), page.pulledDeaths},
+                           {QStringLiteral("withdrawals"), page.withdrawals},
+                           {QStringLiteral("skipped"), page.skipped}};
+        if (deskRecords > 0)
+            detail.insert(QStringLiteral("desk_records"), deskRecords);
         if (auto s = m_session.audit().append(m_session.account().username, QStringLiteral("sync_pull"), detail, now);
             !s)
             return s;
