@@ -69,11 +69,6 @@ QString pageDigest(const protocol::PullResponse &response)
             for (const QString &v :
                  {c.death.idNo, c.death.name, c.death.deathDate.toString(Qt::ISODate), c.death.source})
                 add(v);
-        } else if (c.kind == protocol::ChangeKind::DeskRecord) {
-            auto stored = applyDeskRecord(db, c, now);
-            if (!stored)
-                return stored.error();
-            deskRecords += stored.value() ? 1 : 0;
         } else if (c.kind == protocol::ChangeKind::Conflict) {
             for (const QString &v :
                  {c.conflict.uuid, c.conflict.formNo, c.conflict.role, c.conflict.otherCenter, c.conflict.otherUuid})
@@ -262,6 +257,11 @@ Status SyncEngine::applyPull(const protocol::PullResponse &response, SyncReport 
             if (!known)
                 return known.error();
             page.withdrawals += known.value() ? 1 : 0;
+        } else if (c.kind == protocol::ChangeKind::DeskRecord) {
+            auto stored = applyDeskRecord(db, c, now);
+            if (!stored)
+                return stored.error();
+            deskRecords += stored.value() ? 1 : 0;
         } else if (c.kind == protocol::ChangeKind::Conflict) {
             const bool ours = c.conflict.role == QLatin1String("second");
             const QString reason = ours ? tr("center %1 certified this form first").arg(c.conflict.otherCenter)
