@@ -12,16 +12,16 @@ if [ ! -x "$bin" ]; then
     exit 1
 fi
 mkdir -p "$work" "$artifacts"
-status=0
 set -- "$corpus"/*
 echo "$name: replaying the $# inputs of $corpus"
-"$bin" -artifact_prefix="$artifacts/$name-" "$@" >"$work.replay.log" 2>&1 || status=$?
-if [ "$status" -eq 0 ]; then
-    "$bin" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-        -artifact_prefix="$artifacts/$name-" "$work" "$corpus" || status=$?
-else
+if ! "$bin" "$@" >"$work.replay.log" 2>&1; then
     cat "$work.replay.log"
+    echo "$name: FINDING: an input of $corpus fails again (the last 'Running:' line above names it)." >&2
+    exit 1
 fi
+status=0
+"$bin" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+    -artifact_prefix="$artifacts/$name-" "$work" "$corpus" || status=$?
 if [ "$status" -ne 0 ]; then
     echo "$name: FINDING (exit $status). The input is kept in $artifacts:" >&2
     ls -l "$artifacts" >&2

@@ -31,7 +31,7 @@ export ASAN_OPTIONS=halt_on_error=1:detect_leaks=0:strict_string_checks=1:log_pa
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:log_path=$reports/ubsan
 regex="^($(IFS='|' && echo "${tests[*]}"))\$"
 status=0
-CERTDESK_REQUIRE_POSTGRES=1 ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)" -R "$regex" || status=$?
+CERTDESK_REQUIRE_POSTGRES=1 CERTDESK_REQUIRE_TOOLS=1 ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)" -R "$regex" || status=$?
 if [ -n "$(ls -A "$reports")" ]; then
     echo "== sanitize-check: sanitizer reports in $reports:" >&2
     head -n 60 "$reports"/* >&2

@@ -75,10 +75,10 @@ test)
     build_all
     # PostgreSQL was installed above: its tests must run here, not skip.
     CERTDESK_REQUIRE_POSTGRES=1 ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)"
-    # The non-GUI suites again in an ASan + UBSan tree, every report fatal (docs/testing-faults.md).
-    "$root/scripts/sanitize-check.sh"
     # The packages from the same tree: build, lintian, validate, install, run, purge (docs/packaging.md).
     "$root/scripts/package-check.sh"
+    # The non-GUI suites again in an ASan + UBSan tree, every report fatal (docs/testing-faults.md).
+    "$root/scripts/sanitize-check.sh"
     ;;
 package)
     packages+=("${package_packages[@]}")
