@@ -17,8 +17,9 @@ tests=(
 )
 started=$(date +%s)
 echo "== sanitize-check: building ${#tests[@]} suites with address,undefined in $build"
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCERTDESK_SANITIZE=address,undefined \
-    -DCERTDESK_BUILD_BENCH=OFF -DCERTDESK_BUILD_FUZZERS=OFF >/dev/null
+# -O1 -g1 (line tables): what the sanitizers' own docs advise, and about a third less compile time than -O2 -g.
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" \
+    -DCERTDESK_SANITIZE=address,undefined -DCERTDESK_BUILD_BENCH=OFF -DCERTDESK_BUILD_FUZZERS=OFF >/dev/null
 cmake --build "$build" --parallel "$(nproc)" --target "${tests[@]}"
 built=$(date +%s)
 # Leak checking stays off: Qt's process-lifetime singletons would be reported. The children the suites start
