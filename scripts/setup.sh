@@ -77,8 +77,6 @@ test)
     CERTDESK_REQUIRE_POSTGRES=1 ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)"
     # The packages from the same tree: build, lintian, validate, install, run, purge (docs/packaging.md).
     "$root/scripts/package-check.sh"
-    # The non-GUI suites again in an ASan + UBSan tree, every report fatal (docs/testing-faults.md).
-    "$root/scripts/sanitize-check.sh"
     ;;
 package)
     packages+=("${package_packages[@]}")
