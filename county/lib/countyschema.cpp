@@ -91,15 +91,12 @@ CREATE TABLE handover_forms(
     PRIMARY KEY (center_code, batch, form_no));
 CREATE INDEX handover_forms_by_form ON handover_forms(form_no)
 )sql",
-    // 5 (safekeeping): escrow recoveries (who reopened which center's key file, when; certdesk-county escrow log),
-    // the last audit head each center pushed (a head that does not extend it is refused: pushprocessor.cpp), and
-    // one standing record per form and cycle, so two server processes cannot both accept an original (M4).
+    // 5 (safekeeping): escrow recoveries, who reopened which center's key file and when (certdesk-county escrow
+    // log; written before the key file changes).
     R"sql(
 CREATE TABLE escrow_recoveries(
     id %ID%, center_code TEXT NOT NULL, account TEXT NOT NULL, key_id TEXT NOT NULL, recovered_at TEXT NOT NULL,
-    operator TEXT NOT NULL);
-CREATE TABLE audit_heads(
-    center_code TEXT PRIMARY KEY, seq %BIGINT% NOT NULL, hash TEXT NOT NULL, received_at TEXT NOT NULL)
+    operator TEXT NOT NULL)
 )sql",
 };
 
