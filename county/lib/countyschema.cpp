@@ -91,7 +91,14 @@ CREATE TABLE handover_forms(
     PRIMARY KEY (center_code, batch, form_no));
 CREATE INDEX handover_forms_by_form ON handover_forms(form_no)
 )sql",
-    // 4: a center with several counters (desks): each desk pushes under the center's code and names itself
+    // 5 (safekeeping): escrow recoveries, who reopened which center's key file and when (certdesk-county escrow
+    // log; written before the key file changes).
+    R"sql(
+CREATE TABLE escrow_recoveries(
+    id %ID%, center_code TEXT NOT NULL, account TEXT NOT NULL, key_id TEXT NOT NULL, recovered_at TEXT NOT NULL,
+    operator TEXT NOT NULL)
+)sql",
+    // next (desks): a center with several counters: each desk pushes under the center's code and names itself
     // (certifications.desk); every record is logged once more for the center's desks ('desk_record' changes); the
     // rules the desks must share (policy, window, idle lock) are kept so a joining desk takes them from the county.
     R"sql(
