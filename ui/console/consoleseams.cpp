@@ -2,6 +2,7 @@
 
 #include "core/hardening.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QInputDialog>

@@ -5,6 +5,7 @@
 
 #include "consoledata.h"
 #include "consoleseams.h"
+#include "core/result.h"
 
 #include <QDateTime>
 #include <QMainWindow>
