@@ -5224,6 +5224,10 @@ Sign in with the account name and this code in place of the password if the admi
         <source>never</source>
         <translation>从未</translation>
     </message>
+    <message>
+        <source>no forms</source>
+        <translation>无认证表</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::console::ReviewTab</name>

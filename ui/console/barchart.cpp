@@ -47,6 +47,8 @@ void BarChart::setData(const ChartData &data)
     categories->append(data.categories);
     auto *values = new QValueAxis;
     values->setRange(0, m_orientation == Orientation::Horizontal ? 100.0 : qMax(1.0, data.max() * 1.1));
+    if (m_orientation == Orientation::Stacked)
+        values->applyNiceNumbers(); // whole-number ticks (0, 2, 4 …) rather than fractions of the maximum
     values->setLabelFormat(QStringLiteral("%d"));
     const bool horizontal = m_orientation == Orientation::Horizontal;
     chart->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);

@@ -182,6 +182,8 @@ ChartData overviewChart(const Overview &o)
     c.title = QCoreApplication::translate("certdesk::console::OverviewTab", "Share certified (%)");
     ChartSeries share{QCoreApplication::translate("certdesk::console::OverviewTab", "Certified alive"), {}};
     for (const OverviewCenter &oc : o.centers) {
+        if (oc.forms == 0)
+            continue; // a center with no forms of the cycle listed under it has no progress to draw
         c.categories << (oc.name.isEmpty() ? oc.code : oc.name);
         share.values << std::round(oc.share * 1000) / 10;
     }

@@ -127,7 +127,7 @@ struct ChartData
     double max() const;
 };
 
-// Horizontal bars: each center's share done, in percent (one decimal).
+// Horizontal bars: each center's share done, in percent (one decimal); centers without forms are left out.
 ChartData overviewChart(const Overview &o);
 // Stacked bars per day: certified alive / certified deceased / information changes.
 ChartData workloadChart(const WorkloadData &w);

@@ -98,7 +98,7 @@ void ConsoleWindow::settle()
         if (auto s = snap.save(m_snapshotPath); !s)
             m_lastError = s.error().message;
         for (const QString &name : Snapshot::cachedReports())
-            show(name, m_fetched.value(name));
+            showReport(name, m_fetched.value(name));
         m_status->setText(tr("Connected to %1 as %2 · updated %3")
                               .arg(m_client.server().host(), m_client.supervisorName(), shortStamp(m_asOf)));
     } else {
@@ -114,7 +114,7 @@ void ConsoleWindow::settle()
                 m_asOf = snap->fetchedAt;
                 for (const QString &name : Snapshot::cachedReports())
                     if (snap->reports.contains(name))
-                        show(name, snap->reports.value(name));
+                        showReport(name, snap->reports.value(name));
                 m_status->setText(
                     tr("The county server cannot be reached — showing the data as of %1.").arg(shortStamp(m_asOf)));
             } else {
@@ -136,14 +136,14 @@ void ConsoleWindow::fetchWorkload()
     w.addQueryItem(u"by"_s, m_workload->byArrival() ? u"arrival"_s : u"work"_s);
     m_client.get(u"workload"_s, w, [this](const Result<QJsonObject> &r) {
         if (r)
-            show(u"workload"_s, r.value());
+            showReport(u"workload"_s, r.value());
         else
             m_status->setText(r.error().message);
         Q_EMIT refreshed();
     });
 }
 
-void ConsoleWindow::show(const QString &report, const QJsonObject &o)
+void ConsoleWindow::showReport(const QString &report, const QJsonObject &o)
 {
     if (report == u"overview"_s) {
         const Overview ov = decodeOverview(o);

@@ -51,7 +51,7 @@ Q_SIGNALS:
 
 private:
     void fetchWorkload();
-    void show(const QString &report, const QJsonObject &o);
+    void showReport(const QString &report, const QJsonObject &o);
     void settle();
 
     ConsoleClient &m_client;

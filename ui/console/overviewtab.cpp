@@ -41,6 +41,8 @@ public:
         bar.rect = option.rect.adjusted(2, 3, -2, -3);
         bar.minimum = 0;
         bar.maximum = 1000;
+        if (index.data(Qt::DisplayRole).toString().isEmpty())
+            return QStyledItemDelegate::paint(painter, option, index);
         const double percent = index.data(Qt::DisplayRole).toDouble();
         bar.progress = int(percent * 10);
         bar.text = QStringLiteral("%1%").arg(percent, 0, 'f', 1);
@@ -87,6 +89,7 @@ OverviewTab::OverviewTab(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ColCenter, Qt::AscendingOrder);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ColShare, QHeaderView::Stretch);
@@ -133,13 +136,18 @@ void OverviewTab::setOverview(const Overview &o)
         m_table->setItem(r, ColDeceased, number(double(c.deceased)));
         m_table->setItem(r, ColWithdrawn, number(double(c.withdrawn)));
         m_table->setItem(r, ColRemaining, number(double(c.remaining)));
-        m_table->setItem(r, ColShare, number(std::round(c.share * 1000) / 10));
+        // No forms listed under the center: no share (the delegate draws no bar), rather than a full 100 %.
+        m_table->setItem(r, ColShare, c.forms == 0 ? text(QString()) : number(std::round(c.share * 1000) / 10));
         m_table->setItem(r, ColPace, number(c.pace));
         m_table->setItem(r, ColFinish,
-                         text(c.projectedFinish.isValid() ? c.projectedFinish.toString(Qt::ISODate) : tr("no pace")));
+                         text(c.forms == 0                  ? tr("no forms")
+                              : c.projectedFinish.isValid() ? c.projectedFinish.toString(Qt::ISODate)
+                                                            : tr("no pace")));
         m_table->setItem(r, ColSync, text(c.lastSync.isValid() ? shortStamp(c.lastSync) : tr("never")));
     }
     m_table->setSortingEnabled(true);
+    m_table->sortByColumn(m_table->horizontalHeader()->sortIndicatorSection(),
+                          m_table->horizontalHeader()->sortIndicatorOrder());
     m_chart->setData(overviewChart(o));
 }
 

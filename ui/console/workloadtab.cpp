@@ -74,6 +74,7 @@ WorkloadTab::WorkloadTab(ConsoleSeams seams, QWidget *parent)
                           tr("Information changes"), tr("Corrections"), tr("Refusals")},
                          this);
     m_clerks->setSortingEnabled(true);
+    m_clerks->sortByColumn(0, Qt::AscendingOrder);
     m_days->setAccessibleName(tr("Work per day"));
     m_clerks->setAccessibleName(tr("Work per clerk"));
     auto *top = new QSplitter(Qt::Horizontal, this);
