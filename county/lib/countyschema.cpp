@@ -92,9 +92,17 @@ CREATE TABLE handover_forms(
     PRIMARY KEY (center_code, batch, form_no));
 CREATE INDEX handover_forms_by_form ON handover_forms(form_no)
 )sql",
-    // 4: the supervisors' console (docs/county-reports.md): supervisor certificates (OU=certdesk-supervisor) apart
-    // from the centers', what a center reports of itself at each contact (program version, clock offset, records
-    // waiting), review marks with their audit trail, and the indexes the report queries group by.
+    // 5 (safekeeping): escrow recoveries, who reopened which center's key file and when (certdesk-county escrow
+    // log; written before the key file changes).
+    R"sql(
+CREATE TABLE escrow_recoveries(
+    id %ID%, center_code TEXT NOT NULL, account TEXT NOT NULL, key_id TEXT NOT NULL, recovered_at TEXT NOT NULL,
+    operator TEXT NOT NULL)
+)sql",
+    // After the escrow step: the supervisors' console (docs/county-reports.md): supervisor certificates
+    // (OU=certdesk-supervisor) apart from the centers', what a center reports of itself at each contact (program
+    // version, clock offset, records waiting), review marks with their audit trail, and the indexes the report
+    // queries group by.
     R"sql(
 ALTER TABLE forms ADD COLUMN due_date TEXT NOT NULL DEFAULT '';
 UPDATE forms SET due_date = substr(payload, %INSTR%(payload, '"due_date":"') + 12, 10)
