@@ -126,11 +126,11 @@ private Q_SLOTS:
     {
         const QString p1 = QStringLiteral("110101194901010011"), p2 = QStringLiteral("110101194902020022");
         const QList<ProgressForm> forms{
-            {p1, false, true},         // certified alive
-            {p2, false, false},        // certified deceased
-            {p2, false, std::nullopt}, // the same person's other form: left out
-            {p1, true, std::nullopt},  // withdrawn: left out
-            {p1, true, true},          // certified, withdrawn later: counts
+            {p1, false, true},                                           // certified alive
+            {p2, false, false},                                          // certified deceased
+            {p2, false, std::nullopt},                                   // the same person's other form: left out
+            {p1, true, std::nullopt},                                    // withdrawn: left out
+            {p1, true, true},                                            // certified, withdrawn later: counts
             {QStringLiteral("110101195003030033"), false, std::nullopt}, // still to come
         };
         const CycleProgress p = computeProgress(2026, forms);

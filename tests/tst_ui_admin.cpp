@@ -4,17 +4,16 @@
 #include "services/certification.h"
 #include "services/reports.h"
 #include "settings/settingsdialog.h"
-#include "testutil.h"
-#include "uiharness.h"
 #include "store/database.h"
 #include "store/syncstore.h"
+#include "testutil.h"
+#include "uiharness.h"
 #include "workload/workloadpage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QBarSet>
 #include <QChartView>
-#include <QStackedBarSeries>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -26,6 +25,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStackedBarSeries>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>

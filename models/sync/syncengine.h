@@ -21,7 +21,7 @@ struct SyncReport
     int conflicts = 0;  // stored at the county and flagged: another record of the same form came first
     int rejected = 0;   // refused by the county, with a reason
     int quarantined = 0;
-    int requeued = 0; // rate-limited records put back into the queue (the county's window had passed)
+    int requeued = 0;     // rate-limited records put back into the queue (the county's window had passed)
     int pulledForms = 0;  // pending forms stored (new or changed)
     int pulledDeaths = 0; // death notices stored (new)
     int withdrawals = 0;

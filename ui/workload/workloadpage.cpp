@@ -1,9 +1,9 @@
 #include "workloadpage.h"
 
 #include "printing/printactions.h"
-#include "workloadchart.h"
 #include "services/reports.h"
 #include "services/session.h"
+#include "workloadchart.h"
 
 #include <QAction>
 #include <QDateEdit>
@@ -66,7 +66,8 @@ QList<QStandardItem *> makeRow(const QString &date, const QString &clerk, const 
 
 WorkloadPage::WorkloadPage(UiContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
-      m_message(new QLabel(this)), m_progress(new QLabel(this)), m_chart(new WorkloadChart(this)), m_model(new QStandardItemModel(0, ColumnCount, this)), m_table(new QTableView(this))
+      m_message(new QLabel(this)), m_progress(new QLabel(this)), m_chart(new WorkloadChart(this)),
+      m_model(new QStandardItemModel(0, ColumnCount, this)), m_table(new QTableView(this))
 {
     setObjectName(QStringLiteral("workloadPage"));
     QFont key = font();
@@ -168,7 +169,8 @@ void WorkloadPage::refresh()
         counts(r, values);
         for (int i = 0; i < kCounts; ++i)
             totals[i] += values[i];
-        m_model->appendRow(makeRow(r.date.toString(Qt::ISODate), r.clerkName.isEmpty() ? r.clerk : r.clerkName, values));
+        m_model->appendRow(
+            makeRow(r.date.toString(Qt::ISODate), r.clerkName.isEmpty() ? r.clerk : r.clerkName, values));
     }
     QList<QStandardItem *> total = makeRow(tr("Total"), QString(), totals);
     QFont bold = m_table->font();
