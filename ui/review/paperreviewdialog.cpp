@@ -22,9 +22,8 @@ constexpr int kNoteMax = 200; // a sentence or two; the audit log keeps it
 } // namespace
 
 PaperReviewDialog::PaperReviewDialog(Session &session, QWidget *parent)
-    : QDialog(parent), m_session(session), m_intro(new QLabel(this)),
-      m_table(new QTableWidget(0, 6, this)), m_note(new QLineEdit(this)),
-      m_settle(new QPushButton(tr("Settle (Enter)"), this)), m_message(new QLabel(this))
+    : QDialog(parent), m_session(session), m_intro(new QLabel(this)), m_table(new QTableWidget(0, 6, this)),
+      m_note(new QLineEdit(this)), m_settle(new QPushButton(tr("Settle (Enter)"), this)), m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("paperReviewDialog"));
     setWindowTitle(tr("Paper registrations to review"));
