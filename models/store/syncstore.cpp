@@ -127,7 +127,10 @@ Result<int> requeueRateLimited(Database &db, const QDateTime &now)
     if (auto s = q.value()->bindAll(stamp(now)).run(); !s)
         return s.error();
     const int requeued = db.changes();
-    if (auto s = setSyncValue(db, kRateLimitedKey, QString()); !s)
+    auto forget = db.cached("DELETE FROM sync_state WHERE key = ?");
+    if (!forget)
+        return forget.error();
+    if (auto s = forget.value()->bindAll(kRateLimitedKey).run(); !s)
         return s.error();
     return requeued;
 }

@@ -441,7 +441,7 @@ private Q_SLOTS:
         QVERIFY(wire.ok());
         QCOMPARE(wire->retryAfter, r[0].retryAfter);
         QVERIFY(!protocol::encodePushResult(r[0]).value(QStringLiteral("retry_after")).toString().isEmpty());
-        PushResult other = r[0];
+        protocol::PushResult other = r[0];
         other.retryAfter = {};
         QVERIFY(!protocol::encodePushResult(other).contains(QStringLiteral("retry_after")));
         // Nothing was stored; another center is not limited; a paper record of a form the county does not hold

@@ -1,5 +1,6 @@
 #include "workloadchart.h"
 
+#include <QAbstractAxis>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -61,8 +62,10 @@ void WorkloadChart::setDays(const QList<WorkloadDay> &days)
 {
     m_days = days;
     m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes())
+    for (QAbstractAxis *axis : m_chart->axes()) {
         m_chart->removeAxis(axis);
+        delete axis; // the chart gives it back
+    }
     auto *alive = new QBarSet(tr("Alive (健在)"));
     auto *deceased = new QBarSet(tr("Deceased (死亡)"));
     auto *changes = new QBarSet(tr("Information changes (信息变更)"));
