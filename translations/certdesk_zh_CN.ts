@@ -4436,7 +4436,7 @@ Sign in with the account name and this code in place of the password if the admi
         <translation>%1年度：应认证 %2 份，已认证 %3 份（健在 %4，死亡 %5），尚余 %6 份。</translation>
     </message>
     <message>
-        <source>Not counted: %1 withdrawn, %2 of people certified deceased.</source>
+        <source>Not counted: %1 withdrawn, %2 other forms of people certified deceased.</source>
         <translation>不计入：已撤销 %1 份，已认证死亡人员的其他表 %2 份。</translation>
     </message>
 </context>

@@ -197,7 +197,7 @@ void WorkloadPage::showProgress()
                        .arg(p->deceased)
                        .arg(p->remaining());
     if (p->withdrawn || p->deceasedElsewhere)
-        line += QLatin1Char(' ') + tr("Not counted: %1 withdrawn, %2 of people certified deceased.")
+        line += QLatin1Char(' ') + tr("Not counted: %1 withdrawn, %2 other forms of people certified deceased.")
                                        .arg(p->withdrawn)
                                        .arg(p->deceasedElsewhere);
     m_progress->setText(line);
