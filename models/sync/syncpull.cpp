@@ -7,6 +7,7 @@
 #include "services/session.h"
 #include "store/certstore.h"
 #include "store/formstore.h"
+#include "store/handoverstore.h"
 #include "store/paperstore.h"
 #include "store/syncstore.h"
 
@@ -19,6 +20,7 @@ namespace {
 
 const QString kCursorKey = QStringLiteral("pull_cursor");
 const QString kRefusalsKey = QStringLiteral("refusals_sent_through"); // refusal row id reported to the county
+constexpr int kMaxHandoverBatches = 100;                              // the protocol's limit per request
 
 // Index of each valid row in the list it was checked from → the row; the rest count as skipped.
 template<class Row> QList<const Row *> byIndex(const ParsedRows<Row> &parsed, qsizetype count, int *skipped)
@@ -102,6 +104,20 @@ Status SyncEngine::pullPage(SyncReport &report)
         return tallies.error();
     for (const WorkloadRefusal &t : tallies.value())
         request.refusals.append({t.date, t.clerk, t.clerkName, t.code, t.count});
+    // Handover batches (移交清单) go with every pull until one succeeds; the county replaces a batch it has not
+    // received yet, so sending one twice is harmless.
+    auto batches = unsyncedHandovers(m_session.db(), kMaxHandoverBatches);
+    if (!batches)
+        return batches.error();
+    QList<int> batchNumbers;
+    for (const HandoverBatchRecord &b : batches.value()) {
+        protocol::HandoverBatch out{
+            b.batch, b.createdAt, b.createdByName.isEmpty() ? b.createdBy : b.createdByName, {}};
+        for (const HandoverLine &l : b.lines)
+            out.forms.append({l.formNo, l.name, l.date, l.clerkName});
+        request.handovers.append(out);
+        batchNumbers.append(b.batch);
+    }
     auto response = m_transport.pull(request);
     if (!response) {
         qCInfo(lcSync) << "pull failed:" << response.error().code;
@@ -116,6 +132,9 @@ Status SyncEngine::pullPage(SyncReport &report)
         return Error::refused(QStringLiteral("protocol"), tr("The county server moved the pull cursor backwards."));
     if (auto s = applyPull(response.value(), report); !s)
         return s;
+    if (!batchNumbers.isEmpty())
+        if (auto s = markHandoversSynced(m_session.db(), batchNumbers, m_session.clock().now()); !s)
+            return s;
     report.pullDone = !response->more;
     return {};
 }
