@@ -310,6 +310,26 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>handover create takes no further arguments.</source>
+        <translation>handover create 不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>Handover batch %1: %2 retained original(s).</source>
+        <translation>移交批次 %1：留存原件 %2 份。</translation>
+    </message>
+    <message>
+        <source>Print it: certdesk-admin print handover --batch %1 --out FILE.pdf</source>
+        <translation>打印：certdesk-admin print handover --batch %1 --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>print handover needs --batch N (a batch number from handover create).</source>
+        <translation>print handover 需要 --batch N（handover create 给出的批次号）。</translation>
+    </message>
+    <message>
+        <source>The handover batch number.</source>
+        <translation>移交批次号。</translation>
+    </message>
+    <message>
         <source>The counter database file.</source>
         <translation>柜台数据库文件。</translation>
     </message>
@@ -4223,6 +4243,22 @@ Sign in with the account name and this code in place of the password if the admi
 <context>
     <name>certdesk::TodayPage</name>
     <message>
+        <source>Handover list %1</source>
+        <translation>移交清单 %1</translation>
+    </message>
+    <message>
+        <source>Handover batch %1 was made but not printed; Ctrl+H prints it again.</source>
+        <translation>移交批次 %1 已生成但未打印；按 Ctrl+H 可再次打印。</translation>
+    </message>
+    <message>
+        <source>Nothing was retained since batch %1: its list was printed again.</source>
+        <translation>批次 %1 之后没有新的留存原件：已重新打印该批清单。</translation>
+    </message>
+    <message>
+        <source>Handover batch %1 printed: %2 original(s). Sign it and send it with the originals.</source>
+        <translation>移交批次 %1 已打印：原件 %2 份。请签字后随原件一并移交。</translation>
+    </message>
+    <message>
         <source>Search by name, ID number or form number (Ctrl+F)</source>
         <translation>按姓名、身份证号码或认证表编号搜索 (Ctrl+F)</translation>
     </message>
@@ -4778,6 +4814,20 @@ Sign in with the account name and this code in place of the password if the admi
     <message>
         <source>the nation is not BCD</source>
         <translation>民族代码不是 BCD 编码</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <source>No retained 附表1 original since the last handover: there is nothing to hand over.</source>
+        <translation>上次移交以来没有留存的附表1原件，无需移交。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverService</name>
+    <message>
+        <source>There is no handover batch %1.</source>
+        <translation>没有第 %1 批移交清单。</translation>
     </message>
 </context>
 </TS>
