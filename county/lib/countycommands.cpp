@@ -2,6 +2,7 @@
 #include "countycli_p.h"
 #include "countystore.h"
 #include "io/importrows.h"
+#include "sheet/importfile.h"
 #include "pki.h"
 
 #include <QDir>
@@ -197,7 +198,7 @@ int cmdImport(Invocation &c)
         return cli::Refused;
     };
     if (kind == u"forms"_s) {
-        auto parsed = parseFormRows(bytes.value(), encoding, today);
+        auto parsed = parseFormFile(bytes.value(), encoding, c.value(u"sheet"_s), today);
         if (!parsed)
             return c.fail(parsed.error());
         if (!parsed->errors.isEmpty())
@@ -207,7 +208,7 @@ int cmdImport(Invocation &c)
             return c.fail(sum.error());
         return printSummary(c, "forms", sum.value());
     }
-    auto parsed = parseDeathRows(bytes.value(), encoding, today);
+    auto parsed = parseDeathFile(bytes.value(), encoding, c.value(u"sheet"_s), today);
     if (!parsed)
         return c.fail(parsed.error());
     if (!parsed->errors.isEmpty())
