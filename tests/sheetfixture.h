@@ -1,14 +1,12 @@
 #pragma once
 
-// Spreadsheet fixtures built by the tests themselves: .xlsx parts zipped with QuaZip (every kind of cell Excel and
+// Spreadsheet fixtures built by the tests themselves: .xlsx parts zipped with minizip (every kind of cell Excel and
 // WPS write), .xls through Debian's python3-xlwt (tests/support/make-xls.py), and the OLE2 container of an Excel
 // file encrypted with a password.
 
-#include <quazip.h>
-#include <quazipfile.h>
-#include <quazipnewinfo.h>
+#include <minizip/unzip.h>
+#include <minizip/zip.h>
 
-#include <QBuffer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -60,20 +58,47 @@ struct XSheet
 
 inline QByteArray zipParts(const QMap<QString, QByteArray> &parts)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    QuaZip zip(&buffer);
-    if (!zip.open(QuaZip::mdCreate))
+    QTemporaryDir dir;
+    const QByteArray path = dir.filePath(QStringLiteral("parts.zip")).toLocal8Bit();
+    zipFile zip = zipOpen64(path.constData(), APPEND_STATUS_CREATE);
+    if (!zip)
         return {};
     for (auto it = parts.cbegin(); it != parts.cend(); ++it) {
-        QuaZipFile file(&zip);
-        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(it.key())))
+        zip_fileinfo info{};
+        if (zipOpenNewFileInZip64(zip, it.key().toUtf8().constData(), &info, nullptr, 0, nullptr, 0, nullptr,
+                                  Z_DEFLATED, Z_DEFAULT_COMPRESSION, 0) != ZIP_OK ||
+            zipWriteInFileInZip(zip, it.value().constData(), unsigned(it.value().size())) != ZIP_OK ||
+            zipCloseFileInZip(zip) != ZIP_OK) {
+            zipClose(zip, nullptr);
             return {};
-        file.write(it.value());
-        file.close();
+        }
     }
-    zip.close();
-    return bytes;
+    if (zipClose(zip, nullptr) != ZIP_OK)
+        return {};
+    QFile file(QString::fromLocal8Bit(path));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// One part of a zip; empty when it is not there.
+inline QByteArray unzipPart(const QByteArray &zipBytes, const QString &name)
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("in.zip")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(zipBytes) != zipBytes.size())
+        return {};
+    file.close();
+    unzFile zip = unzOpen64(file.fileName().toLocal8Bit().constData());
+    QByteArray out;
+    if (zip && unzLocateFile(zip, name.toUtf8().constData(), 1) == UNZ_OK && unzOpenCurrentFile(zip) == UNZ_OK) {
+        char buffer[4096];
+        int n = 0;
+        while ((n = unzReadCurrentFile(zip, buffer, sizeof buffer)) > 0)
+            out.append(buffer, n);
+        unzCloseCurrentFile(zip);
+    }
+    if (zip)
+        unzClose(zip);
+    return out;
 }
 
 inline QString xmlEscape(const QString &t)

@@ -37,17 +37,17 @@ QString formatAsText(const QString &column)
 
 QString idNumberDamage(const QString &column, const QString &value, bool numericCell)
 {
-    if (scientific(value)) {
-        return QCoreApplication::translate("ImportRows", "%1 \"%2\" is in scientific notation: Excel treated the ID "
-                                                         "numbers as numbers and shortened them.")
-                   .arg(column, value) +
-               QLatin1Char(' ') + formatAsText(column);
-    }
     if (numericCell) {
         return QCoreApplication::translate("ImportRows", "%1 is stored as a number in the spreadsheet: Excel keeps only "
                                                          "15 digits of a number, so an 18-digit ID number loses its "
                                                          "last digits.")
                    .arg(column) +
+               QLatin1Char(' ') + formatAsText(column);
+    }
+    if (scientific(value)) {
+        return QCoreApplication::translate("ImportRows", "%1 \"%2\" is in scientific notation: Excel treated the ID "
+                                                         "numbers as numbers and shortened them.")
+                   .arg(column, value) +
                QLatin1Char(' ') + formatAsText(column);
     }
     return {};

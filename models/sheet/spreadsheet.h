@@ -1,8 +1,8 @@
 #pragma once
 
-// Spreadsheets as people exchange them (docs/formats.md "Spreadsheets"): .xlsx read with QuaZip and
-// QXmlStreamReader, .xls (Excel 97-2003) with FreeXL, .xlsx written with libxlsxwriter. Qt Core only (no SQLCipher):
-// the county server links it too.
+// Spreadsheets as people exchange them (docs/formats.md "Spreadsheets"): .xlsx read with minizip and
+// QXmlStreamReader, .xls (Excel 97-2003) with FreeXL, .xlsx written with libxlsxwriter (which zips with the same
+// minizip). Qt Core only (no SQLCipher): the county server links it too.
 
 #include "core/result.h"
 #include "io/sheettable.h"

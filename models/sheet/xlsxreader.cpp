@@ -1,15 +1,13 @@
-// .xlsx (Office Open XML) reading: the zip through QuaZip, each part through QXmlStreamReader.
+// .xlsx (Office Open XML) reading: the zip through Debian's minizip (the zip library libxlsxwriter itself uses),
+// each part through QXmlStreamReader. Not QuaZip: it exports its own, changed minizip under the same symbol names
+// (zipOpen3 takes one more argument), so a process holding both crashes in whichever loses (docs/formats.md).
 
 #include "sheet/sheet_p.h"
 
-#include <quazip.h>
-#include <quazipfile.h>
-#include <quazipfileinfo.h>
+#include <minizip/unzip.h>
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QHash>
-#include <QSet>
 #include <QXmlStreamReader>
 
 namespace certdesk::sheetdetail {
@@ -22,41 +20,54 @@ constexpr qint64 kMaxPartBytes = 256LL * 1024 * 1024;
 class Package
 {
 public:
-    explicit Package(const QByteArray &bytes) : m_bytes(bytes), m_buffer(&m_bytes), m_zip(&m_buffer) {}
+    explicit Package(const QByteArray &bytes) : m_bytes(bytes) {}
+    ~Package()
+    {
+        if (m_zip)
+            unzClose(m_zip);
+    }
+    Package(const Package &) = delete;
+    Package &operator=(const Package &) = delete;
 
     Status open()
     {
-        if (!m_zip.open(QuaZip::mdUnzip))
+        // minizip reads a path: the bytes go to an anonymous in-memory file.
+        if (!m_file.ok() || !m_file.write(m_bytes))
+            return Error::io(QStringLiteral("read_failed"),
+                             QCoreApplication::translate("Spreadsheet", "No memory for the spreadsheet."));
+        m_zip = unzOpen64(m_file.path().constData());
+        if (!m_zip)
             return damaged(QStringLiteral("xlsx"), QCoreApplication::translate("Spreadsheet", "not a readable zip file"));
         return {};
     }
 
-    bool has(const QString &part) { return m_zip.setCurrentFile(part, QuaZip::csInsensitive); }
-
     // The part's bytes; a missing part is an empty array when `optional`.
     Result<QByteArray> read(const QString &part, bool optional = false)
     {
-        if (!has(part)) {
+        if (unzLocateFile(m_zip, part.toUtf8().constData(), 2 /* any case */) != UNZ_OK) {
             if (optional)
                 return QByteArray();
             return damaged(QStringLiteral("xlsx"),
                            QCoreApplication::translate("Spreadsheet", "the part %1 is missing").arg(part));
         }
-        QuaZipFileInfo64 info;
-        if (!m_zip.getCurrentFileInfo(&info))
+        unz_file_info64 info;
+        if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
             return damaged(QStringLiteral("xlsx"), part);
-        if (info.flags & 0x1) // zip-level encryption
+        if (info.flag & 0x1) // zip-level encryption
             return encrypted();
-        if (info.uncompressedSize > quint64(kMaxPartBytes))
+        if (info.uncompressed_size > quint64(kMaxPartBytes))
             return damaged(QStringLiteral("xlsx"),
                            QCoreApplication::translate("Spreadsheet", "the part %1 is too large").arg(part));
-        QuaZipFile file(&m_zip);
-        if (!file.open(QIODevice::ReadOnly))
+        if (unzOpenCurrentFile(m_zip) != UNZ_OK)
             return damaged(QStringLiteral("xlsx"), part);
-        QByteArray data = file.read(kMaxPartBytes + 1);
-        // A damaged entry shows as a CRC error on close.
-        file.close();
-        if (file.getZipError() != UNZ_OK || data.size() > kMaxPartBytes)
+        QByteArray data;
+        char buffer[65536];
+        int n = 0;
+        while ((n = unzReadCurrentFile(m_zip, buffer, sizeof buffer)) > 0 && data.size() <= kMaxPartBytes)
+            data.append(buffer, n);
+        // A damaged entry shows as a read error or a CRC error on close.
+        const int closed = unzCloseCurrentFile(m_zip);
+        if (n < 0 || closed != UNZ_OK || data.size() > kMaxPartBytes)
             return damaged(QStringLiteral("xlsx"),
                            QCoreApplication::translate("Spreadsheet", "the part %1 is damaged").arg(part));
         return data;
@@ -64,8 +75,8 @@ public:
 
 private:
     QByteArray m_bytes;
-    QBuffer m_buffer;
-    QuaZip m_zip;
+    MemFile m_file;
+    unzFile m_zip = nullptr;
 };
 
 Error xmlError(const QString &part, const QXmlStreamReader &xml)
@@ -99,6 +110,8 @@ Result<QHash<QString, Relationship>> readRels(Package &zip, const QString &part,
     auto bytes = zip.read(part, true);
     if (!bytes)
         return bytes.error();
+    if (bytes->isEmpty()) // an optional part that is not there
+        return QHash<QString, Relationship>();
     QHash<QString, Relationship> rels;
     QXmlStreamReader xml(bytes.value());
     while (!xml.atEnd()) {
@@ -148,6 +161,8 @@ Result<QStringList> readSharedStrings(Package &zip, const QString &part)
     auto bytes = zip.read(part, true);
     if (!bytes)
         return bytes.error();
+    if (bytes->isEmpty()) // an optional part that is not there
+        return QStringList();
     QStringList strings;
     QXmlStreamReader xml(bytes.value());
     while (!xml.atEnd()) {
@@ -195,6 +210,8 @@ Result<QList<bool>> readDateStyles(Package &zip, const QString &part)
     auto bytes = zip.read(part, true);
     if (!bytes)
         return bytes.error();
+    if (bytes->isEmpty()) // an optional part that is not there
+        return QList<bool>();
     QHash<int, QString> custom;
     QList<bool> dateStyles;
     bool inCellXfs = false;

@@ -44,9 +44,9 @@ Result<QByteArray> writeXlsx(const XlsxSheet &sheet)
     const QByteArray tabName = sheet.name.left(31).toUtf8();
     lxw_worksheet *ws = workbook_add_worksheet(workbook, tabName.constData());
     lxw_format *text = workbook_add_format(workbook);
-    format_set_num_format(text, "@");
+    format_set_num_format_index(text, 49); // built-in "@": Excel's 文本
     lxw_format *head = workbook_add_format(workbook);
-    format_set_num_format(head, "@");
+    format_set_num_format_index(head, 49);
     format_set_bold(head);
     lxw_error error = ws ? LXW_NO_ERROR : LXW_ERROR_PARAMETER_VALIDATION;
 
