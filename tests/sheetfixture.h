@@ -142,7 +142,8 @@ inline QByteArray makeXlsx(const QList<XSheet> &sheets, bool date1904 = false)
                     break;
                 }
                 case XCell::Inline:
-                    data += QStringLiteral("<c r=\"%1\" t=\"inlineStr\"><is><t>%2</t></is></c>").arg(ref, xmlEscape(cell.text));
+                    data += QStringLiteral("<c r=\"%1\" t=\"inlineStr\"><is><t>%2</t></is></c>")
+                                .arg(ref, xmlEscape(cell.text));
                     break;
                 case XCell::Number:
                     data += QStringLiteral("<c r=\"%1\"><v>%2</v></c>").arg(ref, cell.text);
@@ -179,19 +180,22 @@ inline QByteArray makeXlsx(const QList<XSheet> &sheets, bool date1904 = false)
             sst += QStringLiteral("<si><t xml:space=\"preserve\">%1</t></si>").arg(t);
     }
     const QString ns = QStringLiteral("http://schemas.openxmlformats.org/spreadsheetml/2006/main");
-    parts.insert(QStringLiteral("xl/sharedStrings.xml"),
-                 QStringLiteral("<sst xmlns=\"%1\" count=\"%2\">%3</sst>").arg(ns).arg(shared.size()).arg(sst).toUtf8());
-    parts.insert(QStringLiteral("xl/styles.xml"),
-                 QStringLiteral("<styleSheet xmlns=\"%1\"><cellStyleXfs count=\"1\"><xf numFmtId=\"14\"/></cellStyleXfs>"
-                                "<cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\" applyNumberFormat=\"1\"/>"
-                                "</cellXfs></styleSheet>")
-                     .arg(ns)
-                     .toUtf8());
-    parts.insert(QStringLiteral("xl/workbook.xml"),
-                 QStringLiteral("<workbook xmlns=\"%1\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-                                "relationships\"><workbookPr%2/><sheets>%3</sheets></workbook>")
-                     .arg(ns, date1904 ? QStringLiteral(" date1904=\"1\"") : QString(), sheetList)
-                     .toUtf8());
+    parts.insert(
+        QStringLiteral("xl/sharedStrings.xml"),
+        QStringLiteral("<sst xmlns=\"%1\" count=\"%2\">%3</sst>").arg(ns).arg(shared.size()).arg(sst).toUtf8());
+    parts.insert(
+        QStringLiteral("xl/styles.xml"),
+        QStringLiteral("<styleSheet xmlns=\"%1\"><cellStyleXfs count=\"1\"><xf numFmtId=\"14\"/></cellStyleXfs>"
+                       "<cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\" applyNumberFormat=\"1\"/>"
+                       "</cellXfs></styleSheet>")
+            .arg(ns)
+            .toUtf8());
+    parts.insert(
+        QStringLiteral("xl/workbook.xml"),
+        QStringLiteral("<workbook xmlns=\"%1\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                       "relationships\"><workbookPr%2/><sheets>%3</sheets></workbook>")
+            .arg(ns, date1904 ? QStringLiteral(" date1904=\"1\"") : QString(), sheetList)
+            .toUtf8());
     rels += QStringLiteral("<Relationship Id=\"rIdS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
                            "relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
                            "<Relationship Id=\"rIdT\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"

@@ -17,14 +17,15 @@ namespace {
 const QDate kToday(2026, 5, 10);
 
 const QStringList kHeader = {
-    QStringLiteral("认证表编号"),     QStringLiteral("校验码"),   QStringLiteral("姓名"),
-    QStringLiteral("性别"),           QStringLiteral("出生年月"), QStringLiteral("公民身份号码"),
-    QStringLiteral("邮政编码"),       QStringLiteral("联系电话"), QStringLiteral("参保地经办机构"),
-    QStringLiteral("认证截止日期"),   QStringLiteral("认证年度")};
+    QStringLiteral("认证表编号"),   QStringLiteral("校验码"),   QStringLiteral("姓名"),
+    QStringLiteral("性别"),         QStringLiteral("出生年月"), QStringLiteral("公民身份号码"),
+    QStringLiteral("邮政编码"),     QStringLiteral("联系电话"), QStringLiteral("参保地经办机构"),
+    QStringLiteral("认证截止日期"), QStringLiteral("认证年度")};
 
 // A valid row as text; `id`, `postcode`, `phone` replaceable.
 QStringList row(const QString &formNo, const QString &id = QStringLiteral("110101195003150013"),
-                const QString &postcode = QStringLiteral("100010"), const QString &phone = QStringLiteral("13800000001"))
+                const QString &postcode = QStringLiteral("100010"),
+                const QString &phone = QStringLiteral("13800000001"))
 {
     return {formNo,
             QStringLiteral("AB12CD34"),
@@ -127,8 +128,8 @@ private Q_SLOTS:
         XSheet hidden = textSheet(QStringLiteral("说明"), {{QStringLiteral("hidden notes")}});
         hidden.hidden = true;
         const XSheet first = textSheet(QStringLiteral("一月"), {kHeader, row(QStringLiteral("FN-1"))});
-        const XSheet second = textSheet(QStringLiteral("Second"), {kHeader, row(QStringLiteral("FN-2")),
-                                                                   row(QStringLiteral("FN-3"))});
+        const XSheet second =
+            textSheet(QStringLiteral("Second"), {kHeader, row(QStringLiteral("FN-2")), row(QStringLiteral("FN-3"))});
         const QByteArray bytes = makeXlsx({hidden, first, second});
         auto def = parseFormFile(bytes, TextEncoding::Auto, QString(), kToday);
         QVERIFY(def.ok());
@@ -156,8 +157,8 @@ private Q_SLOTS:
                                   TextEncoding::Auto, QString(), kToday);
         QVERIFY(!cols.ok());
         QCOMPARE(cols.error().code, QStringLiteral("columns"));
-        auto empty = parseFormFile(makeXlsx({XSheet{QStringLiteral("Empty"), {}}}), TextEncoding::Auto, QString(),
-                                   kToday);
+        auto empty =
+            parseFormFile(makeXlsx({XSheet{QStringLiteral("Empty"), {}}}), TextEncoding::Auto, QString(), kToday);
         QVERIFY(!empty.ok());
         QCOMPARE(empty.error().code, QStringLiteral("empty"));
     }
@@ -172,8 +173,8 @@ private Q_SLOTS:
             sheet.rows.append(r);
         };
         add(row(QStringLiteral("FN-1"), QStringLiteral("4.40106199001011E+17")), 5); // a number cell: row 2
-        add(row(QStringLiteral("FN-2"), QStringLiteral("4.40106E+17")));               // shown as text: row 3
-        add(row(QStringLiteral("FN-3"), QStringLiteral("440305195511080000")));        // rounded: row 4
+        add(row(QStringLiteral("FN-2"), QStringLiteral("4.40106E+17")));             // shown as text: row 3
+        add(row(QStringLiteral("FN-3"), QStringLiteral("440305195511080000")));      // rounded: row 4
         add(row(QStringLiteral("FN-4"), QStringLiteral("110101195003150013"), QStringLiteral("10010")), 6); // row 5
         add(row(QStringLiteral("FN-5"), QStringLiteral("110101195003150013"), QStringLiteral("100010"),
                 QStringLiteral("1.38E+10"))); // row 6
@@ -237,7 +238,8 @@ private Q_SLOTS:
         QVERIFY(plain.ok() && plain->errors.size() == 1);
         QVERIFY(!plain->errors[0].reason.contains(QStringLiteral("文本")));
         // Death notices: the same ID check.
-        const QByteArray deaths = QStringLiteral("公民身份号码,姓名,死亡日期\n4.40106E+17,测试甲,2026-01-02\n").toUtf8();
+        const QByteArray deaths =
+            QStringLiteral("公民身份号码,姓名,死亡日期\n4.40106E+17,测试甲,2026-01-02\n").toUtf8();
         auto d = parseDeathFile(deaths, TextEncoding::Auto, QString(), kToday);
         QVERIFY(d.ok() && d->errors.size() == 1);
         QVERIFY(d->errors[0].reason.contains(QStringLiteral("scientific notation")));
@@ -248,7 +250,7 @@ private Q_SLOTS:
         const QByteArray good = makeXlsx({textSheet(QStringLiteral("S"), {kHeader, row(QStringLiteral("FN-1"))})});
         const QList<QByteArray> bad = {
             QByteArrayLiteral("PK\x03\x04 this is not a zip"),
-            good.left(good.size() / 2),                                           // cut short
+            good.left(good.size() / 2),                                         // cut short
             zipParts({{QStringLiteral("hello.txt"), QByteArrayLiteral("hi")}}), // a zip, not a workbook
         };
         for (const QByteArray &bytes : bad) {
@@ -299,9 +301,10 @@ private Q_SLOTS:
         QVERIFY(r.error().message.contains(QStringLiteral("remove the password")));
         // A .xls with a password (FILEPASS record).
         QString error;
-        const QByteArray xls = makeXls(QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("S")},
-                                                              {QStringLiteral("rows"), QJsonArray{QJsonArray{QStringLiteral("a")}}}}},
-                                       true, &error);
+        const QByteArray xls =
+            makeXls(QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("S")},
+                                           {QStringLiteral("rows"), QJsonArray{QJsonArray{QStringLiteral("a")}}}}},
+                    true, &error);
         QVERIFY2(!xls.isEmpty(), qPrintable(error));
         auto x = parseFormFile(xls, TextEncoding::Auto, QString(), kToday);
         QVERIFY(!x.ok());

@@ -136,24 +136,23 @@ int lookup(Context &c)
 
 QList<Command> dataCommands()
 {
-    return {{QStringLiteral("import"),
-             {QCommandLineOption(QStringLiteral("encoding"), Context::tr("auto, utf-8 or gb18030."),
-                                 QStringLiteral("ENC")),
-              QCommandLineOption(QStringLiteral("sheet"), Context::tr("Worksheet of an .xlsx/.xls file."),
-                                 QStringLiteral("NAME"))},
-             import,
-             QStringLiteral("--db FILE --user U import forms|deaths FILE [--encoding auto|utf-8|gb18030] "
-                            "[--sheet NAME] [--json]"),
-             true},
-            {QStringLiteral("lookup"),
-             {QCommandLineOption(QStringLiteral("form"), Context::tr("Form number."), QStringLiteral("NO")),
-              QCommandLineOption(QStringLiteral("check"), Context::tr("Check code."), QStringLiteral("CODE")),
-              QCommandLineOption(QStringLiteral("id"), Context::tr("ID number."), QStringLiteral("ID")),
-              stdinJsonOption()},
-             lookup,
-             QStringLiteral("--db FILE --user U lookup --form NO [--check CODE] [--json] | lookup --id ID [--json] | "
-                            "lookup --stdin-json [--json]"),
-             true}};
+    return {
+        {QStringLiteral("import"),
+         {QCommandLineOption(QStringLiteral("encoding"), Context::tr("auto, utf-8 or gb18030."), QStringLiteral("ENC")),
+          QCommandLineOption(QStringLiteral("sheet"), Context::tr("Worksheet of an .xlsx/.xls file."),
+                             QStringLiteral("NAME"))},
+         import,
+         QStringLiteral("--db FILE --user U import forms|deaths FILE [--encoding auto|utf-8|gb18030] "
+                        "[--sheet NAME] [--json]"),
+         true},
+        {QStringLiteral("lookup"),
+         {QCommandLineOption(QStringLiteral("form"), Context::tr("Form number."), QStringLiteral("NO")),
+          QCommandLineOption(QStringLiteral("check"), Context::tr("Check code."), QStringLiteral("CODE")),
+          QCommandLineOption(QStringLiteral("id"), Context::tr("ID number."), QStringLiteral("ID")), stdinJsonOption()},
+         lookup,
+         QStringLiteral("--db FILE --user U lookup --form NO [--check CODE] [--json] | lookup --id ID [--json] | "
+                        "lookup --stdin-json [--json]"),
+         true}};
 }
 
 } // namespace certdesk::cli

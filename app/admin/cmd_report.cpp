@@ -20,7 +20,8 @@ Status writePrivateFile(const QString &path, const QByteArray &data)
 {
     QSaveFile file(path);
     if (!openPrivate(file) || file.write(data) != data.size() || !file.commit())
-        return Error::io(QStringLiteral("write_failed"), Context::tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Error::io(QStringLiteral("write_failed"),
+                         Context::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
 
@@ -70,7 +71,8 @@ int workload(Context &c)
     int code = Done;
     if (!c.dateOption(QStringLiteral("from"), &from, &code) || !c.dateOption(QStringLiteral("to"), &to, &code))
         return code;
-    if (c.isSet(QStringLiteral("out")) && !c.value(QStringLiteral("out")).endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+    if (c.isSet(QStringLiteral("out")) &&
+        !c.value(QStringLiteral("out")).endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
         return c.usage(Context::tr("--out takes a FILE.xlsx."));
     auto session = c.openSession(&code);
     if (!session)
@@ -164,7 +166,8 @@ QList<QCommandLineOption> rangeOptions()
 QList<Command> reportCommands()
 {
     QList<QCommandLineOption> exportOptions = rangeOptions();
-    exportOptions << QCommandLineOption(QStringLiteral("format"), Context::tr("csv, json or xlsx."), QStringLiteral("FMT"))
+    exportOptions << QCommandLineOption(QStringLiteral("format"), Context::tr("csv, json or xlsx."),
+                                        QStringLiteral("FMT"))
                   << QCommandLineOption(QStringLiteral("out"), Context::tr("Output file (default: stdout)."),
                                         QStringLiteral("FILE"));
     return {{QStringLiteral("export results"), exportOptions, exportResults,

@@ -2,8 +2,8 @@
 #include "countycli_p.h"
 #include "countystore.h"
 #include "io/importrows.h"
-#include "sheet/importfile.h"
 #include "pki.h"
+#include "sheet/importfile.h"
 
 #include <QDir>
 #include <QFile>

@@ -88,9 +88,18 @@ QStringList feedbackHeader()
 
 QStringList feedbackCells(const FeedbackRow &r)
 {
-    return {r.formNo,     r.idNo,       r.name,          r.alive ? u"是"_s : u"否"_s, r.certifiedDate.toString(Qt::ISODate),
-            r.centerCode, r.centerName, QString::number(r.cycle), r.method,        r.newAddress,
-            r.newPostcode, r.newPhone};
+    return {r.formNo,
+            r.idNo,
+            r.name,
+            r.alive ? u"是"_s : u"否"_s,
+            r.certifiedDate.toString(Qt::ISODate),
+            r.centerCode,
+            r.centerName,
+            QString::number(r.cycle),
+            r.method,
+            r.newAddress,
+            r.newPostcode,
+            r.newPhone};
 }
 } // namespace
 

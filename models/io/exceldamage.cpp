@@ -38,9 +38,10 @@ QString formatAsText(const QString &column)
 QString idNumberDamage(const QString &column, const QString &value, bool numericCell)
 {
     if (numericCell) {
-        return QCoreApplication::translate("ImportRows", "%1 is stored as a number in the spreadsheet: Excel keeps only "
-                                                         "15 digits of a number, so an 18-digit ID number loses its "
-                                                         "last digits.")
+        return QCoreApplication::translate("ImportRows",
+                                           "%1 is stored as a number in the spreadsheet: Excel keeps only "
+                                           "15 digits of a number, so an 18-digit ID number loses its "
+                                           "last digits.")
                    .arg(column) +
                QLatin1Char(' ') + formatAsText(column);
     }

@@ -69,7 +69,10 @@ public:
         return d;
     }
 
-    void postcode(int col) { optionalCode(col, &validatePostcode, importdetail::postcodeDamage(name(col), value(col))); }
+    void postcode(int col)
+    {
+        optionalCode(col, &validatePostcode, importdetail::postcodeDamage(name(col), value(col)));
+    }
     void phone(int col)
     {
         optionalCode(col, &validatePhone, importdetail::phoneDamage(name(col), value(col), m_row.numeric.value(col)));

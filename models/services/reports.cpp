@@ -91,13 +91,12 @@ Result<QByteArray> ReportService::exportResults(const QDate &from, const QDate &
     Transaction tx(m_session.db());
     if (!tx.begun())
         return tx.begun().error();
-    const QJsonObject detail{
-        {QStringLiteral("from"), from.toString(Qt::ISODate)},
-        {QStringLiteral("to"), to.toString(Qt::ISODate)},
-        {QStringLiteral("records"), int(records->size())},
-        {QStringLiteral("format"), format == ExportFormat::Csv    ? QStringLiteral("csv")
-                                   : format == ExportFormat::Xlsx ? QStringLiteral("xlsx")
-                                                                  : QStringLiteral("json")}};
+    const QJsonObject detail{{QStringLiteral("from"), from.toString(Qt::ISODate)},
+                             {QStringLiteral("to"), to.toString(Qt::ISODate)},
+                             {QStringLiteral("records"), int(records->size())},
+                             {QStringLiteral("format"), format == ExportFormat::Csv    ? QStringLiteral("csv")
+                                                        : format == ExportFormat::Xlsx ? QStringLiteral("xlsx")
+                                                                                       : QStringLiteral("json")}};
     if (auto s = m_session.audit().append(m_session.account().username, QStringLiteral("export"), detail,
                                           m_session.clock().now());
         !s)

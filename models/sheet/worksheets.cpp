@@ -8,10 +8,10 @@ namespace certdesk {
 XlsxSheet workloadSheet(const QList<WorkloadRow> &rows)
 {
     static const QStringList columns = {
-        QStringLiteral("date"),           QStringLiteral("center"),       QStringLiteral("clerk"),
-        QStringLiteral("clerk_name"),     QStringLiteral("online_alive"), QStringLiteral("online_deceased"),
-        QStringLiteral("mail_alive"),     QStringLiteral("mail_deceased"), QStringLiteral("alive"),
-        QStringLiteral("deceased"),       QStringLiteral("info_changes"), QStringLiteral("corrections"),
+        QStringLiteral("date"),       QStringLiteral("center"),        QStringLiteral("clerk"),
+        QStringLiteral("clerk_name"), QStringLiteral("online_alive"),  QStringLiteral("online_deceased"),
+        QStringLiteral("mail_alive"), QStringLiteral("mail_deceased"), QStringLiteral("alive"),
+        QStringLiteral("deceased"),   QStringLiteral("info_changes"),  QStringLiteral("corrections"),
         QStringLiteral("refusals")};
     XlsxSheet sheet{QCoreApplication::translate("Spreadsheet", "Workload"), columns, {}, {}};
     for (qsizetype i = 0; i < columns.size(); ++i)

@@ -37,7 +37,8 @@ public:
                              QCoreApplication::translate("Spreadsheet", "No memory for the spreadsheet."));
         m_zip = unzOpen64(m_file.path().constData());
         if (!m_zip)
-            return damaged(QStringLiteral("xlsx"), QCoreApplication::translate("Spreadsheet", "not a readable zip file"));
+            return damaged(QStringLiteral("xlsx"),
+                           QCoreApplication::translate("Spreadsheet", "not a readable zip file"));
         return {};
     }
 
@@ -81,7 +82,8 @@ private:
 
 Error xmlError(const QString &part, const QXmlStreamReader &xml)
 {
-    return damaged(QStringLiteral("xlsx"), QStringLiteral("%1:%2: %3").arg(part).arg(xml.lineNumber()).arg(xml.errorString()));
+    return damaged(QStringLiteral("xlsx"),
+                   QStringLiteral("%1:%2: %3").arg(part).arg(xml.lineNumber()).arg(xml.errorString()));
 }
 
 // "xl/" + "worksheets/sheet1.xml", "/xl/worksheets/sheet1.xml", "../x.xml".
@@ -119,8 +121,9 @@ Result<QHash<QString, Relationship>> readRels(Package &zip, const QString &part,
         if (xml.isStartElement() && xml.name() == QLatin1String("Relationship")) {
             const auto a = xml.attributes();
             const QString type = a.value(QLatin1String("Type")).toString();
-            rels.insert(a.value(QLatin1String("Id")).toString(),
-                        {type.mid(type.lastIndexOf(u'/') + 1), resolve(dir, a.value(QLatin1String("Target")).toString())});
+            rels.insert(
+                a.value(QLatin1String("Id")).toString(),
+                {type.mid(type.lastIndexOf(u'/') + 1), resolve(dir, a.value(QLatin1String("Target")).toString())});
         }
     }
     if (xml.hasError())
@@ -383,8 +386,8 @@ Result<SheetTable> readXlsx(const QByteArray &bytes, const QString &sheetName)
     auto rootRels = readRels(zip, QStringLiteral("_rels/.rels"), QString());
     if (!rootRels)
         return rootRels.error();
-    const QString workbookPart = findRel(rootRels.value(), QStringLiteral("officeDocument"),
-                                         QStringLiteral("xl/workbook.xml"));
+    const QString workbookPart =
+        findRel(rootRels.value(), QStringLiteral("officeDocument"), QStringLiteral("xl/workbook.xml"));
     const QString dir = workbookPart.left(workbookPart.lastIndexOf(u'/') + 1);
     auto workbook = zip.read(workbookPart);
     if (!workbook)
@@ -408,7 +411,8 @@ Result<SheetTable> readXlsx(const QByteArray &bytes, const QString &sheetName)
                 if (attr.name() == QLatin1String("id") && attr.namespaceUri().contains(QLatin1String("relationships")))
                     s.relId = attr.value().toString();
             }
-            s.visible = a.value(QLatin1String("state")).isEmpty() || a.value(QLatin1String("state")) == QLatin1String("visible");
+            s.visible = a.value(QLatin1String("state")).isEmpty() ||
+                        a.value(QLatin1String("state")) == QLatin1String("visible");
             sheets.append(s);
         }
     }
@@ -432,13 +436,15 @@ Result<SheetTable> readXlsx(const QByteArray &bytes, const QString &sheetName)
         return rels.error();
     const auto sheetRel = rels->constFind(sheets.at(index).relId);
     if (sheetRel == rels->cend())
-        return damaged(QStringLiteral("xlsx"), QCoreApplication::translate("Spreadsheet", "the worksheet %1 has no part")
-                                                   .arg(sheets.at(index).name));
-    auto shared = readSharedStrings(zip, findRel(rels.value(), QStringLiteral("sharedStrings"),
-                                                 dir + QStringLiteral("sharedStrings.xml")));
+        return damaged(
+            QStringLiteral("xlsx"),
+            QCoreApplication::translate("Spreadsheet", "the worksheet %1 has no part").arg(sheets.at(index).name));
+    auto shared = readSharedStrings(
+        zip, findRel(rels.value(), QStringLiteral("sharedStrings"), dir + QStringLiteral("sharedStrings.xml")));
     if (!shared)
         return shared.error();
-    auto styles = readDateStyles(zip, findRel(rels.value(), QStringLiteral("styles"), dir + QStringLiteral("styles.xml")));
+    auto styles =
+        readDateStyles(zip, findRel(rels.value(), QStringLiteral("styles"), dir + QStringLiteral("styles.xml")));
     if (!styles)
         return styles.error();
     auto rows = readRows(zip, sheetRel->target, CellContext{shared.value(), styles.value(), date1904});

@@ -41,9 +41,10 @@ private:
 
 ImportDialog::ImportDialog(UiContext &context, Session &session, ImportKind kind, QWidget *parent)
     : QDialog(parent), m_context(context), m_session(session), m_kind(kind), m_encoding(new QComboBox(this)),
-      m_sheet(new QLineEdit(this)), m_file(new QLabel(this)), m_choose(new QPushButton(tr("Choose file… (Ctrl+O)"), this)),
-      m_progress(new QProgressBar(this)), m_cancel(new QPushButton(tr("Cancel import (Esc)"), this)),
-      m_close(new QPushButton(tr("Close"), this)), m_summary(new QLabel(this)), m_errors(new QListWidget(this))
+      m_sheet(new QLineEdit(this)), m_file(new QLabel(this)),
+      m_choose(new QPushButton(tr("Choose file… (Ctrl+O)"), this)), m_progress(new QProgressBar(this)),
+      m_cancel(new QPushButton(tr("Cancel import (Esc)"), this)), m_close(new QPushButton(tr("Close"), this)),
+      m_summary(new QLabel(this)), m_errors(new QListWidget(this))
 {
     setObjectName(QStringLiteral("importDialog"));
     const bool forms = kind == ImportKind::Forms;
@@ -147,8 +148,8 @@ void ImportDialog::startImport(const QString &path)
     encodingFromName(m_encoding->currentData().toString(), &encoding);
     // The worksheet name means something for a workbook only; typed earlier, it must not spoil a CSV import.
     const QString suffix = QFileInfo(path).suffix().toLower();
-    const QString sheet = suffix == QLatin1String("xlsx") || suffix == QLatin1String("xls") ? m_sheet->text().trimmed()
-                                                                                             : QString();
+    const QString sheet =
+        suffix == QLatin1String("xlsx") || suffix == QLatin1String("xls") ? m_sheet->text().trimmed() : QString();
     // The worker gets its own connection, opened here and then touched by the worker only.
     auto reopened = m_session.reopen();
     if (!reopened) {
