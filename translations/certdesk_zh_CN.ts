@@ -4571,7 +4571,7 @@ Sign in with the account name and this code in place of the password if the admi
     </message>
     <message>
         <source>Refusals</source>
-        <translation>拒绝认证</translation>
+        <translation>拒绝受理</translation>
     </message>
     <message>
         <source>From</source>
@@ -4596,6 +4596,50 @@ Sign in with the account name and this code in place of the password if the admi
     <message>
         <source>Not printed: %1</source>
         <translation>未打印：%1</translation>
+    </message>
+    <message>
+        <source>Forms due: the forms of this year's cycle, without withdrawn forms and without the other forms of people certified deceased. A form certified deceased counts as certified.</source>
+        <translation>应认证：本年度认证周期的认证表，不含已撤销的表，也不含已认证死亡人员的其他认证表。认证为死亡的表计为已认证。</translation>
+    </message>
+    <message>
+        <source>Clerk (经办人)</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>附表1 alive</source>
+        <translation>附表1健在</translation>
+    </message>
+    <message>
+        <source>附表1 deceased</source>
+        <translation>附表1死亡</translation>
+    </message>
+    <message>
+        <source>附表2 alive</source>
+        <translation>附表2健在</translation>
+    </message>
+    <message>
+        <source>附表2 deceased</source>
+        <translation>附表2死亡</translation>
+    </message>
+    <message>
+        <source>Information changes</source>
+        <translation>信息变更</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>认证合计</translation>
+    </message>
+    <message>
+        <source>Cycle %1: %2 forms due, %3 certified (%4 alive, %5 deceased), %6 remaining.</source>
+        <translation>%1年度：应认证 %2 份，已认证 %3 份（健在 %4，死亡 %5），尚余 %6 份。</translation>
+    </message>
+    <message>
+        <source>Not counted: %1 withdrawn, %2 other forms of people certified deceased.</source>
+        <translation>不计入：已撤销 %1 份，已认证死亡人员的其他表 %2 份。</translation>
     </message>
 </context>
 <context>
@@ -4980,6 +5024,108 @@ Sign in with the account name and this code in place of the password if the admi
     <message>
         <source>the nation is not BCD</source>
         <translation>民族代码不是 BCD 编码</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::WorkloadChart</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Alive</source>
+        <translation>健在</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>信息变更</translation>
+    </message>
+    <message>
+        <source>Alive (健在)</source>
+        <translation>健在</translation>
+    </message>
+    <message>
+        <source>Deceased (死亡)</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Information changes (信息变更)</source>
+        <translation>信息变更</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::PaperReviewDialog</name>
+    <message>
+        <source>Settle (Enter)</source>
+        <translation>办结 (Enter)</translation>
+    </message>
+    <message>
+        <source>Paper registrations to review</source>
+        <translation>纸质登记待复核</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Form number</source>
+        <translation>认证表编号</translation>
+    </message>
+    <message>
+        <source>Registered on paper for (ID)</source>
+        <translation>纸质登记的身份证号</translation>
+    </message>
+    <message>
+        <source>The list names</source>
+        <translation>名单所列人员</translation>
+    </message>
+    <message>
+        <source>Arrived by</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>Arrived at</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <source>How it was settled, e.g. confirmed with the insured-place agency by phone</source>
+        <translation>办结说明，例如：已与参保地社保经办机构电话核实</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>说明(&amp;N)</translation>
+    </message>
+    <message>
+        <source>No paper registration is waiting for review.</source>
+        <translation>没有待复核的纸质登记。</translation>
+    </message>
+    <message>
+        <source>List data arrived for these paper registrations but names another person. Nothing was merged: check the paper form with the insured-place agency, then settle each item with a note.</source>
+        <translation>以下纸质登记随后收到的名单数据为另一人，未作合并：请与参保地社保经办机构核对纸质认证表，然后逐条填写说明办结。</translation>
+    </message>
+    <message>
+        <source>county sync</source>
+        <translation>县级同步</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Choose the item to settle in the list first.</source>
+        <translation>请先在列表中选择要办结的一条。</translation>
+    </message>
+    <message>
+        <source>Write a note saying how the item was settled.</source>
+        <translation>请填写办结说明。</translation>
+    </message>
+    <message>
+        <source>Review %1 (form %2) settled.</source>
+        <translation>第 %1 条（认证表 %2）已办结。</translation>
     </message>
 </context>
 <context>

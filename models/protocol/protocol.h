@@ -205,6 +205,7 @@ struct PushResult
     PushStatus original = PushStatus::Accepted; // duplicate only: accepted or conflict
     QString otherCenter; // conflict (and duplicate of a conflict): center of the record that stands
     QString otherUuid;
+    QDateTime retryAfter; // rejected rate_limited: when the county accepts this center's records again (UTC)
 };
 
 struct PushResponse

@@ -125,4 +125,15 @@ Result<QList<WorkloadRow>> ReportService::workload(const QDate &from, const QDat
     return workloadBetween(m_session.db(), from, to, m_session.center().code);
 }
 
+Result<CycleProgress> ReportService::progress()
+{
+    if (auto s = m_session.require(Permission::Workload); !s)
+        return s.error();
+    const int cycle = m_session.clock().today().year();
+    auto forms = cycleProgressForms(m_session.db(), cycle);
+    if (!forms)
+        return forms.error();
+    return computeProgress(cycle, forms.value());
+}
+
 } // namespace certdesk
