@@ -13,6 +13,7 @@ packages=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libgl-dev
     qt6-httpserver-dev qt6-websockets-dev qt6-serialport-dev qt6-charts-dev libqt6sql6-psql libqt6sql6-sqlite
+    libqt6opengl6-dev
     libsqlcipher-dev libssl-dev libqrcodegencpp-dev libpcsclite-dev
     libminizip-dev libfreexl-dev libxlsxwriter-dev
     fonts-noto-cjk fonts-droid-fallback

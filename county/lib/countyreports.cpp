@@ -22,25 +22,37 @@ QString csvField(const QString &v)
 }
 } // namespace
 
-Result<QList<WorkloadRow>> workload(CountyDb &db, const QDate &from, const QDate &to, const QString &center)
+Result<QList<WorkloadRow>> workload(CountyDb &db, const QDate &from, const QDate &to, const QString &center,
+                                    bool byArrival)
 {
     const QString only = center.isEmpty() ? QString() : u" AND center_code = ?"_s;
     QVariantList args{from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
     if (!center.isEmpty())
         args << center;
+    // By arrival: the day the record reached the county, in the county's time zone (received_at is UTC), so the
+    // range is compared as the UTC instants of its local midnights.
+    QVariantList recordArgs = args;
+    if (byArrival) {
+        recordArgs[0] = QDateTime(from, QTime(0, 0)).toUTC().toString(Qt::ISODateWithMs);
+        recordArgs[1] = QDateTime(to.addDays(1), QTime(0, 0)).toUTC().toString(Qt::ISODateWithMs);
+    }
+    const QString range = byArrival ? u"received_at >= ? AND received_at < ?"_s : u"local_date BETWEEN ? AND ?"_s;
     auto q = db.run(u"SELECT uuid, COALESCE(supersedes, ''), center_code, clerk, clerk_name, local_date, alive, "
                     "CASE WHEN new_address IS NOT NULL OR new_postcode IS NOT NULL OR new_phone IS NOT NULL THEN 1 "
-                    "ELSE 0 END, variant FROM certifications WHERE (local_date BETWEEN ? AND ? OR supersedes IS NOT "
-                    "NULL)%1"_s.arg(only),
-                    args);
+                    "ELSE 0 END, variant, received_at FROM certifications WHERE (%2 OR supersedes IS NOT "
+                    "NULL)%1"_s.arg(only, range),
+                    recordArgs);
     if (!q)
         return q.error();
     QList<WorkloadRecord> records;
-    while (q->next())
+    while (q->next()) {
+        const QDate day = byArrival
+                              ? QDateTime::fromString(q->value(9).toString(), Qt::ISODateWithMs).toLocalTime().date()
+                              : QDate::fromString(q->value(5).toString(), Qt::ISODate);
         records.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
-                        q->value(4).toString(), QDate::fromString(q->value(5).toString(), Qt::ISODate),
-                        q->value(6).toInt() == 1, q->value(7).toInt() == 1,
+                        q->value(4).toString(), day, q->value(6).toInt() == 1, q->value(7).toInt() == 1,
                         q->value(8).toString() == u"mail"_s ? FormVariant::Mail : FormVariant::Online});
+    }
     auto r = db.run(u"SELECT center_code, clerk, clerk_name, local_date, code, count FROM refusal_tallies "
                     "WHERE local_date BETWEEN ? AND ?%1"_s.arg(only),
                     args);

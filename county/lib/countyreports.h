@@ -17,7 +17,10 @@ namespace certdesk::county {
 
 // 工作量统计 of the county in [from, to] (domain/workload.h: the same definition as the center's report), per day ×
 // center × clerk; `center` empty = every center. Conflicting records count: the clerk did the work.
-Result<QList<WorkloadRow>> workload(CountyDb &db, const QDate &from, const QDate &to, const QString &center = {});
+// byArrival: records count on the day they reached the county (the console's toggle; refusal tallies stay on their
+// day).
+Result<QList<WorkloadRow>> workload(CountyDb &db, const QDate &from, const QDate &to, const QString &center = {},
+                                    bool byArrival = false);
 
 struct FeedbackRow
 {
