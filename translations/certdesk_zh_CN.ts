@@ -1119,6 +1119,30 @@ Commands:
         <source>The database key of center %1 was already escrowed to the county (key %2).</source>
         <translation>中心 %1 的数据库密钥此前已托管至县级（密钥 %2）。</translation>
     </message>
+    <message>
+        <source>Worksheet of an .xlsx/.xls file.</source>
+        <translation>.xlsx/.xls 文件中的工作表。</translation>
+    </message>
+    <message>
+        <source>--format is csv, json or xlsx.</source>
+        <translation>--format 取 csv、json 或 xlsx。</translation>
+    </message>
+    <message>
+        <source>--format xlsx needs --out FILE.xlsx.</source>
+        <translation>--format xlsx 需要 --out FILE.xlsx。</translation>
+    </message>
+    <message>
+        <source>csv, json or xlsx.</source>
+        <translation>csv、json 或 xlsx。</translation>
+    </message>
+    <message>
+        <source>--out takes a FILE.xlsx.</source>
+        <translation>--out 需要一个 FILE.xlsx。</translation>
+    </message>
+    <message>
+        <source>Write an .xlsx workbook.</source>
+        <translation>写入 .xlsx 工作簿。</translation>
+    </message>
 </context>
 <context>
     <name>County</name>
@@ -1145,6 +1169,46 @@ Commands:
     <message>
         <source>the file is empty</source>
         <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>The county database failed; try again later.</source>
+        <translation>县数据库出错，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Use POST.</source>
+        <translation>请使用 POST。</translation>
+    </message>
+    <message>
+        <source>A review mark needs the item and a note (1 to %1 characters).</source>
+        <translation>标记已审需要事项和备注（1 至 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>Use GET.</source>
+        <translation>请使用 GET。</translation>
+    </message>
+    <message>
+        <source>A query parameter is malformed.</source>
+        <translation>查询参数格式不正确。</translation>
+    </message>
+    <message>
+        <source>No such center.</source>
+        <translation>没有这个中心。</translation>
+    </message>
+    <message>
+        <source>No such report.</source>
+        <translation>没有这个报表。</translation>
+    </message>
+    <message>
+        <source>No supervisor %1 is enrolled.</source>
+        <translation>没有登记督导员 %1。</translation>
+    </message>
+    <message>
+        <source>No such review item.</source>
+        <translation>没有这个待审事项。</translation>
+    </message>
+    <message>
+        <source>This item was already marked reviewed.</source>
+        <translation>此事项已标记为已审。</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1449,34 @@ Commands:
         <source>New recovery code for %1 of center %2 (shown once; the center signs in with it as %1 and sets a new password):</source>
         <translation>中心 %2 的 %1 的新恢复码（只显示一次；中心以 %1 身份用它登录并设置新密码）：</translation>
     </message>
+    <message>
+        <source>revoke takes one of --center CODE or --supervisor NAME.</source>
+        <translation>revoke 需要 --center CODE 或 --supervisor NAME 二者之一。</translation>
+    </message>
+    <message>
+        <source>Supervisor %1: %2 certificate(s) revoked.</source>
+        <translation>督导员 %1：已吊销 %2 张证书。</translation>
+    </message>
+    <message>
+        <source>--name: 1 to 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</source>
+        <translation>--name：1 至 64 个字母、数字、“_”、“.”或“-”。</translation>
+    </message>
+    <message>
+        <source>Supervisor %1 enrolled (certificate serial %2, valid until %3): %4</source>
+        <translation>督导员 %1 已登记（证书序列号 %2，有效期至 %3）：%4</translation>
+    </message>
+    <message>
+        <source>--out takes a FILE.pdf or a FILE.xlsx.</source>
+        <translation>--out 需要一个 FILE.pdf 或 FILE.xlsx。</translation>
+    </message>
+    <message>
+        <source>--format is csv, json or xlsx.</source>
+        <translation>--format 取 csv、json 或 xlsx。</translation>
+    </message>
+    <message>
+        <source>--format xlsx needs --out FILE.xlsx.</source>
+        <translation>--format xlsx 需要 --out FILE.xlsx。</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1591,6 +1683,38 @@ Commands:
     <message>
         <source>%1 %2 already appears on line %3</source>
         <translation>%1 %2 已在第 %3 行出现</translation>
+    </message>
+    <message>
+        <source>Format the %1 column as text (文本) in Excel, enter or paste the original numbers again and export the file again.</source>
+        <translation>在 Excel 中把“%1”列的单元格格式设为文本，重新输入或粘贴原始号码，再重新导出文件。</translation>
+    </message>
+    <message>
+        <source>%1 is stored as a number in the spreadsheet: Excel keeps only 15 digits of a number, so an 18-digit ID number loses its last digits.</source>
+        <translation>%1 在表格中存成了数字：Excel 的数字只保留 15 位有效数字，18 位身份号码的末几位已经丢失。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is in scientific notation: Excel treated the ID numbers as numbers and shortened them.</source>
+        <translation>%1“%2”是科学计数法：Excel 把身份号码当成数字并截短了。</translation>
+    </message>
+    <message>
+        <source>%1 ends in 000 and fails its check digit: Excel rounded the number to 15 digits.</source>
+        <translation>%1 以 000 结尾且校验位不符：Excel 把号码舍入到了 15 位有效数字。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is in scientific notation: Excel treated the phone numbers as numbers.</source>
+        <translation>%1“%2”是科学计数法：Excel 把电话号码当成了数字。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is stored as a number in the spreadsheet: Excel drops a leading zero.</source>
+        <translation>%1“%2”在表格中存成了数字：Excel 会去掉开头的 0。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has 5 digits: Excel dropped the leading zero (0%2).</source>
+        <translation>%1“%2”只有 5 位：Excel 去掉了开头的 0（应为 0%2）。</translation>
+    </message>
+    <message>
+        <source>The worksheet %1 is empty.</source>
+        <translation>工作表 %1 是空的。</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +2031,10 @@ Commands:
     <message>
         <source>The date range must be two dates, the second not before the first.</source>
         <translation>日期范围须为两个日期，且结束日期不得早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Certification results</source>
+        <translation>认证结果</translation>
     </message>
 </context>
 <context>
@@ -2928,6 +3056,26 @@ F9</translation>
     <message>
         <source>Paper registrations: %1 linked (same person), %2 held for the supervisor's review (another ID number; nothing merged).</source>
         <translation>纸质登记：%1 条已关联（同一人），%2 条待主管核对（身份证号码不同，未合并）。</translation>
+    </message>
+    <message>
+        <source>The first worksheet</source>
+        <translation>第一个工作表</translation>
+    </message>
+    <message>
+        <source>For an Excel or WPS file (.xlsx, .xls): the name of the worksheet (tab) to import.</source>
+        <translation>Excel 或 WPS 文件（.xlsx、.xls）：要导入的工作表（标签页）名称。</translation>
+    </message>
+    <message>
+        <source>Encoding (CSV)</source>
+        <translation>编码（CSV）</translation>
+    </message>
+    <message>
+        <source>Worksheet (Excel)</source>
+        <translation>工作表（Excel）</translation>
+    </message>
+    <message>
+        <source>Lists (*.xlsx *.xls *.csv *.json);;Excel or WPS workbooks (*.xlsx *.xls);;CSV or JSON files (*.csv *.json);;All files (*)</source>
+        <translation>名单文件 (*.xlsx *.xls *.csv *.json);;Excel 或 WPS 工作簿 (*.xlsx *.xls);;CSV 或 JSON 文件 (*.csv *.json);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -4515,7 +4663,7 @@ Sign in with the account name and this code in place of the password if the admi
     </message>
     <message>
         <source>Refusals</source>
-        <translation>拒绝认证</translation>
+        <translation>拒绝受理</translation>
     </message>
     <message>
         <source>From</source>
@@ -4540,6 +4688,50 @@ Sign in with the account name and this code in place of the password if the admi
     <message>
         <source>Not printed: %1</source>
         <translation>未打印：%1</translation>
+    </message>
+    <message>
+        <source>Forms due: the forms of this year's cycle, without withdrawn forms and without the other forms of people certified deceased. A form certified deceased counts as certified.</source>
+        <translation>应认证：本年度认证周期的认证表，不含已撤销的表，也不含已认证死亡人员的其他认证表。认证为死亡的表计为已认证。</translation>
+    </message>
+    <message>
+        <source>Clerk (经办人)</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>附表1 alive</source>
+        <translation>附表1健在</translation>
+    </message>
+    <message>
+        <source>附表1 deceased</source>
+        <translation>附表1死亡</translation>
+    </message>
+    <message>
+        <source>附表2 alive</source>
+        <translation>附表2健在</translation>
+    </message>
+    <message>
+        <source>附表2 deceased</source>
+        <translation>附表2死亡</translation>
+    </message>
+    <message>
+        <source>Information changes</source>
+        <translation>信息变更</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>认证合计</translation>
+    </message>
+    <message>
+        <source>Cycle %1: %2 forms due, %3 certified (%4 alive, %5 deceased), %6 remaining.</source>
+        <translation>%1年度：应认证 %2 份，已认证 %3 份（健在 %4，死亡 %5），尚余 %6 份。</translation>
+    </message>
+    <message>
+        <source>Not counted: %1 withdrawn, %2 other forms of people certified deceased.</source>
+        <translation>不计入：已撤销 %1 份，已认证死亡人员的其他表 %2 份。</translation>
     </message>
 </context>
 <context>
@@ -4678,6 +4870,18 @@ Sign in with the account name and this code in place of the password if the admi
     <message>
         <source>The county database failed; nothing was stored, try again later.</source>
         <translation>县级数据库出错，未保存任何数据；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>This supervisor certificate is revoked or unknown.</source>
+        <translation>此督导员证书已被吊销或未知。</translation>
+    </message>
+    <message>
+        <source>A supervisor certificate reads reports only.</source>
+        <translation>督导员证书只能查看报表。</translation>
+    </message>
+    <message>
+        <source>A center certificate cannot read the county&apos;s reports.</source>
+        <translation>中心证书不能查看县里的报表。</translation>
     </message>
 </context>
 <context>
@@ -4924,6 +5128,801 @@ Sign in with the account name and this code in place of the password if the admi
     <message>
         <source>the nation is not BCD</source>
         <translation>民族代码不是 BCD 编码</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::WorkloadChart</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Alive</source>
+        <translation>健在</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>信息变更</translation>
+    </message>
+    <message>
+        <source>Alive (健在)</source>
+        <translation>健在</translation>
+    </message>
+    <message>
+        <source>Deceased (死亡)</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Information changes (信息变更)</source>
+        <translation>信息变更</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::PaperReviewDialog</name>
+    <message>
+        <source>Settle (Enter)</source>
+        <translation>办结 (Enter)</translation>
+    </message>
+    <message>
+        <source>Paper registrations to review</source>
+        <translation>纸质登记待复核</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Form number</source>
+        <translation>认证表编号</translation>
+    </message>
+    <message>
+        <source>Registered on paper for (ID)</source>
+        <translation>纸质登记的身份证号</translation>
+    </message>
+    <message>
+        <source>The list names</source>
+        <translation>名单所列人员</translation>
+    </message>
+    <message>
+        <source>Arrived by</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>Arrived at</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <source>How it was settled, e.g. confirmed with the insured-place agency by phone</source>
+        <translation>办结说明，例如：已与参保地社保经办机构电话核实</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>说明(&amp;N)</translation>
+    </message>
+    <message>
+        <source>No paper registration is waiting for review.</source>
+        <translation>没有待复核的纸质登记。</translation>
+    </message>
+    <message>
+        <source>List data arrived for these paper registrations but names another person. Nothing was merged: check the paper form with the insured-place agency, then settle each item with a note.</source>
+        <translation>以下纸质登记随后收到的名单数据为另一人，未作合并：请与参保地社保经办机构核对纸质认证表，然后逐条填写说明办结。</translation>
+    </message>
+    <message>
+        <source>county sync</source>
+        <translation>县级同步</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Choose the item to settle in the list first.</source>
+        <translation>请先在列表中选择要办结的一条。</translation>
+    </message>
+    <message>
+        <source>Write a note saying how the item was settled.</source>
+        <translation>请填写办结说明。</translation>
+    </message>
+    <message>
+        <source>Review %1 (form %2) settled.</source>
+        <translation>第 %1 条（认证表 %2）已办结。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSnapshot</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>No earlier data is kept on this computer.</source>
+        <translation>本机没有保存以前的数据。</translation>
+    </message>
+    <message>
+        <source>The kept data is unreadable.</source>
+        <translation>保存的数据无法读取。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::console::CentersTab</name>
+    <message>
+        <source>Center</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>需关注</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最后联系</translation>
+    </message>
+    <message>
+        <source>Last certification received</source>
+        <translation>最后收到认证</translation>
+    </message>
+    <message>
+        <source>Received today</source>
+        <translation>今日收到</translation>
+    </message>
+    <message>
+        <source>Received this week</source>
+        <translation>本周收到</translation>
+    </message>
+    <message>
+        <source>Waiting at the center</source>
+        <translation>中心待上传</translation>
+    </message>
+    <message>
+        <source>Program version</source>
+        <translation>程序版本</translation>
+    </message>
+    <message>
+        <source>Clock offset</source>
+        <translation>时钟偏差</translation>
+    </message>
+    <message>
+        <source>Certificate expires</source>
+        <translation>证书到期</translation>
+    </message>
+    <message>
+        <source>Usual per day</source>
+        <translation>平常日均</translation>
+    </message>
+    <message>
+        <source>Centers</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>no contact for 3 days</source>
+        <translation>3 天未联系</translation>
+    </message>
+    <message>
+        <source>far below its usual pace today</source>
+        <translation>今日远低于平常进度</translation>
+    </message>
+    <message>
+        <source>certificate expires within 30 days</source>
+        <translation>证书 30 天内到期</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (%2 days ago)</source>
+        <translation>%1（%2 天前）</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未报告</translation>
+    </message>
+    <message>
+        <source>none valid</source>
+        <translation>无有效证书</translation>
+    </message>
+    <message>
+        <source>All centers are in contact and keeping their pace.</source>
+        <translation>各中心联系正常，进度正常。</translation>
+    </message>
+    <message>
+        <source>%1 center(s) need attention (listed first). Yellow: no contact for 3 days; red: 7 days or more.</source>
+        <translation>%1 个中心需要关注（排在最前）。黄色：3 天未联系；红色：7 天及以上。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::console::ConsoleClient</name>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation>服务器地址必须以 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate bundle %1.</source>
+        <translation>无法读取证书文件 %1。</translation>
+    </message>
+    <message>
+        <source>The password does not open this certificate bundle.</source>
+        <translation>密码无法打开此证书文件。</translation>
+    </message>
+    <message>
+        <source>This bundle is not a supervisor&apos;s (enroll-supervisor).</source>
+        <translation>此证书文件不是督导员证书（enroll-supervisor）。</translation>
+    </message>
+    <message>
+        <source>The bundle carries no county CA.</source>
+        <translation>证书文件中没有县级 CA。</translation>
+    </message>
+    <message>
+        <source>The county server cannot be reached.</source>
+        <translation>无法连接县服务器。</translation>
+    </message>
+    <message>
+        <source>This supervisor certificate is revoked.</source>
+        <translation>此督导员证书已被吊销。</translation>
+    </message>
+    <message>
+        <source>This certificate may not read the reports.</source>
+        <translation>此证书无权查看报表。</translation>
+    </message>
+    <message>
+        <source>The county server failed; try again later.</source>
+        <translation>县服务器出错，请稍后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::console::ConsoleWindow</name>
+    <message>
+        <source>CertDesk county console — %1</source>
+        <translation>CertDesk 县级督导台 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;1 Overview</source>
+        <translation>&amp;1 概览</translation>
+    </message>
+    <message>
+        <source>&amp;2 Daily workload</source>
+        <translation>&amp;2 每日工作量</translation>
+    </message>
+    <message>
+        <source>&amp;3 Centers</source>
+        <translation>&amp;3 中心</translation>
+    </message>
+    <message>
+        <source>&amp;4 Review</source>
+        <translation>&amp;4 待审</translation>
+    </message>
+    <message>
+        <source>&amp;5 Not yet certified</source>
+        <translation>&amp;5 未认证</translation>
+    </message>
+    <message>
+        <source>&amp;6 Online feedback</source>
+        <translation>&amp;6 网上反馈</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2 · updated %3</source>
+        <translation>已连接 %1（%2）· %3 更新</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>The county server cannot be reached — showing the data as of %1.</source>
+        <translation>无法连接县服务器 — 显示 %1 的数据。</translation>
+    </message>
+    <message>
+        <source>The county server cannot be reached, and no earlier data is kept here.</source>
+        <translation>无法连接县服务器，本机也没有以前的数据。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::console::FeedbackTab</name>
+    <message>
+        <source>CSV (for the province&apos;s system)</source>
+        <translation>CSV（用于省级系统）</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Export feedback file…</source>
+        <translation>导出反馈文件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>格式(&amp;O)</translation>
+    </message>
+    <message>
+        <source>网上反馈: the online (附表1) certifications of the range, exactly as `certdesk-county export feedback` writes them. The file holds full ID numbers: keep it safe.</source>
+        <translation>网上反馈：所选日期范围内的网上认证（附表1）记录，与 `certdesk-county export feedback` 导出的内容完全相同。文件含完整身份证号码，请妥善保管。</translation>
+    </message>
+    <message>
+        <source>Export the feedback file</source>
+        <translation>导出反馈文件</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 row(s) written to %2.</source>
+        <translation>已将 %1 行写入 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::console::OpenFormsTab</name>
+    <message>
+        <source>Due date</source>
+        <translation>认证截止日期</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>认证表</translation>
+    </message>
+    <message>
+        <source>ID number (masked)</source>
+        <translation>身份证号码（遮蔽）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Forms not yet certified</source>
+        <translation>未认证的认证表</translation>
+    </message>
+    <message>
+        <source>&amp;Center</source>
+        <translation>中心(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>%1: %2 form(s) not yet certified in %3, nearest due date first.</source>
+        <translation>%1：%3 年度尚有 %2 张认证表未认证，按截止日期由近到远排列。</translation>
+    </message>
+    <message>
+        <source>Export the forms not yet certified</source>
+        <translation>导出未认证的认证表</translation>
+    </message>
+    <message>
+        <source>%1 form(s) written to %2 (ID numbers masked).</source>
+        <translation>已将 %1 张认证表写入 %2（身份证号码已遮蔽）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::console::OverviewTab</name>
+    <message>
+        <source>Share certified (%)</source>
+        <translation>认证完成率（%）</translation>
+    </message>
+    <message>
+        <source>Certified alive</source>
+        <translation>已认证健在</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应认证</translation>
+    </message>
+    <message>
+        <source>Alive</source>
+        <translation>健在</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Per day (14 days)</source>
+        <translation>日均（近14天）</translation>
+    </message>
+    <message>
+        <source>Projected finish</source>
+        <translation>预计完成</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>最后同步</translation>
+    </message>
+    <message>
+        <source>Progress per center</source>
+        <translation>各中心进度</translation>
+    </message>
+    <message>
+        <source>Cycle %1 · window ends %2 (%3 days left)</source>
+        <translation>%1 年度 · 认证截止 %2（剩 %3 天）</translation>
+    </message>
+    <message>
+        <source>Due %1 = %2 forms − %3 withdrawn − %4 certified deceased (they leave the denominator). Alive %5, remaining %6, done %7%.</source>
+        <translation>应认证 %1 = 认证表 %2 − 撤回 %3 − 认证死亡 %4（撤回和死亡不计入分母）。健在 %5，剩余 %6，完成 %7%。</translation>
+    </message>
+    <message>
+        <source>Data as of %1 (the oldest last sync of the centers summed).</source>
+        <translation>数据截至 %1（所汇总各中心中最早的一次同步）。</translation>
+    </message>
+    <message>
+        <source>Data as of: unknown — a center has never synced.</source>
+        <translation>数据截至：未知 — 有中心从未同步。</translation>
+    </message>
+    <message>
+        <source>no pace</source>
+        <translation>无进度</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>no forms</source>
+        <translation>无认证表</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::console::ReviewTab</name>
+    <message>
+        <source>&amp;Mark reviewed…</source>
+        <translation>标记已审(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>已等待</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>认证表</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Review inbox</source>
+        <translation>待审事项</translation>
+    </message>
+    <message>
+        <source>Conflict (certified twice)</source>
+        <translation>冲突（重复认证）</translation>
+    </message>
+    <message>
+        <source>Death-notice override</source>
+        <translation>死亡通知强制认证</translation>
+    </message>
+    <message>
+        <source>Paper registration not matched</source>
+        <translation>纸质登记未匹配</translation>
+    </message>
+    <message>
+        <source>Handover batch not received</source>
+        <translation>移交批次未收到</translation>
+    </message>
+    <message>
+        <source>clerk %1; the first record stands</source>
+        <translation>经办人 %1；以第一条记录为准</translation>
+    </message>
+    <message>
+        <source>clerk %1, supervisor %2: %3</source>
+        <translation>经办人 %1，主管 %2：%3</translation>
+    </message>
+    <message>
+        <source>clerk %1; the ID differs from the county&apos;s list</source>
+        <translation>经办人 %1；身份证号码与县里的名单不一致</translation>
+    </message>
+    <message>
+        <source>clerk %1; no list yet</source>
+        <translation>经办人 %1；尚无名单</translation>
+    </message>
+    <message>
+        <source>%1 forms, made by %2</source>
+        <translation>%1 张认证表，%2 制作</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>Nothing waits for review.</source>
+        <translation>没有待审事项。</translation>
+    </message>
+    <message>
+        <source>%1 item(s) wait for review, oldest first.</source>
+        <translation>%1 项待审，最早的在前。</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>标记已审</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3 — note (kept with your name):</source>
+        <translation>%1，%2 %3 — 备注（与您的姓名一起保存）：</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::console::SignInDialog</name>
+    <message>
+        <source>Sign in to the county console</source>
+        <translation>登录县级督导台</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>County &amp;server</source>
+        <translation>县服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;certificate</source>
+        <translation>督导员证书(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>登录(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Supervisor certificate</source>
+        <translation>督导员证书</translation>
+    </message>
+    <message>
+        <source>Certificate bundles (*.p12)</source>
+        <translation>证书文件 (*.p12)</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::console::WorkloadTab</name>
+    <message>
+        <source>Work per day</source>
+        <translation>每日工作量</translation>
+    </message>
+    <message>
+        <source>Alive</source>
+        <translation>健在</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Information changes</source>
+        <translation>信息变更</translation>
+    </message>
+    <message>
+        <source>By &amp;work date</source>
+        <translation>按办理日期(&amp;W)</translation>
+    </message>
+    <message>
+        <source>By &amp;arrival date</source>
+        <translation>按到达日期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Whole county</source>
+        <translation>全县</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>打印报表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Center</source>
+        <translation>中心(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Work per clerk</source>
+        <translation>各经办人工作量</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · %3 · %4</source>
+        <translation>%1 至 %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>whole county</source>
+        <translation>全县</translation>
+    </message>
+    <message>
+        <source>by the day it reached the county</source>
+        <translation>按到达县里的日期</translation>
+    </message>
+    <message>
+        <source>by the day of the work</source>
+        <translation>按办理日期</translation>
+    </message>
+    <message>
+        <source>Print the workload report</source>
+        <translation>打印工作量统计</translation>
+    </message>
+    <message>
+        <source>The report was written to %1.</source>
+        <translation>报表已写入 %1。</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.</source>
+        <translation>报表无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Spreadsheet</name>
+    <message>
+        <source>The file is not a spreadsheet (.xlsx or .xls): it has no worksheet %1.</source>
+        <translation>该文件不是电子表格（.xlsx 或 .xls），没有工作表 %1。</translation>
+    </message>
+    <message>
+        <source>The workbook has no visible worksheet.</source>
+        <translation>该工作簿没有可见的工作表。</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet named %1; its worksheets are: %2.</source>
+        <translation>该工作簿没有名为 %1 的工作表；其中的工作表有：%2。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet cannot be read (damaged, or not an Excel workbook): %1. Open it in Excel or WPS, save it again and import the new file.</source>
+        <translation>无法读取该电子表格（文件已损坏，或不是 Excel 工作簿）：%1。请用 Excel 或 WPS 打开，重新保存后导入新文件。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet is protected by a password, so it cannot be read. Open it in Excel or WPS, remove the password (加密), save it and import it again.</source>
+        <translation>该电子表格设置了密码，无法读取。请用 Excel 或 WPS 打开，取消密码（加密），保存后重新导入。</translation>
+    </message>
+    <message>
+        <source>no workbook signature</source>
+        <translation>没有工作簿文件标识</translation>
+    </message>
+    <message>
+        <source>not a readable zip file</source>
+        <translation>不是可读取的 zip 文件</translation>
+    </message>
+    <message>
+        <source>the part %1 is missing</source>
+        <translation>缺少组成部分 %1</translation>
+    </message>
+    <message>
+        <source>the part %1 is too large</source>
+        <translation>组成部分 %1 过大</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged</source>
+        <translation>组成部分 %1 已损坏</translation>
+    </message>
+    <message>
+        <source>the worksheet %1 has no part</source>
+        <translation>工作表 %1 没有对应的组成部分</translation>
+    </message>
+    <message>
+        <source>a cell refers to shared string %1, which the file does not have</source>
+        <translation>某个单元格引用了文件中不存在的共享字符串 %1</translation>
+    </message>
+    <message>
+        <source>No memory for the spreadsheet.</source>
+        <translation>内存不足，无法处理该电子表格。</translation>
+    </message>
+    <message>
+        <source>FreeXL error %1</source>
+        <translation>FreeXL 错误 %1</translation>
+    </message>
+    <message>
+        <source>no worksheets</source>
+        <translation>没有工作表</translation>
+    </message>
+    <message>
+        <source>worksheet %1</source>
+        <translation>工作表 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the spreadsheet: %1</source>
+        <translation>无法写入电子表格：%1</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>工作量统计</translation>
     </message>
 </context>
 <context>

@@ -158,8 +158,9 @@ Result<ImportSummary> importForms(CountyDb &db, const QString &centerCode, const
         } else {
             ++sum.added;
         }
-        formRows << QVariantList{f.formNo, centerCode, u"pending"_s, notNull(f.person.idNo), notNull(f.person.name),
-                                 f.cycle,  text,       at,           variantKey(f.variant)};
+        formRows << QVariantList{
+            f.formNo, centerCode, u"pending"_s, notNull(f.person.idNo), notNull(f.person.name),
+            f.cycle,  text,       at,           variantKey(f.variant),  f.dueDate.toString(Qt::ISODate)};
         changeRows << changeRow(kEveryone, ChangeKind::Form, f.formNo, payload);
     }
     if (!replaced.isEmpty()) {
@@ -171,7 +172,7 @@ Result<ImportSummary> importForms(CountyDb &db, const QString &centerCode, const
     }
     if (auto s = insertRows(db, u"forms"_s,
                             {u"form_no"_s, u"center_code"_s, u"status"_s, u"id_no"_s, u"name"_s, u"cycle"_s,
-                             u"payload"_s, u"imported_at"_s, u"variant"_s},
+                             u"payload"_s, u"imported_at"_s, u"variant"_s, u"due_date"_s},
                             formRows);
         !s)
         return s.error();

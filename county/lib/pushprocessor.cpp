@@ -266,12 +266,13 @@ Result<protocol::PushResponse> processPush(CountyDb &db, const QString &centerCo
             }
             review = u"pending"_s;
         } else if (l.mismatches >= kMismatchLimit) {
+            const QDateTime frees =
+                QDateTime::fromString(l.oldestMismatch, Qt::ISODateWithMs).addSecs(3600 * kMismatchWindowHours);
             res = rejected(r.uuid, "rate_limited",
                            tr("Too many ID mismatches from this center; records of county forms are accepted again "
                               "after %1 (UTC).")
-                               .arg(QDateTime::fromString(l.oldestMismatch, Qt::ISODateWithMs)
-                                        .addSecs(3600 * kMismatchWindowHours)
-                                        .toString(u"yyyy-MM-dd HH:mm"_s)));
+                               .arg(frees.toUTC().toString(u"yyyy-MM-dd HH:mm"_s)));
+            res.retryAfter = frees;
             continue;
         } else if (held->idNo != r.idNo) {
             if (l.mismatches++ == 0)

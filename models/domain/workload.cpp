@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QMap>
+#include <QSet>
 
 #include <tuple>
 
@@ -81,6 +82,47 @@ WorkloadRow workloadTotal(const QList<WorkloadRow> &rows)
         t.corrections += r.corrections;
     }
     return t;
+}
+
+QList<WorkloadDay> dailyWorkload(const QList<WorkloadRow> &rows, const QDate &from, const QDate &to)
+{
+    QList<WorkloadDay> days;
+    if (!from.isValid() || !to.isValid() || to < from)
+        return days;
+    for (QDate d = from; d <= to; d = d.addDays(1))
+        days.append(WorkloadDay{d});
+    for (const WorkloadRow &r : rows) {
+        const qint64 i = from.daysTo(r.date);
+        if (i < 0 || i >= days.size())
+            continue;
+        days[i].alive += r.alive;
+        days[i].deceased += r.deceased;
+        days[i].changes += r.addressChanges;
+    }
+    return days;
+}
+
+CycleProgress computeProgress(int cycle, const QList<ProgressForm> &forms)
+{
+    CycleProgress p;
+    p.cycle = cycle;
+    QSet<QString> dead; // people certified deceased on some form of the cycle
+    for (const ProgressForm &f : forms)
+        if (f.alive.has_value() && !*f.alive)
+            dead.insert(f.idNo);
+    for (const ProgressForm &f : forms) {
+        if (f.alive.has_value()) {
+            ++p.due;
+            ++(*f.alive ? p.alive : p.deceased);
+        } else if (f.withdrawn) {
+            ++p.withdrawn;
+        } else if (dead.contains(f.idNo)) {
+            ++p.deceasedElsewhere;
+        } else {
+            ++p.due;
+        }
+    }
+    return p;
 }
 
 QJsonObject workloadRowJson(const WorkloadRow &r)

@@ -225,6 +225,8 @@ QJsonObject encodePushResult(const PushResult &r)
     insertIfSet(o, u"message"_s, r.message);
     insertIfSet(o, u"other_center"_s, r.otherCenter);
     insertIfSet(o, u"other_uuid"_s, r.otherUuid);
+    if (r.retryAfter.isValid())
+        o.insert(u"retry_after"_s, r.retryAfter.toUTC().toString(Qt::ISODate));
     return o;
 }
 
@@ -240,6 +242,8 @@ Result<PushResult> decodePushResult(const QJsonObject &o)
     r.message = o.value(u"message"_s).toString();
     r.otherCenter = o.value(u"other_center"_s).toString();
     r.otherUuid = o.value(u"other_uuid"_s).toString();
+    // Optional, advisory: a malformed time is treated as absent (the client then waits the documented window).
+    r.retryAfter = QDateTime::fromString(o.value(u"retry_after"_s).toString(), Qt::ISODate);
     return r;
 }
 

@@ -122,6 +122,12 @@ void encodeCenterReport(const PullRequest &r, QJsonObject &o)
         }
         o.insert(u"handovers"_s, a);
     }
+    if (!r.programVersion.isEmpty())
+        o.insert(u"program_version"_s, r.programVersion);
+    if (r.centerTime.isValid())
+        o.insert(u"center_time"_s, timestampText(r.centerTime));
+    if (r.waiting >= 0)
+        o.insert(u"waiting"_s, r.waiting);
 }
 
 Status decodeCenterReport(const QJsonObject &o, PullRequest *r)
@@ -160,6 +166,28 @@ Status decodeCenterReport(const QJsonObject &o, PullRequest *r)
                 return b.error();
             r->handovers << b.value();
         }
+    }
+    if (o.contains(u"program_version"_s)) {
+        auto v = optionalString(o, u"program_version"_s);
+        if (!v)
+            return v.error();
+        if (v->size() > 64)
+            return badMember(u"program_version"_s, "is longer than 64 characters");
+        r->programVersion = v.value();
+    }
+    if (o.contains(u"center_time"_s) && !o.value(u"center_time"_s).isNull()) {
+        auto t = requiredTimestamp(o, u"center_time"_s);
+        if (!t)
+            return t.error();
+        r->centerTime = t.value();
+    }
+    if (o.contains(u"waiting"_s) && !o.value(u"waiting"_s).isNull()) {
+        auto w = requiredInt(o, u"waiting"_s);
+        if (!w)
+            return w.error();
+        if (w.value() < 0 || w.value() > 100000000)
+            return badMember(u"waiting"_s, "is not a count");
+        r->waiting = int(w.value());
     }
     return {};
 }

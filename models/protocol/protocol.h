@@ -95,6 +95,10 @@ struct PullRequest
     QList<RefusalTally> refusals;
     InstitutionRow institution;     // "institution": absent when null
     QList<HandoverBatch> handovers; // "handovers": batches not yet acknowledged by a successful pull
+    // The center's own state for the supervisors' Centers report (all optional; docs/sync-protocol.md):
+    QString programVersion; // "program_version": the counter program's version (empty: not sent)
+    QDateTime centerTime;   // "center_time": the center's clock when it sent the request (the county's offset)
+    int waiting = -1;       // "waiting": records in the center's outbox not yet accepted (-1: not sent)
 };
 
 enum class ChangeKind
@@ -205,6 +209,7 @@ struct PushResult
     PushStatus original = PushStatus::Accepted; // duplicate only: accepted or conflict
     QString otherCenter; // conflict (and duplicate of a conflict): center of the record that stands
     QString otherUuid;
+    QDateTime retryAfter; // rejected rate_limited: when the county accepts this center's records again (UTC)
 };
 
 struct PushResponse

@@ -2,6 +2,7 @@
 #include "sync/syncengine.h"
 
 #include "core/logging.h"
+#include "core/version.h"
 #include "io/importrows.h"
 #include "protocol/codec.h"
 #include "services/session.h"
@@ -118,6 +119,11 @@ Status SyncEngine::pullPage(SyncReport &report)
         request.handovers.append(out);
         batchNumbers.append(b.batch);
     }
+    // The center's own state for the county's Centers report (additive members): version, clock, outbox.
+    request.programVersion = versionString();
+    request.centerTime = m_session.clock().now();
+    if (auto counts = outboxCounts(m_session.db()))
+        request.waiting = counts->pending;
     auto response = m_transport.pull(request);
     if (!response) {
         qCInfo(lcSync) << "pull failed:" << response.error().code;

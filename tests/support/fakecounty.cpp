@@ -132,6 +132,7 @@ Result<protocol::PushResponse> FakeCounty::push(const protocol::PushRequest &req
             result.status = protocol::PushStatus::Rejected;
             result.reason = rejectFormNos.value(r.formNo);
             result.message = QStringLiteral("refused by the fake county");
+            result.retryAfter = retryAfter;
         } else {
             const QString key = formKey(r.formNo, r.cycle);
             const QString first = m_first.value(key);

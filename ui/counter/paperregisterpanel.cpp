@@ -77,6 +77,14 @@ PaperRegisterPanel::PaperRegisterPanel(QWidget *parent)
         connect(e, &QLineEdit::returnPressed, this, &PaperRegisterPanel::accept);
     auto *esc = new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(esc, &QShortcut::activated, this, &PaperRegisterPanel::reject);
+    // Tab in the order of the paper (the variant and the buttons were made before the fields).
+    QList<QWidget *> chain{m_fields.value(QStringLiteral("form_no")), m_variant};
+    for (const char *name : {"check_code", "id_no", "name", "agency", "due", "reply_address", "reply_unit",
+                             "reply_postcode", "reply_phone"})
+        chain << m_fields.value(QString::fromLatin1(name));
+    chain << m_cancel << m_ok;
+    for (int i = 1; i < chain.size(); ++i)
+        setTabOrder(chain[i - 1], chain[i]);
     variantChanged();
 }
 
@@ -122,8 +130,13 @@ void PaperRegisterPanel::open(const QString &formNo, const QString &idNo, const 
     m_fields.value(QStringLiteral("id_no"))->setText(idNo);
     m_fields.value(QStringLiteral("name"))->setText(name);
     // A chip read is the identity: it is not retyped (and cannot be typed over here).
-    m_fields.value(QStringLiteral("id_no"))->setReadOnly(identityFromCard);
-    m_fields.value(QStringLiteral("name"))->setReadOnly(identityFromCard && !name.isEmpty());
+    // Read-only fields are left out of Tab, so the clerk goes straight to what is still to type.
+    const auto lock = [](QLineEdit *e, bool readOnly) {
+        e->setReadOnly(readOnly);
+        e->setFocusPolicy(readOnly ? Qt::ClickFocus : Qt::StrongFocus);
+    };
+    lock(m_fields.value(QStringLiteral("id_no")), identityFromCard);
+    lock(m_fields.value(QStringLiteral("name")), identityFromCard && !name.isEmpty());
     (formNo.isEmpty() ? m_fields.value(QStringLiteral("form_no")) : static_cast<QWidget *>(m_variant))
         ->setFocus(Qt::OtherFocusReason);
 }

@@ -5,8 +5,8 @@
 #include "counter/scannerdetector.h"
 #include "firstrun/firstrunwizard.h"
 #include "importer/importdialog.h"
+#include "review/paperreviewdialog.h"
 #include "services/backupschedule.h"
-#include "services/paperforms.h"
 #include "services/session.h"
 #include "settings/settingsdialog.h"
 #include "settings/stationprefs.h"
@@ -212,28 +212,11 @@ void MainWindow::showPaperReviews()
 {
     if (!m_session)
         return;
-    auto reviews = PaperFormService(*m_session).reviews(true);
-    if (!reviews) {
-        m_context.prompter.warn(this, tr("Paper registrations to review"), reviews.error().message);
-        return;
-    }
-    if (reviews->isEmpty()) {
-        m_context.prompter.inform(this, tr("Paper registrations to review"),
-                                  tr("No paper registration is waiting for review."));
-        return;
-    }
-    QStringList lines;
-    for (const PaperReview &r : reviews.value())
-        lines << tr("#%1  form %2: registered on paper for %3; the list names %4 %5 (%6, %7)")
-                     .arg(r.id)
-                     .arg(r.formNo, r.paperIdNo, r.listName, r.listIdNo,
-                          r.via == QLatin1String("pull") ? tr("county sync") : tr("import"),
-                          r.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-    m_context.prompter.warn(this, tr("Paper registrations to review"),
-                            tr("List data arrived for these paper registrations but names another person. Nothing "
-                               "was merged: check the paper forms with the insured-place agency, then settle each "
-                               "with certdesk-admin review resolve.") +
-                                QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
+    // Like the import dialog: the session stays alive while it is open; lock() closes it.
+    const std::shared_ptr<Session> session = m_session;
+    PaperReviewDialog dialog(*session, this);
+    m_dialog = &dialog;
+    dialog.exec();
 }
 
 void MainWindow::openImport(bool deaths)
