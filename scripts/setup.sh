@@ -15,14 +15,15 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev qt6-serialport-dev qt6-charts-dev libqt6sql6-psql libqt6sql6-sqlite
     libqt6opengl6-dev
     libsqlcipher-dev libssl-dev libqrcodegencpp-dev libpcsclite-dev
+    libminizip-dev libfreexl-dev libxlsxwriter-dev
     fonts-noto-cjk fonts-droid-fallback
 )
 # Making the .debs: dpkg-shlibdeps computes their library dependencies.
 package_packages=(dpkg-dev)
 # Only the test suite needs these: PDF text and QR checks, a real PostgreSQL, the PC/SC daemon with a virtual
-# card reader, the fuzzers (clang's libFuzzer) and network namespaces with netem.
+# card reader, the fuzzers (clang's libFuzzer), network namespaces with netem and the .xls fixtures (python3-xlwt).
 test_packages=(
-    poppler-utils zbar-tools postgresql pcscd vsmartcard-vpcd clang libclang-rt-14-dev iproute2 sqlite3
+    poppler-utils zbar-tools postgresql pcscd vsmartcard-vpcd clang libclang-rt-14-dev iproute2 sqlite3 python3-xlwt
     "${package_packages[@]}" lintian desktop-file-utils appstream systemd man-db
 )
 

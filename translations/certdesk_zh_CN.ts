@@ -330,6 +330,26 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>handover create takes no further arguments.</source>
+        <translation>handover create 不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>Handover batch %1: %2 retained original(s).</source>
+        <translation>移交批次 %1：留存原件 %2 份。</translation>
+    </message>
+    <message>
+        <source>Print it: certdesk-admin print handover --batch %1 --out FILE.pdf</source>
+        <translation>打印：certdesk-admin print handover --batch %1 --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>print handover needs --batch N (a batch number from handover create).</source>
+        <translation>print handover 需要 --batch N（handover create 给出的批次号）。</translation>
+    </message>
+    <message>
+        <source>The handover batch number.</source>
+        <translation>移交批次号。</translation>
+    </message>
+    <message>
         <source>The counter database file.</source>
         <translation>柜台数据库文件。</translation>
     </message>
@@ -1120,6 +1140,30 @@ Commands:
         <translation>中心 %1 的数据库密钥此前已托管至县级（密钥 %2）。</translation>
     </message>
     <message>
+        <source>Worksheet of an .xlsx/.xls file.</source>
+        <translation>.xlsx/.xls 文件中的工作表。</translation>
+    </message>
+    <message>
+        <source>--format is csv, json or xlsx.</source>
+        <translation>--format 取 csv、json 或 xlsx。</translation>
+    </message>
+    <message>
+        <source>--format xlsx needs --out FILE.xlsx.</source>
+        <translation>--format xlsx 需要 --out FILE.xlsx。</translation>
+    </message>
+    <message>
+        <source>csv, json or xlsx.</source>
+        <translation>csv、json 或 xlsx。</translation>
+    </message>
+    <message>
+        <source>--out takes a FILE.xlsx.</source>
+        <translation>--out 需要一个 FILE.xlsx。</translation>
+    </message>
+    <message>
+        <source>Write an .xlsx workbook.</source>
+        <translation>写入 .xlsx 工作簿。</translation>
+    </message>
+    <message>
         <source>sync retry takes --form NO only.</source>
         <translation>sync retry 只接受 --form NO。</translation>
     </message>
@@ -1473,6 +1517,18 @@ Commands:
         <source>Supervisor %1 enrolled (certificate serial %2, valid until %3): %4</source>
         <translation>督导员 %1 已登记（证书序列号 %2，有效期至 %3）：%4</translation>
     </message>
+    <message>
+        <source>--out takes a FILE.pdf or a FILE.xlsx.</source>
+        <translation>--out 需要一个 FILE.pdf 或 FILE.xlsx。</translation>
+    </message>
+    <message>
+        <source>--format is csv, json or xlsx.</source>
+        <translation>--format 取 csv、json 或 xlsx。</translation>
+    </message>
+    <message>
+        <source>--format xlsx needs --out FILE.xlsx.</source>
+        <translation>--format xlsx 需要 --out FILE.xlsx。</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1679,6 +1735,38 @@ Commands:
     <message>
         <source>%1 %2 already appears on line %3</source>
         <translation>%1 %2 已在第 %3 行出现</translation>
+    </message>
+    <message>
+        <source>Format the %1 column as text (文本) in Excel, enter or paste the original numbers again and export the file again.</source>
+        <translation>在 Excel 中把“%1”列的单元格格式设为文本，重新输入或粘贴原始号码，再重新导出文件。</translation>
+    </message>
+    <message>
+        <source>%1 is stored as a number in the spreadsheet: Excel keeps only 15 digits of a number, so an 18-digit ID number loses its last digits.</source>
+        <translation>%1 在表格中存成了数字：Excel 的数字只保留 15 位有效数字，18 位身份号码的末几位已经丢失。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is in scientific notation: Excel treated the ID numbers as numbers and shortened them.</source>
+        <translation>%1“%2”是科学计数法：Excel 把身份号码当成数字并截短了。</translation>
+    </message>
+    <message>
+        <source>%1 ends in 000 and fails its check digit: Excel rounded the number to 15 digits.</source>
+        <translation>%1 以 000 结尾且校验位不符：Excel 把号码舍入到了 15 位有效数字。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is in scientific notation: Excel treated the phone numbers as numbers.</source>
+        <translation>%1“%2”是科学计数法：Excel 把电话号码当成了数字。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is stored as a number in the spreadsheet: Excel drops a leading zero.</source>
+        <translation>%1“%2”在表格中存成了数字：Excel 会去掉开头的 0。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has 5 digits: Excel dropped the leading zero (0%2).</source>
+        <translation>%1“%2”只有 5 位：Excel 去掉了开头的 0（应为 0%2）。</translation>
+    </message>
+    <message>
+        <source>The worksheet %1 is empty.</source>
+        <translation>工作表 %1 是空的。</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +2083,10 @@ Commands:
     <message>
         <source>The date range must be two dates, the second not before the first.</source>
         <translation>日期范围须为两个日期，且结束日期不得早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Certification results</source>
+        <translation>认证结果</translation>
     </message>
 </context>
 <context>
@@ -3068,6 +3160,26 @@ F9</translation>
     <message>
         <source>Paper registrations: %1 linked (same person), %2 held for the supervisor's review (another ID number; nothing merged).</source>
         <translation>纸质登记：%1 条已关联（同一人），%2 条待主管核对（身份证号码不同，未合并）。</translation>
+    </message>
+    <message>
+        <source>The first worksheet</source>
+        <translation>第一个工作表</translation>
+    </message>
+    <message>
+        <source>For an Excel or WPS file (.xlsx, .xls): the name of the worksheet (tab) to import.</source>
+        <translation>Excel 或 WPS 文件（.xlsx、.xls）：要导入的工作表（标签页）名称。</translation>
+    </message>
+    <message>
+        <source>Encoding (CSV)</source>
+        <translation>编码（CSV）</translation>
+    </message>
+    <message>
+        <source>Worksheet (Excel)</source>
+        <translation>工作表（Excel）</translation>
+    </message>
+    <message>
+        <source>Lists (*.xlsx *.xls *.csv *.json);;Excel or WPS workbooks (*.xlsx *.xls);;CSV or JSON files (*.csv *.json);;All files (*)</source>
+        <translation>名单文件 (*.xlsx *.xls *.csv *.json);;Excel 或 WPS 工作簿 (*.xlsx *.xls);;CSV 或 JSON 文件 (*.csv *.json);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -4509,6 +4621,22 @@ Sign in with the account name and this code in place of the password if the admi
 <context>
     <name>certdesk::TodayPage</name>
     <message>
+        <source>Handover list %1</source>
+        <translation>移交清单 %1</translation>
+    </message>
+    <message>
+        <source>Handover batch %1 was made but not printed; Ctrl+H prints it again.</source>
+        <translation>移交批次 %1 已生成但未打印；按 Ctrl+H 可再次打印。</translation>
+    </message>
+    <message>
+        <source>Nothing was retained since batch %1: its list was printed again.</source>
+        <translation>批次 %1 之后没有新的留存原件：已重新打印该批清单。</translation>
+    </message>
+    <message>
+        <source>Handover batch %1 printed: %2 original(s). Sign it and send it with the originals.</source>
+        <translation>移交批次 %1 已打印：原件 %2 份。请签字后随原件一并移交。</translation>
+    </message>
+    <message>
         <source>Search by name, ID number or form number (Ctrl+F)</source>
         <translation>按姓名、身份证号码或认证表编号搜索 (Ctrl+F)</translation>
     </message>
@@ -5852,6 +5980,95 @@ Sign in with the account name and this code in place of the password if the admi
     <message>
         <source>The report could not be written to %1.</source>
         <translation>报表无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Spreadsheet</name>
+    <message>
+        <source>The file is not a spreadsheet (.xlsx or .xls): it has no worksheet %1.</source>
+        <translation>该文件不是电子表格（.xlsx 或 .xls），没有工作表 %1。</translation>
+    </message>
+    <message>
+        <source>The workbook has no visible worksheet.</source>
+        <translation>该工作簿没有可见的工作表。</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet named %1; its worksheets are: %2.</source>
+        <translation>该工作簿没有名为 %1 的工作表；其中的工作表有：%2。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet cannot be read (damaged, or not an Excel workbook): %1. Open it in Excel or WPS, save it again and import the new file.</source>
+        <translation>无法读取该电子表格（文件已损坏，或不是 Excel 工作簿）：%1。请用 Excel 或 WPS 打开，重新保存后导入新文件。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet is protected by a password, so it cannot be read. Open it in Excel or WPS, remove the password (加密), save it and import it again.</source>
+        <translation>该电子表格设置了密码，无法读取。请用 Excel 或 WPS 打开，取消密码（加密），保存后重新导入。</translation>
+    </message>
+    <message>
+        <source>no workbook signature</source>
+        <translation>没有工作簿文件标识</translation>
+    </message>
+    <message>
+        <source>not a readable zip file</source>
+        <translation>不是可读取的 zip 文件</translation>
+    </message>
+    <message>
+        <source>the part %1 is missing</source>
+        <translation>缺少组成部分 %1</translation>
+    </message>
+    <message>
+        <source>the part %1 is too large</source>
+        <translation>组成部分 %1 过大</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged</source>
+        <translation>组成部分 %1 已损坏</translation>
+    </message>
+    <message>
+        <source>the worksheet %1 has no part</source>
+        <translation>工作表 %1 没有对应的组成部分</translation>
+    </message>
+    <message>
+        <source>a cell refers to shared string %1, which the file does not have</source>
+        <translation>某个单元格引用了文件中不存在的共享字符串 %1</translation>
+    </message>
+    <message>
+        <source>No memory for the spreadsheet.</source>
+        <translation>内存不足，无法处理该电子表格。</translation>
+    </message>
+    <message>
+        <source>FreeXL error %1</source>
+        <translation>FreeXL 错误 %1</translation>
+    </message>
+    <message>
+        <source>no worksheets</source>
+        <translation>没有工作表</translation>
+    </message>
+    <message>
+        <source>worksheet %1</source>
+        <translation>工作表 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the spreadsheet: %1</source>
+        <translation>无法写入电子表格：%1</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>工作量统计</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <source>No retained 附表1 original since the last handover: there is nothing to hand over.</source>
+        <translation>上次移交以来没有留存的附表1原件，无需移交。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverService</name>
+    <message>
+        <source>There is no handover batch %1.</source>
+        <translation>没有第 %1 批移交清单。</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ int import(Context &c)
     if (!session)
         return code;
     const ImportKind kind = c.args[0] == QLatin1String("forms") ? ImportKind::Forms : ImportKind::Deaths;
-    auto report = ImportService(*session).importFile(kind, c.args[1], encoding);
+    auto report = ImportService(*session).importFile(kind, c.args[1], encoding, {}, c.value(QStringLiteral("sheet")));
     if (!report)
         return c.fail(report.error());
     if (c.json()) {
@@ -136,21 +136,23 @@ int lookup(Context &c)
 
 QList<Command> dataCommands()
 {
-    return {{QStringLiteral("import"),
-             {QCommandLineOption(QStringLiteral("encoding"), Context::tr("auto, utf-8 or gb18030."),
-                                 QStringLiteral("ENC"))},
-             import,
-             QStringLiteral("--db FILE --user U import forms|deaths FILE [--encoding auto|utf-8|gb18030] [--json]"),
-             true},
-            {QStringLiteral("lookup"),
-             {QCommandLineOption(QStringLiteral("form"), Context::tr("Form number."), QStringLiteral("NO")),
-              QCommandLineOption(QStringLiteral("check"), Context::tr("Check code."), QStringLiteral("CODE")),
-              QCommandLineOption(QStringLiteral("id"), Context::tr("ID number."), QStringLiteral("ID")),
-              stdinJsonOption()},
-             lookup,
-             QStringLiteral("--db FILE --user U lookup --form NO [--check CODE] [--json] | lookup --id ID [--json] | "
-                            "lookup --stdin-json [--json]"),
-             true}};
+    return {
+        {QStringLiteral("import"),
+         {QCommandLineOption(QStringLiteral("encoding"), Context::tr("auto, utf-8 or gb18030."), QStringLiteral("ENC")),
+          QCommandLineOption(QStringLiteral("sheet"), Context::tr("Worksheet of an .xlsx/.xls file."),
+                             QStringLiteral("NAME"))},
+         import,
+         QStringLiteral("--db FILE --user U import forms|deaths FILE [--encoding auto|utf-8|gb18030] "
+                        "[--sheet NAME] [--json]"),
+         true},
+        {QStringLiteral("lookup"),
+         {QCommandLineOption(QStringLiteral("form"), Context::tr("Form number."), QStringLiteral("NO")),
+          QCommandLineOption(QStringLiteral("check"), Context::tr("Check code."), QStringLiteral("CODE")),
+          QCommandLineOption(QStringLiteral("id"), Context::tr("ID number."), QStringLiteral("ID")), stdinJsonOption()},
+         lookup,
+         QStringLiteral("--db FILE --user U lookup --form NO [--check CODE] [--json] | lookup --id ID [--json] | "
+                        "lookup --stdin-json [--json]"),
+         true}};
 }
 
 } // namespace certdesk::cli

@@ -3,6 +3,7 @@
 #include "countystore.h"
 #include "io/importrows.h"
 #include "pki.h"
+#include "sheet/importfile.h"
 #include "supervisorstore.h"
 
 #include <QDir>
@@ -248,7 +249,7 @@ int cmdImport(Invocation &c)
         return cli::Refused;
     };
     if (kind == u"forms"_s) {
-        auto parsed = parseFormRows(bytes.value(), encoding, today);
+        auto parsed = parseFormFile(bytes.value(), encoding, c.value(u"sheet"_s), today);
         if (!parsed)
             return c.fail(parsed.error());
         if (!parsed->errors.isEmpty())
@@ -258,7 +259,7 @@ int cmdImport(Invocation &c)
             return c.fail(sum.error());
         return printSummary(c, "forms", sum.value());
     }
-    auto parsed = parseDeathRows(bytes.value(), encoding, today);
+    auto parsed = parseDeathFile(bytes.value(), encoding, c.value(u"sheet"_s), today);
     if (!parsed)
         return c.fail(parsed.error());
     if (!parsed->errors.isEmpty())

@@ -90,26 +90,51 @@ Result<QList<FeedbackRow>> feedback(CountyDb &db, const QDate &from, const QDate
     return rows;
 }
 
+namespace {
+// The columns of the CSV and the .xlsx (docs/county.md).
+QStringList feedbackHeader()
+{
+    return {u"认证表编号"_s, u"公民身份号码"_s, u"姓名"_s,         u"是否健在"_s,   u"认证日期"_s,   u"认证机构代码"_s,
+            u"认证机构"_s,   u"认证年度"_s,     u"身份核验方式"_s, u"新居住地址"_s, u"新邮政编码"_s, u"新联系电话"_s};
+}
+
+QStringList feedbackCells(const FeedbackRow &r)
+{
+    return {r.formNo,
+            r.idNo,
+            r.name,
+            r.alive ? u"是"_s : u"否"_s,
+            r.certifiedDate.toString(Qt::ISODate),
+            r.centerCode,
+            r.centerName,
+            QString::number(r.cycle),
+            r.method,
+            r.newAddress,
+            r.newPostcode,
+            r.newPhone};
+}
+} // namespace
+
 QByteArray feedbackCsv(const QList<FeedbackRow> &rows)
 {
-    QString out = u"认证表编号,公民身份号码,姓名,是否健在,认证日期,认证机构代码,认证机构,认证年度,身份核验方式,"
-                  "新居住地址,新邮政编码,新联系电话\r\n"_s;
-    for (const FeedbackRow &r : rows)
-        out += QStringList{csvField(r.formNo),
-                           csvField(r.idNo),
-                           csvField(r.name),
-                           r.alive ? u"是"_s : u"否"_s,
-                           r.certifiedDate.toString(Qt::ISODate),
-                           csvField(r.centerCode),
-                           csvField(r.centerName),
-                           QString::number(r.cycle),
-                           csvField(r.method),
-                           csvField(r.newAddress),
-                           csvField(r.newPostcode),
-                           csvField(r.newPhone)}
-                   .join(QLatin1Char(',')) +
-               u"\r\n"_s;
+    QString out = feedbackHeader().join(QLatin1Char(',')) + u"\r\n"_s;
+    for (const FeedbackRow &r : rows) {
+        QStringList cells = feedbackCells(r);
+        for (QString &cell : cells)
+            cell = csvField(cell);
+        out += cells.join(QLatin1Char(',')) + u"\r\n"_s;
+    }
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+}
+
+XlsxSheet feedbackSheet(const QList<FeedbackRow> &rows, FormVariant variant)
+{
+    XlsxSheet sheet{variant == FormVariant::Online ? u"网上反馈"_s : u"附表2"_s, feedbackHeader(), {}, {}};
+    sheet.numberColumns = QList<bool>(sheet.header.size(), false);
+    sheet.numberColumns[7] = true; // 认证年度
+    for (const FeedbackRow &r : rows)
+        sheet.rows.append(feedbackCells(r));
+    return sheet;
 }
 
 QJsonObject feedbackJson(const QList<FeedbackRow> &rows, const QString &countyCode, const QDate &from, const QDate &to,

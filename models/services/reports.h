@@ -16,7 +16,8 @@ class Session;
 enum class ExportFormat
 {
     Csv,
-    Json
+    Json,
+    Xlsx // one worksheet, the CSV's columns; ID and phone numbers as text (sheet/spreadsheet.h)
 };
 
 // Certification results and workload for a date range. Exports are audited: they carry personal data.

@@ -9,6 +9,7 @@
 #include "store/certstore.h"
 #include "store/deskstore.h"
 #include "store/formstore.h"
+#include "store/handoverstore.h"
 #include "store/paperstore.h"
 #include "store/syncstore.h"
 
@@ -23,6 +24,7 @@ namespace {
 
 const QString kCursorKey = QStringLiteral("pull_cursor");
 const QString kRefusalsKey = QStringLiteral("refusals_sent_through"); // refusal row id reported to the county
+constexpr int kMaxHandoverBatches = 100;                              // the protocol's limit per request
 
 // Index of each valid row in the list it was checked from → the row; the rest count as skipped.
 template<class Row> QList<const Row *> byIndex(const ParsedRows<Row> &parsed, qsizetype count, int *skipped)
@@ -147,6 +149,20 @@ Status SyncEngine::pullPage(SyncReport &report)
         return tallies.error();
     for (const WorkloadRefusal &t : tallies.value())
         request.refusals.append({t.date, t.clerk, t.clerkName, t.code, t.count});
+    // Handover batches (移交清单) go with every pull until one succeeds; the county replaces a batch it has not
+    // received yet, so sending one twice is harmless.
+    auto batches = unsyncedHandovers(m_session.db(), kMaxHandoverBatches);
+    if (!batches)
+        return batches.error();
+    QList<int> batchNumbers;
+    for (const HandoverBatchRecord &b : batches.value()) {
+        protocol::HandoverBatch out{
+            b.batch, b.createdAt, b.createdByName.isEmpty() ? b.createdBy : b.createdByName, {}};
+        for (const HandoverLine &l : b.lines)
+            out.forms.append({l.formNo, l.name, l.date, l.clerkName});
+        request.handovers.append(out);
+        batchNumbers.append(b.batch);
+    }
     // The center's own state for the county's Centers report (additive members): version, clock, outbox.
     request.programVersion = versionString();
     request.centerTime = m_session.clock().now();
@@ -166,6 +182,9 @@ Status SyncEngine::pullPage(SyncReport &report)
         return Error::refused(QStringLiteral("protocol"), tr("The county server moved the pull cursor backwards."));
     if (auto s = applyPull(response.value(), report); !s)
         return s;
+    if (!batchNumbers.isEmpty())
+        if (auto s = markHandoversSynced(m_session.db(), batchNumbers, m_session.clock().now()); !s)
+            return s;
     report.pullDone = !response->more;
     return {};
 }
@@ -225,12 +244,16 @@ Status SyncEngine::applyPull(const protocol::PullResponse &response, SyncReport 
         Status s;
         if (c.kind == protocol::ChangeKind::Form && forms[rowIndex[i]]) {
             const Form &f = *forms[rowIndex[i]];
-            auto late = reconcilePaperForm(db, f, QStringLiteral("pull"), now);
-            if (!late)
-                return late.error();
+            // One lookup per pulled form: only a paper registration under the number needs the reconciliation
+            // (which reads it again); a county-wide pull of 100,000 forms does 100,000 fewer queries this way.
             auto found = findFormByNo(db, f.formNo);
             if (!found)
                 return found.error();
+            Result<LateData> late = LateData::NotPaper;
+            if (found->has_value() && found->value().paper)
+                late = reconcilePaperForm(db, f, QStringLiteral("pull"), now);
+            if (!late)
+                return late.error();
             if (late.value() != LateData::NotPaper) {
                 page.pulledForms += late.value() == LateData::Linked ? 1 : 0;
             } else if (!found->has_value()) {

@@ -1,5 +1,7 @@
 #include "uiharness.h"
 
+#include "translator.h"
+
 #include <QApplication>
 #include <QInputMethodEvent>
 #include <QLineEdit>
@@ -44,6 +46,10 @@ QString ScriptedPrompter::chooseFolder(QWidget *, const QString &title)
 UiHarness::UiHarness(TestCenter &c)
     : center(c), context{c.dbPath, c.clock, prompter, [this] { return nowMs; }, TestCenter::kIterations}
 {
+    // Screenshots for the Chinese guides (docs/zh_CN/): CERTDESK_SHOTS_LANG=zh_CN renders the screens in Chinese.
+    static const bool chinese = qEnvironmentVariable("CERTDESK_SHOTS_LANG") == QLatin1String("zh_CN") &&
+                                !installTranslations(QLocale(QLocale::Chinese, QLocale::China)).isEmpty();
+    Q_UNUSED(chinese);
     window = std::make_unique<MainWindow>(context);
     window->show();
     QApplication::setActiveWindow(window.get());
