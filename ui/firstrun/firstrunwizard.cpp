@@ -97,7 +97,9 @@ void FirstRunWizard::restoreFromBackup()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_restoredUser = dialog.restoredUser();
-    QWizard::done(QDialog::Accepted); // nothing of the wizard's own pages was created
+    // QWizard::done(Accepted) validates the current page first, and the center page is still empty after a
+    // restore, so it would refuse silently and leave the wizard open: the pages are not needed any more.
+    QDialog::done(QDialog::Accepted);
 }
 
 bool FirstRunWizard::databaseCreated() const
