@@ -289,8 +289,8 @@ HttpAnswer CountyServer::route(const QByteArray &method, const QString &path, co
     if (path == QLatin1String(protocol::kPathHello)) {
         if (method != "GET")
             return errorAnswer(405, "method_not_allowed", tr("Use GET."));
-        protocol::HelloResponse h{m_config.countyCode, m_config.countyName, id.code, id.name,
-                                  QDateTime::currentDateTimeUtc(), m_escrowKey};
+        protocol::HelloResponse h{
+            m_config.countyCode, m_config.countyName, id.code, id.name, QDateTime::currentDateTimeUtc(), m_escrowKey};
         if (auto s = readCenterProfile(m_db, id.code, &h); !s) {
             qCWarning(lcCountyDb) << "hello failed:" << s.error().code;
             return errorAnswer(500, "internal", tr("The county database failed; try again later."));

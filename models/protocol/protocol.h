@@ -110,11 +110,11 @@ struct PullRequest
     InstitutionRow institution;     // "institution": absent when null
     QList<HandoverBatch> handovers; // "handovers": batches not yet acknowledged by a successful pull
     // The center's own state for the supervisors' Centers report (all optional; docs/sync-protocol.md):
-    QString programVersion; // "program_version": the counter program's version (empty: not sent)
-    QDateTime centerTime;   // "center_time": the center's clock when it sent the request (the county's offset)
-    int waiting = -1;       // "waiting": records in the center's outbox not yet accepted (-1: not sent)
-    CenterSettingsRow settings;     // "settings": the center's policy, window and idle lock; absent when null
-    bool deskRecords = false;       // "desk_records": true asks for the records of the center's other desks
+    QString programVersion;     // "program_version": the counter program's version (empty: not sent)
+    QDateTime centerTime;       // "center_time": the center's clock when it sent the request (the county's offset)
+    int waiting = -1;           // "waiting": records in the center's outbox not yet accepted (-1: not sent)
+    CenterSettingsRow settings; // "settings": the center's policy, window and idle lock; absent when null
+    bool deskRecords = false;   // "desk_records": true asks for the records of the center's other desks
 };
 
 enum class ChangeKind
