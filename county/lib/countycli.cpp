@@ -65,9 +65,10 @@ QList<Command> commands()
          {u"form"_s},
          {u"form"_s}},
         {u"serve"_s,
-         {valued(u"listen"_s, u"ADDRESS:PORT"_s)},
+         {valued(u"listen"_s, u"ADDRESS:PORT"_s), valued(u"workers"_s, u"N"_s), valued(u"max-connections"_s, u"N"_s),
+          valued(u"idle-timeout"_s, u"SECONDS"_s)},
          cmdServe,
-         data + u"serve --listen ADDRESS:PORT"_s,
+         data + u"serve --listen ADDRESS:PORT [--workers N] [--max-connections N] [--idle-timeout SECONDS]"_s,
          false,
          0,
          {u"listen"_s}},
@@ -130,6 +131,14 @@ QList<Command> commands()
          {u"batch"_s},
          {u"missing"_s}},
         {u"handover list"_s, {}, cmdHandoverList, data + u"handover list [--json]"_s, true, 0},
+        {u"audit heads"_s, {}, cmdAuditHeads, data + u"audit heads [--json]"_s, true, 0},
+        {u"audit reset"_s,
+         {valued(u"center"_s, u"CODE"_s)},
+         cmdAuditReset,
+         data + u"audit reset --center CODE [--json]"_s,
+         true,
+         0,
+         {u"center"_s}},
         {u"print institutions"_s,
          {valued(u"out"_s, u"FILE"_s)},
          cmdPrintInstitutions,
@@ -180,7 +189,7 @@ bool Invocation::databasePassword(QString *password, int *exitCode)
     return true;
 }
 
-std::unique_ptr<CountyDb> Invocation::openDb(CountyConfig *config, int *exitCode)
+std::unique_ptr<CountyDb> Invocation::openDb(CountyConfig *config, int *exitCode, QString *passwordOut)
 {
     auto c = loadConfig(dir);
     if (!c) {
@@ -191,6 +200,8 @@ std::unique_ptr<CountyDb> Invocation::openDb(CountyConfig *config, int *exitCode
     QString password;
     if (!databasePassword(&password, exitCode))
         return nullptr;
+    if (passwordOut)
+        *passwordOut = password;
     auto db = CountyDb::open(dir, *config, password);
     if (!db) {
         Error e = db.error();

@@ -27,7 +27,8 @@ public:
     // With --db-password-stdin, the PostgreSQL password line (first on stdin); otherwise an empty password.
     bool databasePassword(QString *password, int *exitCode);
     // The database of an initialised DIR.
-    std::unique_ptr<CountyDb> openDb(CountyConfig *config, int *exitCode);
+    // *password (when given): the PostgreSQL password read from stdin, for more connections (serve's workers).
+    std::unique_ptr<CountyDb> openDb(CountyConfig *config, int *exitCode, QString *password = nullptr);
 };
 
 using Command = cli::BasicCommand<Invocation>;
@@ -52,6 +53,8 @@ int cmdRenew(Invocation &c);
 int cmdEscrowInit(Invocation &c); // countycommands_escrow.cpp
 int cmdEscrowRecover(Invocation &c);
 int cmdEscrowLog(Invocation &c);
+int cmdAuditHeads(Invocation &c); // countycommands_audit.cpp
+int cmdAuditReset(Invocation &c);
 
 bool validCode(const QString &code);
 

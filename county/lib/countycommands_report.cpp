@@ -14,6 +14,7 @@
 
 #include <csignal>
 #include <sys/socket.h>
+#include <tuple>
 #include <unistd.h>
 
 namespace certdesk::county {
@@ -42,9 +43,22 @@ int cmdServe(Invocation &c)
     const QHostAddress address(hostText);
     if (!portOk || port < 0 || port > 65535 || address.isNull())
         return c.usage(Invocation::tr("--listen takes ADDRESS:PORT, e.g. 127.0.0.1:8443 (port 0 picks a free one)."));
+    ServerLimits limits;
+    for (auto [name, target, low, high] : {std::tuple{u"workers"_s, &limits.workers, 1, 64},
+                                           std::tuple{u"max-connections"_s, &limits.maxConnections, 1, 100000},
+                                           std::tuple{u"idle-timeout"_s, &limits.idleTimeoutMs, 1, 86400}}) {
+        if (!c.isSet(name))
+            continue;
+        bool ok = false;
+        const int v = c.value(name).toInt(&ok);
+        if (!ok || v < low || v > high)
+            return c.usage(Invocation::tr("--%1 takes a number from %2 to %3.").arg(name).arg(low).arg(high));
+        *target = name == u"idle-timeout"_s ? v * 1000 : v;
+    }
     int code = 0;
     CountyConfig config;
-    auto db = c.openDb(&config, &code);
+    QString password;
+    auto db = c.openDb(&config, &code, &password);
     if (!db)
         return code;
     if (QFile::exists(c.dir.caKey()))
@@ -55,6 +69,8 @@ int cmdServe(Invocation &c)
               << "\n";
     c.err.flush();
     CountyServer server(*db, config);
+    server.setLimits(limits);
+    server.setDatabasePassword(password);
     auto bound = server.start(c.dir, address, quint16(port));
     if (!bound)
         return c.fail(bound.error());

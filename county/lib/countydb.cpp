@@ -23,6 +23,12 @@ Error sqlError(const QSqlQuery &q)
     const int native = q.lastError().nativeErrorCode().toInt();
     if (q.driver() && q.driver()->dbmsType() == QSqlDriver::SQLite && ((native & 0xff) == 11 || (native & 0xff) == 26))
         e.code = u"database_damaged"_s;
+    // A unique index refused the row (PostgreSQL SQLSTATE 23505; SQLite SQLITE_CONSTRAINT_UNIQUE/PRIMARYKEY, or the
+    // plain constraint code with its "UNIQUE" text): another transaction stored it first, so a retry sees it.
+    const QString state = q.lastError().nativeErrorCode();
+    if (state == u"23505"_s || native == 2067 || native == 1555 ||
+        (native == 19 && q.lastError().databaseText().contains(u"UNIQUE"_s)))
+        e.code = u"unique_violation"_s;
     return e;
 }
 

@@ -137,6 +137,33 @@ ALTER TABLE centers ADD COLUMN window_start TEXT NOT NULL DEFAULT '';
 ALTER TABLE centers ADD COLUMN window_end TEXT NOT NULL DEFAULT '';
 ALTER TABLE centers ADD COLUMN idle_lock_minutes INTEGER NOT NULL DEFAULT 0
 )sql",
+    // 7 (safekeeping): the audit head of each desk certificate (auditheads.cpp; docs/sync-protocol.md, "Audit
+    // head") and what happened to it: refusals (a rewritten chain shows here) and operator resets.
+    R"sql(
+CREATE TABLE audit_heads(
+    serial TEXT PRIMARY KEY, center_code TEXT NOT NULL, seq %BIGINT% NOT NULL, hash TEXT NOT NULL,
+    accepted_at TEXT NOT NULL);
+CREATE INDEX audit_heads_by_center ON audit_heads(center_code);
+CREATE TABLE audit_head_events(
+    id %ID%, serial TEXT NOT NULL, center_code TEXT NOT NULL, event TEXT NOT NULL, county_seq %BIGINT%,
+    claimed_seq %BIGINT%, at TEXT NOT NULL);
+CREATE INDEX audit_head_events_by_serial ON audit_head_events(serial)
+)sql",
+    // 8 (safekeeping): at most one standing record per form and cycle, enforced by the database, so two server
+    // processes on one PostgreSQL database cannot both accept an original (pushprocessor.cpp retries the push on a
+    // violation, and then finds the other's record). Originals that already stand twice (a race before this step)
+    // keep the first (lowest id) standing; the later become conflicts with it.
+    R"sql(
+UPDATE certifications SET status = 'conflict', conflict_with = (SELECT s.uuid FROM certifications s
+    WHERE s.form_no = certifications.form_no AND s.cycle = certifications.cycle AND s.supersedes IS NULL
+    AND s.status = 'accepted' AND (s.review IS NULL OR s.review <> 'mismatch') ORDER BY s.id LIMIT 1)
+    WHERE supersedes IS NULL AND status = 'accepted' AND (review IS NULL OR review <> 'mismatch')
+    AND id > (SELECT MIN(s.id) FROM certifications s WHERE s.form_no = certifications.form_no
+    AND s.cycle = certifications.cycle AND s.supersedes IS NULL AND s.status = 'accepted'
+    AND (s.review IS NULL OR s.review <> 'mismatch'));
+CREATE UNIQUE INDEX certifications_standing ON certifications(form_no, cycle)
+    WHERE supersedes IS NULL AND status = 'accepted' AND (review IS NULL OR review <> 'mismatch')
+)sql",
 };
 
 constexpr int kStepCount = int(sizeof(kSteps) / sizeof(kSteps[0]));

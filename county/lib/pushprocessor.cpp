@@ -229,10 +229,10 @@ const QStringList kCertColumns{u"uuid"_s,         u"center_code"_s,
                                u"agency"_s,       u"due_date"_s,
                                u"desk"_s};
 
-} // namespace
+std::function<void()> g_lookupHook;
 
-Result<protocol::PushResponse> processPush(CountyDb &db, const QString &centerCode, const QJsonArray &records,
-                                           const QDateTime &now)
+Result<protocol::PushResponse> attemptPush(CountyDb &db, const QString &centerCode, const QJsonArray &records,
+                                           const QDateTime &now, const PushGuard &guard)
 {
     protocol::PushResponse response;
     response.results.resize(records.size());
@@ -250,9 +250,14 @@ Result<protocol::PushResponse> processPush(CountyDb &db, const QString &centerCo
     CountyTransaction tx(db);
     if (!tx.begun())
         return tx.begun().error();
+    if (guard)
+        if (auto s = guard(); !s)
+            return s.error();
     Lookups l;
     if (auto s = prefetch(db, centerCode, now, decoded, &l); !s)
         return s.error();
+    if (g_lookupHook)
+        g_lookupHook();
 
     const QString at = now.toUTC().toString(Qt::ISODateWithMs);
     QList<QVariantList> rows;
@@ -368,6 +373,24 @@ Result<protocol::PushResponse> processPush(CountyDb &db, const QString &centerCo
         return s.error();
     faultPoint("abort-after-commit");
     return response;
+}
+
+} // namespace
+
+void setPushLookupHook(std::function<void()> hook)
+{
+    g_lookupHook = std::move(hook);
+}
+
+Result<protocol::PushResponse> processPush(CountyDb &db, const QString &centerCode, const QJsonArray &records,
+                                           const QDateTime &now, const PushGuard &guard)
+{
+    constexpr int kAttempts = 3; // each retry sees what the other process committed: one is enough in practice
+    for (int attempt = 1;; ++attempt) {
+        auto r = attemptPush(db, centerCode, records, now, guard);
+        if (r || r.error().code != QLatin1String("unique_violation") || attempt == kAttempts)
+            return r;
+    }
 }
 
 } // namespace certdesk::county

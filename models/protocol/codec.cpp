@@ -57,7 +57,10 @@ QByteArray serialize(const QJsonObject &o)
 QJsonObject encodeError(const ErrorBody &e)
 {
     QJsonObject o = envelope();
-    o.insert(u"error"_s, QJsonObject{{u"code"_s, e.code}, {u"message"_s, e.message}});
+    QJsonObject error{{u"code"_s, e.code}, {u"message"_s, e.message}};
+    if (!e.auditHead.isNull())
+        error.insert(u"audit_head"_s, encodeAuditHead(e.auditHead));
+    o.insert(u"error"_s, error);
     return o;
 }
 
@@ -67,7 +70,10 @@ Result<ErrorBody> decodeError(const QJsonObject &o)
     auto code = requiredString(e, u"code"_s);
     if (!code)
         return code.error();
-    return ErrorBody{code.value(), e.value(u"message"_s).toString()};
+    ErrorBody body{code.value(), e.value(u"message"_s).toString(), {}};
+    if (auto head = decodeAuditHead(e.value(u"audit_head"_s), u"audit_head"_s))
+        body.auditHead = head.value(); // advisory: a malformed head is read as absent
+    return body;
 }
 
 QJsonObject encodeHello(const HelloResponse &h)

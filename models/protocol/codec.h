@@ -57,4 +57,10 @@ Result<PushResult> decodePushResult(const QJsonObject &o);
 QJsonObject encodePushResponse(const PushResponse &r);
 Result<PushResponse> decodePushResponse(const QJsonObject &o);
 
+// The audit head (codec_audit.cpp). decodeAuditClaim reads the request's "audit" member (absent: a null claim).
+QJsonObject encodeAuditHead(const AuditHead &h);
+Result<AuditHead> decodeAuditHead(const QJsonValue &v, const QString &member);
+QJsonObject encodeAuditClaim(const AuditClaim &c);
+Result<AuditClaim> decodeAuditClaim(const QJsonObject &request);
+
 } // namespace certdesk::protocol

@@ -180,6 +180,8 @@ QJsonObject encodePushRequest(const PushRequest &r)
     for (const PushRecord &rec : r.records)
         records.append(encodePushRecord(rec));
     o.insert(u"records"_s, records);
+    if (!r.audit.isNull())
+        o.insert(u"audit"_s, encodeAuditClaim(r.audit));
     return o;
 }
 
@@ -211,6 +213,10 @@ Result<PushRequest> decodePushRequest(const QJsonObject &o)
             return rec.error();
         r.records.append(std::move(rec).value());
     }
+    auto audit = decodeAuditClaim(o);
+    if (!audit)
+        return audit.error();
+    r.audit = audit.value();
     return r;
 }
 
@@ -258,6 +264,8 @@ QJsonObject encodePushResponse(const PushResponse &r)
     for (const PushResult &res : r.results)
         results.append(encodePushResult(res));
     o.insert(u"results"_s, results);
+    if (!r.auditHead.isNull())
+        o.insert(u"audit_head"_s, encodeAuditHead(r.auditHead));
     return o;
 }
 
@@ -273,6 +281,10 @@ Result<PushResponse> decodePushResponse(const QJsonObject &o)
             return res.error();
         r.results.append(std::move(res).value());
     }
+    auto head = decodeAuditHead(o.value(u"audit_head"_s), u"audit_head"_s);
+    if (!head)
+        return head.error();
+    r.auditHead = head.value();
     return r;
 }
 

@@ -28,11 +28,21 @@ inline constexpr char kPathPull[] = "/api/v1/pull";   // POST PullRequest → Pu
 inline constexpr char kPathPush[] = "/api/v1/push";   // POST PushRequest → PushResponse
 
 // Any non-2xx answer carries {"protocol":1,"error":{"code":…,"message":…}}.
+// The audit head of a desk's database (its audit chain's last entry: seq and hash; docs/sync-protocol.md, "Audit
+// head"). seq -1: absent.
+struct AuditHead
+{
+    qint64 seq = -1;
+    QString hash; // 64 hex digits
+    bool isNull() const { return seq < 0; }
+};
+
 struct ErrorBody
 {
     QString code; // stable word: bad_json, bad_request, unsupported_protocol, too_large, no_certificate,
-                  // revoked, not_found, method_not_allowed, internal
+                  // revoked, not_found, method_not_allowed, internal, audit_rewritten, audit_gap, audit_missing
     QString message;
+    AuditHead auditHead; // audit_gap / audit_rewritten: the head the county holds for this desk certificate
 };
 
 // The rules a center's desks must share (additive in v1): a second desk joining the center takes them from the
@@ -206,9 +216,34 @@ struct PullResponse
 
 // --- push: the center → the county -----------------------------------------------------------------------------
 
+// One audit entry as the county needs it to recompute the chain (AuditLog::entryHash): everything but prev_hash,
+// which is the previous link's hash (or the county's stored head).
+struct AuditLink
+{
+    qint64 seq = 0;
+    QString at;
+    QString actor;
+    QString action;
+    QString detail; // the entry's detail JSON text, exactly as hashed
+    QString hash;   // the hash stored at the center
+};
+
+// "audit" (additive in v1): the center's audit head with the links since `from` (the head the county last
+// acknowledged, as the client knows it). links hold entries from+1 .. from+links.size() (at most kMaxAuditLinks);
+// the county recomputes them from its stored head. seq/hash: the center's current head.
+inline constexpr int kMaxAuditLinks = 5000;
+struct AuditClaim
+{
+    AuditHead head;
+    qint64 from = 0;
+    QList<AuditLink> links;
+    bool isNull() const { return head.isNull(); }
+};
+
 struct PushRequest
 {
     QList<PushRecord> records; // 1..kMaxPushRecords, processed in order
+    AuditClaim audit;          // null: an older client (docs/sync-protocol.md says what the county does then)
 };
 
 enum class PushStatus
@@ -235,7 +270,14 @@ struct PushResult
 struct PushResponse
 {
     QList<PushResult> results; // one per request record, same order
+    AuditHead auditHead;       // "audit_head": the head the county now holds for this desk (null: not sent)
 };
+
+// The audit chain's hash (docs/formats.md): SHA-256(prev_hash \n seq \n at \n actor \n action \n detail), hex.
+// Shared by the center's AuditLog and the county's check of the links.
+QString auditEntryHash(const QString &prevHash, qint64 seq, const QString &at, const QString &actor,
+                       const QString &action, const QString &detail);
+inline const QString kAuditGenesis = QString(64, QLatin1Char('0'));
 
 // Text keys used on the wire.
 QString changeKindKey(ChangeKind k); // form / withdrawal / death / conflict

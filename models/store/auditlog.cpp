@@ -1,6 +1,6 @@
 #include "store/auditlog.h"
 
-#include "core/crypto.h"
+#include "protocol/protocol.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
@@ -38,9 +38,33 @@ Error broken(qint64 seq, const QString &action, const QString &why)
 QString AuditLog::entryHash(const QString &prevHash, qint64 seq, const QString &at, const QString &actor,
                             const QString &action, const QString &detail)
 {
-    const QString material = prevHash + QLatin1Char('\n') + QString::number(seq) + QLatin1Char('\n') + at +
-                             QLatin1Char('\n') + actor + QLatin1Char('\n') + action + QLatin1Char('\n') + detail;
-    return QString::fromLatin1(crypto::sha256(material.toUtf8()).toHex());
+    return protocol::auditEntryHash(prevHash, seq, at, actor, action, detail);
+}
+
+Result<protocol::AuditHead> AuditLog::head() const
+{
+    auto h = readHead(m_db);
+    if (!h)
+        return h.error();
+    return protocol::AuditHead{h->first, h->second};
+}
+
+Result<QList<protocol::AuditLink>> AuditLog::links(qint64 after, int limit) const
+{
+    auto q = m_db.prepare("SELECT seq, at, actor, action, detail, hash FROM audit WHERE seq > ? ORDER BY seq LIMIT ?");
+    if (!q)
+        return q.error();
+    q->bindAll(after, limit);
+    QList<protocol::AuditLink> out;
+    for (;;) {
+        auto row = q->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        out.append({q->int64(0), q->text(1), q->text(2), q->text(3), q->text(4), q->text(5)});
+    }
+    return out;
 }
 
 Status AuditLog::append(const QString &actor, const QString &action, const QJsonObject &detail, const QDateTime &at)

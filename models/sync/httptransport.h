@@ -24,6 +24,7 @@ public:
     Result<protocol::PullResponse> pull(const protocol::PullRequest &request) override;
     Result<protocol::HelloResponse> hello() override;
     void abort() override;
+    protocol::AuditHead refusedAuditHead() const override { return m_refusedHead; }
 
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
@@ -34,6 +35,7 @@ private:
     int m_timeoutMs;
     QNetworkAccessManager m_manager;
     QPointer<QNetworkReply> m_inFlight;
+    protocol::AuditHead m_refusedHead;
 };
 
 } // namespace certdesk

@@ -66,6 +66,10 @@ Status SyncEngine::pushBatch(SyncReport &report)
         pushed.desk = desk.value();
         request.records.append(pushed);
     }
+    auto claim = auditClaim();
+    if (!claim)
+        return claim.error();
+    request.audit = claim.value();
     {
         // Committed before anything goes out: after a kill the batch is found 'sent' and sent again.
         Transaction tx(db);
@@ -85,6 +89,21 @@ Status SyncEngine::pushBatch(SyncReport &report)
     // Counts, codes and times only: the records themselves never reach a log.
     qCDebug(lcSync) << "push batch of" << uuids->size() << "records:" << (response ? "answered" : "failed") << "in"
                     << elapsedMs << "ms";
+    if (!response && response.error().code == QLatin1String("audit_gap")) {
+        // The county holds an older head for this desk than the one the client last saw acknowledged (its database
+        // was restored): start the links from the county's head and send the batch again (it stays 'sent').
+        const protocol::AuditHead county = m_transport.refusedAuditHead();
+        auto local = m_session.audit().head();
+        if (!local)
+            return local.error();
+        auto ack = syncValue(db, QLatin1String(kCountyAuditSeq));
+        if (!ack)
+            return ack.error();
+        if (!county.isNull() && county.seq <= local->seq && QString::number(county.seq) != ack.value()) {
+            qCInfo(lcSync) << "audit head: the county holds #" << county.seq << ", links start there";
+            return setSyncValue(db, QLatin1String(kCountyAuditSeq), QString::number(county.seq));
+        }
+    }
     if (!response) {
         qCInfo(lcSync) << "push failed:" << response.error().code;
         if (auto s = failBatch(uuids.value(), response.error()); !s)
@@ -105,14 +124,36 @@ Status SyncEngine::pushBatch(SyncReport &report)
     return {};
 }
 
+Result<protocol::AuditClaim> SyncEngine::auditClaim()
+{
+    Database &db = m_session.db();
+    auto head = m_session.audit().head();
+    if (!head)
+        return head.error();
+    auto ack = syncValue(db, QLatin1String(kCountyAuditSeq));
+    if (!ack)
+        return ack.error();
+    protocol::AuditClaim claim;
+    claim.head = head.value();
+    // Nothing acknowledged yet: the head alone (the county takes the first head of a certificate as it comes). A
+    // county head beyond ours (our chain is shorter than what the county saw): the head alone, which it refuses.
+    claim.from = ack->isEmpty() ? claim.head.seq : qMin(ack->toLongLong(), claim.head.seq);
+    auto links = m_session.audit().links(claim.from, protocol::kMaxAuditLinks);
+    if (!links)
+        return links.error();
+    claim.links = links.value();
+    return claim;
+}
+
 Status SyncEngine::failBatch(const QStringList &uuids, const Error &error)
 {
     if (error.code == QLatin1String("timeout")) {
         m_batch.onTimeout(int(uuids.size())); // a poor link: smaller batches
         return {};
     }
-    if (error.code == QLatin1String("certificate_refused") || error.code == QLatin1String("unreachable"))
-        return {}; // about the link or this center, not about any record
+    if (error.code == QLatin1String("certificate_refused") || error.code == QLatin1String("unreachable") ||
+        error.code.startsWith(QLatin1String("audit_")))
+        return {}; // about the link or this center (its audit chain), not about any record
     if (uuids.size() > 1) {
         // The server failed on this batch: halve until a record it chokes on is alone and charged with it.
         m_batch.onServerError(int(uuids.size()));
@@ -180,6 +221,9 @@ Status SyncEngine::applyPush(const QStringList &uuids, const protocol::PushRespo
     }
     if (auto s = setSyncValue(db, QStringLiteral("last_success"), now.toUTC().toString(Qt::ISODateWithMs)); !s)
         return s;
+    if (!response.auditHead.isNull())
+        if (auto s = setSyncValue(db, QLatin1String(kCountyAuditSeq), QString::number(response.auditHead.seq)); !s)
+            return s;
     const QJsonObject detail{{QStringLiteral("pushed"), int(uuids.size())},
                              {QStringLiteral("accepted"), batch.accepted},
                              {QStringLiteral("duplicates"), batch.duplicates},

@@ -46,6 +46,8 @@ public:
     // The county's ID-mismatch rate-limit window (docs/sync-protocol.md), when its answer names no time.
     static constexpr int kRateLimitWindowSecs = 24 * 3600;
     static constexpr int kPullLimit = protocol::kMaxPullLimit; // fewer round trips and commits; the server clamps
+    // sync_state key: the audit seq the county last acknowledged for this desk (the links of a push start there).
+    static constexpr char kCountyAuditSeq[] = "county_audit_seq";
 
     SyncEngine(Session &session, SyncTransport &transport, BatchSizer &batch)
         : m_session(session), m_transport(transport), m_batch(batch)
@@ -62,6 +64,7 @@ public:
     SyncReport run(bool once);
 
 private:
+    Result<protocol::AuditClaim> auditClaim();
     Status failBatch(const QStringList &uuids, const Error &error);
     Status applyPush(const QStringList &uuids, const protocol::PushResponse &response, SyncReport &report);
     Status applyPull(const protocol::PullResponse &response, SyncReport &report);

@@ -14,6 +14,8 @@ namespace certdesk {
 //   Io "server_error"         the server answered 5xx (it failed; the client retries later)
 //   Refused "certificate_refused"  the TLS handshake failed or the server refused this center (revoked, 401/403)
 //   Refused "protocol"        the server answered something this client cannot read (4xx, bad JSON)
+//   Refused "audit_rewritten" / "audit_gap" / "audit_missing"  the county refused the push for this desk's audit
+//                             head (409; docs/sync-protocol.md, "Audit head"); refusedAuditHead() then says its head
 class SyncTransport
 {
 public:
@@ -21,6 +23,8 @@ public:
     virtual Result<protocol::PushResponse> push(const protocol::PushRequest &request) = 0;
     virtual Result<protocol::PullResponse> pull(const protocol::PullRequest &request) = 0;
     virtual Result<protocol::HelloResponse> hello() = 0;
+    // After a push refused for its audit head (audit_gap, audit_rewritten): the head the county holds for this desk.
+    virtual protocol::AuditHead refusedAuditHead() const { return {}; }
     // Ends an exchange in flight at once (it fails as a link error); called on the worker's thread when the sync
     // stops. Transports that never wait need nothing.
     virtual void abort() {}
