@@ -2,6 +2,8 @@
 
 #include "services/backup.h"
 
+#include "core/sha256.h"
+
 #include "crypto/keyslots.h"
 #include "services/backupformat.h"
 #include "services/session.h"
@@ -11,7 +13,6 @@
 #include "store/recordseal.h"
 #include "store/schema.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -40,7 +41,7 @@ Error notBackup()
 }
 
 // Reads the header and manifest from `in`, feeding `hash`; leaves `in` at the keys length.
-Result<BackupManifest> readHead(QFile &in, QCryptographicHash *hash)
+Result<BackupManifest> readHead(QFile &in, crypto::Sha256 *hash)
 {
     const QByteArray fixed = in.read(kMagic.size() + 8);
     if (fixed.size() != kMagic.size() + 8 || !fixed.startsWith(kMagic))
@@ -66,7 +67,7 @@ Result<BackupManifest> readHead(QFile &in, QCryptographicHash *hash)
 }
 
 // Copies one length-prefixed part of `in` into `out`, hashing it.
-Status copyPart(QFile &in, QSaveFile &out, qint64 size, QCryptographicHash &hash, const BackupProgress &progress,
+Status copyPart(QFile &in, QSaveFile &out, qint64 size, crypto::Sha256 &hash, const BackupProgress &progress,
                 qint64 *done, qint64 total)
 {
     const QByteArray length = in.read(8);
@@ -117,7 +118,7 @@ Result<BackupManifest> BackupService::unpack(const QString &from, const QString 
     if (!in.open(QIODevice::ReadOnly))
         return Error::io(QStringLiteral("backup_unreadable"),
                          tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(from), in.errorString()));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    crypto::Sha256 hash;
     auto manifest = readHead(in, &hash);
     if (!manifest)
         return manifest.error();
@@ -167,11 +168,17 @@ Result<BackupManifest> BackupService::unpack(const QString &from, const QString 
 Result<qint64> BackupService::verifyRestored(Session &session, const BackupManifest &m)
 {
     Database &db = session.db();
+    // integrity_check looks every row of every table up in each of its indexes: with the desk's 16 MB page cache the
+    // index pages of a million forms are decrypted again and again (docs/benchmarks.md, "Safekeeping"). A large cache
+    // for this one check, given back after.
+    (void)db.exec("PRAGMA cache_size = -262144");
     auto q = db.prepare("PRAGMA integrity_check");
     if (!q)
         return q.error();
     auto row = q->step();
     const QString integrity = !row ? row.error().message : row.value() ? q->text(0) : QStringLiteral("no answer");
+    q->reset();
+    (void)db.exec("PRAGMA cache_size = -16384");
     if (integrity != QLatin1String("ok"))
         return Error::refused(QStringLiteral("integrity"), tr("The restored database is damaged: %1").arg(integrity));
     auto entries = session.audit().verify();

@@ -41,32 +41,6 @@ QString AuditLog::entryHash(const QString &prevHash, qint64 seq, const QString &
     return protocol::auditEntryHash(prevHash, seq, at, actor, action, detail);
 }
 
-Result<protocol::AuditHead> AuditLog::head() const
-{
-    auto h = readHead(m_db);
-    if (!h)
-        return h.error();
-    return protocol::AuditHead{h->first, h->second};
-}
-
-Result<QList<protocol::AuditLink>> AuditLog::links(qint64 after, int limit) const
-{
-    auto q = m_db.prepare("SELECT seq, at, actor, action, detail, hash FROM audit WHERE seq > ? ORDER BY seq LIMIT ?");
-    if (!q)
-        return q.error();
-    q->bindAll(after, limit);
-    QList<protocol::AuditLink> out;
-    for (;;) {
-        auto row = q->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        out.append({q->int64(0), q->text(1), q->text(2), q->text(3), q->text(4), q->text(5)});
-    }
-    return out;
-}
-
 Status AuditLog::append(const QString &actor, const QString &action, const QJsonObject &detail, const QDateTime &at)
 {
     auto head = readHead(m_db);

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/result.h"
-#include "protocol/protocol.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -23,11 +22,6 @@ public:
 
     // Recomputes the chain. Error (Refused, code "audit_broken") naming the first bad entry.
     Result<qint64> verify() const;
-
-    // The head as kept in meta (seq 0 and the genesis hash before the first entry).
-    Result<protocol::AuditHead> head() const;
-    // Up to `limit` entries after seq `after`, in order, as the county needs them (docs/sync-protocol.md).
-    Result<QList<protocol::AuditLink>> links(qint64 after, int limit) const;
 
     static QString entryHash(const QString &prevHash, qint64 seq, const QString &at, const QString &actor,
                              const QString &action, const QString &detail);

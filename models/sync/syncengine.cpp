@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "services/session.h"
+#include "store/auditlinks.h"
 #include "store/certstore.h"
 #include "store/deskstore.h"
 #include "store/formstore.h"
@@ -93,7 +94,7 @@ Status SyncEngine::pushBatch(SyncReport &report)
         // The county holds an older head for this desk than the one the client last saw acknowledged (its database
         // was restored): start the links from the county's head and send the batch again (it stays 'sent').
         const protocol::AuditHead county = m_transport.refusedAuditHead();
-        auto local = m_session.audit().head();
+        auto local = auditHead(m_session.db());
         if (!local)
             return local.error();
         auto ack = syncValue(db, QLatin1String(kCountyAuditSeq));
@@ -127,7 +128,7 @@ Status SyncEngine::pushBatch(SyncReport &report)
 Result<protocol::AuditClaim> SyncEngine::auditClaim()
 {
     Database &db = m_session.db();
-    auto head = m_session.audit().head();
+    auto head = auditHead(m_session.db());
     if (!head)
         return head.error();
     auto ack = syncValue(db, QLatin1String(kCountyAuditSeq));
@@ -138,7 +139,7 @@ Result<protocol::AuditClaim> SyncEngine::auditClaim()
     // Nothing acknowledged yet: the head alone (the county takes the first head of a certificate as it comes). A
     // county head beyond ours (our chain is shorter than what the county saw): the head alone, which it refuses.
     claim.from = ack->isEmpty() ? claim.head.seq : qMin(ack->toLongLong(), claim.head.seq);
-    auto links = m_session.audit().links(claim.from, protocol::kMaxAuditLinks);
+    auto links = auditLinks(db, claim.from, protocol::kMaxAuditLinks);
     if (!links)
         return links.error();
     claim.links = links.value();
