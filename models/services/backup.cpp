@@ -22,7 +22,7 @@ using namespace backupformat;
 
 namespace {
 
-constexpr int kPagesPerStep = 4096; // 4 MiB of 1 KiB pages between progress reports (and cancel checks)
+constexpr int kPagesPerStep = 256; // 256 KiB of 1 KiB pages between progress reports (and cancel checks)
 
 Error writeError(const QString &path, const QString &why)
 {
