@@ -1,4 +1,5 @@
 #include "countycli.h"
+#include "translator.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -7,6 +8,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("certdesk-county"));
+    certdesk::installTranslations(QLocale::system()); // Chinese messages on a Chinese locale
     QTextStream out(stdout);
     QTextStream err(stderr);
     certdesk::county::CliIo io{out, err, certdesk::county::stdinSecrets(err)};

@@ -4,6 +4,7 @@
 #include "services/certification.h"
 #include "services/reports.h"
 #include "store/database.h"
+#include "testerrorcode.h"
 
 #include <QTest>
 
@@ -89,7 +90,7 @@ private Q_SLOTS:
         auto wrong = svc.lookupForm(m_forms[0].formNo, QStringLiteral("000000"));
         auto unknown = svc.lookupForm(QStringLiteral("NO-SUCH-FORM"), m_forms[0].checkCode);
         QVERIFY(!wrong.ok() && !unknown.ok());
-        QCOMPARE(wrong.error().code, QStringLiteral("no_such_form"));
+        QCOMPARE(wrong.error().code, ErrorCode::NoSuchForm);
         QCOMPARE(wrong.error().message, unknown.error().message);
         QVERIFY(!wrong.error().message.contains(m_forms[0].person.name));
         QVERIFY(!svc.lookupForm(m_forms[0].formNo, QString()).ok());
@@ -107,7 +108,7 @@ private Q_SLOTS:
         QCOMPARE(lower->size(), 1);
         auto bad = svc.lookupById(QStringLiteral("12345"));
         QVERIFY(!bad.ok());
-        QCOMPARE(bad.error().code, QStringLiteral("length"));
+        QCOMPARE(bad.error().code, ErrorCode::IdLength);
     }
 
     void certifyAlive()
@@ -204,7 +205,7 @@ private Q_SLOTS:
         r.overrideBy = QStringLiteral("super");
         r.overridePassword = test::TestCenter::passwordOf(QStringLiteral("super"));
         auto noReason = svc.certify(r);
-        QCOMPARE(noReason.error().code, QStringLiteral("override_reason"));
+        QCOMPARE(noReason.error().code, ErrorCode::OverrideReason);
 
         r.overrideReason = QStringLiteral("本人到场，主管核验");
         r.overrideBy = QStringLiteral("clerk2");
@@ -217,10 +218,10 @@ private Q_SLOTS:
         r.overridePassword = QStringLiteral("guess-guess");
         auto guessed = svc.certify(r);
         QCOMPARE(guessed.error().kind, Error::Kind::Auth);
-        QCOMPARE(guessed.error().code, QStringLiteral("wrong_password"));
+        QCOMPARE(guessed.error().code, ErrorCode::WrongPassword);
         r.overrideBy = QStringLiteral("clerk2");
         r.overridePassword = QStringLiteral("guess-guess");
-        QCOMPARE(svc.certify(r).error().code, QStringLiteral("wrong_password"));
+        QCOMPARE(svc.certify(r).error().code, ErrorCode::WrongPassword);
         r.overrideBy = QStringLiteral("super");
         r.overridePassword = QStringLiteral("not-the-password");
         auto wrong = svc.certify(r);
@@ -249,13 +250,13 @@ private Q_SLOTS:
         CertificationService svc(*m_clerk);
         CertifyRequest r = request(3);
         r.change.postcode = QStringLiteral("51000");
-        QCOMPARE(svc.certify(r).error().code, QStringLiteral("postcode"));
+        QCOMPARE(svc.certify(r).error().code, ErrorCode::Postcode);
         r.change.postcode = QStringLiteral("510000");
         r.change.phone = QStringLiteral("2345678");
-        QCOMPARE(svc.certify(r).error().code, QStringLiteral("phone"));
+        QCOMPARE(svc.certify(r).error().code, ErrorCode::Phone);
         r.change.phone = QStringLiteral("020-87654321");
         r.change.address = QStringLiteral("   ");
-        QCOMPARE(svc.certify(r).error().code, QStringLiteral("address"));
+        QCOMPARE(svc.certify(r).error().code, ErrorCode::Address);
         QCOMPARE(count("SELECT count(*) FROM certifications"), 0);
         r.change.address = QStringLiteral("广州市天河区新地址路8号");
         auto rec = svc.certify(r);
@@ -270,7 +271,7 @@ private Q_SLOTS:
     {
         auto admin = m_center->open(QStringLiteral("admin"));
         auto r = CertificationService(*admin).certify(request(0));
-        QCOMPARE(r.error().code, QStringLiteral("permission"));
+        QCOMPARE(r.error().code, ErrorCode::Permission);
     }
 
     void refusalsAreCounted()
@@ -298,11 +299,11 @@ private Q_SLOTS:
         QVERIFY(first.ok());
         CorrectionRequest c;
         c.uuid = first->uuid;
-        QCOMPARE(svc.correct(c).error().code, QStringLiteral("reason"));
+        QCOMPARE(svc.correct(c).error().code, ErrorCode::Reason);
         c.reason = QStringLiteral("误点健在，家属报告已去世");
         c.alive = false;
         c.change.phone = QStringLiteral("bad");
-        QCOMPARE(svc.correct(c).error().code, QStringLiteral("phone"));
+        QCOMPARE(svc.correct(c).error().code, ErrorCode::Phone);
         c.change.phone = QString();
         auto second = svc.correct(c);
         QVERIFY(second.ok());

@@ -2,6 +2,7 @@
 #include "domain/account.h"
 #include "domain/center.h"
 #include "domain/types.h"
+#include "testerrorcode.h"
 
 #include <QTest>
 
@@ -65,7 +66,7 @@ private Q_SLOTS:
         auto w = parseWindowSpec(spec);
         QCOMPARE(w.ok(), valid);
         if (!valid)
-            QCOMPARE(w.error().code, QStringLiteral("window"));
+            QCOMPARE(w.error().code, ErrorCode::Window);
     }
 
     void roles()

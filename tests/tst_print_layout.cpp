@@ -177,7 +177,7 @@ private Q_SLOTS:
     void textsWhereTheSpecSaysInThePdf()
     {
         if (!test::haveTool(QStringLiteral("pdftotext")))
-            QSKIP("poppler-utils missing");
+            CERTDESK_SKIP_UNLESS_REQUIRED(QStringLiteral("poppler-utils missing"));
         const FormPrintData data = test::sampleData(FormVariant::Online);
         auto pdf = formPdf({data, std::nullopt, {}});
         QVERIFY(pdf.ok());
@@ -394,4 +394,5 @@ private Q_SLOTS:
 };
 
 QTEST_MAIN(TestPrintLayout)
+#include "requiretools.h"
 #include "tst_print_layout.moc"

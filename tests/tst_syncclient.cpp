@@ -14,6 +14,7 @@
 #include "sync/syncengine.h"
 #include "sync/syncqueue.h"
 #include "sync/syncworker.h"
+#include "testerrorcode.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -70,11 +71,11 @@ private Q_SLOTS:
             {
                 for (const auto &rec : r.records)
                     seen.append(outboxState(probe->db(), rec.uuid).value());
-                return Error::io(QStringLiteral("unreachable"), QStringLiteral("killed"));
+                return Error::io(ErrorCode::Unreachable, QStringLiteral("killed"));
             }
             Result<protocol::PullResponse> pull(const protocol::PullRequest &) override
             {
-                return Error::io(QStringLiteral("unreachable"), QStringLiteral("killed"));
+                return Error::io(ErrorCode::Unreachable, QStringLiteral("killed"));
             }
             Result<protocol::HelloResponse> hello() override { return protocol::HelloResponse{}; }
         } observer;
@@ -112,7 +113,7 @@ private Q_SLOTS:
                 Result<protocol::PushResponse> push(const protocol::PushRequest &r) override
                 {
                     (void)county.push(r);
-                    return Error::io(QStringLiteral("unreachable"), QStringLiteral("connection reset"));
+                    return Error::io(ErrorCode::Unreachable, QStringLiteral("connection reset"));
                 }
                 Result<protocol::PullResponse> pull(const protocol::PullRequest &r) override { return county.pull(r); }
                 Result<protocol::HelloResponse> hello() override { return protocol::HelloResponse{}; }
@@ -160,7 +161,7 @@ private Q_SLOTS:
         QCOMPARE(run(false).pushed, 0);
         QCOMPARE(m_county->pushCalls(), calls);
         // A rejected record can be put back once the cause is fixed; a conflict cannot.
-        QCOMPARE(SyncQueue(*m_clerk).retry(uuids[0]).error().code, QStringLiteral("not_retryable"));
+        QCOMPARE(SyncQueue(*m_clerk).retry(uuids[0]).error().code, ErrorCode::NotRetryable);
         m_county->rejectFormNos.clear();
         QVERIFY(SyncQueue(*m_clerk).retry(uuids[1]).ok());
         QCOMPARE(state(uuids[1]), QStringLiteral("pending"));
@@ -202,7 +203,7 @@ private Q_SLOTS:
     {
         const QString uuid = certify(0);
         for (int i = 0; i < 2 * SyncEngine::kQuarantineAfter; ++i)
-            m_county->failNextPushes.append(Error::io(QStringLiteral("unreachable"), QStringLiteral("down")));
+            m_county->failNextPushes.append(Error::io(ErrorCode::Unreachable, QStringLiteral("down")));
         for (int i = 0; i < 2 * SyncEngine::kQuarantineAfter; ++i)
             QVERIFY(run(true).error);
         QCOMPARE(outboxCounts(m_clerk->db())->quarantined, 0);

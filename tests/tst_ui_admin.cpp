@@ -4,6 +4,7 @@
 #include "services/certification.h"
 #include "services/reports.h"
 #include "settings/settingsdialog.h"
+#include "testerrorcode.h"
 #include "testutil.h"
 #include "uiharness.h"
 #include "workload/workloadpage.h"
@@ -117,7 +118,7 @@ void TstUiAdmin::importBadRowThenGoodFile()
     // All or nothing: the good rows of that file are not there either.
     auto refused = CertificationService(session).lookupForm(QStringLiteral("FN-B-0001"), QStringLiteral("C1"));
     QVERIFY(!refused.ok());
-    QCOMPARE(refused.error().code, QStringLiteral("no_such_form"));
+    QCOMPARE(refused.error().code, ErrorCode::NoSuchForm);
     saveShot(&dialog, "import.png");
 
     // The good file through the chooser (the scripted prompter answers the file dialog).

@@ -114,7 +114,7 @@ int read(Context &c)
         if (auto source = readers::createReader(device))
             sources.push_back(std::move(source));
     if (sources.empty())
-        return c.fail(Error::refused(QStringLiteral("no-reader"),
+        return c.fail(Error::refused(ErrorCode::NoReaderFound,
                                      c.isSet(kPort) ? Context::tr("No card reader at %1.").arg(c.value(kPort))
                                                     : Context::tr("No card reader found.")));
 
@@ -139,7 +139,7 @@ int read(Context &c)
         source->stop();
     }
     if (!card)
-        return c.fail(Error::refused(QStringLiteral("no-card"),
+        return c.fail(Error::refused(ErrorCode::NoCardFound,
                                      Context::tr("No card read within %1 s (%2).").arg(waitSeconds).arg(lastMessage)));
     if (c.json())
         c.printJson(identityJson(*card));

@@ -42,8 +42,8 @@ int exportResults(Context &c)
     }
     QSaveFile file(outPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(data.value()) != data->size() || !file.commit())
-        return c.fail(Error::io(QStringLiteral("write_failed"),
-                                Context::tr("Cannot write %1: %2").arg(outPath, file.errorString())));
+        return c.fail(
+            Error::io(ErrorCode::WriteFailed, Context::tr("Cannot write %1: %2").arg(outPath, file.errorString())));
     c.err << Context::tr("Wrote %1.").arg(outPath) << Qt::endl;
     return Done;
 }
@@ -107,8 +107,8 @@ int verify(Context &c)
     if (integrity != QLatin1String("ok")) {
         if (c.json())
             c.printJson({{QStringLiteral("ok"), false}, {QStringLiteral("integrity"), integrity}});
-        return c.fail(Error::refused(QStringLiteral("integrity"),
-                                     Context::tr("The database file is damaged: %1").arg(integrity)));
+        return c.fail(
+            Error::refused(ErrorCode::Integrity, Context::tr("The database file is damaged: %1").arg(integrity)));
     }
     auto entries = session->audit().verify();
     Result<qint64> records = qint64(0);

@@ -238,7 +238,7 @@ Result<QDate> parseDateOption(const QString &text)
 {
     const QDate d = QDate::fromString(text, Qt::ISODate);
     if (!d.isValid() || text.size() != 10)
-        return Error::invalid(u"date"_s, Invocation::tr("%1 is not a date YYYY-MM-DD.").arg(text));
+        return Error::invalid(ErrorCode::Date, Invocation::tr("%1 is not a date YYYY-MM-DD.").arg(text));
     return d;
 }
 

@@ -33,9 +33,9 @@ int cmdInit(Invocation &c)
         if (auto t = parsePostgresUrl(config.databaseUrl); !t)
             return c.usage(t.error().message);
     if (QFile::exists(c.dir.configFile()))
-        return c.fail(Error::refused(u"exists"_s, Invocation::tr("%1 is already initialised.").arg(c.dir.path)));
+        return c.fail(Error::refused(ErrorCode::Exists, Invocation::tr("%1 is already initialised.").arg(c.dir.path)));
     if (!QDir().mkpath(c.dir.path))
-        return c.fail(Error::io(u"mkdir"_s, Invocation::tr("Cannot create %1.").arg(c.dir.path)));
+        return c.fail(Error::io(ErrorCode::Mkdir, Invocation::tr("Cannot create %1.").arg(c.dir.path)));
     QFile::setPermissions(c.dir.path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
     QString password;
@@ -96,9 +96,9 @@ int cmdEnroll(Invocation &c)
     if (password.isNull())
         return c.usage(Invocation::tr("No bundle password on stdin."));
     if (password.size() < kMinBundlePassword)
-        return c.fail(Error::invalid(u"weak_password"_s, Invocation::tr("The bundle password needs at least %1 "
-                                                                        "characters.")
-                                                             .arg(kMinBundlePassword)));
+        return c.fail(Error::invalid(ErrorCode::WeakPassword, Invocation::tr("The bundle password needs at least %1 "
+                                                                             "characters.")
+                                                                  .arg(kMinBundlePassword)));
     auto caKey = readFileBytes(c.dir.caKey());
     auto caCert = readFileBytes(c.dir.caCert());
     if (!caKey)
@@ -183,7 +183,7 @@ int cmdImport(Invocation &c)
         if (!known)
             return c.fail(known.error());
         if (!known.value())
-            return c.fail(Error::refused(u"unknown_center"_s,
+            return c.fail(Error::refused(ErrorCode::UnknownCenter,
                                          Invocation::tr("No center %1 is enrolled (enroll it first).").arg(center)));
     }
     auto bytes = readFileBytes(c.words.at(1));

@@ -6,6 +6,16 @@
 
 namespace certdesk::county {
 
+namespace {
+
+// The translation context of this file's messages (lupdate files them under it too).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(County)
+};
+
+} // namespace
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -14,8 +24,7 @@ QAtomicInt g_connections;
 
 Error sqlError(const QSqlQuery &q)
 {
-    return Error::io(u"database"_s,
-                     QCoreApplication::translate("County", "Database error: %1").arg(q.lastError().text()));
+    return Error::io(ErrorCode::Database, Tr::tr("Database error: %1").arg(q.lastError().text()));
 }
 
 Result<std::unique_ptr<CountyDb>> CountyDb::open(const DataDir &dir, const CountyConfig &config,
@@ -43,9 +52,8 @@ Result<std::unique_ptr<CountyDb>> CountyDb::open(const DataDir &dir, const Count
         c->m_db.setConnectOptions(u"connect_timeout=10"_s);
     }
     if (!c->m_db.open())
-        return Error::io(
-            u"database_open"_s,
-            QCoreApplication::translate("County", "Cannot open the database: %1").arg(c->m_db.lastError().text()));
+        return Error::io(ErrorCode::DatabaseOpen,
+                         Tr::tr("Cannot open the database: %1").arg(c->m_db.lastError().text()));
     if (!c->m_postgres) {
         QSqlQuery q(c->m_db);
         // WAL: the CLI (revoke, import) may write while the server reads. FULL: an acknowledged push survives a
@@ -95,8 +103,7 @@ Status CountyDb::transaction()
         return {};
     }
     if (!m_db.transaction())
-        return Error::io(u"database"_s,
-                         QCoreApplication::translate("County", "Database error: %1").arg(m_db.lastError().text()));
+        return Error::io(ErrorCode::Database, Tr::tr("Database error: %1").arg(m_db.lastError().text()));
     return {};
 }
 
@@ -108,8 +115,7 @@ Status CountyDb::commit()
         return {};
     }
     if (!m_db.commit())
-        return Error::io(u"database"_s,
-                         QCoreApplication::translate("County", "Database error: %1").arg(m_db.lastError().text()));
+        return Error::io(ErrorCode::Database, Tr::tr("Database error: %1").arg(m_db.lastError().text()));
     return {};
 }
 

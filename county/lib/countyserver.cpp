@@ -31,14 +31,14 @@ const char kDrainLeftProperty[] = "certdesk_drain_left";
 constexpr qint64 kMaxDrainBytes = 4 * protocol::kMaxBodyBytes;
 constexpr int kMaxDrainMs = 5000;
 
-HttpAnswer errorAnswer(int status, const char *code, const QString &message)
+HttpAnswer errorAnswer(int status, ErrorCode code, const QString &message)
 {
-    return {status, protocol::serialize(protocol::encodeError(ErrorBody{QString::fromLatin1(code), message}))};
+    return {status, protocol::serialize(protocol::encodeError(ErrorBody{errorCodeWord(code), message}))};
 }
 
 int statusForDecodeError(const Error &e)
 {
-    return e.code == u"too_large"_s ? 413 : 400;
+    return e.code == ErrorCode::TooLarge ? 413 : 400;
 }
 
 QByteArray methodName(QHttpServerRequest::Method m)
@@ -127,7 +127,7 @@ Result<quint16> CountyServer::start(const DataDir &dir, const QHostAddress &addr
     const QList<QSslCertificate> cert = QSslCertificate::fromData(certPem.value(), QSsl::Pem);
     m_ca = QSslCertificate::fromData(caPem.value(), QSsl::Pem);
     if (key.isNull() || cert.isEmpty() || m_ca.isEmpty())
-        return Error::io(u"server_keys"_s,
+        return Error::io(ErrorCode::ServerKeys,
                          tr("The server key pair or the county CA in %1 is unreadable.").arg(dir.path));
 
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
@@ -143,7 +143,7 @@ Result<quint16> CountyServer::start(const DataDir &dir, const QHostAddress &addr
     m_tcp->setSslConfiguration(ssl);
     connect(m_tcp, &QSslServer::startedEncryptionHandshake, this, &CountyServer::guardSocket);
     if (!m_tcp->listen(address, port))
-        return Error::io(u"listen"_s,
+        return Error::io(ErrorCode::Listen,
                          tr("Cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(m_tcp->errorString()));
     m_http = std::make_unique<CountyHttp>(*this);
     m_http->bind(m_tcp);
@@ -178,7 +178,7 @@ void CountyServer::guardSocket(QSslSocket *socket)
         if (end < 0) {
             if (head.size() < kMaxHeaderBytes)
                 return; // headers still arriving
-            refusal = errorAnswer(431, "too_large", tr("The request headers are too large."));
+            refusal = errorAnswer(431, ErrorCode::TooLarge, tr("The request headers are too large."));
             reason = "Request Header Fields Too Large";
         } else {
             for (const QByteArray &line : head.left(end).split('\n')) {
@@ -186,10 +186,10 @@ void CountyServer::guardSocket(QSslSocket *socket)
                 if (l.startsWith("content-length:"))
                     bodyLength = l.mid(15).trimmed().toLongLong();
                 if (l.startsWith("content-length:") && bodyLength > protocol::kMaxBodyBytes) {
-                    refusal = errorAnswer(413, "too_large", tr("The request body is larger than the limit."));
+                    refusal = errorAnswer(413, ErrorCode::TooLarge, tr("The request body is larger than the limit."));
                     reason = "Payload Too Large";
                 } else if (l.startsWith("transfer-encoding:") && l.contains("chunked")) {
-                    refusal = errorAnswer(411, "bad_request", tr("A Content-Length is required."));
+                    refusal = errorAnswer(411, ErrorCode::BadRequest, tr("A Content-Length is required."));
                     reason = "Length Required";
                 }
             }
@@ -214,51 +214,51 @@ HttpAnswer CountyServer::handle(const QByteArray &method, const QString &path, c
                                 const QSslCertificate &peer)
 {
     if (peer.isNull())
-        return errorAnswer(401, "no_certificate", tr("A client certificate issued by the county is required."));
+        return errorAnswer(401, ErrorCode::NoCertificate, tr("A client certificate issued by the county is required."));
     if (!peer.issuerInfo(QSslCertificate::CommonName).isEmpty() && !m_ca.isEmpty() &&
         peer.issuerDisplayName() != m_ca.first().subjectDisplayName())
-        return errorAnswer(403, "revoked", tr("The certificate was not issued by this county."));
+        return errorAnswer(403, ErrorCode::Revoked, tr("The certificate was not issued by this county."));
     auto id = identityForSerial(m_db, normaliseSerial(QString::fromLatin1(peer.serialNumber())));
     if (!id)
-        return errorAnswer(500, "internal", tr("The county database is unavailable."));
+        return errorAnswer(500, ErrorCode::Internal, tr("The county database is unavailable."));
     const QStringList cn = peer.subjectInfo(QSslCertificate::CommonName);
     if (!id->known || id->revoked || cn.isEmpty() || cn.first() != id->code)
-        return errorAnswer(403, "revoked", tr("This center certificate is revoked or unknown."));
+        return errorAnswer(403, ErrorCode::Revoked, tr("This center certificate is revoked or unknown."));
 
     const bool isPost = method == "POST";
     if (path == QLatin1String(protocol::kPathHello)) {
         if (method != "GET")
-            return errorAnswer(405, "method_not_allowed", tr("Use GET."));
+            return errorAnswer(405, ErrorCode::MethodNotAllowed, tr("Use GET."));
         protocol::HelloResponse h{m_config.countyCode, m_config.countyName, id->code, id->name,
                                   QDateTime::currentDateTimeUtc()};
         return {200, protocol::serialize(protocol::encodeHello(h))};
     }
     if (path != QLatin1String(protocol::kPathPull) && path != QLatin1String(protocol::kPathPush))
-        return errorAnswer(404, "not_found", tr("No such endpoint."));
+        return errorAnswer(404, ErrorCode::NotFound, tr("No such endpoint."));
     if (!isPost)
-        return errorAnswer(405, "method_not_allowed", tr("Use POST."));
+        return errorAnswer(405, ErrorCode::MethodNotAllowed, tr("Use POST."));
     auto envelope = protocol::parseEnvelope(body);
     if (!envelope)
-        return errorAnswer(statusForDecodeError(envelope.error()), envelope.error().code.toLatin1().constData(),
-                           envelope.error().message);
+        return errorAnswer(statusForDecodeError(envelope.error()), envelope.error().code, envelope.error().message);
     if (path == QLatin1String(protocol::kPathPull)) {
         auto req = protocol::decodePullRequest(envelope.value());
         if (!req)
-            return errorAnswer(400, "bad_request", req.error().message);
+            return errorAnswer(400, ErrorCode::BadRequest, req.error().message);
         auto page = pullPage(m_db, id->code, req->cursor, req->limit);
         if (!page) {
             QTextStream(stderr) << "pull failed: " << page.error().message << Qt::endl;
-            return errorAnswer(500, "internal", tr("The county database failed; try again later."));
+            return errorAnswer(500, ErrorCode::Internal, tr("The county database failed; try again later."));
         }
         return {200, page.value()};
     }
     auto values = protocol::pushRecordValues(envelope.value());
     if (!values)
-        return errorAnswer(400, "bad_request", values.error().message);
+        return errorAnswer(400, ErrorCode::BadRequest, values.error().message);
     auto result = processPush(m_db, id->code, values.value(), QDateTime::currentDateTimeUtc());
     if (!result) {
         QTextStream(stderr) << "push failed: " << result.error().message << Qt::endl;
-        return errorAnswer(500, "internal", tr("The county database failed; nothing was stored, try again later."));
+        return errorAnswer(500, ErrorCode::Internal,
+                           tr("The county database failed; nothing was stored, try again later."));
     }
     return {200, protocol::serialize(protocol::encodePushResponse(result.value()))};
 }

@@ -12,17 +12,22 @@
 
 namespace certdesk::county {
 
+namespace {
+
+// The translation context of this file's messages (lupdate files them under it too).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(County)
+};
+
+} // namespace
+
 using namespace Qt::StringLiterals;
 using protocol::PushRecord;
 using protocol::PushResult;
 using protocol::PushStatus;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("County", text);
-}
 
 // Test-only fault switch (docs/testing-sync.md): CERTDESK_COUNTY_FAULT=abort-before-commit|abort-after-commit
 // kills the server at that exact moment of a push, before any answer is written, so the tests can prove the
@@ -49,12 +54,12 @@ QString formKey(const QString &formNo, int cycle)
     return formNo + QLatin1Char('\x1f') + QString::number(cycle);
 }
 
-PushResult rejected(const QString &uuid, const char *reason, const QString &message)
+PushResult rejected(const QString &uuid, ErrorCode reason, const QString &message)
 {
     PushResult r;
     r.uuid = uuid;
     r.status = PushStatus::Rejected;
-    r.reason = QString::fromLatin1(reason);
+    r.reason = errorCodeWord(reason);
     r.message = message;
     return r;
 }
@@ -179,7 +184,8 @@ Result<protocol::PushResponse> processPush(CountyDb &db, const QString &centerCo
     for (int i = 0; i < records.size(); ++i) {
         auto r = protocol::decodePushRecord(records.at(i));
         if (!r) {
-            response.results[i] = rejected(protocol::uuidOf(records.at(i)), "invalid_record", r.error().message);
+            response.results[i] =
+                rejected(protocol::uuidOf(records.at(i)), ErrorCode::InvalidRecord, r.error().message);
             continue;
         }
         decoded << std::move(r).value();
@@ -201,7 +207,8 @@ Result<protocol::PushResponse> processPush(CountyDb &db, const QString &centerCo
         res.uuid = r.uuid;
         if (auto it = l.byUuid.constFind(r.uuid); it != l.byUuid.constEnd()) {
             if (it->center != centerCode) {
-                res = rejected(r.uuid, "uuid_taken", tr("This record identifier belongs to another center."));
+                res =
+                    rejected(r.uuid, ErrorCode::UuidTaken, Tr::tr("This record identifier belongs to another center."));
                 continue;
             }
             res.status = PushStatus::Duplicate;
@@ -214,7 +221,8 @@ Result<protocol::PushResponse> processPush(CountyDb &db, const QString &centerCo
         }
         const QString countyId = l.formIdNo.value(r.formNo);
         if (!countyId.isEmpty() && countyId != r.idNo) {
-            res = rejected(r.uuid, "id_mismatch", tr("The ID number differs from the county's copy of the form."));
+            res = rejected(r.uuid, ErrorCode::IdMismatch,
+                           Tr::tr("The ID number differs from the county's copy of the form."));
             continue;
         }
         QString status = u"accepted"_s;
@@ -223,15 +231,18 @@ Result<protocol::PushResponse> processPush(CountyDb &db, const QString &centerCo
         if (!r.supersedes.isEmpty()) {
             auto target = l.byUuid.constFind(r.supersedes);
             if (target == l.byUuid.constEnd()) {
-                res = rejected(r.uuid, "unknown_supersedes", tr("The corrected record is not known to the county."));
+                res = rejected(r.uuid, ErrorCode::UnknownSupersedes,
+                               Tr::tr("The corrected record is not known to the county."));
                 continue;
             }
             if (target->center != centerCode) {
-                res = rejected(r.uuid, "foreign_supersedes", tr("The corrected record belongs to another center."));
+                res = rejected(r.uuid, ErrorCode::ForeignSupersedes,
+                               Tr::tr("The corrected record belongs to another center."));
                 continue;
             }
             if (l.corrected.contains(r.supersedes)) {
-                res = rejected(r.uuid, "superseded_twice", tr("The corrected record already has a correction."));
+                res = rejected(r.uuid, ErrorCode::SupersededTwice,
+                               Tr::tr("The corrected record already has a correction."));
                 continue;
             }
             l.corrected.insert(r.supersedes);

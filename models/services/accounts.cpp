@@ -11,7 +11,7 @@ namespace certdesk {
 Status AccountService::checkPassword(const QString &password)
 {
     if (password.size() < 8)
-        return Error::invalid(QStringLiteral("weak_password"), tr("A password needs at least 8 characters."));
+        return Error::invalid(ErrorCode::WeakPassword, tr("A password needs at least 8 characters."));
     return {};
 }
 
@@ -19,7 +19,7 @@ Status AccountService::checkUsername(const QString &username)
 {
     static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._-]{2,32}$"));
     if (!re.match(username).hasMatch())
-        return Error::invalid(QStringLiteral("username"),
+        return Error::invalid(ErrorCode::Username,
                               tr("An account name has 2 to 32 letters, digits, dots, hyphens or underscores."));
     return {};
 }
@@ -41,7 +41,7 @@ Result<Account> AccountService::add(const QString &username, Role role, const QS
     if (!existing)
         return existing.error();
     if (existing->has_value())
-        return Error::refused(QStringLiteral("exists"), tr("The account %1 already exists.").arg(username));
+        return Error::refused(ErrorCode::Exists, tr("The account %1 already exists.").arg(username));
     Account a;
     a.username = username;
     a.fullName = fullName.trimmed().isEmpty() ? username : fullName.trimmed();
@@ -84,7 +84,7 @@ Status AccountService::disable(const QString &username)
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error::refused(QStringLiteral("no_such_account"), tr("There is no account %1.").arg(username));
+        return Error::refused(ErrorCode::NoSuchAccount, tr("There is no account %1.").arg(username));
     const Account target = found->value();
     if (target.role == Role::Admin) {
         auto all = listAccounts(m_session.db());
@@ -94,8 +94,8 @@ Status AccountService::disable(const QString &username)
         for (const Account &a : all.value())
             activeAdmins += (a.active && a.role == Role::Admin) ? 1 : 0;
         if (target.active && activeAdmins <= 1)
-            return Error::refused(QStringLiteral("last_admin"), tr("The last active administrator cannot be "
-                                                                   "disabled; add another administrator first."));
+            return Error::refused(ErrorCode::LastAdmin, tr("The last active administrator cannot be "
+                                                           "disabled; add another administrator first."));
     }
     if (auto s = setAccountActive(m_session.db(), target.id, false, m_session.clock().now()); !s)
         return s;
@@ -125,7 +125,7 @@ Status AccountService::changePassword(const QString &username, const QString &ne
     if (!found)
         return found.error();
     if (!found->has_value() || !found->value().active)
-        return Error::refused(QStringLiteral("no_such_account"), tr("There is no active account %1.").arg(username));
+        return Error::refused(ErrorCode::NoSuchAccount, tr("There is no active account %1.").arg(username));
     Transaction tx(m_session.db());
     if (!tx.begun())
         return tx.begun().error();

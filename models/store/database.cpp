@@ -10,7 +10,7 @@ namespace {
 
 Error sqlError(sqlite3 *db, const char *what)
 {
-    return Error::io(QStringLiteral("sql"),
+    return Error::io(ErrorCode::Sql,
                      QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(db))));
 }
 
@@ -73,7 +73,7 @@ Result<bool> Statement::step()
         return false;
     Error e = sqlError(m_db, "step");
     if ((rc & 0xff) == SQLITE_CONSTRAINT)
-        e.code = QStringLiteral("constraint");
+        e.code = ErrorCode::Constraint;
     sqlite3_reset(m_stmt);
     return e;
 }
@@ -134,9 +134,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QByt
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
     std::unique_ptr<Database> db(new Database(raw));
     if (rc != SQLITE_OK)
-        return Error::io(QStringLiteral("open_failed"),
-                         QCoreApplication::translate("Database", "Cannot open the database file: %1")
-                             .arg(QString::fromUtf8(sqlite3_errmsg(raw))));
+        return Error::io(ErrorCode::OpenFailed,
+                         Database::tr("Cannot open the database file: %1").arg(QString::fromUtf8(sqlite3_errmsg(raw))));
     // "x'…'" makes SQLCipher use the bytes as the key itself instead of running its own PBKDF2 on them.
     QByteArray hex = rawKey.toHex();
     QByteArray keySpec = "x'" + hex + "'";
@@ -152,11 +151,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QByt
     if (const int check = sqlite3_exec(raw, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
         check != SQLITE_OK) {
         if ((check & 0xff) == SQLITE_NOTADB)
-            return Error::auth(QStringLiteral("wrong_key"),
-                               QCoreApplication::translate("Database", "The key does not open this database."));
-        return Error::io(QStringLiteral("open_failed"),
-                         QCoreApplication::translate("Database", "Cannot open the database file: %1")
-                             .arg(QString::fromUtf8(sqlite3_errmsg(raw))));
+            return Error::auth(ErrorCode::WrongKey, Database::tr("The key does not open this database."));
+        return Error::io(ErrorCode::OpenFailed,
+                         Database::tr("Cannot open the database file: %1").arg(QString::fromUtf8(sqlite3_errmsg(raw))));
     }
     // 16 MB of decrypted pages: B-tree inner pages of a million-form table stay in memory, so a lookup or an
     // import does not decrypt them again and again.
@@ -172,9 +169,9 @@ Status Database::exec(const char *sql)
 {
     char *err = nullptr;
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
-        Error e = Error::io(QStringLiteral("sql"), QString::fromUtf8(err ? err : "unknown error"));
+        Error e = Error::io(ErrorCode::Sql, QString::fromUtf8(err ? err : "unknown error"));
         if ((sqlite3_errcode(m_db) & 0xff) == SQLITE_CONSTRAINT)
-            e.code = QStringLiteral("constraint");
+            e.code = ErrorCode::Constraint;
         sqlite3_free(err);
         return e;
     }

@@ -81,7 +81,7 @@ Status SyncEngine::pullPage(SyncReport &report)
     if (!response)
         return response.error();
     if (response->nextCursor < request.cursor)
-        return Error::refused(QStringLiteral("protocol"), tr("The county server moved the pull cursor backwards."));
+        return Error::refused(ErrorCode::Protocol, tr("The county server moved the pull cursor backwards."));
     if (auto s = applyPull(response.value(), report); !s)
         return s;
     report.pullDone = !response->more;

@@ -177,7 +177,7 @@ void LookupBar::showIdProblem(bool entered)
         return;
     }
     // While digits are still coming, count them instead of flashing an error at every key; Enter shows why.
-    const bool stillTyping = text.size() < 18 && id.error().code != QLatin1String("character");
+    const bool stillTyping = text.size() < 18 && id.error().code != ErrorCode::IdCharacter;
     if (stillTyping && !entered) {
         m_idProblem->setStyleSheet(QStringLiteral("color:#4a5a6a; padding:1px 6px;"));
         m_idProblem->setText(tr("%1 of 18 characters").arg(text.size()));

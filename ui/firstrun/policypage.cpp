@@ -133,8 +133,11 @@ bool PolicyPage::validatePage()
 {
     const Status ok = SettingsService::validate(m_config());
     m_message->setText(ok ? QString() : ok.error().message);
-    if (!ok)
-        (ok.error().code == QLatin1String("window") ? m_windowStart : m_phone)->setFocus();
+    // The cursor goes to the field in error; the center's name and code are on the page before this one.
+    if (!ok && ok.error().field == ErrorField::Window)
+        m_windowStart->setFocus();
+    else if (!ok && ok.error().field == ErrorField::Phone)
+        m_phone->setFocus();
     return ok.ok();
 }
 

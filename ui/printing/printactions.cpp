@@ -11,10 +11,19 @@
 
 namespace certdesk::printactions {
 
+namespace {
+
+// The translation context of this file's messages (lupdate files them under it too).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PrintActions)
+};
+
+} // namespace
+
 Error noPrinter()
 {
-    return Error::refused(QStringLiteral("no_printer"),
-                          QCoreApplication::translate("PrintActions", "Printing is not available on this computer."));
+    return Error::refused(ErrorCode::NoPrinter, Tr::tr("Printing is not available on this computer."));
 }
 
 Status printRecord(UiContext &context, QWidget *parent, Session &session, const QString &recordUuid, Document document,
@@ -31,10 +40,8 @@ Status printRecord(UiContext &context, QWidget *parent, Session &session, const 
         return seal.error();
     printing::FormPrintJob job{data.value(), reprintDate, seal.value()};
     // The job name reaches the spooler's queue list: the form number only, never the person's name.
-    const QString title =
-        document == Document::Form
-            ? QCoreApplication::translate("PrintActions", "Certification form %1").arg(job.data.form.formNo)
-            : QCoreApplication::translate("PrintActions", "Receipt %1").arg(job.data.form.formNo);
+    const QString title = document == Document::Form ? Tr::tr("Certification form %1").arg(job.data.form.formNo)
+                                                     : Tr::tr("Receipt %1").arg(job.data.form.formNo);
     return context.printDriver->print(parent, title, [&job, document](QPagedPaintDevice &device) {
         return document == Document::Form ? printing::renderForm(device, job) : printing::renderReceipt(device, job);
     });
@@ -47,8 +54,7 @@ Status printWorkload(UiContext &context, QWidget *parent, Session &session, cons
     auto data = PrintDataService(session).workload(from, to);
     if (!data)
         return data.error();
-    const QString title = QCoreApplication::translate("PrintActions", "Workload %1 – %2")
-                              .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+    const QString title = Tr::tr("Workload %1 – %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
     return context.printDriver->print(
         parent, title, [&data](QPagedPaintDevice &device) { return printing::renderWorkload(device, data.value()); });
 }
@@ -59,7 +65,7 @@ Status printInstitutionSheet(UiContext &context, QWidget *parent, Session &sessi
         return noPrinter();
     const CenterConfig center = session.center();
     return context.printDriver->print(
-        parent, QCoreApplication::translate("PrintActions", "Institution sheet (附件2)"),
+        parent, Tr::tr("Institution sheet (附件2)"),
         [&center](QPagedPaintDevice &device) { return printing::renderInstitutionSheet(device, center); });
 }
 
@@ -70,25 +76,22 @@ Status printRecoverySheet(UiContext &context, QWidget *parent, const QString &ac
         return noPrinter();
     const QString family = printing::cjkFamily();
     const QString html =
-        QCoreApplication::translate(
-            "PrintActions",
-            "<h1>CertDesk recovery code</h1>"
-            "<p>Administrator account: <b>%1</b></p>"
-            "<p style='font-size:26pt; font-family:monospace'><b>%2</b></p>"
-            "<p>Created: %3</p>"
-            "<p>Sign in with the account name and this code in place of the password if the administrator "
-            "password is lost. Keep this sheet locked away, not at the counter.</p>")
+        Tr::tr("<h1>CertDesk recovery code</h1>"
+               "<p>Administrator account: <b>%1</b></p>"
+               "<p style='font-size:26pt; font-family:monospace'><b>%2</b></p>"
+               "<p>Created: %3</p>"
+               "<p>Sign in with the account name and this code in place of the password if the administrator "
+               "password is lost. Keep this sheet locked away, not at the counter.</p>")
             .arg(account.toHtmlEscaped(), code.toHtmlEscaped(), created.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-    return context.printDriver->print(parent, QCoreApplication::translate("PrintActions", "Recovery code"),
-                                      [&](QPagedPaintDevice &device) -> Status {
-                                          QTextDocument doc;
-                                          QFont font(family);
-                                          font.setPointSizeF(12);
-                                          doc.setDefaultFont(font);
-                                          doc.setHtml(html);
-                                          doc.print(&device);
-                                          return {};
-                                      });
+    return context.printDriver->print(parent, Tr::tr("Recovery code"), [&](QPagedPaintDevice &device) -> Status {
+        QTextDocument doc;
+        QFont font(family);
+        font.setPointSizeF(12);
+        doc.setDefaultFont(font);
+        doc.setHtml(html);
+        doc.print(&device);
+        return {};
+    });
 }
 
 } // namespace certdesk::printactions

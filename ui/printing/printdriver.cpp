@@ -15,6 +15,16 @@ namespace certdesk {
 
 namespace {
 
+// The translation context of this file's messages (lupdate files them under it too).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PrintDriver)
+};
+
+} // namespace
+
+namespace {
+
 std::unique_ptr<QPrinter> makePrinter(const QString &title)
 {
     auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
@@ -77,10 +87,9 @@ Status DialogPrintDriver::print(QWidget *parent, const QString &title, const Ren
     dialog.setObjectName(QStringLiteral("printPreview"));
     // Keyboard first: Ctrl+P again prints at once to the printer named in the title; the toolbar's Print button
     // opens the print dialog to choose another one.
-    dialog.setWindowTitle(QCoreApplication::translate("PrintDriver", "%1 — Ctrl+P prints on %2")
-                              .arg(title, printer->printerName().isEmpty()
-                                              ? QCoreApplication::translate("PrintDriver", "the default printer")
-                                              : printer->printerName()));
+    dialog.setWindowTitle(
+        Tr::tr("%1 — Ctrl+P prints on %2")
+            .arg(title, printer->printerName().isEmpty() ? Tr::tr("the default printer") : printer->printerName()));
     dialog.resize(900, 1000);
     Status failed;
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter *p) {
@@ -97,8 +106,7 @@ Status DialogPrintDriver::print(QWidget *parent, const QString &title, const Ren
     if (!failed)
         return failed;
     if (!printed)
-        return Error::refused(QStringLiteral("cancelled"),
-                              QCoreApplication::translate("PrintDriver", "Printing was cancelled."));
+        return Error::refused(ErrorCode::Cancelled, Tr::tr("Printing was cancelled."));
     rememberChoice(*printer);
     return {};
 }
