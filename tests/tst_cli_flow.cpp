@@ -3,7 +3,9 @@
 // in declaration order and build one working day; export and workload check the totals of that day.
 //
 // All dates are computed from the real "today": the center's window is the whole year and every form is due
-// on 31 December of the current year (cycle = that year).
+// on 31 December of the current year (cycle = that year). The child processes read the clock themselves: a date
+// they print is compared with both the test's first day and the day it is when the comparison runs, so a run
+// across midnight still passes.
 
 #include "clirunner.h"
 #include "domain/citizenid.h"
@@ -137,6 +139,14 @@ private:
     QDate m_today;
     QString m_firstUuid;     // kP1's first record
     QString m_correctedUuid; // the correction that supersedes it
+
+    // A date a child process printed as its "today": the day this test started or, after midnight, today.
+    bool isChildToday(const QString &date) const
+    {
+        return date == m_today.toString(Qt::ISODate) || date == QDate::currentDate().toString(Qt::ISODate);
+    }
+    // The days records of this run can carry: from the first day to today.
+    QString lastDay() const { return QDate::currentDate().toString(Qt::ISODate); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -283,10 +293,11 @@ private Q_SLOTS:
                                    {QStringLiteral("alive"), true},
                                    {QStringLiteral("method"), QStringLiteral("idcard")},
                                    {QStringLiteral("clerk"), kClerk},
-                                   {QStringLiteral("date"), m_today.toString(Qt::ISODate)},
                                    {QStringLiteral("supersedes"), QJsonValue::Null},
                                    {QStringLiteral("override_by"), QJsonValue::Null}};
-        QCOMPARE(r.json(), expected);
+        QJsonObject got = r.json();
+        QVERIFY2(isChildToday(got.take(QStringLiteral("date")).toString()), qPrintable(r.describe()));
+        QCOMPARE(got, expected);
         QCOMPARE(lookupForm(kP1).value(QStringLiteral("status")), QJsonValue(QStringLiteral("certified")));
     }
 
@@ -363,8 +374,8 @@ private Q_SLOTS:
         CLI_EXPECT_EXIT(runCli(as(kAdmin, db) + cliArgs("import", "forms", forms), stdinLines({kAdminPw})), 0);
         const CliResult r = runCli(as(kClerk, db) + certifyArgs(kP2, kP2.id, "yes"), stdinLines({kClerkPw}));
         CLI_EXPECT_EXIT(r, 1);
-        QVERIFY2(r.errText().contains(QStringLiteral("today is ") + m_today.toString(Qt::ISODate)),
-                 qPrintable(r.describe()));
+        static const QRegularExpression todayIs(QStringLiteral("today is (\\d{4}-\\d{2}-\\d{2})"));
+        QVERIFY2(isChildToday(todayIs.match(r.errText()).captured(1)), qPrintable(r.describe()));
     }
 
     // ---- correct ----
@@ -391,7 +402,7 @@ private Q_SLOTS:
     void exportResultsCsvToStdout()
     {
         const QString day = m_today.toString(Qt::ISODate);
-        const CliResult r = asSup(cliArgs("export", "results", "--from", day, "--to", day, "--format", "csv"));
+        const CliResult r = asSup(cliArgs("export", "results", "--from", day, "--to", lastDay(), "--format", "csv"));
         CLI_EXPECT_EXIT(r, 0);
         QVERIFY2(r.out.startsWith("\xEF\xBB\xBF"), qPrintable(r.describe())); // UTF-8 with a BOM, CRLF
         QCOMPARE(r.out.count("\r\n"), r.out.count('\n'));
@@ -434,9 +445,10 @@ private Q_SLOTS:
     void exportResultsJsonToFile()
     {
         const QString day = m_today.toString(Qt::ISODate);
+        const QString last = lastDay(); // the same day, unless the run crossed midnight
         const QString out = m_dir.filePath(QStringLiteral("results.json"));
         const CliResult r =
-            asSup(cliArgs("export", "results", "--from", day, "--to", day, "--format", "json", "--out", out));
+            asSup(cliArgs("export", "results", "--from", day, "--to", last, "--format", "json", "--out", out));
         CLI_EXPECT_EXIT(r, 0);
         QVERIFY2(r.out.isEmpty(), qPrintable(r.describe())); // the data went to the file only
         QJsonParseError error;
@@ -448,7 +460,7 @@ private Q_SLOTS:
                                     {QStringLiteral("version"), 1},
                                     {QStringLiteral("center_code"), QStringLiteral("T0001")},
                                     {QStringLiteral("from"), day},
-                                    {QStringLiteral("to"), day}}));
+                                    {QStringLiteral("to"), last}}));
         const QJsonArray results = doc.value(QStringLiteral("results")).toArray();
         QCOMPARE(results.size(), 4);
         const QSet<QString> keys(kExportColumns.begin(), kExportColumns.end());
@@ -470,8 +482,8 @@ private Q_SLOTS:
 
     void workloadJson()
     {
-        const CliResult r = asSup(cliArgs("workload", "--from", m_today.addDays(-7).toString(Qt::ISODate), "--to",
-                                          m_today.toString(Qt::ISODate), "--json"));
+        const CliResult r = asSup(
+            cliArgs("workload", "--from", m_today.addDays(-7).toString(Qt::ISODate), "--to", lastDay(), "--json"));
         CLI_EXPECT_EXIT(r, 0);
         const QJsonObject doc = r.json();
         QCOMPARE(doc.keys(), QStringList{QStringLiteral("rows")});
@@ -481,13 +493,14 @@ private Q_SLOTS:
         // Refusals: already certified, ID mismatch, death notice, override by a non-supervisor, bad postcode. Not
         // counted: the wrong supervisor password (authentication), the admin's attempt (permission), lookups, the other
         // center's refusal.
-        const QJsonObject expected{{QStringLiteral("date"), m_today.toString(Qt::ISODate)},
-                                   {QStringLiteral("clerk"), kClerk},
+        const QJsonObject expected{{QStringLiteral("clerk"), kClerk},
                                    {QStringLiteral("alive"), 3},
                                    {QStringLiteral("deceased"), 1},
                                    {QStringLiteral("address_changes"), 1},
                                    {QStringLiteral("refusals"), 5}};
-        QCOMPARE(rows.first().toObject(), expected);
+        QJsonObject row = rows.first().toObject();
+        QVERIFY2(isChildToday(row.take(QStringLiteral("date")).toString()), qPrintable(r.describe()));
+        QCOMPARE(row, expected);
     }
 
     void verifyAfterTheDay()

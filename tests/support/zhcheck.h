@@ -67,6 +67,10 @@ inline const QSet<QString> &zhAllowedWords()
         QStringLiteral("NAME"),
         QStringLiteral("help"),
         QStringLiteral("json"),
+        // product names, and the example account name of the accounts tab (pinyin)
+        QStringLiteral("Windows"),
+        QStringLiteral("Linux"),
+        QStringLiteral("wangfang"),
         // command words the Chinese messages name as they are typed
         QStringLiteral("init"),
         QStringLiteral("enroll"),
@@ -84,8 +88,12 @@ inline QStringList englishWords(QString text, const QSet<QString> &extra = {})
     static const QRegularExpression entities(QStringLiteral("&[a-z]+;|&#\\d+;"));
     static const QRegularExpression pathsAndOptions(
         QStringLiteral("\\S*[/\\\\@]\\S*|--?[a-z][a-z-]*|%\\d|\\S+\\.\\w+"));
-    static const QRegularExpression words(QStringLiteral("[A-Za-z]{2,}"));
+    // Letters glued to digits are codes (form numbers YD2026000001, center codes), not words.
+    static const QRegularExpression words(QStringLiteral("(?<![A-Za-z0-9_])[A-Za-z]{2,}(?![A-Za-z0-9_])"));
+    // Quoted text is a literal (a JSON member, a typed character, a file's own words), not a sentence.
+    static const QRegularExpression quoted(QStringLiteral("“[^”]*”|\"[^\"]*\"|'[^']*'|「[^」]*」"));
     text.remove(tags);
+    text.remove(quoted);
     text.remove(entities);
     text.replace(pathsAndOptions, QStringLiteral(" "));
     QStringList out;

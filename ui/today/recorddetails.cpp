@@ -79,8 +79,8 @@ RecordDetails::RecordDetails(QWidget *parent)
     m_receipt->setToolTip(tr("Print preview of the pensioner's receipt, marked 补打."));
     // Shortcuts owned by the buttons: live only while this page is shown and a record is open, so the
     // counter's F8 (deceased) and Ctrl+P never collide with these.
-    for (const QKeySequence &key : {QKeySequence(Qt::Key_F8), QKeySequence(Qt::CTRL | Qt::Key_P)})
-        connect(new QShortcut(key, m_reprint), &QShortcut::activated, m_reprint, &QPushButton::click);
+    for (const QKeySequence &shortcut : {QKeySequence(Qt::Key_F8), QKeySequence(Qt::CTRL | Qt::Key_P)})
+        connect(new QShortcut(shortcut, m_reprint), &QShortcut::activated, m_reprint, &QPushButton::click);
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), m_receipt), &QShortcut::activated, m_receipt,
             &QPushButton::click);
     connect(m_reprint, &QPushButton::clicked, this, [this] {

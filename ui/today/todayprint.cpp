@@ -61,8 +61,8 @@ void TodayPage::printDay()
         return;
     }
     QList<printing::FormPrintJob> jobs;
-    for (const FormPrintData &data : forms.value())
-        jobs.append({data, std::nullopt, seal.value()});
+    for (const FormPrintData &form : forms.value())
+        jobs.append({form, std::nullopt, seal.value()});
     const QString title = tr("Certification forms of %1").arg(day.toString(Qt::ISODate));
     auto target = m_context.printDriver->openBatch(this, title);
     if (!target || !m_session)
