@@ -16,9 +16,10 @@ packages=(
     fonts-noto-cjk fonts-droid-fallback
 )
 # Only the test suite needs these: PDF text and QR checks, a real PostgreSQL, the PC/SC daemon with a virtual
-# card reader, the fuzzers (clang's libFuzzer) and network namespaces with netem.
+# card reader, the fuzzers (clang's libFuzzer), network namespaces with netem, and the style checks.
 test_packages=(
     poppler-utils zbar-tools postgresql pcscd vsmartcard-vpcd clang libclang-rt-14-dev iproute2 sqlite3
+    clang-tidy clang-format
 )
 
 install_missing() {
@@ -34,15 +35,17 @@ install_missing() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# Extra arguments go to the configure step (the test mode turns warnings into errors).
 build_all() {
-    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
     cmake --build "$build" --parallel "$(nproc)"
 }
 
 case "$mode" in
 run)
     install_missing
-    build_all
+    # A newcomer's compiler may warn where CI's does not: warnings never stop `run`.
+    build_all -DCMAKE_COMPILE_WARNING_AS_ERROR=OFF
     demo_dir=${CERTDESK_DEMO_DIR:-$root/demo}
     mkdir -p "$demo_dir"
     db="$demo_dir/demo.db"
@@ -57,9 +60,15 @@ run)
 test)
     packages+=("${test_packages[@]}")
     install_missing
-    build_all
-    # PostgreSQL was installed above: its tests must run here, not skip.
-    CERTDESK_REQUIRE_POSTGRES=1 ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)"
+    # The discipline of docs/architecture.md ("Build discipline"): formatted sources, no compiler warning, no
+    # clang-tidy finding. Formatting first: it takes seconds and needs no build.
+    "$root/scripts/check-format.sh"
+    build_all -DCMAKE_COMPILE_WARNING_AS_ERROR=ON -DCMAKE_EXPORT_COMPILE_COMMANDS=ON
+    "$root/scripts/check-tidy.sh" "$build"
+    # Every tool the tests drive was installed above (PostgreSQL, poppler, zbar, pcscd with vpcd): their tests
+    # must run here, not skip.
+    CERTDESK_REQUIRE_POSTGRES=1 CERTDESK_REQUIRE_TOOLS=1 \
+        ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)"
     ;;
 *)
     echo "usage: scripts/setup.sh run|test" >&2
