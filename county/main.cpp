@@ -11,6 +11,6 @@ int main(int argc, char **argv)
     certdesk::installTranslations(QLocale::system()); // Chinese messages on a Chinese locale
     QTextStream out(stdout);
     QTextStream err(stderr);
-    certdesk::county::CliIo io{out, err, certdesk::county::stdinSecrets(err)};
-    return certdesk::county::runCountyCli(QCoreApplication::arguments(), io);
+    certdesk::cli::SecretReader secrets;
+    return certdesk::county::runCountyCli(QCoreApplication::arguments(), out, err, secrets);
 }

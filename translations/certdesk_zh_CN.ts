@@ -201,34 +201,6 @@
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <source>Usage: certdesk-admin [--db FILE] [--user U] COMMAND …
-
-Commands:
-</source>
-        <translation>用法：certdesk-admin [--db FILE] [--user U] COMMAND …
-
-命令：
-</translation>
-    </message>
-    <message>
-        <source>
-Passwords are read from standard input (one line each) or prompted for; see docs/cli.md.
-Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password or account locked/disabled.
-</source>
-        <translation>
-密码从标准输入读取（每行一个），或在提示时输入；详见 docs/cli.md。
-退出码：0 完成，1 被拒绝或输入无效，2 用法错误，3 密码错误或账户已锁定/已停用。
-</translation>
-    </message>
-    <message>
-        <source>certdesk-admin: %1</source>
-        <translation>certdesk-admin: %1</translation>
-    </message>
-    <message>
-        <source>Run certdesk-admin --help for the commands.</source>
-        <translation>运行 certdesk-admin --help 查看可用命令。</translation>
-    </message>
-    <message>
         <source>This command needs --db FILE and --user U.</source>
         <translation>此命令需要 --db FILE 和 --user U。</translation>
     </message>
@@ -487,7 +459,7 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
         <translation>（附表2，回寄）</translation>
     </message>
     <message>
-        <source>On the death-notice list (needs a supervisor's override): %1 / %2 / %3 / %4</source>
+        <source>On the death-notice list (needs a supervisor&apos;s override): %1 / %2 / %3 / %4</source>
         <translation>在死亡名单上（须主管特批）：%1 / %2 / %3 / %4</translation>
     </message>
     <message>
@@ -607,7 +579,7 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
         <translation>要写入的 PDF 文件。</translation>
     </message>
     <message>
-        <source>The certification record's UUID.</source>
+        <source>The certification record&apos;s UUID.</source>
         <translation>认证记录的 UUID。</translation>
     </message>
     <message>
@@ -615,7 +587,7 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
         <translation>认证表编号（打印其当前有效的认证记录）。</translation>
     </message>
     <message>
-        <source>Mark the page 补打 with today's date.</source>
+        <source>Mark the page 补打 with today&apos;s date.</source>
         <translation>在页面上标注“补打”及当天日期。</translation>
     </message>
     <message>
@@ -765,12 +737,46 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
         <translation>县级服务器地址，https://host:port。</translation>
     </message>
     <message>
-        <source>The center's PKCS#12 certificate bundle.</source>
+        <source>The center&apos;s PKCS#12 certificate bundle.</source>
         <translation>本服务中心的 PKCS#12 证书包。</translation>
     </message>
     <message>
         <source>One push batch and one pull page, then exit.</source>
         <translation>只推送一批、拉取一页，然后退出。</translation>
+    </message>
+    <message>
+        <source>Passwords are read from standard input (one line each) or prompted for; see docs/cli.md.
+Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password or account locked/disabled.
+</source>
+        <translation>密码从标准输入读取（每行一个），或在提示时输入；详见 docs/cli.md。
+退出码：0 完成，1 被拒绝或输入无效，2 用法错误，3 密码错误或账户已锁定/已停用。
+</translation>
+    </message>
+    <message>
+        <source>Usage: %1
+
+Commands:
+</source>
+        <translation>用法：%1
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>Run %1 --help for the commands.</source>
+        <translation>运行 %1 --help 查看可用命令。</translation>
+    </message>
+    <message>
+        <source>--%1 is given twice.</source>
+        <translation>--%1 指定了两次。</translation>
+    </message>
+    <message>
+        <source>--%1 is required. Usage: %2 %3</source>
+        <translation>必须指定 --%1。用法：%2 %3</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2</source>
+        <translation>用法：%1 %2</translation>
     </message>
 </context>
 <context>
@@ -824,7 +830,7 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
         <translation>该记录标识属于其他服务中心。</translation>
     </message>
     <message>
-        <source>The ID number differs from the county's copy of the form.</source>
+        <source>The ID number differs from the county&apos;s copy of the form.</source>
         <translation>身份证号码与县级保存的认证表不一致。</translation>
     </message>
     <message>
@@ -843,42 +849,6 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
 <context>
     <name>CountyCli</name>
     <message>
-        <source>--%1 takes no value.</source>
-        <translation>--%1 不接受参数值。</translation>
-    </message>
-    <message>
-        <source>--%1 needs a value.</source>
-        <translation>--%1 需要一个参数值。</translation>
-    </message>
-    <message>
-        <source>Unknown command "%1".</source>
-        <translation>未知命令“%1”。</translation>
-    </message>
-    <message>
-        <source>Usage: certdesk-county --data DIR %1</source>
-        <translation>用法：certdesk-county --data DIR %1</translation>
-    </message>
-    <message>
-        <source>Unknown option --%1 for this command.</source>
-        <translation>此命令没有 --%1 选项。</translation>
-    </message>
-    <message>
-        <source>--%1 is given twice.</source>
-        <translation>--%1 指定了两次。</translation>
-    </message>
-    <message>
-        <source>--%1 is required. Usage: certdesk-county --data DIR %2</source>
-        <translation>必须指定 --%1。用法：certdesk-county --data DIR %2</translation>
-    </message>
-    <message>
-        <source>This command has no --json output.</source>
-        <translation>此命令不支持 --json 输出。</translation>
-    </message>
-    <message>
-        <source>--data DIR is required.</source>
-        <translation>必须指定 --data DIR。</translation>
-    </message>
-    <message>
         <source>Database password</source>
         <translation>数据库密码</translation>
     </message>
@@ -887,12 +857,8 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
         <translation>标准输入中没有数据库密码。</translation>
     </message>
     <message>
-        <source>%1 is not a date YYYY-MM-DD.</source>
-        <translation>%1 不是 YYYY-MM-DD 格式的日期。</translation>
-    </message>
-    <message>
-        <source>--county-code: 1 to 32 letters, digits, '-' or '_'.</source>
-        <translation>--county-code：须为1至32个字母、数字、'-' 或 '_'。</translation>
+        <source>--county-code: 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>--county-code：须为1至32个字母、数字、&apos;-&apos; 或 &apos;_&apos;。</translation>
     </message>
     <message>
         <source>%1 is already initialised.</source>
@@ -907,8 +873,8 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
         <translation>县级服务器 %1 已在 %2 中初始化（CA 证书：%3）。</translation>
     </message>
     <message>
-        <source>--center: 1 to 32 letters, digits, '-' or '_'.</source>
-        <translation>--center：须为1至32个字母、数字、'-' 或 '_'。</translation>
+        <source>--center: 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>--center：须为1至32个字母、数字、&apos;-&apos; 或 &apos;_&apos;。</translation>
     </message>
     <message>
         <source>--days takes a number.</source>
@@ -990,12 +956,18 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
         <source>%1 conflict(s).</source>
         <translation>共 %1 个冲突。</translation>
     </message>
+    <message>
+        <source>--db-password-stdin: the first stdin line is the PostgreSQL password.
+</source>
+        <translation>--db-password-stdin：标准输入的第一行是 PostgreSQL 密码。
+</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
-        <source>Line %1: a quoted field is never closed (missing closing ").</source>
-        <translation>第 %1 行：带引号的字段没有闭合（缺少结尾的 "）。</translation>
+        <source>Line %1: a quoted field is never closed (missing closing &quot;).</source>
+        <translation>第 %1 行：带引号的字段没有闭合（缺少结尾的 &quot;）。</translation>
     </message>
 </context>
 <context>
@@ -1016,7 +988,7 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
         <translation>批量打印已取消，未保留任何内容。</translation>
     </message>
     <message>
-        <source>Printing the day's forms</source>
+        <source>Printing the day&apos;s forms</source>
         <translation>正在打印当日认证表</translation>
     </message>
     <message numerus="yes">
@@ -1041,7 +1013,7 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
 <context>
     <name>HttpTransport</name>
     <message>
-        <source>The county server and this center do not trust each other's certificates (%1).</source>
+        <source>The county server and this center do not trust each other&apos;s certificates (%1).</source>
         <translation>县级服务器与本服务中心的证书互不信任（%1）。</translation>
     </message>
     <message>
@@ -1057,7 +1029,7 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
         <translation>县级服务器出错（HTTP %1）；记录仍留在待同步队列中。</translation>
     </message>
     <message>
-        <source>The county server refused this center's certificate (%1).</source>
+        <source>The county server refused this center&apos;s certificate (%1).</source>
         <translation>县级服务器拒绝了本服务中心的证书（%1）。</translation>
     </message>
     <message>
@@ -1065,7 +1037,7 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
         <translation>县级服务器拒绝了该请求（%1）。</translation>
     </message>
     <message>
-        <source>The county server's answer cannot be read (%1).</source>
+        <source>The county server&apos;s answer cannot be read (%1).</source>
         <translation>无法解析县级服务器的应答（%1）。</translation>
     </message>
 </context>
@@ -1104,8 +1076,8 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
         <translation>JSON 在偏移量 %1 处无效：%2</translation>
     </message>
     <message>
-        <source>Expected a JSON array of objects or an object with an array under "%1"</source>
-        <translation>应为由对象组成的 JSON 数组，或在 "%1" 键下包含数组的 JSON 对象</translation>
+        <source>Expected a JSON array of objects or an object with an array under &quot;%1&quot;</source>
+        <translation>应为由对象组成的 JSON 数组，或在 &quot;%1&quot; 键下包含数组的 JSON 对象</translation>
     </message>
     <message>
         <source>entry %1 is not a JSON object</source>
@@ -1120,11 +1092,11 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
         <translation>%1无效：%2</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a valid date (expected YYYY-MM-DD)</source>
+        <source>%1 &quot;%2&quot; is not a valid date (expected YYYY-MM-DD)</source>
         <translation>%1“%2”不是有效日期（应为 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>%1 "%2" is not one of 网上认证, 非网上认证, online, mail</source>
+        <source>%1 &quot;%2&quot; is not one of 网上认证, 非网上认证, online, mail</source>
         <translation>%1“%2”无效，应为网上认证、非网上认证、online 或 mail</translation>
     </message>
     <message>
@@ -1132,11 +1104,11 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
         <translation>网上认证的认证表必须填写%1</translation>
     </message>
     <message>
-        <source>%1 "%2" is not one of 男, 女, M, F</source>
+        <source>%1 &quot;%2&quot; is not one of 男, 女, M, F</source>
         <translation>%1“%2”无效，应为男、女、M 或 F</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a valid month (expected YYYY-MM)</source>
+        <source>%1 &quot;%2&quot; is not a valid month (expected YYYY-MM)</source>
         <translation>%1“%2”不是有效月份（应为 YYYY-MM）</translation>
     </message>
     <message>
@@ -1144,7 +1116,7 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
         <translation>%1为%2，但%3显示为%4</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a year (expected YYYY)</source>
+        <source>%1 &quot;%2&quot; is not a year (expected YYYY)</source>
         <translation>%1“%2”不是有效年份（应为 YYYY）</translation>
     </message>
     <message>
@@ -1300,8 +1272,8 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
         <translation>机构填报表（附件2）</translation>
     </message>
     <message>
-        <source>&lt;h1&gt;CertDesk recovery code&lt;/h1&gt;&lt;p&gt;Administrator account: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p style='font-size:26pt; font-family:monospace'&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Created: %3&lt;/p&gt;&lt;p&gt;Sign in with the account name and this code in place of the password if the administrator password is lost. Keep this sheet locked away, not at the counter.&lt;/p&gt;</source>
-        <translation>&lt;h1&gt;CertDesk 恢复码&lt;/h1&gt;&lt;p&gt;系统管理员账户：&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p style='font-size:26pt; font-family:monospace'&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;生成时间：%3&lt;/p&gt;&lt;p&gt;如系统管理员忘记密码，请用该账户名登录，并以此恢复码代替密码。请将本页锁好保管，不要放在柜台。&lt;/p&gt;</translation>
+        <source>&lt;h1&gt;CertDesk recovery code&lt;/h1&gt;&lt;p&gt;Administrator account: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p style=&apos;font-size:26pt; font-family:monospace&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Created: %3&lt;/p&gt;&lt;p&gt;Sign in with the account name and this code in place of the password if the administrator password is lost. Keep this sheet locked away, not at the counter.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;CertDesk 恢复码&lt;/h1&gt;&lt;p&gt;系统管理员账户：&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p style=&apos;font-size:26pt; font-family:monospace&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;生成时间：%3&lt;/p&gt;&lt;p&gt;如系统管理员忘记密码，请用该账户名登录，并以此恢复码代替密码。请将本页锁好保管，不要放在柜台。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Recovery code</source>
@@ -1319,7 +1291,7 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
         <translation>印章图片必须是 PNG 文件。</translation>
     </message>
     <message>
-        <source>The seal image must have a transparent background (PNG with alpha), or it would hide the clerk's name and the date.</source>
+        <source>The seal image must have a transparent background (PNG with alpha), or it would hide the clerk&apos;s name and the date.</source>
         <translation>印章图片必须为透明背景（带 Alpha 通道的 PNG），否则会遮住经办人姓名和日期。</translation>
     </message>
     <message>
@@ -1343,7 +1315,7 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
         <translation>该认证表尚未认证；请先完成认证再打印。</translation>
     </message>
     <message>
-        <source>The form's certification could not be read.</source>
+        <source>The form&apos;s certification could not be read.</source>
         <translation>无法读取该认证表的认证记录。</translation>
     </message>
     <message>
@@ -1404,7 +1376,7 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
         <translation>一次推送的记录超过 %1 条。</translation>
     </message>
     <message>
-        <source>Member "%1" %2.</source>
+        <source>Member &quot;%1&quot; %2.</source>
         <translation>成员“%1”%2。</translation>
     </message>
     <message>
@@ -1420,7 +1392,7 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
         <translation>消息体不是 JSON 对象。</translation>
     </message>
     <message>
-        <source>Member "protocol" is missing.</source>
+        <source>Member &quot;protocol&quot; is missing.</source>
         <translation>缺少成员“protocol”。</translation>
     </message>
     <message>
@@ -1450,7 +1422,7 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
         <translation>审计记录 #%1 重复登记了记录 %2。</translation>
     </message>
     <message>
-        <source>Certification record %1 has no audit entry: it was added behind the program's back.</source>
+        <source>Certification record %1 has no audit entry: it was added behind the program&apos;s back.</source>
         <translation>认证记录 %1 没有对应的审计记录：它是绕过本程序添加的。</translation>
     </message>
     <message>
@@ -1560,7 +1532,7 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
         <translation>卡片须经 PSAM 或 PIN 认证才能读取这些文件；本读卡器没有 PSAM 或 PIN，无法读取。</translation>
     </message>
     <message>
-        <source>The card's authentication is blocked.</source>
+        <source>The card&apos;s authentication is blocked.</source>
         <translation>卡片的认证已被锁定。</translation>
     </message>
     <message>
@@ -1736,7 +1708,7 @@ Exit codes: 0 done, 1 refused or invalid input, 2 usage error, 3 wrong password 
         <translation>该文件既不是有效的 UTF-8 文本，也不是有效的 GB18030 文本。</translation>
     </message>
     <message>
-        <source>The file is UTF-16 ("Unicode text"); save it as CSV in UTF-8 or GB18030 instead.</source>
+        <source>The file is UTF-16 (&quot;Unicode text&quot;); save it as CSV in UTF-8 or GB18030 instead.</source>
         <translation>该文件为 UTF-16 编码（“Unicode 文本”）；请改存为 UTF-8 或 GB18030 编码的 CSV 文件。</translation>
     </message>
     <message>
@@ -2147,7 +2119,7 @@ Recorded: %4</source>
         <translation>预览并打印鉴证后的认证表（附表1/附表2）。</translation>
     </message>
     <message>
-        <source>Print preview of the pensioner's receipt.</source>
+        <source>Print preview of the pensioner&apos;s receipt.</source>
         <translation>预览并打印交给离退休人员的回执。</translation>
     </message>
 </context>
@@ -2188,11 +2160,11 @@ F9</translation>
         <translation>本认证表%1年度已完成认证（见“状态”）。按 F12 键办理下一位。</translation>
     </message>
     <message>
-        <source>Death notice match: check the person carefully. Certifying alive needs a supervisor's override; if the person has died, press F8.</source>
+        <source>Death notice match: check the person carefully. Certifying alive needs a supervisor&apos;s override; if the person has died, press F8.</source>
         <translation>与死亡名单相符：请仔细核实本人。认证为健在须经主管特批；如本人确已死亡，请按 F8 键。</translation>
     </message>
     <message>
-        <source>Today is outside this form's certification window (%1 – %2): certification will be refused. Ask the supervisor or the insured-place agency.</source>
+        <source>Today is outside this form&apos;s certification window (%1 – %2): certification will be refused. Ask the supervisor or the insured-place agency.</source>
         <translation>今天不在本认证表的认证期（%1 – %2）内，认证将被拒绝。请咨询主管或参保地社保经办机构。</translation>
     </message>
     <message>
@@ -2212,7 +2184,7 @@ F9</translation>
         <translation>所出示证件的公民身份号码无效：%1</translation>
     </message>
     <message>
-        <source>No form in this center's list belongs to this ID number. Ask for the paper form and scan it.</source>
+        <source>No form in this center&apos;s list belongs to this ID number. Ask for the paper form and scan it.</source>
         <translation>本中心的名单中没有该身份证号码的认证表。请向本人索取纸质认证表并扫描。</translation>
     </message>
     <message>
@@ -2284,8 +2256,8 @@ F9</translation>
         <translation>该证件已于 %1 过期。请要求出示有效证件，或仔细核对证件照片；本次认证的身份核验方式将记为经办人人工核验。</translation>
     </message>
     <message>
-        <source>&lt;p style='font-size:20pt; color:#2b3a4a'&gt;Ready for the next person&lt;/p&gt;&lt;p&gt;1 · Scan the form's QR code or barcode — or type the form number and check code&lt;/p&gt;&lt;p&gt;2 · Scan or type the ID number of the card presented; compare the photo&lt;/p&gt;&lt;p&gt;3 · &lt;b&gt;F5&lt;/b&gt; alive · &lt;b&gt;F8&lt;/b&gt; deceased · &lt;b&gt;F6&lt;/b&gt; change of information&lt;/p&gt;&lt;p&gt;4 · &lt;b&gt;Ctrl+P&lt;/b&gt; print the form · &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; the receipt&lt;/p&gt;&lt;p&gt;5 · &lt;b&gt;F12&lt;/b&gt; next person&lt;/p&gt;</source>
-        <translation>&lt;p style='font-size:20pt; color:#2b3a4a'&gt;请下一位&lt;/p&gt;&lt;p&gt;1 · 扫描认证表上的二维码或条形码，或输入认证表编号和校验码&lt;/p&gt;&lt;p&gt;2 · 扫描或输入所持证件上的身份证号码，核对证件照片&lt;/p&gt;&lt;p&gt;3 · &lt;b&gt;F5&lt;/b&gt; 健在 · &lt;b&gt;F8&lt;/b&gt; 不健在（死亡） · &lt;b&gt;F6&lt;/b&gt; 信息变更&lt;/p&gt;&lt;p&gt;4 · &lt;b&gt;Ctrl+P&lt;/b&gt; 打印认证表 · &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; 打印回执&lt;/p&gt;&lt;p&gt;5 · &lt;b&gt;F12&lt;/b&gt; 下一位&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;font-size:20pt; color:#2b3a4a&apos;&gt;Ready for the next person&lt;/p&gt;&lt;p&gt;1 · Scan the form&apos;s QR code or barcode — or type the form number and check code&lt;/p&gt;&lt;p&gt;2 · Scan or type the ID number of the card presented; compare the photo&lt;/p&gt;&lt;p&gt;3 · &lt;b&gt;F5&lt;/b&gt; alive · &lt;b&gt;F8&lt;/b&gt; deceased · &lt;b&gt;F6&lt;/b&gt; change of information&lt;/p&gt;&lt;p&gt;4 · &lt;b&gt;Ctrl+P&lt;/b&gt; print the form · &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; the receipt&lt;/p&gt;&lt;p&gt;5 · &lt;b&gt;F12&lt;/b&gt; next person&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:20pt; color:#2b3a4a&apos;&gt;请下一位&lt;/p&gt;&lt;p&gt;1 · 扫描认证表上的二维码或条形码，或输入认证表编号和校验码&lt;/p&gt;&lt;p&gt;2 · 扫描或输入所持证件上的身份证号码，核对证件照片&lt;/p&gt;&lt;p&gt;3 · &lt;b&gt;F5&lt;/b&gt; 健在 · &lt;b&gt;F8&lt;/b&gt; 不健在（死亡） · &lt;b&gt;F6&lt;/b&gt; 信息变更&lt;/p&gt;&lt;p&gt;4 · &lt;b&gt;Ctrl+P&lt;/b&gt; 打印认证表 · &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; 打印回执&lt;/p&gt;&lt;p&gt;5 · &lt;b&gt;F12&lt;/b&gt; 下一位&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The card presented expired on %1. Compare the photo with care; F5 / F8 record the identity as checked by eye (manual).</source>
@@ -2564,11 +2536,11 @@ F9</translation>
 <context>
     <name>certdesk::OverridePanel</name>
     <message>
-        <source>Supervisor's account</source>
+        <source>Supervisor&apos;s account</source>
         <translation>主管账户</translation>
     </message>
     <message>
-        <source>Supervisor's password</source>
+        <source>Supervisor&apos;s password</source>
         <translation>主管密码</translation>
     </message>
     <message>
@@ -2867,7 +2839,7 @@ F9</translation>
         <translation>删除电子印章</translation>
     </message>
     <message>
-        <source>The electronic seal (电子印章) is printed in the 鉴证 area of every stamped form, under the clerk's name and date. It must be a PNG with a transparent background (at most 1 MB). Without a seal the area stays blank for the rubber stamp. The default printer is set on the Center tab.</source>
+        <source>The electronic seal (电子印章) is printed in the 鉴证 area of every stamped form, under the clerk&apos;s name and date. It must be a PNG with a transparent background (at most 1 MB). Without a seal the area stays blank for the rubber stamp. The default printer is set on the Center tab.</source>
         <translation>电子印章打印在每份认证表“居住地社保经办机构鉴证”栏内的经办人姓名和日期处。印章图片必须是透明背景的 PNG 文件（不超过 1 MB）。未设置电子印章时，该处留空，以便加盖实体公章。默认打印机在“服务中心”选项卡中设置。</translation>
     </message>
     <message>
@@ -3102,11 +3074,11 @@ Reason: %2</source>
         <translation>回执 (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <source>Print preview of the stamped form, marked 补打 with today's date (F8 or Ctrl+P).</source>
+        <source>Print preview of the stamped form, marked 补打 with today&apos;s date (F8 or Ctrl+P).</source>
         <translation>预览并打印鉴证后的认证表，标注“补打”及当天日期（F8 或 Ctrl+P）。</translation>
     </message>
     <message>
-        <source>Print preview of the pensioner's receipt, marked 补打.</source>
+        <source>Print preview of the pensioner&apos;s receipt, marked 补打.</source>
         <translation>预览并打印交给离退休人员的回执，标注“补打”。</translation>
     </message>
 </context>
@@ -3232,11 +3204,11 @@ Sign in with the account name and this code in place of the password if the admi
         <translation>就绪：请将证件放在阅读器上</translation>
     </message>
     <message>
-        <source>The reader's card data was incomplete</source>
+        <source>The reader&apos;s card data was incomplete</source>
         <translation>阅读器读出的证件数据不完整</translation>
     </message>
     <message>
-        <source>The card's data could not be decoded (%1)</source>
+        <source>The card&apos;s data could not be decoded (%1)</source>
         <translation>无法解码证件数据（%1）</translation>
     </message>
     <message>
@@ -3256,7 +3228,7 @@ Sign in with the account name and this code in place of the password if the admi
         <translation>阅读器应答的校验字节错误（%1）</translation>
     </message>
     <message>
-        <source>The reader's reply was cut off (%1)</source>
+        <source>The reader&apos;s reply was cut off (%1)</source>
         <translation>阅读器应答不完整（%1）</translation>
     </message>
     <message>
@@ -3342,7 +3314,7 @@ Sign in with the account name and this code in place of the password if the admi
         <translation>服务中心：%1（%2）</translation>
     </message>
     <message>
-        <source>Cycle: rolling, 12 months up to each form's due date</source>
+        <source>Cycle: rolling, 12 months up to each form&apos;s due date</source>
         <translation>认证年度：滚动（12个月），截至各认证表的到期日</translation>
     </message>
     <message numerus="yes">
@@ -3512,7 +3484,7 @@ Sign in with the account name and this code in place of the password if the admi
         <translation>服务器：%1；证书 %2，有效期至 %3，签发者 %4；由 %5 于 %6 配置。</translation>
     </message>
     <message>
-        <source>Choose the center's certificate bundle (.p12) first.</source>
+        <source>Choose the center&apos;s certificate bundle (.p12) first.</source>
         <translation>请先选择本服务中心的证书包（.p12）。</translation>
     </message>
     <message>
@@ -3601,7 +3573,7 @@ Sign in with the account name and this code in place of the password if the admi
         </translation>
     </message>
     <message>
-        <source>Print the day's forms… (Ctrl+B)</source>
+        <source>Print the day&apos;s forms… (Ctrl+B)</source>
         <translation>打印当日认证表… (Ctrl+B)</translation>
     </message>
     <message>
@@ -3635,7 +3607,7 @@ Sign in with the account name and this code in place of the password if the admi
         </translation>
     </message>
     <message numerus="yes">
-        <source>The day's %n form(s) went to %1.</source>
+        <source>The day&apos;s %n form(s) went to %1.</source>
         <translation>
             <numerusform>当日 %n 份认证表已发送到 %1。</numerusform>
         </translation>

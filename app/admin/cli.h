@@ -1,11 +1,14 @@
 #pragma once
 
+// certdesk-admin's command table and context on top of the shared CLI library (models/cli/cli.h).
+
+#include "cli/cli.h"
+#include "cli/secretreader.h"
 #include "core/clock.h"
 #include "core/result.h"
 #include "services/session.h"
 
 #include <QCommandLineOption>
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QStringList>
@@ -15,54 +18,27 @@
 
 namespace certdesk::cli {
 
-// Exit codes of the certdesk-admin contract (docs/cli.md).
-enum ExitCode
-{
-    Done = 0,
-    Refused = 1, // refused by a rule or invalid input
-    Usage = 2,
-    AuthFailed = 3 // wrong password, account locked or disabled
-};
-
-class SecretReader;
-
 // Everything a command handler needs; handlers never touch argv or the process directly.
-struct Context
+class Context : public Invocation
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 
 public:
-    QCommandLineParser &parser;
-    QStringList args; // positional arguments after the command words
+    Context(QTextStream &out, QTextStream &err, SecretReader &secrets, const Clock &clock)
+        : Invocation(out, err), secrets(secrets), clock(clock)
+    {}
+
     SecretReader &secrets;
     const Clock &clock;
-    QTextStream &out;
-    QTextStream &err;
 
     QString db() const;
     QString user() const;
-    bool json() const;
-    QString value(const QString &option) const { return parser.value(option); }
-    bool isSet(const QString &option) const { return parser.isSet(option); }
 
     // Reads the user's password (next stdin line or a prompt) and unlocks; on failure prints and sets *exitCode.
     std::unique_ptr<Session> openSession(int *exitCode);
-    // Prints the error on stderr and returns its exit code.
-    int fail(const Error &error);
-    int usage(const QString &message);
-    void printJson(const QJsonObject &object);
 };
 
-int exitCodeFor(const Error &error);
-
-struct Command
-{
-    QString path; // "user add", "check-id", …
-    QList<QCommandLineOption> options;
-    int (*run)(Context &context);
-    QString synopsis;
-    bool json = false; // has a --json output; otherwise --json is a usage error
-};
+using Command = BasicCommand<Context>;
 
 // Each command group registers its commands here (cmd_*.cpp).
 QList<Command> checkIdCommands();
@@ -75,9 +51,13 @@ QList<Command> printCommands();  // cmd_print.cpp (printing issue)
 QList<Command> syncCommands();   // cmd_sync.cpp (sync issue)
 QList<Command> readerCommands(); // cmd_reader.cpp (card-reader issue)
 
-int run(const QStringList &arguments, SecretReader &secrets, const Clock &clock);
+// The whole table and the program description (--db, --user, help text).
+QList<Command> allCommands();
+Program adminProgram();
 
-// Shared option parsers; a malformed value is a usage error (exit 2).
-bool parseDateOption(Context &c, const QString &option, QDate *out, int *exitCode);
+// true when the command named by `arguments` draws (print …) and so needs a QGuiApplication.
+bool needsGui(const QStringList &arguments);
+
+int run(const QStringList &arguments, SecretReader &secrets, const Clock &clock);
 
 } // namespace certdesk::cli

@@ -1,6 +1,6 @@
 #include "cli.h"
 
-#include "secrets.h"
+#include "cli/secretreader.h"
 #include "services/certification.h"
 
 #include <QJsonObject>

@@ -88,8 +88,7 @@ int printWorkload(Context &c)
         return code;
     QDate from;
     QDate to;
-    if (!parseDateOption(c, QStringLiteral("from"), &from, &code) ||
-        !parseDateOption(c, QStringLiteral("to"), &to, &code))
+    if (!c.dateOption(QStringLiteral("from"), &from, &code) || !c.dateOption(QStringLiteral("to"), &to, &code))
         return code;
     auto session = c.openSession(&code);
     if (!session)
@@ -117,7 +116,7 @@ int printDay(Context &c)
     if (!checkOut(c, QStringLiteral("day"), &code))
         return code;
     QDate day;
-    if (!parseDateOption(c, QStringLiteral("date"), &day, &code))
+    if (!c.dateOption(QStringLiteral("date"), &day, &code))
         return code;
     auto session = c.openSession(&code);
     if (!session)

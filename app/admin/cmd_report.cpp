@@ -20,8 +20,7 @@ int exportResults(Context &c)
     QDate from;
     QDate to;
     int code = Done;
-    if (!parseDateOption(c, QStringLiteral("from"), &from, &code) ||
-        !parseDateOption(c, QStringLiteral("to"), &to, &code))
+    if (!c.dateOption(QStringLiteral("from"), &from, &code) || !c.dateOption(QStringLiteral("to"), &to, &code))
         return code;
     const QString format = c.value(QStringLiteral("format"));
     if (format != QLatin1String("csv") && format != QLatin1String("json"))
@@ -55,8 +54,7 @@ int workload(Context &c)
     QDate from;
     QDate to;
     int code = Done;
-    if (!parseDateOption(c, QStringLiteral("from"), &from, &code) ||
-        !parseDateOption(c, QStringLiteral("to"), &to, &code))
+    if (!c.dateOption(QStringLiteral("from"), &from, &code) || !c.dateOption(QStringLiteral("to"), &to, &code))
         return code;
     auto session = c.openSession(&code);
     if (!session)

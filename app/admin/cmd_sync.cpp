@@ -1,5 +1,5 @@
 #include "cli.h"
-#include "secrets.h"
+#include "cli/secretreader.h"
 
 #include "sync/httptransport.h"
 #include "sync/syncengine.h"

@@ -1,39 +1,38 @@
 #pragma once
 
-// Internal to the county CLI: the parsed invocation shared by the command bodies (countycommands.cpp).
+// Internal to the county CLI: the invocation shared by the command bodies (countycommands*.cpp).
 
 #include "countycli.h"
 #include "countyconfig.h"
 #include "countydb.h"
 
-#include <QMultiHash>
 #include <QStringList>
 
 #include <memory>
 
 namespace certdesk::county {
 
-struct Invocation
+class Invocation : public cli::Invocation
 {
     Q_DECLARE_TR_FUNCTIONS(CountyCli)
 
 public:
-    CliIo &io;
+    Invocation(QTextStream &out, QTextStream &err, cli::SecretReader &secretReader)
+        : cli::Invocation(out, err), secrets(secretReader)
+    {}
+
+    cli::SecretReader &secrets;
     DataDir dir;
-    QStringList words;                 // command words and positional arguments
-    QMultiHash<QString, QString> opts; // option name → values
-    bool json = false;
 
-    bool has(const QString &name) const { return opts.contains(name); }
-    QString value(const QString &name) const { return opts.value(name); }
-    QStringList values(const QString &name) const;
-
-    int fail(const Error &e);
-    int usage(const QString &message);
-    // The database of an initialised DIR (reads the PostgreSQL password line first if --db-password-stdin).
+    // With --db-password-stdin, the PostgreSQL password line (first on stdin); otherwise an empty password.
+    bool databasePassword(QString *password, int *exitCode);
+    // The help line of --db-password-stdin (a member: lupdate files its context like the commands' messages).
+    static QString passwordStdinHelp();
+    // The database of an initialised DIR.
     std::unique_ptr<CountyDb> openDb(CountyConfig *config, int *exitCode);
-    void printJson(const QJsonObject &o);
 };
+
+using Command = cli::BasicCommand<Invocation>;
 
 int cmdInit(Invocation &c);
 int cmdEnroll(Invocation &c);
@@ -46,6 +45,5 @@ int cmdExportFeedback(Invocation &c);
 int cmdConflicts(Invocation &c);
 
 bool validCode(const QString &code);
-Result<QDate> parseDateOption(const QString &text);
 
 } // namespace certdesk::county

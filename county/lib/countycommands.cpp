@@ -39,11 +39,8 @@ int cmdInit(Invocation &c)
     QFile::setPermissions(c.dir.path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
     QString password;
-    if (c.has(u"db-password-stdin"_s)) {
-        password = c.io.secret(Invocation::tr("Database password"));
-        if (password.isNull())
-            return c.usage(Invocation::tr("No database password on stdin."));
-    }
+    if (int code = 0; !c.databasePassword(&password, &code))
+        return code;
     // The database first: a wrong URL must not leave a half-initialised directory behind.
     {
         auto db = CountyDb::open(c.dir, config, password);
@@ -67,11 +64,10 @@ int cmdInit(Invocation &c)
             return c.fail(s.error());
     if (auto s = saveConfig(c.dir, config); !s)
         return c.fail(s.error());
-    c.io.out
-        << Invocation::tr("County %1 initialised in %2 (CA: %3).").arg(config.countyCode, c.dir.path, c.dir.caCert())
-        << "\n";
-    c.io.out.flush();
-    return ExitDone;
+    c.out << Invocation::tr("County %1 initialised in %2 (CA: %3).").arg(config.countyCode, c.dir.path, c.dir.caCert())
+          << "\n";
+    c.out.flush();
+    return cli::Done;
 }
 
 int cmdEnroll(Invocation &c)
@@ -81,7 +77,7 @@ int cmdEnroll(Invocation &c)
     if (!validCode(center))
         return c.usage(Invocation::tr("--center: 1 to 32 letters, digits, '-' or '_'."));
     int days = kDefaultCenterDays;
-    if (c.has(u"days"_s)) { // hidden: tests make short-lived and expired certificates
+    if (c.isSet(u"days"_s)) { // hidden: tests make short-lived and expired certificates
         bool ok = false;
         days = c.value(u"days"_s).toInt(&ok);
         if (!ok)
@@ -92,8 +88,8 @@ int cmdEnroll(Invocation &c)
     auto db = c.openDb(&config, &code);
     if (!db)
         return code;
-    const QString password = c.io.secret(Invocation::tr("Bundle password"));
-    if (password.isNull())
+    QString password;
+    if (!c.secrets.read(Invocation::tr("Bundle password") + u": "_s, &password))
         return c.usage(Invocation::tr("No bundle password on stdin."));
     if (password.size() < kMinBundlePassword)
         return c.fail(Error::invalid(ErrorCode::WeakPassword, Invocation::tr("The bundle password needs at least %1 "
@@ -115,11 +111,11 @@ int cmdEnroll(Invocation &c)
         return c.fail(s.error());
     if (auto s = writeFileBytes(c.value(u"out"_s), bundle.value(), true); !s)
         return c.fail(s.error());
-    c.io.out << Invocation::tr("Center %1 enrolled (certificate serial %2, valid until %3): %4")
-                    .arg(center, cert->serial, cert->notAfter.toString(Qt::ISODate), c.value(u"out"_s))
-             << "\n";
-    c.io.out.flush();
-    return ExitDone;
+    c.out << Invocation::tr("Center %1 enrolled (certificate serial %2, valid until %3): %4")
+                 .arg(center, cert->serial, cert->notAfter.toString(Qt::ISODate), c.value(u"out"_s))
+          << "\n";
+    c.out.flush();
+    return cli::Done;
 }
 
 int cmdRevoke(Invocation &c)
@@ -132,16 +128,15 @@ int cmdRevoke(Invocation &c)
     auto n = revokeCenter(*db, c.value(u"center"_s).trimmed(), nowUtc());
     if (!n)
         return c.fail(n.error());
-    c.io.out << Invocation::tr("Center %1: %2 certificate(s) revoked.").arg(c.value(u"center"_s)).arg(n.value())
-             << "\n";
-    c.io.out.flush();
-    return ExitDone;
+    c.out << Invocation::tr("Center %1: %2 certificate(s) revoked.").arg(c.value(u"center"_s)).arg(n.value()) << "\n";
+    c.out.flush();
+    return cli::Done;
 }
 
 namespace {
 int printSummary(Invocation &c, const char *kind, const ImportSummary &s)
 {
-    if (c.json) {
+    if (c.json()) {
         c.printJson(QJsonObject{{u"kind"_s, QString::fromLatin1(kind)},
                                 {u"rows"_s, s.rows},
                                 {u"added"_s, s.added},
@@ -149,29 +144,29 @@ int printSummary(Invocation &c, const char *kind, const ImportSummary &s)
                                 {u"reassigned"_s, s.reassigned},
                                 {u"unchanged"_s, s.unchanged}});
     } else {
-        c.io.out << Invocation::tr("%1 rows: %2 added, %3 updated, %4 moved from another center, %5 unchanged.")
-                        .arg(s.rows)
-                        .arg(s.added)
-                        .arg(s.updated)
-                        .arg(s.reassigned)
-                        .arg(s.unchanged)
-                 << "\n";
-        c.io.out.flush();
+        c.out << Invocation::tr("%1 rows: %2 added, %3 updated, %4 moved from another center, %5 unchanged.")
+                     .arg(s.rows)
+                     .arg(s.added)
+                     .arg(s.updated)
+                     .arg(s.reassigned)
+                     .arg(s.unchanged)
+              << "\n";
+        c.out.flush();
     }
-    return ExitDone;
+    return cli::Done;
 }
 } // namespace
 
 int cmdImport(Invocation &c)
 {
-    const QString kind = c.words.at(0);
+    const QString kind = c.args.at(0);
     if (kind != u"forms"_s && kind != u"deaths"_s)
         return c.usage(Invocation::tr("import forms|deaths FILE --center CODE"));
     const QString center = c.value(u"center"_s).trimmed();
     if (kind == u"forms"_s && center.isEmpty())
         return c.usage(Invocation::tr("--center is required: forms are assigned to one center."));
     TextEncoding encoding = TextEncoding::Auto;
-    if (c.has(u"encoding"_s) && !encodingFromName(c.value(u"encoding"_s), &encoding))
+    if (c.isSet(u"encoding"_s) && !encodingFromName(c.value(u"encoding"_s), &encoding))
         return c.usage(Invocation::tr("--encoding is auto, utf-8 or gb18030."));
     int code = 0;
     CountyConfig config;
@@ -186,16 +181,16 @@ int cmdImport(Invocation &c)
             return c.fail(Error::refused(ErrorCode::UnknownCenter,
                                          Invocation::tr("No center %1 is enrolled (enroll it first).").arg(center)));
     }
-    auto bytes = readFileBytes(c.words.at(1));
+    auto bytes = readFileBytes(c.args.at(1));
     if (!bytes)
         return c.fail(bytes.error());
     const QDate today = QDate::currentDate();
     auto report = [&](const QList<RowError> &errors) {
         for (const RowError &e : errors)
-            c.io.err << Invocation::tr("line %1: %2").arg(e.line).arg(e.reason) << "\n";
-        c.io.err << Invocation::tr("Nothing imported: %1 bad row(s).").arg(errors.size()) << "\n";
-        c.io.err.flush();
-        return ExitRefused;
+            c.err << Invocation::tr("line %1: %2").arg(e.line).arg(e.reason) << "\n";
+        c.err << Invocation::tr("Nothing imported: %1 bad row(s).").arg(errors.size()) << "\n";
+        c.err.flush();
+        return cli::Refused;
     };
     if (kind == u"forms"_s) {
         auto parsed = parseFormRows(bytes.value(), encoding, today);

@@ -58,25 +58,25 @@ int cmdServe(Invocation &c)
     }
     const QString shown =
         address.protocol() == QAbstractSocket::IPv6Protocol ? u"[%1]"_s.arg(address.toString()) : address.toString();
-    c.io.out << "listening on " << shown << ":" << bound.value() << "\n";
-    c.io.out.flush();
-    return QCoreApplication::exec() == 0 ? ExitDone : ExitRefused;
+    c.out << "listening on " << shown << ":" << bound.value() << "\n";
+    c.out.flush();
+    return QCoreApplication::exec() == 0 ? cli::Done : cli::Refused;
 }
 
 int cmdWorkload(Invocation &c)
 {
-    auto date = parseDateOption(c.value(u"date"_s));
-    if (!date)
-        return c.usage(date.error().message);
     int code = 0;
+    QDate date;
+    if (!c.dateOption(u"date"_s, &date, &code))
+        return code;
     CountyConfig config;
     auto db = c.openDb(&config, &code);
     if (!db)
         return code;
-    auto rows = workload(*db, date.value());
+    auto rows = workload(*db, date);
     if (!rows)
         return c.fail(rows.error());
-    if (c.json) {
+    if (c.json()) {
         QJsonArray a;
         for (const CountyWorkloadRow &r : rows.value())
             a.append(QJsonObject{{u"center"_s, r.center},
@@ -85,54 +85,51 @@ int cmdWorkload(Invocation &c)
                                  {u"deceased"_s, r.deceased},
                                  {u"address_changes"_s, r.addressChanges}});
         c.printJson(QJsonObject{{u"rows"_s, a}});
-        return ExitDone;
+        return cli::Done;
     }
-    c.io.out << Invocation::tr("center\tclerk\talive\tdeceased\taddress changes") << "\n";
+    c.out << Invocation::tr("center\tclerk\talive\tdeceased\taddress changes") << "\n";
     for (const CountyWorkloadRow &r : rows.value())
-        c.io.out << r.center << "\t" << r.clerk << "\t" << r.alive << "\t" << r.deceased << "\t" << r.addressChanges
-                 << "\n";
-    c.io.out.flush();
-    return ExitDone;
+        c.out << r.center << "\t" << r.clerk << "\t" << r.alive << "\t" << r.deceased << "\t" << r.addressChanges
+              << "\n";
+    c.out.flush();
+    return cli::Done;
 }
 
 int cmdExportFeedback(Invocation &c)
 {
-    auto from = parseDateOption(c.value(u"from"_s));
-    auto to = parseDateOption(c.value(u"to"_s));
-    if (!from)
-        return c.usage(from.error().message);
-    if (!to)
-        return c.usage(to.error().message);
-    if (to.value() < from.value())
+    int code = 0;
+    QDate from;
+    QDate to;
+    if (!c.dateOption(u"from"_s, &from, &code) || !c.dateOption(u"to"_s, &to, &code))
+        return code;
+    if (to < from)
         return c.usage(Invocation::tr("--to is before --from."));
     const QString format = c.value(u"format"_s);
     if (format != u"csv"_s && format != u"json"_s)
         return c.usage(Invocation::tr("--format is csv or json."));
-    int code = 0;
     CountyConfig config;
     auto db = c.openDb(&config, &code);
     if (!db)
         return code;
-    auto rows = feedback(*db, from.value(), to.value());
+    auto rows = feedback(*db, from, to);
     if (!rows)
         return c.fail(rows.error());
-    const QByteArray bytes =
-        format == u"csv"_s
-            ? feedbackCsv(rows.value())
-            : QJsonDocument(feedbackJson(rows.value(), config.countyCode, from.value(), to.value())).toJson();
-    if (c.has(u"out"_s)) {
+    const QByteArray bytes = format == u"csv"_s
+                                 ? feedbackCsv(rows.value())
+                                 : QJsonDocument(feedbackJson(rows.value(), config.countyCode, from, to)).toJson();
+    if (c.isSet(u"out"_s)) {
         if (auto s = writeFileBytes(c.value(u"out"_s), bytes, true); !s)
             return c.fail(s.error());
-        c.io.err << Invocation::tr("%1 row(s) written to %2.").arg(rows->size()).arg(c.value(u"out"_s)) << "\n";
-        c.io.err.flush();
+        c.err << Invocation::tr("%1 row(s) written to %2.").arg(rows->size()).arg(c.value(u"out"_s)) << "\n";
+        c.err.flush();
     } else {
-        c.io.out.flush();
+        c.out.flush();
         QFile out;
         out.open(stdout, QIODevice::WriteOnly);
         out.write(bytes);
         out.flush();
     }
-    return ExitDone;
+    return cli::Done;
 }
 
 int cmdConflicts(Invocation &c)
@@ -145,7 +142,7 @@ int cmdConflicts(Invocation &c)
     auto rows = conflicts(*db);
     if (!rows)
         return c.fail(rows.error());
-    if (c.json) {
+    if (c.json()) {
         QJsonArray a;
         for (const ConflictRow &r : rows.value())
             a.append(QJsonObject{{u"form_no"_s, r.formNo},
@@ -158,15 +155,15 @@ int cmdConflicts(Invocation &c)
                                  {u"certified_at"_s, r.secondCertifiedAt},
                                  {u"received_at"_s, r.receivedAt}});
         c.printJson(QJsonObject{{u"conflicts"_s, a}});
-        return ExitDone;
+        return cli::Done;
     }
-    c.io.out << Invocation::tr("form\tcycle\tfirst center\tsecond center\tclerk\treceived") << "\n";
+    c.out << Invocation::tr("form\tcycle\tfirst center\tsecond center\tclerk\treceived") << "\n";
     for (const ConflictRow &r : rows.value())
-        c.io.out << r.formNo << "\t" << r.cycle << "\t" << r.firstCenter << "\t" << r.secondCenter << "\t"
-                 << r.secondClerk << "\t" << r.receivedAt << "\n";
-    c.io.out << Invocation::tr("%1 conflict(s).").arg(rows->size()) << "\n";
-    c.io.out.flush();
-    return ExitDone;
+        c.out << r.formNo << "\t" << r.cycle << "\t" << r.firstCenter << "\t" << r.secondCenter << "\t" << r.secondClerk
+              << "\t" << r.receivedAt << "\n";
+    c.out << Invocation::tr("%1 conflict(s).").arg(rows->size()) << "\n";
+    c.out.flush();
+    return cli::Done;
 }
 
 } // namespace certdesk::county

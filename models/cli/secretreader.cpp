@@ -1,7 +1,8 @@
-#include "secrets.h"
+#include "secretreader.h"
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -21,8 +22,6 @@ struct Tr
 } // namespace
 
 SecretReader::SecretReader() : m_interactive(isatty(STDIN_FILENO) != 0) {}
-
-SecretReader::~SecretReader() = default;
 
 bool SecretReader::readLine(QString *line)
 {
