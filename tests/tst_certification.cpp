@@ -38,10 +38,10 @@ private:
         return r;
     }
 
-    void expectRefusal(const Result<CertificationRecord> &r, const char *code)
+    void expectRefusal(const Result<CertificationRecord> &r, ErrorCode code)
     {
         QVERIFY2(!r.ok(), "expected a refusal");
-        QCOMPARE(r.error().code, QString::fromLatin1(code));
+        QCOMPARE(r.error().code, code);
         QVERIFY(!r.error().message.isEmpty());
     }
 
@@ -141,10 +141,10 @@ private Q_SLOTS:
     {
         CertificationService svc(*m_clerk);
         QVERIFY(svc.certify(request(0)).ok());
-        expectRefusal(svc.certify(request(0)), "already_certified");
+        expectRefusal(svc.certify(request(0)), ErrorCode::AlreadyCertified);
         // Also from another desk's session.
         auto other = m_center->open(QStringLiteral("clerk2"));
-        expectRefusal(CertificationService(*other).certify(request(0)), "already_certified");
+        expectRefusal(CertificationService(*other).certify(request(0)), ErrorCode::AlreadyCertified);
         QCOMPARE(count("SELECT count(*) FROM certifications"), 1);
     }
 
@@ -152,14 +152,14 @@ private Q_SLOTS:
     {
         CertifyRequest r = request(0);
         r.checkCode = QStringLiteral("999999");
-        expectRefusal(CertificationService(*m_clerk).certify(r), "no_such_form");
+        expectRefusal(CertificationService(*m_clerk).certify(r), ErrorCode::NoSuchForm);
     }
 
     void idMismatchRefused()
     {
         CertifyRequest r = request(0);
         r.presentedId = m_forms[1].person.idNo;
-        expectRefusal(CertificationService(*m_clerk).certify(r), "id_mismatch");
+        expectRefusal(CertificationService(*m_clerk).certify(r), ErrorCode::IdMismatch);
         r.presentedId = QStringLiteral("11010519491231002A");
         auto bad = CertificationService(*m_clerk).certify(r);
         QVERIFY(!bad.ok());
@@ -170,9 +170,9 @@ private Q_SLOTS:
     void outsideFixedWindowRefused()
     {
         m_center->clock.set(QDateTime(QDate(m_forms[0].cycle, 7, 1), QTime(9, 0)));
-        expectRefusal(CertificationService(*m_clerk).certify(request(0)), "outside_window");
+        expectRefusal(CertificationService(*m_clerk).certify(request(0)), ErrorCode::OutsideWindow);
         m_center->clock.set(QDateTime(QDate(m_forms[0].cycle, 3, 31), QTime(9, 0)));
-        expectRefusal(CertificationService(*m_clerk).certify(request(0)), "outside_window");
+        expectRefusal(CertificationService(*m_clerk).certify(request(0)), ErrorCode::OutsideWindow);
         m_center->clock.set(QDateTime(QDate(m_forms[0].cycle, 6, 30), QTime(17, 0)));
         QVERIFY(CertificationService(*m_clerk).certify(request(0)).ok());
     }
@@ -189,7 +189,7 @@ private Q_SLOTS:
         QCOMPARE(v->window.to, forms[0].dueDate);
         QCOMPARE(v->window.from, forms[0].dueDate.addMonths(-12).addDays(1));
         rolling.clock.set(QDateTime(forms[0].dueDate.addDays(1), QTime(9, 0)));
-        expectRefusal(svc.certify(r), "outside_window");
+        expectRefusal(svc.certify(r), ErrorCode::OutsideWindow);
         rolling.clock.set(QDateTime(forms[0].dueDate, QTime(9, 0)));
         QVERIFY(svc.certify(r).ok());
     }
@@ -199,7 +199,7 @@ private Q_SLOTS:
         CertificationService svc(*m_clerk);
         auto v = svc.lookupForm(m_forms[9].formNo, m_forms[9].checkCode);
         QVERIFY(v->death.has_value());
-        expectRefusal(svc.certify(request(9)), "death_notice");
+        expectRefusal(svc.certify(request(9)), ErrorCode::DeathNotice);
 
         CertifyRequest r = request(9);
         r.overrideBy = QStringLiteral("super");
@@ -210,9 +210,9 @@ private Q_SLOTS:
         r.overrideReason = QStringLiteral("本人到场，主管核验");
         r.overrideBy = QStringLiteral("clerk2");
         r.overridePassword = test::TestCenter::passwordOf(QStringLiteral("clerk2"));
-        expectRefusal(svc.certify(r), "override_not_supervisor");
+        expectRefusal(svc.certify(r), ErrorCode::OverrideNotSupervisor);
         r.overrideBy = QStringLiteral("clerk");
-        expectRefusal(svc.certify(r), "override_self");
+        expectRefusal(svc.certify(r), ErrorCode::OverrideSelf);
         // A guessed name with a guessed password says nothing about who is a supervisor.
         r.overrideBy = QStringLiteral("nobody");
         r.overridePassword = QStringLiteral("guess-guess");
@@ -311,7 +311,7 @@ private Q_SLOTS:
         QVERIFY(!second->alive);
         auto v = svc.lookupForm(m_forms[4].formNo, m_forms[4].checkCode);
         QCOMPARE(v->current->uuid, second->uuid);
-        expectRefusal(svc.correct(c), "already_corrected");
+        expectRefusal(svc.correct(c), ErrorCode::AlreadyCorrected);
         // The workload counts the work item once, with what it says now.
         auto sup = m_center->open(QStringLiteral("super"));
         auto rows = ReportService(*sup).workload(QDate(2026, 5, 10), QDate(2026, 5, 10));
@@ -319,7 +319,7 @@ private Q_SLOTS:
         QCOMPARE(rows->first().alive, 0);
         QCOMPARE(rows->first().deceased, 1);
         c.uuid = QStringLiteral("00000000-0000-0000-0000-000000000000");
-        expectRefusal(svc.correct(c), "no_such_record");
+        expectRefusal(svc.correct(c), ErrorCode::NoSuchRecord);
         QCOMPARE(count("SELECT count(*) FROM certifications"), 2); // the old record stays
     }
 
@@ -331,7 +331,7 @@ private Q_SLOTS:
         auto rec = svc.certify(r);
         QVERIFY(rec.ok());
         CorrectionRequest c{rec->uuid, QStringLiteral("typo"), true, {}};
-        expectRefusal(svc.correct(c), "death_notice");
+        expectRefusal(svc.correct(c), ErrorCode::DeathNotice);
     }
 };
 

@@ -32,7 +32,7 @@ class TestPrintData : public QObject
         r.change = change;
         auto rec = CertificationService(*m_clerk).certify(r);
         if (!rec)
-            qFatal("certify failed: %s", qPrintable(rec.error().code));
+            qFatal("certify failed: %s", qPrintable(rec.error().codeWord()));
         return rec.value();
     }
 
