@@ -6,6 +6,7 @@
 #include "devices/pcsccard.h"
 #include "devices/pcscreader.h"
 #include "fixture.h"
+#include "requiretools.h"
 #include "services/certification.h"
 #include "testerrorcode.h"
 #include "uiharness.h"
@@ -291,5 +292,4 @@ private Q_SLOTS:
 };
 
 QTEST_MAIN(TestPcscReader)
-#include "requiretools.h"
 #include "tst_pcscreader.moc"

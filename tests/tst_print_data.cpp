@@ -3,6 +3,7 @@
 #include "domain/scanpayload.h"
 #include "fixture.h"
 #include "printing.h"
+#include "requiretools.h"
 #include "services/certification.h"
 #include "services/printdata.h"
 #include "testerrorcode.h"
@@ -205,5 +206,4 @@ private Q_SLOTS:
 };
 
 QTEST_MAIN(TestPrintData)
-#include "requiretools.h"
 #include "tst_print_data.moc"

@@ -4,6 +4,7 @@
 #include "layout/formlayout.h"
 #include "pages.h"
 #include "printing.h"
+#include "requiretools.h"
 #include "tst_print_sample.h"
 
 #include <QDir>
@@ -394,5 +395,4 @@ private Q_SLOTS:
 };
 
 QTEST_MAIN(TestPrintLayout)
-#include "requiretools.h"
 #include "tst_print_layout.moc"

@@ -4,6 +4,7 @@
 #include "layout/formlayout.h"
 #include "pages.h"
 #include "printing.h"
+#include "requiretools.h"
 #include "testerrorcode.h"
 #include "tst_print_sample.h"
 
@@ -363,5 +364,4 @@ private:
 };
 
 QTEST_MAIN(TestPrintPdf)
-#include "requiretools.h"
 #include "tst_print_pdf.moc"

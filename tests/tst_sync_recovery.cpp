@@ -6,6 +6,7 @@
 // No fault-injection switch inside the programs is needed: the kills come from outside, at moments observed in
 // the center's outbox ('sent' rows = a batch marked as on its way, its answer not applied yet).
 
+#include "requiretools.h"
 #include "syncdeployment.h"
 
 #include <QRandomGenerator>
@@ -252,5 +253,4 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(SyncRecoveryTest)
-#include "requiretools.h"
 #include "tst_sync_recovery.moc"
