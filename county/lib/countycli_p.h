@@ -17,8 +17,8 @@ class Invocation : public cli::Invocation
     Q_DECLARE_TR_FUNCTIONS(CountyCli)
 
 public:
-    Invocation(QTextStream &out, QTextStream &err, cli::SecretReader &secretReader)
-        : cli::Invocation(out, err), secrets(secretReader)
+    Invocation(QTextStream &output, QTextStream &errors, cli::SecretReader &secretReader)
+        : cli::Invocation(output, errors), secrets(secretReader)
     {}
 
     cli::SecretReader &secrets;
