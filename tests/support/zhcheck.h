@@ -29,6 +29,7 @@ inline const QSet<QString> &zhAllowedWords()
         QStringLiteral("GBK"),
         QStringLiteral("SAM"),
         QStringLiteral("PSAM"),
+        QStringLiteral("PIN"),
         QStringLiteral("HTTP"),
         QStringLiteral("HTTPS"),
         QStringLiteral("URL"),
