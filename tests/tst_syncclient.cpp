@@ -85,7 +85,7 @@ private Q_SLOTS:
         BatchSizer sizer;
         const SyncReport r = SyncEngine(*m_clerk, observer, sizer).run(false);
         QVERIFY(r.error);
-        QCOMPARE(r.error->code, QStringLiteral("unreachable"));
+        QCOMPARE(r.error->code, ErrorCode::Unreachable);
         QCOMPARE(observer.seen, (QStringList{QStringLiteral("sent"), QStringLiteral("sent")}));
         QCOMPARE(sizer.size(), 200); // a dead link is not a poor link: the batch size stays
         // "Restart": a fresh session finds them sent and sends them again; nothing lost, nothing doubled.
