@@ -4,9 +4,11 @@
 #include "services/session.h"
 #include "store/certstore.h"
 #include "store/formstore.h"
+#include "store/recordseal.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonObject>
 #include <QUuid>
 
 #include <cstdio>
@@ -25,10 +27,11 @@ QString markerPath(const StoreSpec &spec)
 // Bump the version whenever benchForm or the fill changes, so that an old database is not reused.
 QByteArray markerText(const StoreSpec &spec)
 {
-    return QStringLiteral("bench-store v1 forms=%1 certifyEvery=%2 deathEvery=%3\n")
+    return QStringLiteral("bench-store v1 forms=%1 certifyEvery=%2 deathEvery=%3%4\n")
         .arg(spec.forms)
         .arg(spec.certifyEvery)
         .arg(spec.deathEvery)
+        .arg(spec.sealed ? QStringLiteral(" sealed") : QString())
         .toUtf8();
 }
 
@@ -52,6 +55,16 @@ CertificationRecord certificationOf(const Form &form, qint64 formId, const Clock
     return r;
 }
 
+// The audit entry CertificationService writes for a certification: the row's hash (recordseal.h).
+Status seal(Session &session, const CertificationRecord &record)
+{
+    auto hash = certificationRowHash(session.db(), record.uuid);
+    if (!hash)
+        return hash.error();
+    const QJsonObject detail{{QStringLiteral("uuid"), record.uuid}, {QStringLiteral("record_sha256"), hash.value()}};
+    return session.audit().append(session.account().username, QStringLiteral("certify"), detail, record.certifiedAt);
+}
+
 // Inserts forms [start, end) with their certifications and death notices, in one transaction.
 Status fillBatch(Session &session, const StoreSpec &spec, int start, int end, qint64 importId)
 {
@@ -65,11 +78,14 @@ Status fillBatch(Session &session, const StoreSpec &spec, int start, int end, qi
         if (auto s = insertForm(db, form, importId); !s)
             return s;
         const qint64 formId = db.lastInsertRowId();
-        if (i % spec.certifyEvery == 0)
-            if (auto s = insertCertification(db, certificationOf(form, formId, session.clock()), session.account().id,
-                                             std::nullopt);
-                !s)
+        if (i % spec.certifyEvery == 0) {
+            const CertificationRecord record = certificationOf(form, formId, session.clock());
+            if (auto s = insertCertification(db, record, session.account().id, std::nullopt); !s)
                 return s;
+            if (spec.sealed)
+                if (auto s = seal(session, record); !s)
+                    return s;
+        }
         if (i % spec.deathEvery == 7) {
             const DeathNotice death{form.person.idNo, form.person.name, today.addDays(-30),
                                     QStringLiteral("演示市民政局")};

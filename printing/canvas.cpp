@@ -65,7 +65,7 @@ QRectF Canvas::text(const QString &id, const QRectF &cell, const QString &text, 
         f = font(sizeMm * scale, bold);
     }
     m_painter.setFont(f);
-    m_painter.setPen(Qt::black);
+    m_painter.setPen(m_ink);
     QRectF drawn;
     m_painter.drawText(inner, flags, text, &drawn);
     const QRectF covered(drawn.x() / m_dpmm, drawn.y() / m_dpmm, drawn.width() / m_dpmm, drawn.height() / m_dpmm);
@@ -76,14 +76,14 @@ QRectF Canvas::text(const QString &id, const QRectF &cell, const QString &text, 
 
 void Canvas::line(const QPointF &a, const QPointF &b, double widthMm, Qt::PenStyle style)
 {
-    QPen pen(Qt::black, widthMm * m_dpmm, style, Qt::FlatCap);
+    QPen pen(m_ink, widthMm * m_dpmm, style, Qt::FlatCap);
     m_painter.setPen(pen);
     m_painter.drawLine(px(a), px(b));
 }
 
 void Canvas::frame(const QRectF &mm, double widthMm)
 {
-    m_painter.setPen(QPen(Qt::black, widthMm * m_dpmm, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+    m_painter.setPen(QPen(m_ink, widthMm * m_dpmm, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
     m_painter.setBrush(Qt::NoBrush);
     m_painter.drawRect(px(mm));
 }
@@ -107,12 +107,18 @@ void Canvas::image(const QRectF &mm, const QImage &image)
 
 void Canvas::tick(const QRectF &box)
 {
-    QPen pen(Qt::black, 0.5 * m_dpmm, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    QPen pen(m_ink, 0.5 * m_dpmm, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     m_painter.setPen(pen);
     const QPointF pts[] = {px(QPointF(box.left() + box.width() * 0.15, box.top() + box.height() * 0.55)),
                            px(QPointF(box.left() + box.width() * 0.42, box.top() + box.height() * 0.85)),
                            px(QPointF(box.left() + box.width() * 0.95, box.top() - box.height() * 0.15))};
     m_painter.drawPolyline(pts, 3);
+}
+
+void Canvas::setOffset(const QPointF &mm)
+{
+    m_painter.translate(px(mm - m_offset));
+    m_offset = mm;
 }
 
 QString chineseDate(const QDate &date)

@@ -28,11 +28,17 @@ public:
     void image(const QRectF &mm, const QImage &image);
     void tick(const QRectF &box); // a √ inside a check box
     QPainter &painter() { return m_painter; }
+    // The colour of text, lines and ticks (black unless a preview draws the form faint and the overlay in colour).
+    void setInk(const QColor &ink) { m_ink = ink; }
+    // Everything after this is drawn shifted by `mm` (the overlay's calibration offset).
+    void setOffset(const QPointF &mm);
 
 private:
     QPainter &m_painter;
     DrawLog *m_log;
     double m_dpmm;
+    QColor m_ink = Qt::black;
+    QPointF m_offset;
 };
 
 // "2026 年 5 月 10 日"

@@ -56,9 +56,8 @@ void drawGrid(Canvas &c, const layout::FormLayout &l)
         c.line(r.topRight(), r.bottomRight());
 }
 
-void drawLetter(Canvas &c, const layout::FormLayout &l, const FormPrintJob &job)
+void drawLetter(Canvas &c, const layout::FormLayout &l, const Form &form)
 {
-    const Form &form = job.data.form;
     const bool online = form.variant == FormVariant::Online;
     c.text(QStringLiteral("annex"), l.annex, online ? text::kAnnex1 : text::kAnnex2, layout::kFont.body, kLeftMid, true,
            0);
@@ -146,7 +145,49 @@ void drawAttestation(Canvas &c, const layout::FormLayout &l, const FormPrintJob 
         c.text(QStringLiteral("changePhoneValue"), l.changePhoneValue, ch.phone, val, kLeftMid);
 }
 
+// The parts of 是否健在, 鉴证 and 信息变更 that the 参保地 prints: labels, boxes and the blank date's 年 月 日.
+void drawBlankAttestation(Canvas &c, const layout::FormLayout &l)
+{
+    const double lab = layout::kFont.label, val = layout::kFont.value;
+    c.text(QStringLiteral("providedHeader"), l.providedHeader, text::kProvidedHeader, lab, kLeftMid, true);
+    c.text(QStringLiteral("aliveLabel"), l.aliveLabel, text::kAlive, lab, kCenter);
+    c.text(QStringLiteral("aliveYesText"), l.aliveYesText, text::kYes, val, kCenter, false, 0);
+    c.text(QStringLiteral("aliveNoText"), l.aliveNoText, text::kNo, val, kCenter, false, 0);
+    c.frame(l.aliveYesBox, 0.3);
+    c.frame(l.aliveNoBox, 0.3);
+    c.text(QStringLiteral("attestLabel"), l.attestLabel, text::kAttest, lab, kCenter);
+    c.text(QStringLiteral("attestClerk"), l.attestClerk, text::kClerk.arg(QString()), val, kLeftMid, false, 0);
+    c.text(QStringLiteral("sealNote"), l.sealNote, text::kSealNote, layout::kFont.small, kCenter, false, 0);
+    c.text(QStringLiteral("yearMark"), l.yearMark, text::kYear, val, kCenter, false, 0);
+    c.text(QStringLiteral("monthMark"), l.monthMark, text::kMonth, val, kCenter, false, 0);
+    c.text(QStringLiteral("dayMark"), l.dayMark, text::kDay, val, kCenter, false, 0);
+    c.text(QStringLiteral("changeHeader"), l.changeHeader, text::kChangeHeader, lab, kLeftMid, true);
+    c.text(QStringLiteral("changeAddressLabel"), l.changeAddressLabel, text::kAddress, lab, kCenter);
+    c.text(QStringLiteral("changePostcodeLabel"), l.changePostcodeLabel, text::kPostcode, lab, kCenter);
+    c.text(QStringLiteral("changePhoneLabel"), l.changePhoneLabel, text::kPhone, lab, kCenter);
+}
+
+void drawNotes(Canvas &c, const layout::FormLayout &l, FormVariant variant)
+{
+    c.text(QStringLiteral("notesLabel"), l.notesLabel, text::kNotesLabel, layout::kFont.note,
+           Qt::AlignLeft | Qt::AlignTop, false, 0);
+    c.text(QStringLiteral("notes"), l.notes, variant == FormVariant::Online ? text::kNotesOnline : text::kNotesMail,
+           layout::kFont.note, Qt::AlignLeft | Qt::AlignTop, false, 0);
+}
+
 } // namespace
+
+void paintOriginal(QPainter &painter, const Form &form, const QColor &ink, DrawLog *log)
+{
+    Canvas c(painter, log);
+    c.setInk(ink);
+    const layout::FormLayout &l = layout::formLayout(form.variant);
+    drawLetter(c, l, form);
+    drawGrid(c, l);
+    drawPerson(c, l, form.person);
+    drawBlankAttestation(c, l);
+    drawNotes(c, l, form.variant);
+}
 
 void paintForm(QPainter &painter, const FormPrintJob &job, const QImage &seal, DrawLog *log)
 {
@@ -154,19 +195,16 @@ void paintForm(QPainter &painter, const FormPrintJob &job, const QImage &seal, D
     const layout::FormLayout &l = layout::formLayout(job.data.form.variant);
     if (job.reprintDate) {
         c.frame(l.reprintMark, 0.4);
-        c.text(QStringLiteral("reprintMark"), l.reprintMark, text::kReprint.arg(chineseDate(*job.reprintDate)),
-               layout::kFont.body, kCenter, true);
+        c.text(QStringLiteral("reprintMark"), l.reprintMark,
+               (job.reissue ? text::kReissue : text::kReprint).arg(chineseDate(*job.reprintDate)), layout::kFont.body,
+               kCenter, true);
     }
-    drawLetter(c, l, job);
+    drawLetter(c, l, job.data.form);
     drawQr(c, l.qr, qrPayload(job.data));
     drawGrid(c, l);
     drawPerson(c, l, job.data.form.person);
     drawAttestation(c, l, job, seal);
-    c.text(QStringLiteral("notesLabel"), l.notesLabel, text::kNotesLabel, layout::kFont.note,
-           Qt::AlignLeft | Qt::AlignTop, false, 0);
-    c.text(QStringLiteral("notes"), l.notes,
-           job.data.form.variant == FormVariant::Online ? text::kNotesOnline : text::kNotesMail, layout::kFont.note,
-           Qt::AlignLeft | Qt::AlignTop, false, 0);
+    drawNotes(c, l, job.data.form.variant);
 }
 
 } // namespace certdesk::printing

@@ -3,6 +3,8 @@
 #include "layout/formtext.h"
 #include "pages.h"
 
+#include "domain/workload.h"
+
 namespace certdesk::printing {
 
 namespace {
@@ -48,7 +50,8 @@ void paintReceipt(QPainter &painter, const FormPrintJob &job, DrawLog *log)
         c.text(QLatin1String(ids[i]), l.valueRect(i), values[i], layout::kFont.value, kLeftMid, false);
         c.line({l.valueX, l.labelRect(i).bottom() - 1}, {l.valueX + l.valueW, l.labelRect(i).bottom() - 1}, 0.2);
     }
-    QString note = text::kReceiptNote;
+    QString note =
+        d.form.variant == FormVariant::Mail ? text::kReceiptMailBack + text::kReceiptNote : text::kReceiptNote;
     if (!d.center.phone.trimmed().isEmpty())
         note += text::kReceiptPhone.arg(d.center.phone.trimmed());
     c.text(QStringLiteral("note"), l.note, note, layout::kFont.note, Qt::AlignLeft | Qt::AlignTop, false, 0);
@@ -63,33 +66,34 @@ struct ReportLine
 {
     QString date;
     QString clerk;
-    int alive = 0, deceased = 0, changes = 0, refusals = 0;
+    WorkloadRow counts;
     bool total = false;
 };
+
+void add(WorkloadRow &to, const WorkloadRow &r)
+{
+    to = workloadTotal({to, r});
+}
 
 QList<ReportLine> reportLines(const WorkloadPrintData &data)
 {
     QList<ReportLine> lines;
     QMap<QString, ReportLine> perClerk;
-    ReportLine all{text::kTotal, QString(), 0, 0, 0, 0, true};
+    ReportLine all{text::kTotal, QString(), {}, true};
     for (const WorkloadRow &r : data.rows) {
-        const QString name = data.clerkNames.value(r.clerk, r.clerk);
-        lines.append({r.date.toString(Qt::ISODate), name, r.alive, r.deceased, r.addressChanges, r.refusals, false});
+        QString name = r.clerkName.isEmpty() ? data.clerkNames.value(r.clerk, r.clerk) : r.clerkName;
+        if (data.byCenter)
+            name += QStringLiteral("（") + r.center + QStringLiteral("）");
+        lines.append({r.date.toString(Qt::ISODate), name, r, false});
         ReportLine &t = perClerk[name];
         t.date = text::kSubtotal;
         t.clerk = name;
         t.total = true;
-        t.alive += r.alive;
-        t.deceased += r.deceased;
-        t.changes += r.addressChanges;
-        t.refusals += r.refusals;
-        all.alive += r.alive;
-        all.deceased += r.deceased;
-        all.changes += r.addressChanges;
-        all.refusals += r.refusals;
+        add(t.counts, r);
+        add(all.counts, r);
     }
     if (lines.isEmpty())
-        lines.append({text::kNoRecords, QString(), 0, 0, 0, 0, false});
+        lines.append({text::kNoRecords, QString(), {}, false});
     for (const ReportLine &t : perClerk)
         lines.append(t);
     lines.append(all);
@@ -127,13 +131,17 @@ void paintWorkloadPage(QPainter &painter, const WorkloadPrintData &data, int pag
     const int count = qMax(0, qMin(perPage, int(lines.size()) - first));
     for (int i = 0; i < count; ++i) {
         const ReportLine &line = lines[first + i];
+        const WorkloadRow &n = line.counts;
         const QString cells[] = {line.date,
                                  line.clerk,
-                                 QString::number(line.alive),
-                                 QString::number(line.deceased),
-                                 QString::number(line.changes),
-                                 QString::number(line.refusals),
-                                 QString::number(line.alive + line.deceased)};
+                                 QString::number(n.onlineAlive),
+                                 QString::number(n.onlineDeceased),
+                                 QString::number(n.mailAlive),
+                                 QString::number(n.mailDeceased),
+                                 QString::number(n.addressChanges),
+                                 QString::number(n.corrections),
+                                 QString::number(n.refusals),
+                                 QString::number(n.alive + n.deceased)};
         const bool empty = !line.total && line.clerk.isEmpty();
         for (int col = 0; col < columns; ++col) {
             if (empty && col > 0)
@@ -162,23 +170,49 @@ void paintWorkloadPage(QPainter &painter, const WorkloadPrintData &data, int pag
 
 void paintInstitutionSheet(QPainter &painter, const CenterConfig &center, DrawLog *log)
 {
+    paintInstitutionPage(painter, {center}, 0, log);
+}
+
+int institutionPageCount(const QList<CenterConfig> &centers)
+{
+    const int perPage = layout::institutionLayout().listRowsPerPage();
+    return centers.size() <= 1 ? 1 : int((centers.size() + perPage - 1) / perPage);
+}
+
+void paintInstitutionPage(QPainter &painter, const QList<CenterConfig> &centers, int page, DrawLog *log)
+{
     Canvas c(painter, log);
     const layout::InstitutionLayout &l = layout::institutionLayout();
     c.text(QStringLiteral("annex"), l.annex, text::kInstitutionAnnex, layout::kFont.body, kLeftMid, true, 0);
     c.text(QStringLiteral("title"), l.title, text::kInstitutionTitle, layout::kFont.title, kCenter, true, 0);
     c.text(QStringLiteral("authority"), l.authority, text::kInstitutionAuthority, layout::kFont.body, kLeftMid, false,
            0);
-    const QString values[] = {center.name,       center.address, center.contact,
-                              center.department, center.title,   center.phone};
+    // One center (the counter's own sheet): the tall row of the notice. Several (the county's): list rows, paged.
+    const bool single = centers.size() <= 1;
+    const int perPage = single ? 1 : l.listRowsPerPage();
+    const int first = page * perPage;
+    const int count = single ? 1 : qMax(0, qMin(perPage, int(centers.size()) - first));
+    const double rowH = single ? l.rowH : l.listRowH;
     const int columns = int(l.columns.size()) - 1;
-    for (int col = 0; col < columns; ++col) {
+    for (int col = 0; col < columns; ++col)
         c.text(QStringLiteral("header.%1").arg(col), l.headerCell(col), text::kInstitutionColumns[col],
                layout::kFont.label, kCenter, true);
-        c.text(QStringLiteral("cell.%1").arg(col), l.cell(col), values[col], layout::kFont.value, kCenter);
+    for (int i = 0; i < count; ++i) {
+        const CenterConfig center = centers.isEmpty() ? CenterConfig() : centers.at(first + i);
+        const QString values[] = {center.name,       center.address, center.contact,
+                                  center.department, center.title,   center.phone};
+        for (int col = 0; col < columns; ++col) {
+            const QRectF cell = single ? l.cell(col) : l.listCell(i, col);
+            const QString id =
+                single ? QStringLiteral("cell.%1").arg(col) : QStringLiteral("row%1.cell.%2").arg(first + i).arg(col);
+            c.text(id, cell, values[col], layout::kFont.value, kCenter);
+        }
     }
-    const double bottom = l.tableTop + l.headerH + l.rowH;
+    const double bottom = l.tableTop + l.headerH + count * rowH;
     c.frame(QRectF(l.columns.first(), l.tableTop, l.columns.last() - l.columns.first(), bottom - l.tableTop), 0.5);
-    c.line({l.columns.first(), l.tableTop + l.headerH}, {l.columns.last(), l.tableTop + l.headerH});
+    for (int i = 0; i < count; ++i)
+        c.line({l.columns.first(), l.tableTop + l.headerH + i * rowH},
+               {l.columns.last(), l.tableTop + l.headerH + i * rowH});
     for (int col = 1; col < columns; ++col)
         c.line({l.columns[col], l.tableTop}, {l.columns[col], bottom});
 }

@@ -129,6 +129,33 @@ Status renderForm(QPagedPaintDevice &device, const FormPrintJob &job)
     return finish(painter);
 }
 
+Status renderOverlay(QPagedPaintDevice &device, const FormPrintJob &job, const QPointF &offsetMm)
+{
+    QPainter painter;
+    if (auto s = beginOn(painter, device); !s)
+        return s;
+    paintOverlay(painter, job, decodeSeal(job.sealPng), offsetMm);
+    return finish(painter);
+}
+
+Status renderOverlayPreview(QPagedPaintDevice &device, const FormPrintJob &job)
+{
+    QPainter painter;
+    if (auto s = beginOn(painter, device); !s)
+        return s;
+    paintOverlayPreview(painter, job, decodeSeal(job.sealPng));
+    return finish(painter);
+}
+
+Status renderCalibration(QPagedPaintDevice &device, const QPointF &offsetMm)
+{
+    QPainter painter;
+    if (auto s = beginOn(painter, device); !s)
+        return s;
+    paintCalibration(painter, offsetMm);
+    return finish(painter);
+}
+
 Status renderReceipt(QPagedPaintDevice &device, const FormPrintJob &job)
 {
     QPainter painter;
@@ -187,10 +214,22 @@ Status renderWorkload(QPagedPaintDevice &device, const WorkloadPrintData &data)
 
 Status renderInstitutionSheet(QPagedPaintDevice &device, const CenterConfig &center)
 {
+    return renderInstitutions(device, {center});
+}
+
+Status renderInstitutions(QPagedPaintDevice &device, const QList<CenterConfig> &centers)
+{
     QPainter painter;
     if (auto s = beginOn(painter, device); !s)
         return s;
-    paintInstitutionSheet(painter, center);
+    const int pages = institutionPageCount(centers);
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0 && !device.newPage()) {
+            painter.end();
+            return Error::io(ErrorCode::PrintFailed, tr("A new page could not be started."));
+        }
+        paintInstitutionPage(painter, centers, page);
+    }
     return finish(painter);
 }
 
@@ -218,6 +257,16 @@ Result<QByteArray> receiptPdf(const FormPrintJob &job)
     return toPdf(job.data.form.formNo, [&](QPagedPaintDevice &d) { return renderReceipt(d, job); });
 }
 
+Result<QByteArray> overlayPdf(const FormPrintJob &job, const QPointF &offsetMm)
+{
+    return toPdf(job.data.form.formNo, [&](QPagedPaintDevice &d) { return renderOverlay(d, job, offsetMm); });
+}
+
+Result<QByteArray> calibrationPdf(const QPointF &offsetMm)
+{
+    return toPdf(QString(), [&](QPagedPaintDevice &d) { return renderCalibration(d, offsetMm); });
+}
+
 Result<QByteArray> dayPdf(const QList<FormPrintJob> &jobs, const Progress &progress)
 {
     return toPdf(QString(), [&](QPagedPaintDevice &d) { return renderDay(d, jobs, progress); });
@@ -231,6 +280,11 @@ Result<QByteArray> workloadPdf(const WorkloadPrintData &data)
 Result<QByteArray> institutionSheetPdf(const CenterConfig &center)
 {
     return toPdf(QString(), [&](QPagedPaintDevice &d) { return renderInstitutionSheet(d, center); });
+}
+
+Result<QByteArray> institutionsPdf(const QList<CenterConfig> &centers)
+{
+    return toPdf(QString(), [&](QPagedPaintDevice &d) { return renderInstitutions(d, centers); });
 }
 
 } // namespace certdesk::printing

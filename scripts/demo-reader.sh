@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The counter with the simulated ID card reader (docs/devices.md, "Demo with the simulated reader"):
 # builds like scripts/setup.sh, creates the demo database if there is none, starts certdesk-samsim on a
-# pseudo-terminal with no card on it, and opens certdesk on the demo database with CERTDESK_SAM_PORT pointing at
-# the simulator. Then this terminal drives the reader, one line at a time:
+# pseudo-terminal with no card on it, and opens certdesk on the demo database with a settings file of its own
+# whose devices/sam_port points at the simulator. Then this terminal drives the reader, one line at a time:
 #   place            lay the demo card (tests/data/cards/demo.json, a person with a pending demo form)
 #   place FILE       lay another card file;  remove   lift the card;  any other samsim control line as is
 # Closing the program stops the simulator; end of input (Ctrl-D) only stops taking control lines.
@@ -39,7 +39,11 @@ cleanup() {
 trap cleanup EXIT
 for _ in $(seq 50); do [ -e "$link" ] && break; sleep 0.1; done
 [ -e "$link" ] || { echo "certdesk-samsim did not start" >&2; exit 1; }
-CERTDESK_SAM_PORT=$link "$build/app/certdesk" --db "$db" --lang "${CERTDESK_LANG:-zh_CN}" "$@" &
+# The reader's port is a setting of this PC (readersettings.h): a settings file of the demo's own, so the real one
+# is left alone.
+mkdir -p "$work/config/CertDesk"
+printf '[devices]\nsam_port=%s\n' "$link" >"$work/config/CertDesk/certdesk.conf"
+XDG_CONFIG_HOME="$work/config" "$build/app/certdesk" --db "$db" --lang "${CERTDESK_LANG:-zh_CN}" "$@" &
 app=$!
 echo "Sign in as clerk / demo-clerk, then type 'place' here to lay the demo card on the reader ('remove' lifts it)."
 while kill -0 "$app" 2>/dev/null; do

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One entry point for a newcomer on Debian 12:
 #   scripts/setup.sh run   install what is missing, build, create the demo database if none, start CertDesk
-#   scripts/setup.sh test  install what is missing, build, run the whole ctest suite
+#   scripts/setup.sh test  install what is missing, build, run the whole ctest suite, then the packaging checks
+#   scripts/setup.sh package  install what is missing, build, make the Debian packages in dist/ (docs/packaging.md)
 set -euo pipefail
 
 mode=${1:-run}
@@ -15,11 +16,14 @@ packages=(
     libsqlcipher-dev libssl-dev libqrcodegencpp-dev libpcsclite-dev
     fonts-noto-cjk fonts-droid-fallback
 )
+# Making the .debs: dpkg-shlibdeps computes their library dependencies.
+package_packages=(dpkg-dev)
 # Only the test suite needs these: PDF text and QR checks, a real PostgreSQL, the PC/SC daemon with a virtual
 # card reader, the fuzzers (clang's libFuzzer), network namespaces with netem, and the style checks.
 test_packages=(
     poppler-utils zbar-tools postgresql pcscd vsmartcard-vpcd clang libclang-rt-14-dev iproute2 sqlite3
     clang-tidy clang-format
+    "${package_packages[@]}" lintian desktop-file-utils appstream systemd man-db
 )
 
 install_missing() {
@@ -39,6 +43,17 @@ install_missing() {
 build_all() {
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
     cmake --build "$build" --parallel "$(nproc)"
+}
+
+# cpack on the tree already built: installs each component into dist/_CPack_Packages, strips, computes the
+# dependencies; nothing is compiled again.
+make_packages() {
+    local dist=$root/dist
+    mkdir -p "$dist"
+    rm -f "$dist"/certdesk*.deb
+    (cd "$build" && cpack --config "$build/CPackConfig.cmake" -B "$dist")
+    rm -rf "$dist/_CPack_Packages"
+    ls -l "$dist"/*.deb
 }
 
 case "$mode" in
@@ -69,9 +84,20 @@ test)
     # must run here, not skip.
     CERTDESK_REQUIRE_POSTGRES=1 CERTDESK_REQUIRE_TOOLS=1 \
         ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)"
+    # The packages from the same tree: build, lintian, validate, install, run, purge (docs/packaging.md).
+    "$root/scripts/package-check.sh"
+    ;;
+package)
+    packages+=("${package_packages[@]}")
+    install_missing
+    build_all
+    make_packages
+    ;;
+package-only) # used by scripts/package-check.sh: the tree is built already
+    make_packages
     ;;
 *)
-    echo "usage: scripts/setup.sh run|test" >&2
+    echo "usage: scripts/setup.sh run|test|package" >&2
     exit 2
     ;;
 esac

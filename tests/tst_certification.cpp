@@ -201,34 +201,41 @@ private Q_SLOTS:
         QVERIFY(v->death.has_value());
         expectRefusal(svc.certify(request(9)), ErrorCode::DeathNotice);
 
+        const auto approve = [this](const QString &who, const QString &password) {
+            return CertificationService::approveOverride(m_center->dbPath, who, password, m_center->clock);
+        };
         CertifyRequest r = request(9);
         r.overrideBy = QStringLiteral("super");
-        r.overridePassword = test::TestCenter::passwordOf(QStringLiteral("super"));
+        r.overrideApproval =
+            approve(QStringLiteral("super"), test::TestCenter::passwordOf(QStringLiteral("super"))).value();
         auto noReason = svc.certify(r);
         QCOMPARE(noReason.error().code, ErrorCode::OverrideReason);
 
         r.overrideReason = QStringLiteral("本人到场，主管核验");
         r.overrideBy = QStringLiteral("clerk2");
-        r.overridePassword = test::TestCenter::passwordOf(QStringLiteral("clerk2"));
+        r.overrideApproval =
+            approve(QStringLiteral("clerk2"), test::TestCenter::passwordOf(QStringLiteral("clerk2"))).value();
         expectRefusal(svc.certify(r), ErrorCode::OverrideNotSupervisor);
         r.overrideBy = QStringLiteral("clerk");
         expectRefusal(svc.certify(r), ErrorCode::OverrideSelf);
         // A guessed name with a guessed password says nothing about who is a supervisor.
-        r.overrideBy = QStringLiteral("nobody");
-        r.overridePassword = QStringLiteral("guess-guess");
-        auto guessed = svc.certify(r);
+        auto guessed = approve(QStringLiteral("nobody"), QStringLiteral("guess-guess"));
         QCOMPARE(guessed.error().kind, Error::Kind::Auth);
         QCOMPARE(guessed.error().code, ErrorCode::WrongPassword);
-        r.overrideBy = QStringLiteral("clerk2");
-        r.overridePassword = QStringLiteral("guess-guess");
-        QCOMPARE(svc.certify(r).error().code, ErrorCode::WrongPassword);
-        r.overrideBy = QStringLiteral("super");
-        r.overridePassword = QStringLiteral("not-the-password");
-        auto wrong = svc.certify(r);
+        QCOMPARE(approve(QStringLiteral("clerk2"), QStringLiteral("guess-guess")).error().code,
+                 ErrorCode::WrongPassword);
+        auto wrong = approve(QStringLiteral("super"), QStringLiteral("not-the-password"));
         QCOMPARE(wrong.error().kind, Error::Kind::Auth);
+        // An approval counts for the supervisor it was made for only, and none at all is no override.
+        r.overrideBy = QStringLiteral("super");
+        auto borrowed = svc.certify(r); // still clerk2's approval
+        QCOMPARE(borrowed.error().code, ErrorCode::WrongPassword);
+        r.overrideApproval.reset();
+        QCOMPARE(svc.certify(r).error().kind, Error::Kind::Auth);
         QCOMPARE(count("SELECT count(*) FROM certifications"), 0);
 
-        r.overridePassword = test::TestCenter::passwordOf(QStringLiteral("super"));
+        r.overrideApproval =
+            approve(QStringLiteral("super"), test::TestCenter::passwordOf(QStringLiteral("super"))).value();
         auto ok = svc.certify(r);
         QVERIFY(ok.ok());
         QCOMPARE(ok->overrideBy, QStringLiteral("super"));
@@ -283,6 +290,9 @@ private Q_SLOTS:
         CertifyRequest r = request(1);
         r.presentedId = m_forms[2].person.idNo;
         (void)svc.certify(r); // mismatch
+        CertifyRequest typo = request(1);
+        typo.presentedId = QStringLiteral("11010119500315001"); // mistyped (17 characters): not a refusal
+        QVERIFY(!svc.certify(typo).ok());
         auto sup = m_center->open(QStringLiteral("super"));
         auto rows = ReportService(*sup).workload(QDate(2026, 5, 1), QDate(2026, 5, 31));
         QVERIFY(rows.ok());

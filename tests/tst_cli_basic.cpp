@@ -218,7 +218,9 @@ private Q_SLOTS:
         QTest::newRow("session command without --user") << cliArgs("--db", db, "user", "list");
         QTest::newRow("user add with bad --role") << asClerk + cliArgs("user", "add", "x1", "--role", "boss");
         QTest::newRow("import of an unknown kind") << asClerk + cliArgs("import", "people", "f.csv");
-        QTest::newRow("lookup --form without --check") << asClerk + cliArgs("lookup", "--form", "F1");
+        // A 附表2 has no check code, so `lookup --form` alone is valid; both ways at once is not.
+        QTest::newRow("lookup by form and by ID at once")
+            << asClerk + cliArgs("lookup", "--form", "F1", "--id", "11010519491231002X");
         QTest::newRow("certify without --id")
             << asClerk + cliArgs("certify", "--form", "F1", "--check", "C1", "--alive", "yes");
         QTest::newRow("certify with bad --alive") << certifyBase + cliArgs("--alive", "maybe");

@@ -490,17 +490,26 @@ private Q_SLOTS:
         const QJsonArray rows = doc.value(QStringLiteral("rows")).toArray();
         QCOMPARE(rows.size(), 1); // only the clerk certified, and only today
         // Alive: kP1 (counted once despite the correction), kP3 (override), kP4; deceased: kP5; one change (kP4).
-        // Refusals: already certified, ID mismatch, death notice, override by a non-supervisor, bad postcode. Not
-        // counted: the wrong supervisor password (authentication), the admin's attempt (permission), lookups, the other
-        // center's refusal.
-        const QJsonObject expected{{QStringLiteral("clerk"), kClerk},
-                                   {QStringLiteral("alive"), 3},
-                                   {QStringLiteral("deceased"), 1},
-                                   {QStringLiteral("address_changes"), 1},
-                                   {QStringLiteral("refusals"), 5}};
+        // Real refusals only (domain/workload.h): already certified, ID mismatch, death notice. Not counted: an
+        // override by a non-supervisor and a bad postcode (typing, not a refusal of the person), the wrong supervisor
+        // password (authentication), the admin's attempt (permission), lookups, the other center's refusal.
         QJsonObject row = rows.first().toObject();
         QVERIFY2(isChildToday(row.take(QStringLiteral("date")).toString()), qPrintable(r.describe()));
+        const QJsonObject expected{{QStringLiteral("center"), row.value(QStringLiteral("center"))},
+                                   {QStringLiteral("clerk"), kClerk},
+                                   {QStringLiteral("clerk_name"), row.value(QStringLiteral("clerk_name"))},
+                                   {QStringLiteral("online_alive"), 3},
+                                   {QStringLiteral("online_deceased"), 1},
+                                   {QStringLiteral("mail_alive"), 0},
+                                   {QStringLiteral("mail_deceased"), 0},
+                                   {QStringLiteral("alive"), 3},
+                                   {QStringLiteral("deceased"), 1},
+                                   {QStringLiteral("info_changes"), 1},
+                                   {QStringLiteral("address_changes"), 1},
+                                   {QStringLiteral("corrections"), 1},
+                                   {QStringLiteral("refusals"), 3}};
         QCOMPARE(row, expected);
+        QVERIFY(!row.value(QStringLiteral("clerk_name")).toString().isEmpty());
     }
 
     void verifyAfterTheDay()

@@ -74,10 +74,19 @@ private Q_SLOTS:
     {
         SamSimProcess sim{QStringLiteral(CERTDESK_SAMSIM_BIN)};
         QVERIFY(sim.start({QStringLiteral("--card-type"), QStringLiteral("hkmotw")}));
-        qputenv("CERTDESK_SAM_PORT", sim.link().toUtf8()); // inherited by certdesk-admin
+        // The port as the GUI's settings page stores it for this PC, in a settings file of the test's own.
+        QTemporaryDir config;
+        QVERIFY(QDir(config.path()).mkpath(QStringLiteral("CertDesk")));
+        QVERIFY(writeFile(config.filePath(QStringLiteral("CertDesk/certdesk.conf")),
+                          "[devices]\nsam_port=" + sim.link().toUtf8() + "\n"));
+        const QByteArray home = qgetenv("XDG_CONFIG_HOME");
+        qputenv("XDG_CONFIG_HOME", config.path().toUtf8()); // inherited by certdesk-admin
         const CliResult r = runCli(cliArgs("reader", "read", "--json"));
         const CliResult list = runCli(cliArgs("reader", "list"));
-        qunsetenv("CERTDESK_SAM_PORT");
+        if (home.isEmpty())
+            qunsetenv("XDG_CONFIG_HOME");
+        else
+            qputenv("XDG_CONFIG_HOME", home);
         CLI_EXPECT_EXIT(r, 0);
         QCOMPARE(r.json().value(QLatin1String("card_type")).toString(), QStringLiteral("hkmotw"));
         QCOMPARE(r.json().value(QLatin1String("source")).toString(), sim.link());

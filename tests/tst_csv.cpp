@@ -18,6 +18,7 @@ private Q_SLOTS:
     void unterminatedQuote();
     void roundTrip();
     void csvLineQuoting();
+    void formulaCellsAreNeutralised();
     void largeFileParsesEveryRow();
 };
 
@@ -98,6 +99,19 @@ void TestCsv::unterminatedQuote()
     QCOMPARE(r.error().kind, Error::Kind::Invalid);
     QCOMPARE(r.error().code, ErrorCode::Csv);
     QVERIFY2(r.error().message.contains(u"Line 4:"_s), qPrintable(r.error().message));
+}
+
+// CSV injection: a spreadsheet must show these cells as text, never run them; plain signed numbers stay numbers.
+void TestCsv::formulaCellsAreNeutralised()
+{
+    QCOMPARE(csvLine({u"=HYPERLINK(\"http://x\")"_s}), u"\"'=HYPERLINK(\"\"http://x\"\")\"\r\n"_s);
+    QCOMPARE(csvLine({u"+cmd|' /C calc'!A0"_s, u"-2+3"_s, u"@SUM(A1)"_s, u"\t=1"_s}),
+             u"'+cmd|' /C calc'!A0,'-2+3,'@SUM(A1),'\t=1\r\n"_s);
+    QCOMPARE(csvLine({u"-12"_s, u"+3.5"_s, u"0"_s, u"a=b"_s, u"测试路1号"_s, QString()}),
+             u"-12,+3.5,0,a=b,测试路1号,\r\n"_s);
+    const auto back = parseCsv(csvLine({u"=1+1"_s, u"-7"_s}));
+    QVERIFY(back.ok());
+    QCOMPARE(back->first().fields, QStringList({u"'=1+1"_s, u"-7"_s}));
 }
 
 void TestCsv::roundTrip()

@@ -81,6 +81,7 @@ private Q_SLOTS:
         data.clerkNames.insert(QStringLiteral("x"), QStringLiteral("阿卜杜热合曼·买买提艾力"));
         for (int day = 0; day < 30; ++day)
             data.rows.append({data.from.addDays(day), QStringLiteral("x"), 1000, 3, 12, 7});
+        data.rows.last().onlineAlive = 1000;
         const int perPage = layout::workloadLayout().rowsPerPage();
         QVERIFY(perPage >= 25);
         const int lines = 30 + 1 + 1; // rows, one 小计, 总计

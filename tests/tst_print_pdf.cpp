@@ -263,6 +263,8 @@ private Q_SLOTS:
         for (int day = 0; day < 40; ++day)
             for (const char *clerk : {"a", "b"}) {
                 data.rows.append({data.from.addDays(day), QString::fromLatin1(clerk), day % 7 + 1, day % 2, 1, 0});
+                data.rows.last().onlineAlive = data.rows.last().alive; // the 附表1 columns
+                data.rows.last().mailDeceased = data.rows.last().deceased;
                 alive += day % 7 + 1;
             }
         auto pdf = workloadPdf(data);

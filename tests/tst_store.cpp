@@ -7,9 +7,13 @@
 #include "store/schema.h"
 #include "testerrorcode.h"
 
+#include <sqlcipher/sqlite3.h>
+
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <optional>
 
 using namespace certdesk;
 
@@ -98,6 +102,42 @@ private Q_SLOTS:
         QVERIFY(db->exec("CREATE TABLE certifications_by_form(x)").ok()); // the name is taken: step 2 must fail
         QVERIFY(!migrate(*db).ok());
         QCOMPARE(schemaVersion(*db).value(), 1);
+    }
+
+    void concurrentMigrationRunsEachStepOnce()
+    {
+        // Desk A finds the file one step behind and waits for the write lock that desk C holds; meanwhile
+        // desk B migrates. A must read the version again under its own lock instead of running B's step twice.
+        const QString path = m_dir.filePath(QStringLiteral("race.db"));
+        auto b = openNew(QStringLiteral("race.db"));
+        QVERIFY(migrateTo(*b, latestSchemaVersion() - 1).ok());
+        auto a = Database::open(path, m_key, false);
+        auto c = Database::open(path, m_key, false);
+        QVERIFY(a.ok() && c.ok());
+        QVERIFY(c.value()->exec("BEGIN IMMEDIATE").ok());
+        struct Race
+        {
+            Database *blocker;
+            Database *other;
+            std::optional<Status> otherMigrated;
+        } race{c.value().get(), b.get(), std::nullopt};
+        // Called on A's thread while A waits: C lets go and B migrates before A retries.
+        sqlite3_busy_handler(
+            a.value()->handle(),
+            [](void *p, int) -> int {
+                auto *r = static_cast<Race *>(p);
+                if (!r->otherMigrated) {
+                    (void)r->blocker->exec("ROLLBACK");
+                    r->otherMigrated = migrate(*r->other);
+                }
+                return 1;
+            },
+            &race);
+        const Status s = migrate(*a.value());
+        QVERIFY(race.otherMigrated.has_value());
+        QVERIFY(race.otherMigrated->ok());
+        QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().message));
+        QCOMPARE(schemaVersion(*a.value()).value(), latestSchemaVersion());
     }
 
     void newerSchemaIsRefused()

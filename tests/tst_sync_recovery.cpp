@@ -64,7 +64,7 @@ private:
         if (!center)
             return nullptr;
         const QList<Form> forms = syncForms(code, records, m_today);
-        if (!d.importForms(forms, code) || center->sync().exitCode != 0 || center->formCount() != records ||
+        if (!d.importForms(forms, code) || center->sync().exitCode != 0 || center->formCount() < records ||
             !center->certify(forms, true, uuids))
             return nullptr;
         return center;

@@ -47,7 +47,7 @@ private Q_SLOTS:
                            "VALUES ('u1', 'sent', 'x')")
                     .ok());
         QVERIFY(migrate(*db.value()).ok());
-        QCOMPARE(schemaVersion(*db.value()).value(), 3);
+        QCOMPARE(schemaVersion(*db.value()).value(), latestSchemaVersion()); // step 3 and every later one
         auto q = db.value()->prepare("SELECT state, quarantined, conflict_with IS NULL FROM outbox");
         QVERIFY(q.ok() && q->step().value());
         QCOMPARE(q->text(0), QStringLiteral("sent"));

@@ -9,8 +9,11 @@
 #include "devices/wedgescanner.h"
 #include "domain/citizenid.h"
 #include "fixture.h"
+#include "io/importrows.h"
+#include "qt/todaymodel.h"
 #include "samsimprocess.h"
 #include "services/certification.h"
+#include "services/demo.h"
 #include "settings/readersettings.h"
 #include "settings/readerstab.h"
 #include "uiharness.h"
@@ -28,6 +31,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 using namespace certdesk;
@@ -130,11 +134,7 @@ class TestUiCardReader : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        qunsetenv("CERTDESK_SAM_PORT");
-    }
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void cardOnReaderServesThePerson()
     {
@@ -335,6 +335,92 @@ private Q_SLOTS:
         tab.save();
         QCOMPARE(ReaderSettings::load().serial, QStringLiteral("auto"));
         workstation.remove(QStringLiteral("devices"));
+    }
+
+    // Issue 10 §1/§3: a pensioner with a 附表2 the center has no data for. The card is read, the form number is not
+    // found, the clerk registers the paper form from the keyboard, certifies, and today's list says the form went
+    // back for mailing. The record carries the chip's identity and source paper.
+    void paperWalkInFromCardRead()
+    {
+        Desk d;
+        QVERIFY(d.ok);
+        QVERIFY(d.ui->signIn(kClerk));
+        QTRY_VERIFY_WITH_TIMEOUT(d.label("readerStatus")->text().contains(QStringLiteral("ready")), 10000);
+        const QDate today = d.center.clock.today();
+        auto unseen = parseFormRows(demoFormsJson(2, today, 99), TextEncoding::Utf8, today);
+        QVERIFY(unseen && unseen->rows.size() == 2);
+        Form f = unseen->rows[0];
+        f.formNo = QStringLiteral("PAPER-0001"); // a number the center never received
+        QVERIFY(d.place(d.cardFor(f, QStringLiteral("2036-04-01"))));
+        QTRY_COMPARE_WITH_TIMEOUT(d.edit("idInput")->text(), f.person.idNo, 10000);
+        QVERIFY2(d.message().contains(QStringLiteral("No form")), qPrintable(d.message()));
+        auto *registerButton = d.ui->find<QPushButton>("registerPaperButton");
+        QVERIFY(registerButton->isEnabled());
+
+        // The number from the paper: not found, and the counter offers the registration.
+        d.edit("formInput")->setFocus();
+        d.ui->typeSlowly(f.formNo);
+        d.press(Qt::Key_Return); // on to the check code
+        d.press(Qt::Key_Return); // none on a 附表2: look up
+        QVERIFY2(d.message().contains(QStringLiteral("Ctrl+R")), qPrintable(d.message()));
+        QCOMPARE(d.page()->visit().missingFormNo(), f.formNo);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_R, Qt::ControlModifier);
+        auto *panel = d.ui->find<QWidget>("paperRegister");
+        QVERIFY(panel->isVisible());
+        QCOMPARE(d.edit("paper_form_no")->text(), f.formNo);
+        QCOMPARE(d.edit("paper_id_no")->text(), f.person.idNo);
+        QVERIFY(d.edit("paper_id_no")->isReadOnly()); // the chip's number is not retyped
+        QCOMPARE(d.edit("paper_name")->text(), f.person.name);
+        if (const QString dir = qEnvironmentVariable("CERTDESK_SHOTS"); !dir.isEmpty()) {
+            d.ui->window->resize(1366, 768);
+            QApplication::processEvents();
+            QVERIFY(d.ui->window->grab().save(QDir(dir).filePath(QStringLiteral("counter-register.png"))));
+        }
+
+        // Enter with fields missing: each is named, nothing is stored.
+        d.ui->find<QComboBox>("paperVariant")->setCurrentIndex(1); // 附表2
+        QVERIFY(!d.edit("paper_check_code")->isEnabled());
+        d.edit("paper_due")->setFocus();
+        d.press(Qt::Key_Return);
+        QVERIFY(!d.label("paperProblem_agency")->text().isEmpty());
+        QVERIFY(!d.label("paperProblem_due")->text().isEmpty());
+        QVERIFY(!d.label("paperProblem_reply_address")->text().isEmpty());
+        QCOMPARE(QApplication::focusWidget(), d.edit("paper_agency"));
+        QVERIFY(!CertificationService(*d.ui->window->session()).lookupForm(f.formNo, QString()));
+
+        UiHarness::typeChinese(d.edit("paper_agency"), QStringLiteral("演示市社会保险基金管理局"));
+        d.edit("paper_due")->setFocus();
+        d.ui->typeSlowly(QStringLiteral("2026-06-30"));
+        UiHarness::typeChinese(d.edit("paper_reply_address"), QStringLiteral("演示市幸福路9号"));
+        UiHarness::typeChinese(d.edit("paper_reply_unit"), QStringLiteral("演示市社保局退管科"));
+        d.edit("paper_reply_postcode")->setFocus();
+        d.ui->typeSlowly(QStringLiteral("5100O0")); // a letter O for a zero: refused, named
+        d.press(Qt::Key_Return);
+        QVERIFY(!d.label("paperProblem_reply_postcode")->text().isEmpty());
+        d.edit("paper_reply_postcode")->clear();
+        d.ui->typeSlowly(QStringLiteral("510000"));
+        d.press(Qt::Key_Return);
+        QVERIFY2(d.message().contains(QStringLiteral("registered")), qPrintable(d.message()));
+        QVERIFY(!panel->isVisible());
+        QCOMPARE(d.page()->visit().stage(), CounterVisit::Stage::IdentityPresented);
+
+        d.press(Qt::Key_F5);
+        QVERIFY2(d.message().contains(QStringLiteral("mail it home")), qPrintable(d.message()));
+        QCOMPARE(d.page()->visit().stage(), CounterVisit::Stage::Finished);
+        auto v = CertificationService(*d.ui->window->session()).lookupForm(f.formNo, QString());
+        QVERIFY(v && v->current);
+        QCOMPARE(v->current->source, QStringLiteral("paper"));
+        QCOMPARE(v->current->method, IdentityMethod::IdCard);
+        QCOMPARE(v->current->presentedName, f.person.name);
+        QVERIFY(!d.ui->find<QPushButton>("retainButton")->isEnabled()); // nothing to keep: it goes home by post
+
+        auto *tabs = d.ui->find<QTabWidget>("workspaceTabs");
+        tabs->setCurrentIndex(1);
+        auto *table = d.ui->find<QTableView>("todayTable");
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        const QString paper = table->model()->index(0, TodayModel::Paper).data().toString();
+        QVERIFY2(paper.contains(QStringLiteral("Returned for mailing")), qPrintable(paper));
+        QVERIFY2(paper.contains(QStringLiteral("Paper registration")), qPrintable(paper));
     }
 };
 

@@ -6,7 +6,9 @@
 #include "counter/scannerdetector.h"
 #include "domain/scanpayload.h"
 #include "fixture.h"
+#include "services/accounts.h"
 #include "services/certification.h"
+#include "shell/statuspanel.h"
 #include "uiharness.h"
 
 #include <QAbstractButton>
@@ -19,6 +21,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace certdesk;
 using namespace certdesk::test;
@@ -150,8 +153,10 @@ private Q_SLOTS:
     void deceasedAsksForConfirmation();
     void nextLeavesNoPersonalData();
     void nextAfterARefusedOverrideLeavesNothing();
+    void overrideKeepsTheEventLoopTurning();
     void lockHidesEverythingAndResumesEmpty();
     void roleWithoutCertifyCanOnlyLookUp();
+    void statusBarFitsA1366Screen();
 };
 
 void TestUiCounter::scannerFieldsHaveNoInputMethod()
@@ -505,6 +510,9 @@ void TestUiCounter::deathNoticeNeedsASupervisorOverride()
     c.edit("overridePassword")->setText(QStringLiteral("not-the-password"));
     c.edit("overrideReason")->setText(QStringLiteral("本人到场，经主管核实"));
     c.button("overrideConfirm")->click();
+    // The password is checked off the GUI thread; the panel waits meanwhile.
+    QVERIFY(!dialog->isEnabled());
+    QTRY_VERIFY(dialog->isEnabled());
     QVERIFY(!c.current(f));
     QVERIFY(!c.label("overrideError")->text().isEmpty());
     QCOMPARE(c.message(), c.label("overrideError")->text());
@@ -515,6 +523,7 @@ void TestUiCounter::deathNoticeNeedsASupervisorOverride()
     c.edit("overrideUser")->setText(QStringLiteral("clerk2"));
     c.edit("overridePassword")->setText(TestCenter::passwordOf(QStringLiteral("clerk2")));
     c.button("overrideConfirm")->click();
+    QTRY_VERIFY(dialog->isEnabled());
     QVERIFY(c.message().contains(QStringLiteral("clerk2")));
     QVERIFY(!c.current(f));
 
@@ -525,6 +534,7 @@ void TestUiCounter::deathNoticeNeedsASupervisorOverride()
     c.press(Qt::Key_Return);
     QCOMPARE(QApplication::focusWidget(), c.edit("overrideReason"));
     c.press(Qt::Key_Return);
+    QTRY_VERIFY(c.current(f));
     const auto rec = c.current(f);
     QVERIFY(rec);
     QVERIFY(rec->alive);
@@ -593,6 +603,40 @@ void TestUiCounter::nextAfterARefusedOverrideLeavesNothing()
     QVERIFY(!d.label("deathWarning")->isVisible());
 }
 
+void TestUiCounter::overrideKeepsTheEventLoopTurning()
+{
+    Counter c(true);
+    // The supervisor's slot at the real cost: a million PBKDF2 iterations, about a second of one core.
+    {
+        auto admin = c.center.open(QStringLiteral("admin"));
+        QVERIFY(admin);
+        admin->setKdfIterations(KeySlotFile::kDefaultIterations);
+        QVERIFY(AccountService(*admin).changePassword(kSuper, TestCenter::passwordOf(kSuper)).ok());
+    }
+    QVERIFY(c.ui->signIn(kClerk));
+    const Form &f = c.forms[1];
+    c.load(f);
+    c.press(Qt::Key_F5);
+    c.button("overrideButton")->click();
+    c.edit("overrideUser")->setText(kSuper);
+    c.edit("overridePassword")->setText(TestCenter::passwordOf(kSuper));
+    c.edit("overrideReason")->setText(QStringLiteral("本人到场，经主管核实"));
+
+    // A timer on the GUI thread counts how often the event loop turned while the password was checked. With the
+    // KDF on the GUI thread the click returns with the record already stored and the timer never fired.
+    int ticks = 0;
+    QTimer timer;
+    timer.setInterval(5);
+    connect(&timer, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    timer.start();
+    c.button("overrideConfirm")->click();
+    QVERIFY(!c.current(f));
+    QTRY_VERIFY_WITH_TIMEOUT(c.current(f), 60000);
+    timer.stop();
+    QVERIFY2(ticks >= 5, qPrintable(QStringLiteral("the event loop turned %1 time(s)").arg(ticks)));
+    QCOMPARE(c.current(f)->overrideBy, kSuper);
+}
+
 void TestUiCounter::lockHidesEverythingAndResumesEmpty()
 {
     Counter c;
@@ -634,6 +678,34 @@ void TestUiCounter::roleWithoutCertifyCanOnlyLookUp()
     QVERIFY(!c.button("deceasedButton")->isEnabled());
     c.press(Qt::Key_F5);
     QVERIFY(!c.current(f));
+}
+
+// Issue 10 §4: on a 1366×768 counter screen the status bar shows the clerk, the whole center name and the window;
+// a long sync line gives way (clipped, whole in its tooltip).
+void TestUiCounter::statusBarFitsA1366Screen()
+{
+    Counter c;
+    QVERIFY(c.ui->signIn(kClerk));
+    c.ui->window->resize(1366, 768);
+    c.ui->window->show();
+    auto *center = c.ui->find<QLabel>("statusCenter");
+    auto *sync = c.ui->find<QLabel>("statusSync");
+    auto *panel = qobject_cast<StatusPanel *>(center->parentWidget());
+    QVERIFY(panel);
+    const QString longLine =
+        QStringLiteral("县社保局：已连接 · 待上传 1234 条（其中 12 条暂缓）· 上次同步 2026-05-10 09:58:12 · "
+                       "下次同步 10:03 · 死亡人员名单已更新 · 撤回 3 张");
+    panel->showSync(longLine);
+    QApplication::processEvents();
+    QTRY_VERIFY(center->width() > 0);
+    for (const char *name : {"statusClerk", "statusCenter", "statusWindow"}) {
+        auto *l = c.ui->find<QLabel>(name);
+        QVERIFY2(l->fontMetrics().horizontalAdvance(l->text()) <= l->contentsRect().width(), name);
+        const QRect inWindow(l->mapTo(c.ui->window.get(), QPoint(0, 0)), l->size());
+        QVERIFY2(c.ui->window->rect().contains(inWindow), name);
+    }
+    QVERIFY(center->text().contains(QStringLiteral("测试街道劳动就业社会保障服务中心")));
+    QCOMPARE(sync->toolTip(), longLine);
 }
 
 QTEST_MAIN(TestUiCounter)

@@ -1,5 +1,5 @@
-// Printing at the counter and from today's list, with a PdfPrintDriver in place of the print preview: Ctrl+P /
-// Ctrl+Shift+P after certifying, reprints (补打), the day's batch with its progress and Cancel.
+// Printing at the counter and from today's list, with a PdfPrintDriver in place of the print preview: Ctrl+P (套打)
+// / Ctrl+Alt+P (补发) / Ctrl+Shift+P after certifying, reprints (补打), the day's batch with its progress and Cancel.
 
 #include "clirunner.h"
 #include "printdesk.h"
@@ -62,15 +62,25 @@ void TestUiPrint::counterPrintsFormAndReceiptAfterCertifying()
     QVERIFY(d.button("printButton")->isEnabled());
     QVERIFY(d.button("receiptButton")->text().contains(QStringLiteral("Ctrl+Shift+P")));
 
+    // Ctrl+P prints onto the pensioner's original (套打): only the center's entries, none of the form.
     d.press(Qt::Key_P, Qt::ControlModifier);
     QCOMPARE(d.driver.documents.size(), 1);
     QString text = pdfText(d.driver.documents[0].pdf);
+    QVERIFY2(!text.contains(f.person.name), qPrintable(text));
+    QVERIFY(!text.contains(f.formNo));
+    QVERIFY(text.contains(QStringLiteral("李经办")));
+    QVERIFY(!text.contains(QStringLiteral("补打")));
+    QVERIFY(!d.driver.documents[0].title.contains(f.person.name)); // the spooler's job name
+    QVERIFY2(d.counterMessage().contains(QStringLiteral("套打")), qPrintable(d.counterMessage()));
+    // The whole form, for a lost original: Ctrl+Alt+P, marked 补发.
+    d.press(Qt::Key_P, Qt::ControlModifier | Qt::AltModifier);
+    QCOMPARE(d.driver.documents.size(), 2);
+    text = pdfText(d.driver.documents[1].pdf);
     QVERIFY2(text.contains(f.person.name), qPrintable(text));
     QVERIFY(text.contains(f.formNo));
-    QVERIFY(text.contains(QStringLiteral("李经办")));
-    QVERIFY(!text.contains(QStringLiteral("补打")));               // the original
-    QVERIFY(!d.driver.documents[0].title.contains(f.person.name)); // the spooler's job name
-    QVERIFY(d.counterMessage().contains(QStringLiteral("Form %1 printed").arg(f.formNo)));
+    QVERIFY(text.contains(QStringLiteral("补发")));
+    QVERIFY(!text.contains(QStringLiteral("补打")));
+    d.driver.documents.removeLast();
 
     // One keystroke for the receipt.
     d.press(Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
@@ -80,8 +90,8 @@ void TestUiPrint::counterPrintsFormAndReceiptAfterCertifying()
     QVERIFY(text.contains(f.formNo));
     QVERIFY(!text.contains(QStringLiteral("补打")));
 
-    // The same form a second time is a reprint.
-    d.press(Qt::Key_P, Qt::ControlModifier);
+    // The receipt a second time is a reprint.
+    d.press(Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(d.driver.documents.size(), 3);
     text = pdfText(d.driver.documents[2].pdf);
     QVERIFY(text.contains(QStringLiteral("补打")));
@@ -102,15 +112,15 @@ void TestUiPrint::counterReprintOfAnEarlierCertification()
     d.typeInto("formInput", f.formNo);
     d.typeInto("checkCodeInput", f.checkCode);
     QVERIFY(d.button("printButton")->isEnabled());
-    d.press(Qt::Key_P, Qt::ControlModifier);
+    d.press(Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier); // the receipt of an earlier visit
     QCOMPARE(d.driver.documents.size(), 1);
     const QString text = pdfText(d.driver.documents[0].pdf);
     QVERIFY(text.contains(QStringLiteral("补打")));
-    QVERIFY(text.contains(f.person.name));
+    QVERIFY(text.contains(f.formNo));
 
     // A PC without a print driver says so instead of failing silently.
     d.ui->context.printDriver = nullptr;
-    d.press(Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    d.press(Qt::Key_P, Qt::ControlModifier);
     QVERIFY2(d.counterMessage().contains(QStringLiteral("not available")), qPrintable(d.counterMessage()));
     QCOMPARE(d.driver.documents.size(), 1);
 }

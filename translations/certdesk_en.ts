@@ -88,6 +88,20 @@
 <context>
     <name>certdesk::StatusPanel</name>
     <message numerus="yes">
+        <source>Last backup: %n hour(s) ago</source>
+        <translation>
+            <numerusform>Last backup: %n hour ago</numerusform>
+            <numerusform>Last backup: %n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup: %n day(s) ago</source>
+        <translation>
+            <numerusform>Last backup: %n day ago</numerusform>
+            <numerusform>Last backup: %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Window %1 – %2, %n day(s) left</source>
         <translation>
             <numerusform>Window %1 – %2, %n day left</numerusform>

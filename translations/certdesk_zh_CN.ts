@@ -52,6 +52,123 @@
     </message>
 </context>
 <context>
+    <name>BackupRunner</name>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSchedule</name>
+    <message>
+        <source>Keep between 1 and 365 backups.</source>
+        <translation>保留的备份份数须在 1 到 365 之间。</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 does not exist or cannot be written.</source>
+        <translation>备份文件夹 %1 不存在或无法写入。</translation>
+    </message>
+    <message>
+        <source>No backup folder is set; an administrator sets one in Settings.</source>
+        <translation>尚未设置备份文件夹，请系统管理员在“设置”中设置。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>The backup %1 could not be written: %2</source>
+        <translation>无法写入备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>备份已取消。</translation>
+    </message>
+    <message>
+        <source>This is not a CertDesk backup, or one this program cannot read.</source>
+        <translation>这不是 CertDesk 备份文件，或本程序无法读取该备份。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file.</source>
+        <translation>%1 已存在；备份从不覆盖已有文件。</translation>
+    </message>
+    <message>
+        <source>the copy changed while it was packed; try again</source>
+        <translation>打包时副本发生了变化，请重试</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2); use another generation.</source>
+        <translation>备份 %1 已损坏（%2），请使用另一份备份。</translation>
+    </message>
+    <message>
+        <source>%1 bytes instead of %2</source>
+        <translation>%1 字节，应为 %2 字节</translation>
+    </message>
+    <message>
+        <source>a part has the wrong length</source>
+        <translation>某一部分长度不正确</translation>
+    </message>
+    <message>
+        <source>it ends early</source>
+        <translation>文件提前结束</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled.</source>
+        <translation>恢复已取消。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>This backup belongs to center %1 (%2), not to %3.</source>
+        <translation>此备份属于服务中心 %1（%2），不属于 %3。</translation>
+    </message>
+    <message>
+        <source>This backup was written by a newer CertDesk (schema %1; this program knows %2). Install the newer program first.</source>
+        <translation>此备份由较新版本的 CertDesk 写入（数据结构版本 %1；本程序支持 %2）。请先安装新版本程序。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a restore never overwrites a file. Choose a new name.</source>
+        <translation>%1 已存在；恢复从不覆盖已有文件。请另选文件名。</translation>
+    </message>
+    <message>
+        <source>its checksum does not match</source>
+        <translation>校验和不符</translation>
+    </message>
+    <message>
+        <source>The restored database is damaged: %1</source>
+        <translation>恢复后的数据库已损坏：%1</translation>
+    </message>
+    <message>
+        <source>The restored database does not match its backup&apos;s manifest (%1).</source>
+        <translation>恢复后的数据库与备份清单不符（%1）。</translation>
+    </message>
+    <message>
+        <source>center</source>
+        <translation>服务中心</translation>
+    </message>
+    <message>
+        <source>audit head</source>
+        <translation>审计链末端</translation>
+    </message>
+    <message>
+        <source>record counts</source>
+        <translation>记录数</translation>
+    </message>
+</context>
+<context>
     <name>Center</name>
     <message>
         <source>The window must be written MM-DD..MM-DD, for example 04-01..06-30.</source>
@@ -65,8 +182,8 @@
 <context>
     <name>CertificationService</name>
     <message>
-        <source>No pending form of this center matches this form number and check code. Check both against the paper form; if they are right, the form was issued for another center or withdrawn: ask the supervisor.</source>
-        <translation>本中心没有与该认证表编号和校验码相符的待认证表。请对照纸质认证表核对这两项；如核对无误，说明该认证表是发给其他服务中心的或已撤回，请咨询主管。</translation>
+        <source>The supervisor&apos;s password was not checked.</source>
+        <translation>主管密码未经核验。</translation>
     </message>
     <message>
         <source>The new address is empty.</source>
@@ -127,6 +244,14 @@
     <message>
         <source>This record was corrected a moment ago at another desk; correct the newest record instead.</source>
         <translation>该记录刚刚已在其他柜台更正，请更正最新的记录。</translation>
+    </message>
+    <message>
+        <source>No pending form of the county matches this form number and check code. Check both against the paper form; if they are right, the form was withdrawn or is not on the county&apos;s list yet: ask the supervisor.</source>
+        <translation>本县没有与此认证表编号和校验码相符的待认证表。请与纸质认证表核对二者；如均无误，则该表已被撤回或尚未列入县级名单：请咨询主管。</translation>
+    </message>
+    <message>
+        <source>This form was already certified for %1 on %2 at %3 (%4), another center of the county. Do not certify it again: one certification per year stands.</source>
+        <translation>本认证表%1年度的认证已于 %2 在本县另一服务机构 %3（%4）办理完成。请勿重复认证：每年只认一次认证。</translation>
     </message>
 </context>
 <context>
@@ -253,10 +378,6 @@
         <translation>新的联系电话。</translation>
     </message>
     <message>
-        <source>certify needs --form, --check, --id and --alive.</source>
-        <translation>certify 需要 --form、--check、--id 和 --alive。</translation>
-    </message>
-    <message>
         <source>--alive is yes or no.</source>
         <translation>--alive 的值为 yes 或 no。</translation>
     </message>
@@ -351,10 +472,6 @@
         <translation>  警告：此人在死亡名单上（%1，%2）</translation>
     </message>
     <message>
-        <source>lookup takes either --form NO --check CODE or --id ID.</source>
-        <translation>lookup 需要 --form NO --check CODE 或 --id ID 二者之一。</translation>
-    </message>
-    <message>
         <source>No pending form for this ID number in this center.</source>
         <translation>本中心没有该身份证号码的待认证表。</translation>
     </message>
@@ -389,10 +506,6 @@
     <message>
         <source>verify takes no arguments.</source>
         <translation>verify 不接受参数。</translation>
-    </message>
-    <message>
-        <source>The database file is damaged: %1</source>
-        <translation>数据库文件已损坏：%1</translation>
     </message>
     <message>
         <source>First day, YYYY-MM-DD.</source>
@@ -778,6 +891,194 @@ Commands:
         <source>Usage: %1 %2</source>
         <translation>用法：%1 %2</translation>
     </message>
+    <message>
+        <source>Hand the stamped form back to the pensioner to mail it home to the insured place.</source>
+        <translation>请将盖章后的认证表交本人寄回参保地。</translation>
+    </message>
+    <message>
+        <source>certify needs --form, --id and --alive (and --check for a 附表1).</source>
+        <translation>certify 需要 --form、--id 和 --alive（附表1 还需要 --check）。</translation>
+    </message>
+    <message>
+        <source>Paper registrations: %1 linked (same person), %2 held for review (another ID number; see review list).</source>
+        <translation>纸质登记：%1 条已关联（同一人），%2 条待核对（身份证号码不同；见 review list）。</translation>
+    </message>
+    <message>
+        <source>lookup takes either --form NO [--check CODE] or --id ID.</source>
+        <translation>lookup 需要 --form 编号 [--check 校验码] 或 --id 身份证号码。</translation>
+    </message>
+    <message>
+        <source>--variant is online (附表1) or mail (附表2).</source>
+        <translation>--variant 只能是 online（附表1）或 mail（附表2）。</translation>
+    </message>
+    <message>
+        <source>register needs --form, --variant, --id, --name, --agency and --due.</source>
+        <translation>register 需要 --form、--variant、--id、--name、--agency 和 --due。</translation>
+    </message>
+    <message>
+        <source>register takes no positional arguments.</source>
+        <translation>register 不接受位置参数。</translation>
+    </message>
+    <message>
+        <source>A 附表2 (mail) form has no check code: leave out --check.</source>
+        <translation>附表2（回寄）没有校验码：请去掉 --check。</translation>
+    </message>
+    <message>
+        <source>A 附表1 (online) form needs --check CODE.</source>
+        <translation>附表1（网上认证）需要 --check 校验码。</translation>
+    </message>
+    <message>
+        <source>The --reply-* options belong to a 附表2 (mail) form only.</source>
+        <translation>--reply-* 选项只用于附表2（回寄）。</translation>
+    </message>
+    <message>
+        <source>review list takes no positional arguments.</source>
+        <translation>review list 不接受位置参数。</translation>
+    </message>
+    <message>
+        <source>No paper registration is waiting for review.</source>
+        <translation>没有待核对的纸质登记。</translation>
+    </message>
+    <message>
+        <source>#%1  form %2: registered on paper for %3, the list (%4) names %5 %6%7</source>
+        <translation>#%1  认证表 %2：纸质登记为 %3，名单（%4）为 %5 %6%7</translation>
+    </message>
+    <message>
+        <source>  (settled: %1)</source>
+        <translation>  （已处理：%1）</translation>
+    </message>
+    <message>
+        <source>review resolve takes the review number and --note TEXT.</source>
+        <translation>review resolve 需要核对编号和 --note 说明。</translation>
+    </message>
+    <message>
+        <source>Review #%1 settled.</source>
+        <translation>核对 #%1 已处理。</translation>
+    </message>
+    <message>
+        <source>retain needs --record UUID.</source>
+        <translation>retain 需要 --record UUID。</translation>
+    </message>
+    <message>
+        <source>The original form is recorded as kept by the center (留存).</source>
+        <translation>已记录：认证表原件由本中心留存。</translation>
+    </message>
+    <message>
+        <source>online (附表1) or mail (附表2).</source>
+        <translation>online（附表1）或 mail（附表2）。</translation>
+    </message>
+    <message>
+        <source>Check code (附表1 only).</source>
+        <translation>校验码（仅附表1）。</translation>
+    </message>
+    <message>
+        <source>Name as on the ID card.</source>
+        <translation>姓名（与身份证一致）。</translation>
+    </message>
+    <message>
+        <source>Insured-place agency (参保地社保经办机构).</source>
+        <translation>参保地社保经办机构。</translation>
+    </message>
+    <message>
+        <source>Due date on the letter.</source>
+        <translation>信函上的截止日期。</translation>
+    </message>
+    <message>
+        <source>单位名称 of the reply block.</source>
+        <translation>回信栏的单位名称。</translation>
+    </message>
+    <message>
+        <source>回信地址 of the reply block.</source>
+        <translation>回信栏的回信地址。</translation>
+    </message>
+    <message>
+        <source>邮政编码 of the reply block.</source>
+        <translation>回信栏的邮政编码。</translation>
+    </message>
+    <message>
+        <source>联系电话 of the reply block.</source>
+        <translation>回信栏的联系电话。</translation>
+    </message>
+    <message>
+        <source>Include settled reviews.</source>
+        <translation>包括已处理的核对。</translation>
+    </message>
+    <message>
+        <source>How the review was settled.</source>
+        <translation>核对的处理结果。</translation>
+    </message>
+    <message>
+        <source>backup needs --out FILE and no further arguments.</source>
+        <translation>backup 需要 --out FILE，且不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>Backup of center %1 written to %2: %3 forms, %4 certifications, audit head #%5.</source>
+        <translation>服务中心 %1 的备份已写入 %2：%3 张认证表，%4 条认证记录，审计链末端 #%5。</translation>
+    </message>
+    <message>
+        <source>restore needs --from FILE, --db NEW.db and --user U (to verify the result).</source>
+        <translation>restore 需要 --from FILE、--db NEW.db 和 --user U（用于校验恢复结果）。</translation>
+    </message>
+    <message>
+        <source>Restored center %1 from %2 (taken %3) to %4; verify: audit chain of %5 entries intact.</source>
+        <translation>已从 %2（备份于 %3）将服务中心 %1 恢复到 %4；校验：审计链 %5 条记录完整。</translation>
+    </message>
+    <message>
+        <source>backup show takes one backup file.</source>
+        <translation>backup show 需要一个备份文件。</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>要写入的备份文件。</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>要恢复的备份文件。</translation>
+    </message>
+    <message>
+        <source>Refuse a backup of another center.</source>
+        <translation>拒绝其他服务中心的备份。</translation>
+    </message>
+    <message>
+        <source>Read personal data as one JSON object (one line) from standard input, before the password.</source>
+        <translation>从标准输入读取个人信息（一行 JSON 对象），位于密码之前。</translation>
+    </message>
+    <message>
+        <source>Personal data (JSON): </source>
+        <translation>个人信息（JSON）：</translation>
+    </message>
+    <message>
+        <source>--stdin-json: no JSON line on standard input.</source>
+        <translation>--stdin-json：标准输入中没有 JSON 行。</translation>
+    </message>
+    <message>
+        <source>--stdin-json: the first line of standard input is not a JSON object.</source>
+        <translation>--stdin-json：标准输入的第一行不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>--stdin-json takes string values for %1 only.</source>
+        <translation>--stdin-json 只接受 %1 的字符串值。</translation>
+    </message>
+    <message>
+        <source>%1 is given both on the command line and on standard input.</source>
+        <translation>%1 同时出现在命令行和标准输入中。</translation>
+    </message>
+    <message>
+        <source>--%1 must be millimetres in 0.1 mm steps between -%2 and %2, e.g. 1.5 or -2.0.</source>
+        <translation>--%1 须为毫米数，步长 0.1 mm，范围 -%2 至 %2，例如 1.5 或 -2.0。</translation>
+    </message>
+    <message>
+        <source>print overlay needs either --record UUID or --form NO.</source>
+        <translation>print overlay 需要 --record UUID 或 --form NO 二者之一。</translation>
+    </message>
+    <message>
+        <source>Calibration: move every mark right by MM (left if negative).</source>
+        <translation>校准：所有套打内容向右移动 MM 毫米（负数向左）。</translation>
+    </message>
+    <message>
+        <source>Calibration: move every mark down by MM (up if negative).</source>
+        <translation>校准：所有套打内容向下移动 MM 毫米（负数向上）。</translation>
+    </message>
 </context>
 <context>
     <name>County</name>
@@ -796,6 +1097,26 @@ Commands:
     <message>
         <source>This database was written by a newer certdesk-county (schema %1; this program knows %2).</source>
         <translation>此数据库由较新版本的 certdesk-county 写入（数据库结构版本 %1；本程序最高支持 %2）。</translation>
+    </message>
+    <message>
+        <source>The county database %1 is damaged (%2). Stop the server and restore the last backup (docs/operations.md, “Restore”); do not start over with an empty database.</source>
+        <translation>县级数据库 %1 已损坏（%2）。请停止服务器，并从最近一次备份恢复（见 docs/operations.md 的“恢复”一节）；不要改用空数据库重新开始。</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>Center %1 has not sent handover batch %2 (yet): sync the center first.</source>
+        <translation>服务中心 %1 尚未送来移交批次 %2：请先让该中心同步。</translation>
+    </message>
+    <message>
+        <source>Handover batch %1/%2 was already received on %3.</source>
+        <translation>移交批次 %1/%2 已于 %3 接收过。</translation>
+    </message>
+    <message>
+        <source>Form %1 is not in handover batch %2/%3.</source>
+        <translation>认证表 %1 不在移交批次 %2/%3 中。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -828,6 +1149,14 @@ Commands:
     <message>
         <source>This record identifier belongs to another center.</source>
         <translation>该记录标识属于其他服务中心。</translation>
+    </message>
+    <message>
+        <source>The county does not hold this form.</source>
+        <translation>县级没有此认证表。</translation>
+    </message>
+    <message>
+        <source>Too many ID mismatches from this center; records of county forms are accepted again after %1 (UTC).</source>
+        <translation>本服务中心身份证号码不符次数过多；县级名单内认证表的记录将于 %1（UTC）后恢复接收。</translation>
     </message>
     <message>
         <source>The ID number differs from the county&apos;s copy of the form.</source>
@@ -933,10 +1262,6 @@ Commands:
         <translation>--listen 的值为 ADDRESS:PORT，例如 127.0.0.1:8443（端口为 0 时自动选择空闲端口）。</translation>
     </message>
     <message>
-        <source>center	clerk	alive	deceased	address changes</source>
-        <translation>服务中心	经办人	健在	不健在	信息变更</translation>
-    </message>
-    <message>
         <source>--to is before --from.</source>
         <translation>--to 早于 --from。</translation>
     </message>
@@ -957,10 +1282,84 @@ Commands:
         <translation>共 %1 个冲突。</translation>
     </message>
     <message>
+        <source>--batch takes CENTER/N, e.g. C01/3.</source>
+        <translation>--batch 的值为 CENTER/N，例如 C01/3。</translation>
+    </message>
+    <message>
+        <source>Handover batch %1/%2 received; %3 form(s) reported missing.</source>
+        <translation>移交批次 %1/%2 已接收；登记缺失 %3 份。</translation>
+    </message>
+    <message>
+        <source>center	batch	created	forms	missing	state</source>
+        <translation>服务中心	批次	生成日期	份数	缺失	状态</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已移交</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>已于 %1 接收</translation>
+    </message>
+    <message>
+        <source>%1 form(s) certified more than %2 days ago and not handed over:</source>
+        <translation>共 %1 份认证表已认证超过 %2 天仍未移交：</translation>
+    </message>
+    <message>
+        <source>--out takes a FILE.pdf.</source>
+        <translation>--out 的值须为 PDF 文件（FILE.pdf）。</translation>
+    </message>
+    <message>
+        <source>center	form	cycle	date	clerk	review</source>
+        <translation>服务中心	认证表编号	认证年度	认证日期	经办人	核对状态</translation>
+    </message>
+    <message>
+        <source>%1 paper record(s) to review.</source>
+        <translation>共 %1 条纸质登记记录待核对。</translation>
+    </message>
+    <message>
+        <source>No center %1 is enrolled.</source>
+        <translation>服务中心 %1 尚未注册。</translation>
+    </message>
+    <message>
+        <source>date	center	clerk	附表1 alive	附表1 deceased	附表2 alive	附表2 deceased	information changes	corrections	refusals</source>
+        <translation>日期	服务中心	经办人	附表1健在	附表1非健在	附表2健在	附表2非健在	信息变更	更正	拒绝受理</translation>
+    </message>
+    <message>
         <source>--db-password-stdin: the first stdin line is the PostgreSQL password.
+--ca-dir CADIR: where ca.key lives, apart from the directory serve runs from (init, enroll, server-cert, renew).
 </source>
         <translation>--db-password-stdin：标准输入的第一行是 PostgreSQL 密码。
+--ca-dir CADIR：CA 私钥 ca.key 所在目录，与 serve 运行的目录分开（用于 init、enroll、server-cert、renew）。
 </translation>
+    </message>
+    <message>
+        <source>The CA key is not at %1; give its directory with --ca-dir.</source>
+        <translation>CA 私钥不在 %1；请用 --ca-dir 指定其所在目录。</translation>
+    </message>
+    <message>
+        <source>Server certificate %1 for %2, valid until %3: %4. Restart serve to use it.</source>
+        <translation>已签发服务器证书 %1（%2），有效期至 %3：%4。请重启 serve 以启用。</translation>
+    </message>
+    <message>
+        <source>server-cert needs at least one --dns NAME (the name centers connect to).</source>
+        <translation>server-cert 至少需要一个 --dns NAME（各服务中心连接所用的主机名）。</translation>
+    </message>
+    <message>
+        <source>--dns %1 is not a host name.</source>
+        <translation>--dns %1 不是有效的主机名。</translation>
+    </message>
+    <message>
+        <source>--ip %1 is not an IP address.</source>
+        <translation>--ip %1 不是有效的 IP 地址。</translation>
+    </message>
+    <message>
+        <source>Cannot read the server certificate %1.</source>
+        <translation>无法读取服务器证书 %1。</translation>
+    </message>
+    <message>
+        <source>Warning: the CA key %1 is in the directory the server runs from; move it to a directory of its own and give that with --ca-dir to enroll, server-cert and renew only (docs/county.md).</source>
+        <translation>警告：CA 私钥 %1 位于服务器运行的目录中；请将其移到单独的目录，并仅在 enroll、server-cert 和 renew 时用 --ca-dir 指定（见 docs/county.md）。</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1378,18 @@ Commands:
     <message>
         <source>The key does not open this database.</source>
         <translation>该密钥无法打开此数据库。</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full: the change was not saved, and nothing of it was kept. Free some space and do it again.</source>
+        <translation>存放 %1 的磁盘已满：本次修改未保存，也未留下任何部分。请腾出磁盘空间后重新操作。</translation>
+    </message>
+    <message>
+        <source>The write-ahead log %1 of the database %2 is missing: the latest changes are not in the database file alone. Put the -wal file back beside the database, or restore the last backup with certdesk-admin restore (docs/operations.md).</source>
+        <translation>数据库 %2 的预写日志 %1 缺失：最近的修改不只保存在数据库文件中。请把 -wal 文件放回数据库旁边，或用 certdesk-admin restore 从最近一次备份恢复（见 docs/operations.md）。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged (%2). Do not keep working on it: restore the last backup with certdesk-admin restore (docs/operations.md).</source>
+        <translation>数据库文件 %1 已损坏（%2）。请勿继续使用：请用 certdesk-admin restore 从最近一次备份恢复（见 docs/operations.md）。</translation>
     </message>
 </context>
 <context>
@@ -1154,10 +1565,6 @@ Commands:
 <context>
     <name>KeySlots</name>
     <message>
-        <source>The key file %1 is damaged or is not a CertDesk key file.</source>
-        <translation>密钥文件 %1 已损坏或不是 CertDesk 密钥文件。</translation>
-    </message>
-    <message>
         <source>The key file %1 is missing.</source>
         <translation>密钥文件 %1 不存在。</translation>
     </message>
@@ -1186,6 +1593,121 @@ Commands:
     <message>
         <source>The key file is in use by another program; try again in a moment.</source>
         <translation>密钥文件正被其他程序使用，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged or is not a CertDesk key file. Restore the last backup with certdesk-admin restore (docs/operations.md).</source>
+        <translation>密钥文件 %1 已损坏，或不是 CertDesk 密钥文件。请用 certdesk-admin restore 从最近一次备份恢复（见 docs/operations.md）。</translation>
+    </message>
+    <message>
+        <source>its lock file cannot be created (is the disk full?)</source>
+        <translation>无法创建其锁文件（磁盘是否已满？）</translation>
+    </message>
+    <message>
+        <source>Sign-in is refused while failed attempts cannot be counted: %1</source>
+        <translation>无法记录失败次数，暂时拒绝登录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PaperFormService</name>
+    <message>
+        <source>Type the form number (认证表编号) printed on the paper form.</source>
+        <translation>请输入纸质认证表上印的认证表编号。</translation>
+    </message>
+    <message>
+        <source>The form number is at most 40 characters, without spaces.</source>
+        <translation>认证表编号最多 40 个字符，不能有空格。</translation>
+    </message>
+    <message>
+        <source>A 附表1 (网上认证) form carries a check code (校验码): type it from the paper.</source>
+        <translation>附表1（网上认证）有校验码：请照纸上输入。</translation>
+    </message>
+    <message>
+        <source>The check code is at most 32 characters, without spaces.</source>
+        <translation>校验码最多 32 个字符，不能有空格。</translation>
+    </message>
+    <message>
+        <source>A 附表2 form has no check code (校验码); leave it empty.</source>
+        <translation>附表2 没有校验码，此栏请留空。</translation>
+    </message>
+    <message>
+        <source>The ID number is not valid: %1</source>
+        <translation>身份证号码无效：%1</translation>
+    </message>
+    <message>
+        <source>Type the name as on the ID card.</source>
+        <translation>请按身份证输入姓名。</translation>
+    </message>
+    <message>
+        <source>The name is at most 50 characters.</source>
+        <translation>姓名最多 50 个字。</translation>
+    </message>
+    <message>
+        <source>Type the insured-place agency (参保地社保经办机构) that signed the letter.</source>
+        <translation>请输入信函落款的参保地社保经办机构。</translation>
+    </message>
+    <message>
+        <source>The agency name is at most 200 characters.</source>
+        <translation>经办机构名称最多 200 个字。</translation>
+    </message>
+    <message>
+        <source>Type the due date on the letter as YYYY-MM-DD, for example 2026-06-30.</source>
+        <translation>请按 年-月-日 输入信函上的截止日期，例如 2026-06-30。</translation>
+    </message>
+    <message>
+        <source>The due date %1 is not within a year of today; check the letter.</source>
+        <translation>截止日期 %1 与今天相差一年以上，请核对信函。</translation>
+    </message>
+    <message>
+        <source>A 附表1 form has no reply block (回信); leave those fields empty.</source>
+        <translation>附表1 没有回信栏，这几栏请留空。</translation>
+    </message>
+    <message>
+        <source>Type the reply address (回信地址) from the letter.</source>
+        <translation>请照信函输入回信地址。</translation>
+    </message>
+    <message>
+        <source>The reply address is at most 200 characters.</source>
+        <translation>回信地址最多 200 个字。</translation>
+    </message>
+    <message>
+        <source>Type the unit name (单位名称) from the letter.</source>
+        <translation>请照信函输入单位名称。</translation>
+    </message>
+    <message>
+        <source>The unit name is at most 200 characters.</source>
+        <translation>单位名称最多 200 个字。</translation>
+    </message>
+    <message>
+        <source>The reply postcode (邮政编码): %1</source>
+        <translation>回信邮政编码：%1</translation>
+    </message>
+    <message>
+        <source>The reply phone (联系电话): %1</source>
+        <translation>回信联系电话：%1</translation>
+    </message>
+    <message>
+        <source>Form %1 is already in this center&apos;s database: look it up with its number and check code (or the ID card) and certify it; do not register it again.</source>
+        <translation>认证表 %1 已在本中心数据中：请用编号和校验码（或身份证）调出后认证，不要重复登记。</translation>
+    </message>
+    <message>
+        <source>Say how the review was settled.</source>
+        <translation>请写明核对的处理结果。</translation>
+    </message>
+    <message>
+        <source>There is no open review %1.</source>
+        <translation>没有待处理的核对 %1。</translation>
+    </message>
+    <message>
+        <source>There is no certification record %1.</source>
+        <translation>没有认证记录 %1。</translation>
+    </message>
+    <message>
+        <source>Only a 附表1 original is kept by the center; a 附表2 goes back to the pensioner for mailing.</source>
+        <translation>只有附表1 原件由本中心留存；附表2 交本人寄回参保地。</translation>
+    </message>
+    <message>
+        <source>A 附表1 original is kept by the center, not handed back.</source>
+        <translation>附表1 原件由本中心留存，不交回本人。</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1801,14 @@ Commands:
         <source>Recovery code</source>
         <translation>恢复码</translation>
     </message>
+    <message>
+        <source>Overlay onto form %1</source>
+        <translation>套打认证表 %1</translation>
+    </message>
+    <message>
+        <source>Overlay calibration sheet</source>
+        <translation>套打校准页</translation>
+    </message>
 </context>
 <context>
     <name>PrintDataService</name>
@@ -1348,6 +1878,14 @@ Commands:
 </context>
 <context>
     <name>Printing</name>
+    <message>
+        <source>Overlay printing calibration sheet (套打校准页)</source>
+        <translation>套打校准页</translation>
+    </message>
+    <message>
+        <source>Printed with the offset X %1 mm, Y %2 mm. Measure with a ruler where the centre of each crosshair landed, from the sheet&apos;s left and top edges, and compare it with the position printed next to it. New offset = offset used + (position printed − position measured), in 0.1 mm steps (Settings → Printing → Overlay calibration). Or hold the sheet against a blank original against the light: the crosshairs on 是/否 and on the date must sit on the boxes and blanks of the form.</source>
+        <translation>本页按偏移量 X %1 mm、Y %2 mm 打印。用直尺量出每个十字线中心距纸张左边和上边的距离，与旁边标注的位置比较。新偏移量 = 本次偏移量 +（标注位置 − 实测位置），步长 0.1 mm（设置 → 打印 → 套打校准）。也可以把本页与一张空白原表叠在一起对着光看：“是/否”和日期处的十字线应正好落在原表的方框和空白上。</translation>
+    </message>
     <message>
         <source>The printer or PDF file could not be opened for drawing.</source>
         <translation>无法打开打印机或 PDF 文件进行绘制。</translation>
@@ -1492,6 +2030,14 @@ Commands:
     <message>
         <source>Your role (%1) may not do this; ask a supervisor or an administrator.</source>
         <translation>您的角色（%1）无权执行此操作，请联系主管或系统管理员。</translation>
+    </message>
+    <message>
+        <source>the file is empty or cut short</source>
+        <translation>文件为空或被截断</translation>
+    </message>
+    <message>
+        <source>its first page cannot be read with its key file</source>
+        <translation>用其密钥文件无法读取其第一页</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +2271,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>certdesk::AboutDialog</name>
+    <message>
+        <source>About CertDesk</source>
+        <translation>关于 CertDesk</translation>
+    </message>
+    <message>
+        <source>CertDesk — pension eligibility certification
+Version %1
+Database schema version %2</source>
+        <translation>CertDesk — 领取社会保险待遇资格认证
+版本 %1
+数据库结构版本 %2</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::AccountsTab</name>
     <message>
         <source>Clerk</source>
@@ -1877,9 +2438,95 @@ Commands:
         <source>Creating the encrypted database…</source>
         <translation>正在创建加密数据库…</translation>
     </message>
+</context>
+<context>
+    <name>certdesk::BackupTab</name>
     <message>
-        <source>Creating the database failed unexpectedly.</source>
-        <translation>创建数据库时发生意外错误。</translation>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Backup folder (e.g. a USB stick):</source>
+        <translation>备份文件夹（如 U 盘）：</translation>
+    </message>
+    <message>
+        <source>Backups to keep:</source>
+        <translation>保留备份份数：</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>上次备份：</translation>
+    </message>
+    <message>
+        <source>A backup holds the encrypted database and its key file; it opens only with a password or the recovery code of this center. One is taken when the last desk of the day signs out.</source>
+        <translation>备份包含加密的数据库及其密钥文件，只有本中心的密码或恢复码才能打开。每天最后一个窗口退出登录时自动备份一次。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未备份</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Backup written: %1 forms, %2 certifications.</source>
+        <translation>备份已写入：%1 张认证表，%2 条认证记录。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::CalibrationBox</name>
+    <message>
+        <source>Overlay printing calibration (套打校准)</source>
+        <translation>套打校准</translation>
+    </message>
+    <message>
+        <source>PDF, and printers without their own offset</source>
+        <translation>PDF 及未单独校准的打印机</translation>
+    </message>
+    <message>
+        <source>Save offset</source>
+        <translation>保存偏移量</translation>
+    </message>
+    <message>
+        <source>Print the calibration sheet… (Ctrl+K)</source>
+        <translation>打印校准页… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Marks printed onto the pensioner&apos;s original must land in its boxes and blanks. Print the calibration sheet, measure where the crosshairs landed, and enter the correction: X moves every mark right (negative: left), Y down (negative: up).</source>
+        <translation>套打在老人原认证表上的内容必须落在表上的方框和空白处。请打印校准页，量出十字线实际落在的位置，填入修正值：X 使所有内容向右移动（负数向左），Y 向下移动（负数向上）。</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Offset X</source>
+        <translation>偏移量 X</translation>
+    </message>
+    <message>
+        <source>Offset Y</source>
+        <translation>偏移量 Y</translation>
+    </message>
+    <message>
+        <source>Offset saved for %1: X %2 mm, Y %3 mm.</source>
+        <translation>已为 %1 保存偏移量：X %2 mm，Y %3 mm。</translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation>未打印：%1</translation>
     </message>
 </context>
 <context>
@@ -2107,24 +2754,52 @@ Recorded: %4</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <source>Print form (打印)</source>
-        <translation>打印认证表</translation>
-    </message>
-    <message>
         <source>Receipt (回执)</source>
         <translation>回执</translation>
-    </message>
-    <message>
-        <source>Print preview of the stamped certification form (附表1/附表2).</source>
-        <translation>预览并打印鉴证后的认证表（附表1/附表2）。</translation>
     </message>
     <message>
         <source>Print preview of the pensioner&apos;s receipt.</source>
         <translation>预览并打印交给离退休人员的回执。</translation>
     </message>
+    <message>
+        <source>Register paper form (登记)</source>
+        <translation>登记纸质认证表</translation>
+    </message>
+    <message>
+        <source>Original kept (留存)</source>
+        <translation>原件已留存</translation>
+    </message>
+    <message>
+        <source>The pensioner holds a paper form this center has no data for (always so for a 附表2): type it in from the paper.</source>
+        <translation>老人持有本中心没有数据的纸质认证表（附表2 总是如此）：照纸上内容登记。</translation>
+    </message>
+    <message>
+        <source>Confirm that the 附表1 original was taken in and is kept by the center (留存).</source>
+        <translation>确认已收下附表1 原件，由本中心留存。</translation>
+    </message>
+    <message>
+        <source>Print onto original (套打)</source>
+        <translation>套打到原表</translation>
+    </message>
+    <message>
+        <source>Whole form (补发)</source>
+        <translation>补发整张表</translation>
+    </message>
+    <message>
+        <source>Prints only what the center adds (the tick, 鉴证, date, seal, changes) onto the pensioner&apos;s original form; the preview shows where each mark lands.</source>
+        <translation>只在老人的原认证表上打印本中心填写的内容（“√”、鉴证、日期、印章、信息变更）；预览显示每项内容落在原表上的位置。</translation>
+    </message>
+    <message>
+        <source>The whole certification form (附表1/附表2), marked 补发, for a pensioner who lost the original.</source>
+        <translation>老人遗失原表时打印整张认证表（附表1/附表2），页面标注“补发”。</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::CounterPage</name>
+    <message>
+        <source>Checking the supervisor&apos;s password…</source>
+        <translation>正在核验主管密码…</translation>
+    </message>
     <message>
         <source>Supervisor override…
 F9</source>
@@ -2256,16 +2931,8 @@ F9</translation>
         <translation>该证件已于 %1 过期。请要求出示有效证件，或仔细核对证件照片；本次认证的身份核验方式将记为经办人人工核验。</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;font-size:20pt; color:#2b3a4a&apos;&gt;Ready for the next person&lt;/p&gt;&lt;p&gt;1 · Scan the form&apos;s QR code or barcode — or type the form number and check code&lt;/p&gt;&lt;p&gt;2 · Scan or type the ID number of the card presented; compare the photo&lt;/p&gt;&lt;p&gt;3 · &lt;b&gt;F5&lt;/b&gt; alive · &lt;b&gt;F8&lt;/b&gt; deceased · &lt;b&gt;F6&lt;/b&gt; change of information&lt;/p&gt;&lt;p&gt;4 · &lt;b&gt;Ctrl+P&lt;/b&gt; print the form · &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; the receipt&lt;/p&gt;&lt;p&gt;5 · &lt;b&gt;F12&lt;/b&gt; next person&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:20pt; color:#2b3a4a&apos;&gt;请下一位&lt;/p&gt;&lt;p&gt;1 · 扫描认证表上的二维码或条形码，或输入认证表编号和校验码&lt;/p&gt;&lt;p&gt;2 · 扫描或输入所持证件上的身份证号码，核对证件照片&lt;/p&gt;&lt;p&gt;3 · &lt;b&gt;F5&lt;/b&gt; 健在 · &lt;b&gt;F8&lt;/b&gt; 不健在（死亡） · &lt;b&gt;F6&lt;/b&gt; 信息变更&lt;/p&gt;&lt;p&gt;4 · &lt;b&gt;Ctrl+P&lt;/b&gt; 打印认证表 · &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; 打印回执&lt;/p&gt;&lt;p&gt;5 · &lt;b&gt;F12&lt;/b&gt; 下一位&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>The card presented expired on %1. Compare the photo with care; F5 / F8 record the identity as checked by eye (manual).</source>
         <translation>所出示的证件已于 %1 过期。请仔细核对证件照片；按 F5 / F8 认证时，身份核验方式将记为经办人人工核验。</translation>
-    </message>
-    <message>
-        <source>Printing cancelled. Ctrl+P prints the form, Ctrl+Shift+P the receipt.</source>
-        <translation>已取消打印。按 Ctrl+P 打印认证表，按 Ctrl+Shift+P 打印回执。</translation>
     </message>
     <message>
         <source>Not printed: %1</source>
@@ -2287,6 +2954,54 @@ F9</translation>
         <source>Receipt of form %1 printed.</source>
         <translation>认证表 %1 的回执已打印。</translation>
     </message>
+    <message>
+        <source>A paper form the center has no data for (always so for a 附表2): press Ctrl+R to register it.</source>
+        <translation>如老人持有本中心没有数据的纸质认证表（附表2 总是如此），按 Ctrl+R 登记。</translation>
+    </message>
+    <message>
+        <source>Type what the paper form says. Tab moves to the next field, Enter registers, Esc cancels.</source>
+        <translation>请照纸质认证表填写。Tab 到下一栏，Enter 登记，Esc 取消。</translation>
+    </message>
+    <message>
+        <source>Registration cancelled. Nothing was recorded.</source>
+        <translation>已取消登记，没有保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Not registered: %1</source>
+        <translation>未登记：%1</translation>
+    </message>
+    <message>
+        <source>Paper form %1 registered. Compare the photo with the person, then F5 if alive or F8 if deceased.</source>
+        <translation>纸质认证表 %1 已登记。请核对照片与本人，健在按 F5，不健在按 F8。</translation>
+    </message>
+    <message>
+        <source>Hand the stamped form back to the pensioner to mail it home (请将盖章后的认证表交本人寄回参保地).</source>
+        <translation>请将盖章后的认证表交本人寄回参保地。</translation>
+    </message>
+    <message>
+        <source>Take in the original form and press F7 to confirm it is kept (留存).</source>
+        <translation>请收下认证表原件留存，并按 F7 确认。</translation>
+    </message>
+    <message>
+        <source>The original form is recorded as kept by the center (留存). Press F12 for the next person.</source>
+        <translation>已记录：原件由本中心留存。按 F12 办理下一位。</translation>
+    </message>
+    <message>
+        <source>Printing cancelled. Ctrl+P prints onto the original, Ctrl+Alt+P the whole form (补发), Ctrl+Shift+P the receipt.</source>
+        <translation>已取消打印。按 Ctrl+P 套打到原表，按 Ctrl+Alt+P 补发整张认证表，按 Ctrl+Shift+P 打印回执。</translation>
+    </message>
+    <message>
+        <source>Printed onto the original of form %1 (套打).</source>
+        <translation>已套打到认证表 %1 的原表上。</translation>
+    </message>
+    <message>
+        <source>Whole form %1 printed for a lost original (补发).</source>
+        <translation>已为遗失的原表补发整张认证表 %1。</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:20pt; color:#2b3a4a&apos;&gt;Ready for the next person&lt;/p&gt;&lt;p&gt;1 · Scan the form&apos;s QR code or barcode — or type the form number and check code&lt;/p&gt;&lt;p&gt;2 · Scan or type the ID number of the card presented; compare the photo&lt;/p&gt;&lt;p&gt;3 · &lt;b&gt;F5&lt;/b&gt; alive · &lt;b&gt;F8&lt;/b&gt; deceased · &lt;b&gt;F6&lt;/b&gt; change of information&lt;/p&gt;&lt;p&gt;4 · &lt;b&gt;Ctrl+P&lt;/b&gt; print onto the original (套打) · &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; the receipt · &lt;b&gt;Ctrl+Alt+P&lt;/b&gt; whole form for a lost original (补发)&lt;/p&gt;&lt;p&gt;5 · &lt;b&gt;F12&lt;/b&gt; next person&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:20pt; color:#2b3a4a&apos;&gt;请下一位&lt;/p&gt;&lt;p&gt;1 · 扫描认证表上的二维码或条形码，或输入认证表编号和校验码&lt;/p&gt;&lt;p&gt;2 · 扫描或输入所持证件上的身份证号码，核对证件照片&lt;/p&gt;&lt;p&gt;3 · &lt;b&gt;F5&lt;/b&gt; 健在 · &lt;b&gt;F8&lt;/b&gt; 不健在（死亡） · &lt;b&gt;F6&lt;/b&gt; 信息变更&lt;/p&gt;&lt;p&gt;4 · &lt;b&gt;Ctrl+P&lt;/b&gt; 套打到原表 · &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; 打印回执 · &lt;b&gt;Ctrl+Alt+P&lt;/b&gt; 遗失原表时补发整张认证表&lt;/p&gt;&lt;p&gt;5 · &lt;b&gt;F12&lt;/b&gt; 下一位&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::FirstRunWizard</name>
@@ -2305,6 +3020,10 @@ F9</translation>
     <message>
         <source>The recovery code will not be shown again. Without it a lost administrator password cannot be recovered. Close anyway?</source>
         <translation>恢复码不会再次显示。没有恢复码，系统管理员忘记密码后将无法找回。仍要关闭吗？</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
     </message>
 </context>
 <context>
@@ -2402,6 +3121,10 @@ F9</translation>
     <message>
         <source>Done. Rows in the file: %1; added: %2; already present: %3.</source>
         <translation>导入完成。文件共 %1 行；新增 %2 行；已存在 %3 行。</translation>
+    </message>
+    <message>
+        <source>Paper registrations: %1 linked (same person), %2 held for the supervisor&apos;s review (another ID number; nothing merged).</source>
+        <translation>纸质登记：%1 条已关联（同一人），%2 条待主管核对（身份证号码不同，未合并）。</translation>
     </message>
 </context>
 <context>
@@ -2525,12 +3248,56 @@ F9</translation>
         <translation>设置…</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>About CertDesk…</source>
+        <translation>关于 CertDesk…</translation>
+    </message>
+    <message>
         <source>Locked. Sign in to continue.</source>
         <translation>已锁定。请登录后继续。</translation>
     </message>
     <message>
         <source>Sync</source>
         <translation>同步</translation>
+    </message>
+    <message>
+        <source>Paper registrations to review…</source>
+        <translation>待核对的纸质登记…</translation>
+    </message>
+    <message>
+        <source>Paper registrations to review</source>
+        <translation>待核对的纸质登记</translation>
+    </message>
+    <message>
+        <source>No paper registration is waiting for review.</source>
+        <translation>没有待核对的纸质登记。</translation>
+    </message>
+    <message>
+        <source>#%1  form %2: registered on paper for %3; the list names %4 %5 (%6, %7)</source>
+        <translation>#%1  认证表 %2：纸质登记为 %3；名单为 %4 %5（%6，%7）</translation>
+    </message>
+    <message>
+        <source>county sync</source>
+        <translation>县社保局同步</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>List data arrived for these paper registrations but names another person. Nothing was merged: check the paper forms with the insured-place agency, then settle each with certdesk-admin review resolve.</source>
+        <translation>以下纸质登记收到的名单数据是另一个人，未作合并：请与参保地核实纸质认证表，再用 certdesk-admin review resolve 逐条处理。</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be taken: %1</source>
+        <translation>今天的备份未能完成：%1</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +3325,77 @@ F9</translation>
     <message>
         <source>Supervisor override (death notice)</source>
         <translation>主管特批（死亡名单人员）</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::PaperRegisterPanel</name>
+    <message>
+        <source>Register a paper form (登记纸质认证表): type what the paper says</source>
+        <translation>登记纸质认证表：照纸上内容填写</translation>
+    </message>
+    <message>
+        <source>Form number (认证表编号)</source>
+        <translation>认证表编号</translation>
+    </message>
+    <message>
+        <source>附表1 — online (网上认证), has a check code</source>
+        <translation>附表1（网上认证），有校验码</translation>
+    </message>
+    <message>
+        <source>附表2 — mail-back, has a reply block (回信)</source>
+        <translation>附表2（寄回），有回信栏</translation>
+    </message>
+    <message>
+        <source>Form type</source>
+        <translation>表的类型</translation>
+    </message>
+    <message>
+        <source>Check code (校验码)</source>
+        <translation>校验码</translation>
+    </message>
+    <message>
+        <source>ID number (公民身份号码)</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Name (姓名)</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Insured-place agency (参保地社保经办机构)</source>
+        <translation>参保地社保经办机构</translation>
+    </message>
+    <message>
+        <source>Due date on the letter (YYYY-MM-DD)</source>
+        <translation>信函截止日期（年-月-日）</translation>
+    </message>
+    <message>
+        <source>Reply address (回信地址)</source>
+        <translation>回信地址</translation>
+    </message>
+    <message>
+        <source>Unit name (单位名称)</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Postcode (邮政编码)</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <source>Phone (联系电话)</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Register (Enter)</source>
+        <translation>登记（Enter）</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消（Esc）</translation>
+    </message>
+    <message>
+        <source>Not registered: correct the fields marked in red.</source>
+        <translation>未登记：请改正红字标出的栏目。</translation>
     </message>
 </context>
 <context>
@@ -2933,10 +3771,6 @@ F9</translation>
         <translation>身份证阅读器（串口）</translation>
     </message>
     <message>
-        <source>“Auto” tries every USB serial port for a GA 467 ID card reader. These settings belong to this computer and take effect when saved.</source>
-        <translation>“自动”会在所有 USB 串口上查找 GA 467 身份证阅读器。这些设置只对本机有效，保存后生效。</translation>
-    </message>
-    <message>
         <source>Auto (probe serial ports)</source>
         <translation>自动（探测串口）</translation>
     </message>
@@ -2951,6 +3785,62 @@ F9</translation>
     <message>
         <source>Reader settings saved.</source>
         <translation>读卡器设置已保存。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>STX (Ctrl+B)</source>
+        <translation>STX (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>ETX (Ctrl+C)</source>
+        <translation>ETX (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab 键</translation>
+    </message>
+    <message>
+        <source>Click here, then scan any code</source>
+        <translation>点击此处，然后扫描任意条码</translation>
+    </message>
+    <message>
+        <source>Barcode scanner prefix</source>
+        <translation>扫描枪前缀</translation>
+    </message>
+    <message>
+        <source>Barcode scanner suffix</source>
+        <translation>扫描枪后缀</translation>
+    </message>
+    <message>
+        <source>Scan a test code</source>
+        <translation>扫描测试码</translation>
+    </message>
+    <message>
+        <source>“Auto” tries every USB serial port for a GA 467 ID card reader. A barcode scanner programmed to send a prefix character before every code (and optionally a suffix after it) is told apart from typing with certainty; without one, a code is recognised by its speed. These settings belong to this computer and take effect when saved.</source>
+        <translation>“自动”会在所有 USB 串口上查找 GA 467 身份证阅读器。扫描枪设置为在每个条码前发送一个前缀字符（可另加后缀）时，程序能可靠地区分扫描与键盘输入；不设前缀时按输入速度识别扫描。这些设置只对本机有效，保存后生效。</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s prefix and suffix are one character each.</source>
+        <translation>扫描枪的前缀和后缀各只能是一个字符。</translation>
+    </message>
+    <message>
+        <source>A letter or digit cannot frame a code: codes are made of them. Choose STX, ETX, Tab or a sign such as ~.</source>
+        <translation>字母或数字不能用作前缀或后缀，因为条码本身由它们组成。请选择 STX、ETX、Tab 或 ~ 等符号。</translation>
+    </message>
+    <message>
+        <source>The prefix and the suffix must differ.</source>
+        <translation>前缀和后缀不能相同。</translation>
+    </message>
+    <message>
+        <source>✓ Recognised as a scan: %1</source>
+        <translation>✓ 识别为扫描：%1</translation>
+    </message>
+    <message>
+        <source>✗ This arrived as typing, not as a scan. Program the scanner to send a prefix character (STX is usual) and choose the same one above, then save and scan again.</source>
+        <translation>✗ 这次被当作键盘输入，而不是扫描。请把扫描枪设置为发送前缀字符（通常为 STX），并在上面选择同一个前缀，保存后再扫一次。</translation>
     </message>
 </context>
 <context>
@@ -3154,6 +4044,45 @@ Sign in with the account name and this code in place of the password if the admi
     </message>
 </context>
 <context>
+    <name>certdesk::RestoreDialog</name>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Choose a backup file (certdesk-….cdbak).</source>
+        <translation>请选择备份文件（certdesk-….cdbak）。</translation>
+    </message>
+    <message>
+        <source>Choose backup file…</source>
+        <translation>选择备份文件…</translation>
+    </message>
+    <message>
+        <source>Account in the backup:</source>
+        <translation>备份中的账号：</translation>
+    </message>
+    <message>
+        <source>Its password or recovery code:</source>
+        <translation>该账号的密码或恢复码：</translation>
+    </message>
+    <message>
+        <source>CertDesk backups (*.cdbak)</source>
+        <translation>CertDesk 备份 (*.cdbak)</translation>
+    </message>
+    <message>
+        <source>Center %1 %2, taken %3 by %4: %5 forms, %6 certifications.</source>
+        <translation>服务中心 %1 %2，%3 由 %4 备份：%5 张认证表，%6 条认证记录。</translation>
+    </message>
+    <message>
+        <source>Restoring and verifying…</source>
+        <translation>正在恢复并校验…</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::SamReader</name>
     <message>
         <source>The ID card reader is not started</source>
@@ -3294,6 +4223,10 @@ Sign in with the account name and this code in place of the password if the admi
         <source>County sync (Alt+5)</source>
         <translation>县级同步 (Alt+5)</translation>
     </message>
+    <message>
+        <source>Backup (Alt+6)</source>
+        <translation>备份 (Alt+6)</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::StatusPanel</name>
@@ -3332,6 +4265,22 @@ Sign in with the account name and this code in place of the password if the admi
     <message>
         <source>Window %1 – %2 closed for this year</source>
         <translation>认证期 %1 – %2，本年度已结束</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>尚无备份</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup: %n hour(s) ago</source>
+        <translation>
+            <numerusform>上次备份：%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup: %n day(s) ago</source>
+        <translation>
+            <numerusform>上次备份：%n 天前</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3522,6 +4471,30 @@ Sign in with the account name and this code in place of the password if the admi
         <translation>主管特批</translation>
     </message>
     <message>
+        <source>Paper registration</source>
+        <translation>纸质登记</translation>
+    </message>
+    <message>
+        <source>Printed onto original</source>
+        <translation>已套打原件</translation>
+    </message>
+    <message>
+        <source>Returned for mailing</source>
+        <translation>已交本人寄回</translation>
+    </message>
+    <message>
+        <source>To hand back for mailing</source>
+        <translation>待交本人寄回</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>已留存</translation>
+    </message>
+    <message>
+        <source>Not yet retained</source>
+        <translation>未留存</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -3552,6 +4525,10 @@ Sign in with the account name and this code in place of the password if the admi
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Paper form</source>
+        <translation>原件</translation>
     </message>
 </context>
 <context>
@@ -3655,10 +4632,6 @@ Sign in with the account name and this code in place of the password if the admi
         <source>Checking…</source>
         <translation>正在验证…</translation>
     </message>
-    <message>
-        <source>Signing in failed unexpectedly; please try again.</source>
-        <translation>登录时发生意外错误，请重试。</translation>
-    </message>
 </context>
 <context>
     <name>certdesk::WedgeScannerSource</name>
@@ -3735,6 +4708,17 @@ Sign in with the account name and this code in place of the password if the admi
     </message>
 </context>
 <context>
+    <name>certdesk::county</name>
+    <message>
+        <source>sslmode must be one of %1.</source>
+        <translation>sslmode 必须是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>sslrootcert must be a path without spaces or &apos;;&apos;.</source>
+        <translation>sslrootcert 必须是不含空格和“;”的路径。</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::county::CountyServer</name>
     <message>
         <source>The server key pair or the county CA in %1 is unreadable.</source>
@@ -3791,6 +4775,13 @@ Sign in with the account name and this code in place of the password if the admi
     <message>
         <source>The county database failed; nothing was stored, try again later.</source>
         <translation>县级数据库出错，未保存任何数据；请稍后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::printing</name>
+    <message>
+        <source>A new page could not be started.</source>
+        <translation>无法新建页面。</translation>
     </message>
 </context>
 </TS>

@@ -33,4 +33,9 @@ QString DialogPrompter::saveFile(QWidget *parent, const QString &title, const QS
     return QFileDialog::getSaveFileName(parent, title, suggestedName, filter);
 }
 
+QString DialogPrompter::chooseFolder(QWidget *parent, const QString &title)
+{
+    return QFileDialog::getExistingDirectory(parent, title);
+}
+
 } // namespace certdesk

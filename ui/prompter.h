@@ -19,6 +19,13 @@ public:
     virtual QString openFile(QWidget *parent, const QString &title, const QString &filter) = 0;
     virtual QString saveFile(QWidget *parent, const QString &title, const QString &suggestedName,
                              const QString &filter) = 0;
+    // An existing folder (the backup folder); empty when cancelled.
+    virtual QString chooseFolder(QWidget *parent, const QString &title)
+    {
+        Q_UNUSED(parent);
+        Q_UNUSED(title);
+        return {};
+    }
 };
 
 // The real thing: QMessageBox and QFileDialog.
@@ -31,6 +38,7 @@ public:
     QString openFile(QWidget *parent, const QString &title, const QString &filter) override;
     QString saveFile(QWidget *parent, const QString &title, const QString &suggestedName,
                      const QString &filter) override;
+    QString chooseFolder(QWidget *parent, const QString &title) override;
 };
 
 } // namespace certdesk

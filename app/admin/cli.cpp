@@ -13,7 +13,7 @@ QList<Command> allCommands()
 {
     QList<Command> all;
     for (auto group : {checkIdCommands, setupCommands, userCommands, dataCommands, certifyCommands, reportCommands,
-                       printCommands, syncCommands, readerCommands})
+                       printCommands, syncCommands, readerCommands, paperCommands, backupCommands})
         all += group();
     return all;
 }

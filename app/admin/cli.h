@@ -50,6 +50,13 @@ QList<Command> reportCommands();
 QList<Command> printCommands();  // cmd_print.cpp (printing issue)
 QList<Command> syncCommands();   // cmd_sync.cpp (sync issue)
 QList<Command> readerCommands(); // cmd_reader.cpp (card-reader issue)
+QList<Command> paperCommands();  // cmd_paper.cpp (paper flow: register, review, retain)
+QList<Command> backupCommands(); // cmd_backup.cpp (safekeeping issue)
+
+// --stdin-json (stdinjson.cpp): when set, reads one JSON object line from stdin whose string values, for `keys`
+// only, stand in for the options of the same names; a key also given on argv is a usage error.
+QCommandLineOption stdinJsonOption();
+bool readStdinJson(Context &c, const QStringList &keys, int *exitCode);
 
 // The whole table and the program description (--db, --user, help text).
 QList<Command> allCommands();

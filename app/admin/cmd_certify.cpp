@@ -51,6 +51,9 @@ int report(Context &c, const CertificationRecord &r)
                  .arg(r.uuid, r.formNo, r.alive ? Context::tr("alive (健在)") : Context::tr("deceased (不健在)"),
                       r.localDate.toString(Qt::ISODate))
           << Qt::endl;
+    if (r.variant == FormVariant::Mail && r.supersedes.isEmpty())
+        c.out << Context::tr("Hand the stamped form back to the pensioner to mail it home to the insured place.")
+              << Qt::endl;
     return Done;
 }
 
@@ -63,12 +66,19 @@ const QList<QCommandLineOption> changeOptions()
 
 int certify(Context &c)
 {
+    int code = Done;
+    if (!readStdinJson(c,
+                       {QStringLiteral("id"), QStringLiteral("address"), QStringLiteral("postcode"),
+                        QStringLiteral("phone"), QStringLiteral("remark")},
+                       &code))
+        return code;
     CertifyRequest r;
     r.formNo = c.value(QStringLiteral("form"));
     r.checkCode = c.value(QStringLiteral("check"));
     r.presentedId = c.value(QStringLiteral("id"));
-    if (r.formNo.isEmpty() || !c.isSet(QStringLiteral("check")) || r.presentedId.isEmpty() || !c.args.isEmpty())
-        return c.usage(Context::tr("certify needs --form, --check, --id and --alive."));
+    // --check is the 校验码 of a 附表1; a 附表2 has none, so its certify leaves --check out.
+    if (r.formNo.isEmpty() || r.presentedId.isEmpty() || !c.args.isEmpty())
+        return c.usage(Context::tr("certify needs --form, --id and --alive (and --check for a 附表1)."));
     if (!yesNo(c.value(QStringLiteral("alive")), &r.alive))
         return c.usage(Context::tr("--alive is yes or no."));
     if (c.isSet(QStringLiteral("method")) && !methodFromKey(c.value(QStringLiteral("method")), &r.method))
@@ -79,15 +89,20 @@ int certify(Context &c)
     r.overrideReason = c.value(QStringLiteral("override-reason"));
     if (r.overrideBy.isEmpty() != r.overrideReason.isEmpty())
         return c.usage(Context::tr("--override-by and --override-reason go together."));
-    int code = Done;
     auto session = c.openSession(&code);
     if (!session)
         return code;
-    if (!r.overrideBy.isEmpty() &&
-        !c.secrets.read(Context::tr("Password of supervisor %1: ").arg(r.overrideBy), &r.overridePassword))
-        return c.usage(Context::tr("No supervisor password on standard input."));
+    if (!r.overrideBy.isEmpty()) {
+        QString password;
+        if (!c.secrets.read(Context::tr("Password of supervisor %1: ").arg(r.overrideBy), &password))
+            return c.usage(Context::tr("No supervisor password on standard input."));
+        auto approval = CertificationService::approveOverride(session->dbPath(), r.overrideBy, password, c.clock);
+        password.fill(QLatin1Char('\0'));
+        if (!approval)
+            return c.fail(approval.error());
+        r.overrideApproval = approval.value();
+    }
     auto record = CertificationService(*session).certify(r);
-    r.overridePassword.fill(QLatin1Char('\0'));
     if (!record)
         return c.fail(record.error());
     return report(c, record.value());
@@ -95,6 +110,9 @@ int certify(Context &c)
 
 int correct(Context &c)
 {
+    int code = Done;
+    if (!readStdinJson(c, {QStringLiteral("address"), QStringLiteral("postcode"), QStringLiteral("phone")}, &code))
+        return code;
     CorrectionRequest r;
     r.uuid = c.value(QStringLiteral("record"));
     r.reason = c.value(QStringLiteral("reason"));
@@ -107,7 +125,6 @@ int correct(Context &c)
         r.alive = alive;
     }
     r.change = changeFrom(c);
-    int code = Done;
     auto session = c.openSession(&code);
     if (!session)
         return code;
@@ -133,19 +150,21 @@ QList<Command> certifyCommands()
         QCommandLineOption(QStringLiteral("override-reason"), Context::tr("Reason for the override."),
                            QStringLiteral("R"))};
     certifyOptions += changeOptions();
+    certifyOptions += stdinJsonOption();
     QList<QCommandLineOption> correctOptions{
         QCommandLineOption(QStringLiteral("record"), Context::tr("Record UUID."), QStringLiteral("UUID")),
         QCommandLineOption(QStringLiteral("reason"), Context::tr("Why the record is corrected."), QStringLiteral("R")),
         QCommandLineOption(QStringLiteral("alive"), Context::tr("yes or no."), QStringLiteral("yes|no"))};
     correctOptions += changeOptions();
+    correctOptions += stdinJsonOption();
     return {{QStringLiteral("certify"), certifyOptions, certify,
-             QStringLiteral("--db FILE --user U certify --form NO --check CODE --id ID --alive yes|no "
+             QStringLiteral("--db FILE --user U certify --form NO [--check CODE] --id ID --alive yes|no "
                             "[--method idcard|sscard|manual] [--address A] [--postcode P] [--phone T] [--remark R] "
-                            "[--override-by SUPERVISOR --override-reason R] [--json]"),
+                            "[--override-by SUPERVISOR --override-reason R] [--stdin-json] [--json]"),
              true},
             {QStringLiteral("correct"), correctOptions, correct,
              QStringLiteral("--db FILE --user U correct --record UUID --reason R [--alive yes|no] "
-                            "[--address A --postcode P --phone T] [--json]"),
+                            "[--address A --postcode P --phone T] [--stdin-json] [--json]"),
              true}};
 }
 

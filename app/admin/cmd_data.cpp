@@ -49,6 +49,12 @@ int import(Context &c)
                  .arg(report->added)
                  .arg(report->unchanged)
           << Qt::endl;
+    if (report->linked + report->flagged > 0)
+        c.out << Context::tr("Paper registrations: %1 linked (same person), %2 held for review (another ID number; "
+                             "see review list).")
+                     .arg(report->linked)
+                     .arg(report->flagged)
+              << Qt::endl;
     return Done;
 }
 
@@ -89,11 +95,13 @@ void printForm(Context &c, const FormView &v)
 
 int lookup(Context &c)
 {
+    int code = Done;
+    if (!readStdinJson(c, {QStringLiteral("id")}, &code))
+        return code;
     const bool byForm = c.isSet(QStringLiteral("form"));
     const bool byId = c.isSet(QStringLiteral("id"));
-    if (byForm == byId || (byForm && !c.isSet(QStringLiteral("check"))) || !c.args.isEmpty())
-        return c.usage(Context::tr("lookup takes either --form NO --check CODE or --id ID."));
-    int code = Done;
+    if (byForm == byId || !c.args.isEmpty())
+        return c.usage(Context::tr("lookup takes either --form NO [--check CODE] or --id ID."));
     auto session = c.openSession(&code);
     if (!session)
         return code;
@@ -128,19 +136,21 @@ int lookup(Context &c)
 
 QList<Command> dataCommands()
 {
-    return {{QStringLiteral("import"),
-             {QCommandLineOption(QStringLiteral("encoding"), Context::tr("auto, utf-8 or gb18030."),
-                                 QStringLiteral("ENC"))},
-             import,
-             QStringLiteral("--db FILE --user U import forms|deaths FILE [--encoding auto|utf-8|gb18030] [--json]"),
-             true},
-            {QStringLiteral("lookup"),
-             {QCommandLineOption(QStringLiteral("form"), Context::tr("Form number."), QStringLiteral("NO")),
-              QCommandLineOption(QStringLiteral("check"), Context::tr("Check code."), QStringLiteral("CODE")),
-              QCommandLineOption(QStringLiteral("id"), Context::tr("ID number."), QStringLiteral("ID"))},
-             lookup,
-             QStringLiteral("--db FILE --user U lookup --form NO --check CODE [--json] | lookup --id ID [--json]"),
-             true}};
+    return {
+        {QStringLiteral("import"),
+         {QCommandLineOption(QStringLiteral("encoding"), Context::tr("auto, utf-8 or gb18030."),
+                             QStringLiteral("ENC"))},
+         import,
+         QStringLiteral("--db FILE --user U import forms|deaths FILE [--encoding auto|utf-8|gb18030] [--json]"),
+         true},
+        {QStringLiteral("lookup"),
+         {QCommandLineOption(QStringLiteral("form"), Context::tr("Form number."), QStringLiteral("NO")),
+          QCommandLineOption(QStringLiteral("check"), Context::tr("Check code."), QStringLiteral("CODE")),
+          QCommandLineOption(QStringLiteral("id"), Context::tr("ID number."), QStringLiteral("ID")), stdinJsonOption()},
+         lookup,
+         QStringLiteral("--db FILE --user U lookup --form NO [--check CODE] [--json] | lookup --id ID [--json] | "
+                        "lookup --stdin-json [--json]"),
+         true}};
 }
 
 } // namespace certdesk::cli

@@ -1,11 +1,13 @@
-// print form|receipt|workload|institution|day: the printed documents as PDF files (docs/cli.md). Rendering
-// needs a QGuiApplication, which main.cpp creates for these commands only (offscreen: no display needed).
+// print form|receipt|overlay|calibration|workload|institution|day: the printed documents as PDF files (docs/cli.md).
+// Rendering needs a QGuiApplication, which main.cpp creates for these commands only (offscreen: no display needed).
 
 #include "cli.h"
 
+#include "core/hardening.h"
 #include "printing.h"
 #include "services/printdata.h"
 
+#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace certdesk::cli {
@@ -16,6 +18,8 @@ const QString kOut = QStringLiteral("out");
 const QString kRecord = QStringLiteral("record");
 const QString kForm = QStringLiteral("form");
 const QString kReprint = QStringLiteral("reprint");
+const QString kOffsetX = QStringLiteral("offset-x");
+const QString kOffsetY = QStringLiteral("offset-y");
 
 // The checks every print command makes before asking for a password: no stray words, an --out file.
 bool checkOut(Context &c, const QString &command, int *code)
@@ -38,7 +42,7 @@ int writePdf(Context &c, const Result<QByteArray> &pdf)
         return c.fail(pdf.error());
     const QString path = c.value(kOut);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf.value()) != pdf->size() || !file.commit())
+    if (!openPrivate(file) || file.write(pdf.value()) != pdf->size() || !file.commit())
         return c.fail(
             Error::io(ErrorCode::WriteFailed, Context::tr("Cannot write %1: %2").arg(path, file.errorString())));
     c.err << Context::tr("Wrote %1.").arg(path) << Qt::endl;
@@ -69,6 +73,68 @@ int printRecord(Context &c, bool receipt)
     if (c.isSet(kReprint))
         job.reprintDate = c.clock.today();
     return writePdf(c, receipt ? printing::receiptPdf(job) : printing::formPdf(job));
+}
+
+// --offset-x/--offset-y MM: a number in 0.1 mm steps within ±printing::kMaxOffsetMm; absent: 0.
+bool parseOffset(Context &c, const QString &option, double *out, int *code)
+{
+    *out = 0;
+    if (!c.isSet(option))
+        return true;
+    const QString text = c.value(option).trimmed();
+    static const QRegularExpression shape(QStringLiteral("^[+-]?\\d{1,2}(\\.\\d)?$"));
+    bool ok = false;
+    const double mm = text.toDouble(&ok);
+    if (!shape.match(text).hasMatch() || !ok || qAbs(mm) > printing::kMaxOffsetMm) {
+        *code = c.usage(Context::tr("--%1 must be millimetres in 0.1 mm steps between -%2 and %2, e.g. 1.5 or -2.0.")
+                            .arg(option)
+                            .arg(printing::kMaxOffsetMm));
+        return false;
+    }
+    *out = mm;
+    return true;
+}
+
+// 套打: the agency's entries only, for printing onto the pensioner's original. Marks the form as printed onto.
+int printOverlay(Context &c)
+{
+    int code = Done;
+    if (!checkOut(c, QStringLiteral("overlay"), &code))
+        return code;
+    const bool byRecord = !c.value(kRecord).isEmpty();
+    if (byRecord == !c.value(kForm).isEmpty())
+        return c.usage(Context::tr("print overlay needs either --record UUID or --form NO."));
+    QPointF offset;
+    double x = 0, y = 0;
+    if (!parseOffset(c, kOffsetX, &x, &code) || !parseOffset(c, kOffsetY, &y, &code))
+        return code;
+    offset = QPointF(x, y);
+    auto session = c.openSession(&code);
+    if (!session)
+        return code;
+    PrintDataService service(*session);
+    auto data = byRecord ? service.byUuid(c.value(kRecord)) : service.byFormNo(c.value(kForm));
+    if (!data)
+        return c.fail(data.error());
+    auto seal = service.seal();
+    if (!seal)
+        return c.fail(seal.error());
+    const printing::FormPrintJob job{data.value(), std::nullopt, seal.value()};
+    const int written = writePdf(c, printing::overlayPdf(job, offset));
+    if (written != Done)
+        return written;
+    if (auto s = service.markOverlayPrinted(data.value()); !s)
+        return c.fail(s.error());
+    return Done;
+}
+
+int printCalibration(Context &c)
+{
+    int code = Done;
+    if (!checkOut(c, QStringLiteral("calibration"), &code))
+        return code;
+    // No database: the sheet holds no personal data and no center's settings.
+    return writePdf(c, printing::calibrationPdf(QPointF(0, 0)));
 }
 
 int printForm(Context &c)
@@ -161,6 +227,21 @@ QList<Command> printCommands()
              QStringLiteral("--db FILE --user U print form --record UUID|--form NO --out FILE.pdf [--reprint]")},
             {QStringLiteral("print receipt"), recordOptions(), printReceipt,
              QStringLiteral("--db FILE --user U print receipt --record UUID|--form NO --out FILE.pdf [--reprint]")},
+            {QStringLiteral("print overlay"),
+             {outOption(),
+              QCommandLineOption(kRecord, Context::tr("The certification record's UUID."), QStringLiteral("UUID")),
+              QCommandLineOption(kForm, Context::tr("The form number (its current record)."), QStringLiteral("NO")),
+              QCommandLineOption(kOffsetX, Context::tr("Calibration: move every mark right by MM (left if negative)."),
+                                 QStringLiteral("MM")),
+              QCommandLineOption(kOffsetY, Context::tr("Calibration: move every mark down by MM (up if negative)."),
+                                 QStringLiteral("MM"))},
+             printOverlay,
+             QStringLiteral("--db FILE --user U print overlay --record UUID|--form NO --out FILE.pdf "
+                            "[--offset-x MM --offset-y MM]")},
+            {QStringLiteral("print calibration"),
+             {outOption()},
+             printCalibration,
+             QStringLiteral("print calibration --out FILE.pdf")},
             {QStringLiteral("print workload"),
              {outOption(),
               QCommandLineOption(QStringLiteral("from"), Context::tr("First day, YYYY-MM-DD."), QStringLiteral("DATE")),

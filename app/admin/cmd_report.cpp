@@ -1,9 +1,10 @@
 #include "cli.h"
 
+#include "core/hardening.h"
+#include "domain/workload.h"
+#include "services/integrity.h"
 #include "services/reports.h"
-#include "store/auditlog.h"
 #include "store/database.h"
-#include "store/recordseal.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -40,7 +41,7 @@ int exportResults(Context &c)
         return Done;
     }
     QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data.value()) != data->size() || !file.commit())
+    if (!openPrivate(file) || file.write(data.value()) != data->size() || !file.commit())
         return c.fail(
             Error::io(ErrorCode::WriteFailed, Context::tr("Cannot write %1: %2").arg(outPath, file.errorString())));
     c.err << Context::tr("Wrote %1.").arg(outPath) << Qt::endl;
@@ -64,13 +65,12 @@ int workload(Context &c)
         return c.fail(rows.error());
     if (c.json()) {
         QJsonArray out;
-        for (const WorkloadRow &r : rows.value())
-            out.append(QJsonObject{{QStringLiteral("date"), r.date.toString(Qt::ISODate)},
-                                   {QStringLiteral("clerk"), r.clerk},
-                                   {QStringLiteral("alive"), r.alive},
-                                   {QStringLiteral("deceased"), r.deceased},
-                                   {QStringLiteral("address_changes"), r.addressChanges},
-                                   {QStringLiteral("refusals"), r.refusals}});
+        for (const WorkloadRow &r : rows.value()) {
+            // The members of certdesk-county workload --json (domain/workload.h), plus the earlier name.
+            QJsonObject o = workloadRowJson(r);
+            o.insert(QStringLiteral("address_changes"), r.addressChanges);
+            out.append(o);
+        }
         c.printJson(QJsonObject{{QStringLiteral("rows"), out}});
         return Done;
     }
@@ -95,43 +95,36 @@ int verify(Context &c)
     auto session = c.openSession(&code);
     if (!session)
         return code;
-    if (auto s = session->require(Permission::Verify); !s)
-        return c.fail(s.error());
-    auto q = session->db().prepare("PRAGMA integrity_check");
-    if (!q)
-        return c.fail(q.error());
-    auto row = q->step();
-    const QString integrity = !row ? row.error().message : row.value() ? q->text(0) : QStringLiteral("no answer");
-    if (integrity != QLatin1String("ok")) {
+    auto checked = IntegrityService(*session).check();
+    if (!checked)
+        return c.fail(checked.error());
+    const IntegrityReport &report = checked.value();
+    if (report.integrity != QLatin1String("ok")) {
         if (c.json())
-            c.printJson({{QStringLiteral("ok"), false}, {QStringLiteral("integrity"), integrity}});
-        return c.fail(
-            Error::refused(ErrorCode::Integrity, Context::tr("The database file is damaged: %1").arg(integrity)));
-    }
-    auto entries = session->audit().verify();
-    Result<qint64> records = qint64(0);
-    if (entries) {
-        records = verifyCertificationSeals(session->db());
-        if (!records)
-            entries = records.error();
+            c.printJson({{QStringLiteral("ok"), false}, {QStringLiteral("integrity"), report.integrity}});
+        // Names the file and points to the restore.
+        Error damaged = Database::damagedError(session->dbPath(), report.integrity);
+        damaged.kind = Error::Kind::Refused;
+        damaged.code = ErrorCode::Integrity;
+        return c.fail(damaged);
     }
     if (c.json()) {
-        QJsonObject o{{QStringLiteral("ok"), entries.ok()}, {QStringLiteral("integrity"), QStringLiteral("ok")}};
-        if (entries) {
-            o.insert(QStringLiteral("audit_entries"), entries.value());
-            o.insert(QStringLiteral("records"), records.value());
+        QJsonObject o{{QStringLiteral("ok"), report.ok()}, {QStringLiteral("integrity"), QStringLiteral("ok")}};
+        if (report.chain) {
+            o.insert(QStringLiteral("audit_entries"), report.auditEntries);
+            o.insert(QStringLiteral("records"), report.records);
         } else
-            o.insert(QStringLiteral("reason"), entries.error().message);
+            o.insert(QStringLiteral("reason"), report.chain.error().message);
         c.printJson(o);
     }
-    if (!entries)
-        return c.fail(entries.error());
+    if (!report.chain)
+        return c.fail(report.chain.error());
     if (c.json())
         return Done;
     c.out << Context::tr("OK: database integrity ok; audit chain of %1 entries intact; %2 certification records "
                          "match their audit entries.")
-                 .arg(entries.value())
-                 .arg(records.value())
+                 .arg(report.auditEntries)
+                 .arg(report.records)
           << Qt::endl;
     return Done;
 }

@@ -1,4 +1,6 @@
 #include "cli.h"
+#include "core/hardening.h"
+#include "core/version.h"
 #include "translator.h"
 
 #include <QCoreApplication>
@@ -8,6 +10,9 @@
 
 int main(int argc, char **argv)
 {
+    certdesk::hardenProcess(); // before anything can hold a key or personal data
+    if (certdesk::printVersionIfAsked(argc, argv, "certdesk-admin"))
+        return 0;
     // `print …` draws text and images, which needs a QGuiApplication; every other command stays a plain
     // QCoreApplication (no platform plugin, no display). The command table decides, before any application exists.
     QStringList arguments;

@@ -1,3 +1,5 @@
+#include "core/hardening.h"
+#include "core/version.h"
 #include "printing/printdriver.h"
 #include "settings/readersettings.h"
 #include "shell/mainwindow.h"
@@ -12,12 +14,17 @@
 
 int main(int argc, char **argv)
 {
+    certdesk::hardenProcess(); // before anything can hold a key or personal data
+    if (certdesk::printVersionIfAsked(argc, argv, "certdesk"))
+        return 0; // before QApplication: answers without a display
     QApplication app(argc, argv);
+    QApplication::setApplicationVersion(certdesk::versionString());
     QApplication::setApplicationName(QStringLiteral("certdesk"));
     QApplication::setOrganizationName(QStringLiteral("CertDesk"));
 
     QCommandLineParser parser;
     parser.addHelpOption();
+    parser.addVersionOption(); // answered above; listed in --help
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Counter database file."),
                                       QStringLiteral("FILE"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("zh_CN or en (default: system)."),

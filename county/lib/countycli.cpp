@@ -65,13 +65,23 @@ QList<Command> commands()
          false,
          0,
          {u"listen"_s}},
+        {u"server-cert"_s,
+         {valued(u"dns"_s, u"NAME"_s), valued(u"ip"_s, u"ADDR"_s)},
+         cmdServerCert,
+         data + u"--ca-dir CADIR server-cert --dns NAME [--dns NAME ...] [--ip ADDR ...]"_s,
+         false,
+         0,
+         {},
+         {u"dns"_s, u"ip"_s}},
+        {u"renew"_s, {}, cmdRenew, data + u"--ca-dir CADIR renew   (the server certificate, same names)"_s, false, 0},
         {u"workload"_s,
-         {valued(u"date"_s, u"DATE"_s)},
+         {valued(u"from"_s, u"DATE"_s), valued(u"to"_s, u"DATE"_s), valued(u"center"_s, u"CODE"_s),
+          valued(u"out"_s, u"FILE"_s)},
          cmdWorkload,
-         data + u"workload --date DATE [--json]"_s,
+         data + u"workload --from DATE --to DATE [--center CODE] [--json] [--out FILE.pdf]"_s,
          true,
          0,
-         {u"date"_s}},
+         {u"from"_s, u"to"_s}},
         {u"export feedback"_s,
          {valued(u"from"_s, u"DATE"_s), valued(u"to"_s, u"DATE"_s), valued(u"format"_s, u"FMT"_s),
           valued(u"out"_s, u"FILE"_s)},
@@ -80,16 +90,41 @@ QList<Command> commands()
          false,
          0,
          {u"from"_s, u"to"_s, u"format"_s}},
+        {u"export mailed"_s,
+         {valued(u"from"_s, u"DATE"_s), valued(u"to"_s, u"DATE"_s), valued(u"format"_s, u"FMT"_s),
+          valued(u"out"_s, u"FILE"_s)},
+         cmdExportMailed,
+         data + u"export mailed --from DATE --to DATE --format csv|json [--out FILE]"_s,
+         false,
+         0,
+         {u"from"_s, u"to"_s, u"format"_s}},
         {u"conflicts"_s, {}, cmdConflicts, data + u"conflicts [--json]"_s, true, 0},
+        {u"review"_s, {}, cmdReview, data + u"review [--json]"_s, true, 0},
+        {u"handover receive"_s,
+         {valued(u"batch"_s, u"CENTER/N"_s), valued(u"missing"_s, u"FORM"_s)},
+         cmdHandoverReceive,
+         data + u"handover receive --batch CENTER/N [--missing FORM ...] [--json]"_s,
+         true,
+         0,
+         {u"batch"_s},
+         {u"missing"_s}},
+        {u"handover list"_s, {}, cmdHandoverList, data + u"handover list [--json]"_s, true, 0},
+        {u"print institutions"_s,
+         {valued(u"out"_s, u"FILE"_s)},
+         cmdPrintInstitutions,
+         data + u"print institutions --out FILE.pdf"_s,
+         false,
+         0,
+         {u"out"_s}},
     };
 }
 
 cli::Program countyProgram()
 {
     return {u"certdesk-county"_s,
-            {valued(u"data"_s, u"DIR"_s), QCommandLineOption(u"db-password-stdin"_s)},
-            u"certdesk-county --data DIR [--db-password-stdin] COMMAND …"_s,
-            Invocation::passwordStdinHelp(),
+            {valued(u"data"_s, u"DIR"_s), QCommandLineOption(u"db-password-stdin"_s), valued(u"ca-dir"_s, u"CADIR"_s)},
+            u"certdesk-county --data DIR [--ca-dir CADIR] [--db-password-stdin] COMMAND …"_s,
+            Invocation::globalOptionsHelp(),
             {u"data"_s}};
 }
 
@@ -104,6 +139,8 @@ int runCountyCli(const QStringList &arguments, QTextStream &out, QTextStream &er
     if (index < 0)
         return exitCode;
     inv.dir.path = QDir(inv.value(u"data"_s)).absolutePath();
+    if (inv.isSet(u"ca-dir"_s))
+        inv.dir.caDir = QDir(inv.value(u"ca-dir"_s)).absolutePath();
     return table.at(index).run(inv);
 }
 
@@ -148,9 +185,11 @@ bool validCode(const QString &code)
     return re.match(code).hasMatch();
 }
 
-QString Invocation::passwordStdinHelp()
+QString Invocation::globalOptionsHelp()
 {
-    return tr("--db-password-stdin: the first stdin line is the PostgreSQL password.\n");
+    return tr("--db-password-stdin: the first stdin line is the PostgreSQL password.\n"
+              "--ca-dir CADIR: where ca.key lives, apart from the directory serve runs "
+              "from (init, enroll, server-cert, renew).\n");
 }
 
 } // namespace certdesk::county

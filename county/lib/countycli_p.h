@@ -27,7 +27,7 @@ public:
     // With --db-password-stdin, the PostgreSQL password line (first on stdin); otherwise an empty password.
     bool databasePassword(QString *password, int *exitCode);
     // The help line of --db-password-stdin (a member: lupdate files its context like the commands' messages).
-    static QString passwordStdinHelp();
+    static QString globalOptionsHelp();
     // The database of an initialised DIR.
     std::unique_ptr<CountyDb> openDb(CountyConfig *config, int *exitCode);
 };
@@ -43,6 +43,13 @@ int cmdServe(Invocation &c);
 int cmdWorkload(Invocation &c);
 int cmdExportFeedback(Invocation &c);
 int cmdConflicts(Invocation &c);
+int cmdExportMailed(Invocation &c);
+int cmdReview(Invocation &c);
+int cmdHandoverReceive(Invocation &c);
+int cmdHandoverList(Invocation &c);
+int cmdPrintInstitutions(Invocation &c);
+int cmdServerCert(Invocation &c); // countycommands_pki.cpp
+int cmdRenew(Invocation &c);
 
 bool validCode(const QString &code);
 

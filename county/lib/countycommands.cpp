@@ -34,9 +34,13 @@ int cmdInit(Invocation &c)
             return c.usage(t.error().message);
     if (QFile::exists(c.dir.configFile()))
         return c.fail(Error::refused(ErrorCode::Exists, Invocation::tr("%1 is already initialised.").arg(c.dir.path)));
-    if (!QDir().mkpath(c.dir.path))
-        return c.fail(Error::io(ErrorCode::Mkdir, Invocation::tr("Cannot create %1.").arg(c.dir.path)));
-    QFile::setPermissions(c.dir.path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    for (const QString &d : {c.dir.path, c.dir.caDir}) {
+        if (d.isEmpty())
+            continue;
+        if (!QDir().mkpath(d))
+            return c.fail(Error::io(ErrorCode::Mkdir, Invocation::tr("Cannot create %1.").arg(d)));
+        QFile::setPermissions(d, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
 
     QString password;
     if (int code = 0; !c.databasePassword(&password, &code))

@@ -1,7 +1,9 @@
 // serve, workload, export feedback, conflicts.
 #include "countycli_p.h"
+#include "countyprint.h"
 #include "countyreports.h"
 #include "countyserver.h"
+#include "countystore.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -44,6 +46,13 @@ int cmdServe(Invocation &c)
     auto db = c.openDb(&config, &code);
     if (!db)
         return code;
+    if (QFile::exists(c.dir.caKey()))
+        c.err << Invocation::tr("Warning: the CA key %1 is in the directory the server runs from; move it to a "
+                                "directory of its own and give that with --ca-dir to enroll, server-cert and renew "
+                                "only (docs/county.md).")
+                     .arg(c.dir.caKey())
+              << "\n";
+    c.err.flush();
     CountyServer server(*db, config);
     auto bound = server.start(c.dir, address, quint16(port));
     if (!bound)
@@ -66,36 +75,64 @@ int cmdServe(Invocation &c)
 int cmdWorkload(Invocation &c)
 {
     int code = 0;
-    QDate date;
-    if (!c.dateOption(u"date"_s, &date, &code))
+    QDate from;
+    QDate to;
+    if (!c.dateOption(u"from"_s, &from, &code) || !c.dateOption(u"to"_s, &to, &code))
         return code;
+    if (to < from)
+        return c.usage(Invocation::tr("--to is before --from."));
+    const QString center = c.value(u"center"_s).trimmed();
+    const QString out = c.value(u"out"_s);
+    if (c.isSet(u"out"_s) && !out.endsWith(u".pdf"_s, Qt::CaseInsensitive))
+        return c.usage(Invocation::tr("--out takes a FILE.pdf."));
     CountyConfig config;
     auto db = c.openDb(&config, &code);
     if (!db)
         return code;
-    auto rows = workload(*db, date);
+    if (!center.isEmpty()) {
+        auto known = centerExists(*db, center);
+        if (!known)
+            return c.fail(known.error());
+        if (!known.value())
+            return c.fail(
+                Error::refused(ErrorCode::UnknownCenter, Invocation::tr("No center %1 is enrolled.").arg(center)));
+    }
+    auto rows = workload(*db, from, to, center);
     if (!rows)
         return c.fail(rows.error());
-    if (c.json()) {
-        QJsonArray a;
-        for (const CountyWorkloadRow &r : rows.value())
-            a.append(QJsonObject{{u"center"_s, r.center},
-                                 {u"clerk"_s, r.clerk},
-                                 {u"alive"_s, r.alive},
-                                 {u"deceased"_s, r.deceased},
-                                 {u"address_changes"_s, r.addressChanges}});
-        c.printJson(QJsonObject{{u"rows"_s, a}});
+    if (c.isSet(u"out"_s)) {
+        if (auto s = writeWorkloadPdf(*db, config, from, to, center, rows.value(), out); !s)
+            return c.fail(s.error());
+        c.err << Invocation::tr("%1 row(s) written to %2.").arg(rows->size()).arg(out) << "\n";
+        c.err.flush();
         return cli::Done;
     }
-    c.out << Invocation::tr("center\tclerk\talive\tdeceased\taddress changes") << "\n";
-    for (const CountyWorkloadRow &r : rows.value())
-        c.out << r.center << "\t" << r.clerk << "\t" << r.alive << "\t" << r.deceased << "\t" << r.addressChanges
-              << "\n";
+    if (c.json()) {
+        QJsonArray a;
+        for (const WorkloadRow &r : rows.value())
+            a.append(workloadRowJson(r));
+        c.printJson(QJsonObject{{u"from"_s, from.toString(Qt::ISODate)},
+                                {u"to"_s, to.toString(Qt::ISODate)},
+                                {u"center"_s, center},
+                                {u"rows"_s, a},
+                                {u"total"_s, workloadRowJson(workloadTotal(rows.value()))}});
+        return cli::Done;
+    }
+    c.out << Invocation::tr("date\tcenter\tclerk\t附表1 alive\t附表1 deceased\t附表2 alive\t附表2 deceased\t"
+                            "information changes\tcorrections\trefusals")
+          << "\n";
+    for (const WorkloadRow &r : rows.value())
+        c.out << r.date.toString(Qt::ISODate) << "\t" << r.center << "\t"
+              << (r.clerkName.isEmpty() ? r.clerk : r.clerkName) << "\t" << r.onlineAlive << "\t" << r.onlineDeceased
+              << "\t" << r.mailAlive << "\t" << r.mailDeceased << "\t" << r.addressChanges << "\t" << r.corrections
+              << "\t" << r.refusals << "\n";
     c.out.flush();
     return cli::Done;
 }
 
-int cmdExportFeedback(Invocation &c)
+namespace {
+
+int exportRows(Invocation &c, FormVariant variant)
 {
     int code = 0;
     QDate from;
@@ -111,12 +148,12 @@ int cmdExportFeedback(Invocation &c)
     auto db = c.openDb(&config, &code);
     if (!db)
         return code;
-    auto rows = feedback(*db, from, to);
+    auto rows = feedback(*db, from, to, variant);
     if (!rows)
         return c.fail(rows.error());
-    const QByteArray bytes = format == u"csv"_s
-                                 ? feedbackCsv(rows.value())
-                                 : QJsonDocument(feedbackJson(rows.value(), config.countyCode, from, to)).toJson();
+    const QByteArray bytes =
+        format == u"csv"_s ? feedbackCsv(rows.value())
+                           : QJsonDocument(feedbackJson(rows.value(), config.countyCode, from, to, variant)).toJson();
     if (c.isSet(u"out"_s)) {
         if (auto s = writeFileBytes(c.value(u"out"_s), bytes, true); !s)
             return c.fail(s.error());
@@ -130,6 +167,18 @@ int cmdExportFeedback(Invocation &c)
         out.flush();
     }
     return cli::Done;
+}
+
+} // namespace
+
+int cmdExportFeedback(Invocation &c)
+{
+    return exportRows(c, FormVariant::Online);
+}
+
+int cmdExportMailed(Invocation &c)
+{
+    return exportRows(c, FormVariant::Mail);
 }
 
 int cmdConflicts(Invocation &c)

@@ -18,9 +18,12 @@ struct CountyConfig
 struct DataDir
 {
     QString path;
+    // --ca-dir: where ca.key lives, apart from the directory `serve` runs from (serve never needs it; only init,
+    // enroll, server-cert and renew do). Empty: the data directory, as before (serve then warns).
+    QString caDir;
     QString file(const char *name) const;
     QString configFile() const { return file("config.json"); }
-    QString caKey() const { return file("ca.key"); }
+    QString caKey() const { return caDir.isEmpty() ? file("ca.key") : caDir + QStringLiteral("/ca.key"); }
     QString caCert() const { return file("ca.pem"); }
     QString serverKey() const { return file("server.key"); }
     QString serverCert() const { return file("server.pem"); }
@@ -38,6 +41,10 @@ struct PgTarget
     int port = 5432;
     QString user;
     QString database;
+    // libpq's sslmode and sslrootcert from the URL's query (?sslmode=verify-full&sslrootcert=/etc/…/root.crt);
+    // empty: libpq's default (prefer). docs/county.md recommends verify-full.
+    QString sslMode;
+    QString sslRootCert;
 };
 Result<PgTarget> parsePostgresUrl(const QString &url);
 

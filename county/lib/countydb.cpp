@@ -2,6 +2,9 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace certdesk::county {
@@ -24,8 +27,25 @@ QAtomicInt g_connections;
 
 Error sqlError(const QSqlQuery &q)
 {
-    return Error::io(ErrorCode::Database, Tr::tr("Database error: %1").arg(q.lastError().text()));
+    Error e = Error::io(ErrorCode::Database, Tr::tr("Database error: %1").arg(q.lastError().text()));
+    // SQLite's SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), extended codes included: the file itself is bad.
+    const int native = q.lastError().nativeErrorCode().toInt();
+    if (q.driver() && q.driver()->dbmsType() == QSqlDriver::SQLite && ((native & 0xff) == 11 || (native & 0xff) == 26))
+        e.code = ErrorCode::DatabaseDamaged;
+    return e;
 }
+
+namespace {
+
+Error damagedFile(const QString &file, const QString &detail)
+{
+    return Error::io(ErrorCode::DatabaseDamaged, Tr::tr("The county database %1 is damaged (%2). Stop the "
+                                                        "server and restore the last backup (docs/operations.md, "
+                                                        "“Restore”); do not start over with an empty database.")
+                                                     .arg(QDir::toNativeSeparators(file), detail));
+}
+
+} // namespace
 
 Result<std::unique_ptr<CountyDb>> CountyDb::open(const DataDir &dir, const CountyConfig &config,
                                                  const QString &password)
@@ -49,12 +69,27 @@ Result<std::unique_ptr<CountyDb>> CountyDb::open(const DataDir &dir, const Count
             c->m_db.setUserName(target->user);
         if (!password.isEmpty())
             c->m_db.setPassword(password);
-        c->m_db.setConnectOptions(u"connect_timeout=10"_s);
+        QString options = u"connect_timeout=10"_s;
+        if (!target->sslMode.isEmpty())
+            options += u";sslmode="_s + target->sslMode;
+        if (!target->sslRootCert.isEmpty())
+            options += u";sslrootcert="_s + target->sslRootCert;
+        c->m_db.setConnectOptions(options);
     }
+    // Looked at before the open (which creates a missing file with 0 bytes): an existing file cut to nothing would
+    // otherwise be taken for a new county and silently get an empty schema.
+    const bool emptyFile =
+        !c->m_postgres && QFileInfo::exists(dir.sqliteFile()) && QFileInfo(dir.sqliteFile()).size() == 0;
     if (!c->m_db.open())
         return Error::io(ErrorCode::DatabaseOpen,
                          Tr::tr("Cannot open the database: %1").arg(c->m_db.lastError().text()));
     if (!c->m_postgres) {
+        if (emptyFile)
+            return damagedFile(dir.sqliteFile(), Tr::tr("the file is empty"));
+        if (auto probe = c->run(u"SELECT count(*) FROM sqlite_master"_s); !probe)
+            return probe.error().code == ErrorCode::DatabaseDamaged
+                       ? damagedFile(dir.sqliteFile(), probe.error().message)
+                       : probe.error();
         QSqlQuery q(c->m_db);
         // WAL: the CLI (revoke, import) may write while the server reads. FULL: an acknowledged push survives a
         // power cut (NORMAL would only survive a crash of the process).
@@ -63,7 +98,8 @@ Result<std::unique_ptr<CountyDb>> CountyDb::open(const DataDir &dir, const Count
         q.exec(u"PRAGMA foreign_keys=ON"_s);
     }
     if (auto s = migrateCounty(*c); !s)
-        return s.error();
+        return s.error().code == ErrorCode::DatabaseDamaged ? damagedFile(dir.sqliteFile(), s.error().message)
+                                                            : s.error();
     return c;
 }
 

@@ -52,10 +52,14 @@ public:
             m_db.rollback();
     }
     const Status &begun() const { return m_begun; }
+    // Done only once the COMMIT succeeded: a failed COMMIT (disk full, a deferred constraint, busy) leaves
+    // SQLite inside the transaction, and the destructor's ROLLBACK must then end it, or the connection stays
+    // unusable (every later BEGIN fails).
     Status commit()
     {
-        m_done = true;
-        return m_db.commit();
+        Status s = m_db.commit();
+        m_done = s.ok();
+        return s;
     }
 
 private:

@@ -22,44 +22,66 @@ QString csvField(const QString &v)
 }
 } // namespace
 
-Result<QList<CountyWorkloadRow>> workload(CountyDb &db, const QDate &date)
+Result<QList<WorkloadRow>> workload(CountyDb &db, const QDate &from, const QDate &to, const QString &center)
 {
-    auto q = db.run(u"SELECT c.center_code, c.clerk, "
-                    "SUM(CASE WHEN c.alive = 1 THEN 1 ELSE 0 END), SUM(CASE WHEN c.alive = 0 THEN 1 ELSE 0 END), "
-                    "SUM(CASE WHEN c.new_address IS NOT NULL THEN 1 ELSE 0 END) "
-                    "FROM certifications c WHERE c.local_date = ? AND %1 "
-                    "GROUP BY c.center_code, c.clerk ORDER BY c.center_code, c.clerk"_s.arg(QLatin1String(kCurrent)),
-                    {date.toString(Qt::ISODate)});
+    const QString only = center.isEmpty() ? QString() : u" AND center_code = ?"_s;
+    QVariantList args{from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
+    if (!center.isEmpty())
+        args << center;
+    auto q = db.run(u"SELECT uuid, COALESCE(supersedes, ''), center_code, clerk, clerk_name, local_date, alive, "
+                    "CASE WHEN new_address IS NOT NULL OR new_postcode IS NOT NULL OR new_phone IS NOT NULL THEN 1 "
+                    "ELSE 0 END, variant FROM certifications WHERE (local_date BETWEEN ? AND ? OR supersedes IS NOT "
+                    "NULL)%1"_s.arg(only),
+                    args);
     if (!q)
         return q.error();
-    QList<CountyWorkloadRow> rows;
+    QList<WorkloadRecord> records;
     while (q->next())
-        rows.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toInt(), q->value(3).toInt(),
-                     q->value(4).toInt()});
-    return rows;
+        records.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+                        q->value(4).toString(), QDate::fromString(q->value(5).toString(), Qt::ISODate),
+                        q->value(6).toInt() == 1, q->value(7).toInt() == 1,
+                        q->value(8).toString() == u"mail"_s ? FormVariant::Mail : FormVariant::Online});
+    auto r = db.run(u"SELECT center_code, clerk, clerk_name, local_date, code, count FROM refusal_tallies "
+                    "WHERE local_date BETWEEN ? AND ?%1"_s.arg(only),
+                    args);
+    if (!r)
+        return r.error();
+    QList<WorkloadRefusal> refusals;
+    while (r->next())
+        refusals.append({r->value(0).toString(), r->value(1).toString(), r->value(2).toString(),
+                         QDate::fromString(r->value(3).toString(), Qt::ISODate), r->value(4).toString(),
+                         r->value(5).toInt()});
+    return computeWorkload(records, refusals, from, to);
 }
 
-Result<QList<FeedbackRow>> feedback(CountyDb &db, const QDate &from, const QDate &to)
+Result<QList<FeedbackRow>> feedback(CountyDb &db, const QDate &from, const QDate &to, FormVariant variant)
 {
-    auto q = db.run(u"SELECT c.form_no, c.id_no, COALESCE(f.name, c.name), c.alive, c.local_date, c.center_code, "
-                    "COALESCE(n.name, ''), c.cycle FROM certifications c "
+    // The identity reported is the one checked at the counter (pushed with the record); the county's copy of the
+    // form only fills in a name the record does not carry.
+    auto q = db.run(u"SELECT c.form_no, c.id_no, CASE WHEN c.name <> '' THEN c.name ELSE COALESCE(f.name, '') END, "
+                    "c.alive, c.local_date, c.center_code, COALESCE(n.name, ''), c.cycle, c.method, "
+                    "COALESCE(c.new_address, ''), COALESCE(c.new_postcode, ''), COALESCE(c.new_phone, '') "
+                    "FROM certifications c "
                     "LEFT JOIN forms f ON f.form_no = c.form_no LEFT JOIN centers n ON n.code = c.center_code "
-                    "WHERE c.local_date BETWEEN ? AND ? AND c.status = 'accepted' AND %1 "
+                    "WHERE c.local_date BETWEEN ? AND ? AND c.status = 'accepted' AND c.variant = ? AND "
+                    "(c.review IS NULL OR c.review <> 'mismatch') AND %1 "
                     "ORDER BY c.local_date, c.form_no"_s.arg(QLatin1String(kCurrent)),
-                    {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+                    {from.toString(Qt::ISODate), to.toString(Qt::ISODate), variantKey(variant)});
     if (!q)
         return q.error();
     QList<FeedbackRow> rows;
     while (q->next())
         rows.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toInt() == 1,
                      QDate::fromString(q->value(4).toString(), Qt::ISODate), q->value(5).toString(),
-                     q->value(6).toString(), q->value(7).toInt()});
+                     q->value(6).toString(), q->value(7).toInt(), q->value(8).toString(), q->value(9).toString(),
+                     q->value(10).toString(), q->value(11).toString()});
     return rows;
 }
 
 QByteArray feedbackCsv(const QList<FeedbackRow> &rows)
 {
-    QString out = u"认证表编号,公民身份号码,姓名,是否健在,认证日期,认证机构代码,认证机构,认证年度\r\n"_s;
+    QString out = u"认证表编号,公民身份号码,姓名,是否健在,认证日期,认证机构代码,认证机构,认证年度,身份核验方式,"
+                  "新居住地址,新邮政编码,新联系电话\r\n"_s;
     for (const FeedbackRow &r : rows)
         out += QStringList{csvField(r.formNo),
                            csvField(r.idNo),
@@ -68,13 +90,18 @@ QByteArray feedbackCsv(const QList<FeedbackRow> &rows)
                            r.certifiedDate.toString(Qt::ISODate),
                            csvField(r.centerCode),
                            csvField(r.centerName),
-                           QString::number(r.cycle)}
+                           QString::number(r.cycle),
+                           csvField(r.method),
+                           csvField(r.newAddress),
+                           csvField(r.newPostcode),
+                           csvField(r.newPhone)}
                    .join(QLatin1Char(',')) +
                u"\r\n"_s;
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }
 
-QJsonObject feedbackJson(const QList<FeedbackRow> &rows, const QString &countyCode, const QDate &from, const QDate &to)
+QJsonObject feedbackJson(const QList<FeedbackRow> &rows, const QString &countyCode, const QDate &from, const QDate &to,
+                         FormVariant variant)
 {
     QJsonArray a;
     for (const FeedbackRow &r : rows)
@@ -85,10 +112,19 @@ QJsonObject feedbackJson(const QList<FeedbackRow> &rows, const QString &countyCo
                              {u"certified_date"_s, r.certifiedDate.toString(Qt::ISODate)},
                              {u"center_code"_s, r.centerCode},
                              {u"center_name"_s, r.centerName},
-                             {u"cycle"_s, r.cycle}});
-    return QJsonObject{{u"format"_s, u"certdesk-feedback"_s}, {u"version"_s, 1},
-                       {u"county_code"_s, countyCode},        {u"from"_s, from.toString(Qt::ISODate)},
-                       {u"to"_s, to.toString(Qt::ISODate)},   {u"rows"_s, a}};
+                             {u"cycle"_s, r.cycle},
+                             {u"method"_s, r.method},
+                             {u"new_address"_s, r.newAddress},
+                             {u"new_postcode"_s, r.newPostcode},
+                             {u"new_phone"_s, r.newPhone}});
+    const QString format = variant == FormVariant::Online ? u"certdesk-feedback"_s : u"certdesk-mailed"_s;
+    return QJsonObject{{u"format"_s, format},
+                       {u"version"_s, 2},
+                       {u"county_code"_s, countyCode},
+                       {u"variant"_s, variantKey(variant)},
+                       {u"from"_s, from.toString(Qt::ISODate)},
+                       {u"to"_s, to.toString(Qt::ISODate)},
+                       {u"rows"_s, a}};
 }
 
 Result<QList<ConflictRow>> conflicts(CountyDb &db)

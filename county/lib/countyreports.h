@@ -5,6 +5,7 @@
 
 #include "core/result.h"
 #include "countydb.h"
+#include "domain/workload.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -13,34 +14,33 @@
 
 namespace certdesk::county {
 
-struct CountyWorkloadRow
-{
-    QString center;
-    QString clerk;
-    int alive = 0;
-    int deceased = 0;
-    int addressChanges = 0;
-};
-
-// Per center and clerk for one local date (conflicting records count: the clerk did the work).
-Result<QList<CountyWorkloadRow>> workload(CountyDb &db, const QDate &date);
+// 工作量统计 of the county in [from, to] (domain/workload.h: the same definition as the center's report), per day ×
+// center × clerk; `center` empty = every center. Conflicting records count: the clerk did the work.
+Result<QList<WorkloadRow>> workload(CountyDb &db, const QDate &from, const QDate &to, const QString &center = {});
 
 struct FeedbackRow
 {
     QString formNo;
-    QString idNo;
+    QString idNo; // the identity actually checked, as pushed
     QString name;
     bool alive = true;
     QDate certifiedDate; // the center's local date
     QString centerCode;
     QString centerName;
     int cycle = 0;
+    QString method;     // idcard / sscard / manual
+    QString newAddress; // 信息变更; empty = unchanged
+    QString newPostcode;
+    QString newPhone;
 };
 
-// Accepted (not conflicting) current records whose local date lies in [from, to], ordered by date and form.
-Result<QList<FeedbackRow>> feedback(CountyDb &db, const QDate &from, const QDate &to);
+// Standing current records whose local date lies in [from, to], ordered by date and form: 网上反馈 holds the 附表1
+// (online) forms; the 附表2 (mail) ones travel home by post and are listed by mailed() for the county's own records.
+Result<QList<FeedbackRow>> feedback(CountyDb &db, const QDate &from, const QDate &to, FormVariant variant);
 QByteArray feedbackCsv(const QList<FeedbackRow> &rows); // UTF-8 with BOM, CRLF
-QJsonObject feedbackJson(const QList<FeedbackRow> &rows, const QString &countyCode, const QDate &from, const QDate &to);
+// format "certdesk-feedback" (附表1) or "certdesk-mailed" (附表2), same members.
+QJsonObject feedbackJson(const QList<FeedbackRow> &rows, const QString &countyCode, const QDate &from, const QDate &to,
+                         FormVariant variant = FormVariant::Online);
 
 struct ConflictRow
 {

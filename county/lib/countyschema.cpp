@@ -55,6 +55,52 @@ CREATE INDEX certifications_by_date ON certifications(local_date);
 CREATE INDEX certifications_by_supersedes ON certifications(supersedes);
 CREATE INDEX certifications_by_status ON certifications(status)
 )sql",
+    // 2: county-wide service (97号 三: any recognised center of the county serves any pensioner of it). The list's
+    // forms, withdrawals and "certified elsewhere" notices go to every center ('*'); per-center withdrawals of the
+    // schema-1 log stay for centers that have not pulled them yet. Pushed records keep where they came from
+    // (source, variant: 附表1/附表2) and paper records of forms the county does not hold wait for review.
+    // id_mismatches rate-limits the ID check per center (pushprocessor.cpp).
+    R"sql(
+ALTER TABLE forms ADD COLUMN variant TEXT NOT NULL DEFAULT 'online';
+UPDATE forms SET variant = 'mail' WHERE payload LIKE '%"variant":"mail"%';
+ALTER TABLE certifications ADD COLUMN source TEXT NOT NULL DEFAULT 'list';
+ALTER TABLE certifications ADD COLUMN variant TEXT NOT NULL DEFAULT 'online';
+ALTER TABLE certifications ADD COLUMN review TEXT;
+ALTER TABLE certifications ADD COLUMN agency TEXT;
+ALTER TABLE certifications ADD COLUMN due_date TEXT;
+CREATE INDEX certifications_by_review ON certifications(review);
+CREATE TABLE id_mismatches(id %ID%, center_code TEXT NOT NULL, at TEXT NOT NULL);
+CREATE INDEX id_mismatches_by_center ON id_mismatches(center_code, at);
+INSERT INTO changes(center_code, kind, ref, payload)
+    SELECT '*', 'form', form_no, payload FROM forms WHERE status = 'pending' ORDER BY form_no;
+INSERT INTO changes(center_code, kind, ref, payload)
+    SELECT '*', 'withdrawal', form_no, '{"form_no":"' || REPLACE(REPLACE(form_no, '\', '\\'), '"', '\"') || '","kind":"withdrawal"}' FROM forms
+    WHERE status = 'withdrawn' ORDER BY form_no;
+DELETE FROM changes WHERE kind = 'form' AND center_code <> '*'
+)sql",
+    // 3: what centers report with their pulls (protocol PullRequest): real refusals per day × clerk × code
+    // (工作量统计),
+    // their 附件2 institution row, and handover batches (转送) of retained 附表1 originals with the county's receipt.
+    R"sql(
+ALTER TABLE centers ADD COLUMN institution_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE centers ADD COLUMN address TEXT NOT NULL DEFAULT '';
+ALTER TABLE centers ADD COLUMN contact TEXT NOT NULL DEFAULT '';
+ALTER TABLE centers ADD COLUMN department TEXT NOT NULL DEFAULT '';
+ALTER TABLE centers ADD COLUMN title TEXT NOT NULL DEFAULT '';
+ALTER TABLE centers ADD COLUMN phone TEXT NOT NULL DEFAULT '';
+ALTER TABLE centers ADD COLUMN reported_at TEXT;
+CREATE TABLE refusal_tallies(
+    center_code TEXT NOT NULL, local_date TEXT NOT NULL, clerk TEXT NOT NULL, clerk_name TEXT NOT NULL,
+    code TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (center_code, local_date, clerk, code));
+CREATE TABLE handover_batches(
+    center_code TEXT NOT NULL, batch INTEGER NOT NULL, created_at TEXT NOT NULL, created_by TEXT NOT NULL,
+    forms INTEGER NOT NULL, synced_at TEXT NOT NULL, received_at TEXT, PRIMARY KEY (center_code, batch));
+CREATE TABLE handover_forms(
+    center_code TEXT NOT NULL, batch INTEGER NOT NULL, form_no TEXT NOT NULL, name TEXT NOT NULL,
+    local_date TEXT NOT NULL, clerk_name TEXT NOT NULL, missing INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (center_code, batch, form_no));
+CREATE INDEX handover_forms_by_form ON handover_forms(form_no)
+)sql",
 };
 
 constexpr int kStepCount = int(sizeof(kSteps) / sizeof(kSteps[0]));

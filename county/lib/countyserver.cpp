@@ -1,18 +1,21 @@
 #include "countyserver.h"
 
+#include "centerreports.h"
+#include "countylog.h"
 #include "countystore.h"
 #include "pki.h"
 #include "protocol/codec.h"
 #include "pushprocessor.h"
+#include "requesthead.h"
 
 #include <QAbstractHttpServer>
+#include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTcpSocket>
-#include <QTextStream>
 #include <QTimer>
 
 namespace certdesk::county {
@@ -60,6 +63,22 @@ QByteArray rawResponse(int status, const char *reason, const HttpAnswer &a)
            QByteArray::number(a.body.size()) + "\r\n\r\n" + a.body;
 }
 
+// The access log line: center code (or "-"), method, endpoint, status, duration. Nothing of the body.
+void logRequest(const QString &center, const QByteArray &method, const QString &path, int status, qint64 ms)
+{
+    qCInfo(lcCountyHttp).noquote() << (center.isEmpty() ? u"-"_s : center) << method.constData() << path << status
+                                   << QString::number(ms) + u" ms"_s;
+}
+
+// The request path, kept only when it is one of the protocol's endpoints (anything else is logged as "other").
+QString loggedPath(const QString &path)
+{
+    for (const char *known : {protocol::kPathHello, protocol::kPathPull, protocol::kPathPush})
+        if (path == QLatin1String(known))
+            return path;
+    return u"other"_s;
+}
+
 } // namespace
 
 // The HTTP layer: QAbstractHttpServer's virtuals changed between 6.4 (socket) and 6.7+ (responder); the peer
@@ -98,7 +117,11 @@ protected:
 private:
     void answer(const QHttpServerRequest &request, const QSslCertificate &peer, QHttpServerResponder &responder)
     {
-        const HttpAnswer a = m_server.handle(methodName(request.method()), request.url().path(), request.body(), peer);
+        QElapsedTimer timer;
+        timer.start();
+        const QByteArray method = methodName(request.method());
+        const HttpAnswer a = m_server.handle(method, request.url().path(), request.body(), peer);
+        logRequest(a.center, method, loggedPath(request.url().path()), a.status, timer.elapsed());
         responder.write(a.body, QByteArrayLiteral("application/json"),
                         static_cast<QHttpServerResponder::StatusCode>(a.status));
     }
@@ -165,40 +188,38 @@ void CountyServer::guardSocket(QSslSocket *socket)
                 socket->disconnectFromHost();
             return;
         }
-        const QByteArray head = socket->peek(kMaxHeaderBytes);
-        const qsizetype lineEnd = head.indexOf("\r\n");
-        const QByteArray firstLine = head.left(lineEnd < 0 ? head.size() : lineEnd);
-        if (firstLine.isEmpty() || !(firstLine.at(0) >= 'A' && firstLine.at(0) <= 'Z') ||
-            !(firstLine.contains(" HTTP/1.") || lineEnd < 0))
-            return; // the middle of a body
-        const qsizetype end = head.indexOf("\r\n\r\n");
-        qint64 bodyLength = -1; // unknown: drain up to the bound
+        const HeadVerdict v =
+            inspectRequestHead(socket->peek(kMaxHeaderBytes), kMaxHeaderBytes, protocol::kMaxBodyBytes);
+        if (v.kind != HeadVerdict::Kind::Refused)
+            return; // the middle of a body, headers still arriving, or nothing to refuse
+        const qsizetype end = v.headEnd;
+        const qint64 bodyLength = v.bodyLength; // unknown (-1): drain up to the bound
         HttpAnswer refusal;
         const char *reason = nullptr;
-        if (end < 0) {
-            if (head.size() < kMaxHeaderBytes)
-                return; // headers still arriving
+        switch (v.refusal) {
+        case HeadVerdict::Refusal::HeadersTooLarge:
             refusal = errorAnswer(431, ErrorCode::TooLarge, tr("The request headers are too large."));
             reason = "Request Header Fields Too Large";
-        } else {
-            for (const QByteArray &line : head.left(end).split('\n')) {
-                const QByteArray l = line.trimmed().toLower();
-                if (l.startsWith("content-length:"))
-                    bodyLength = l.mid(15).trimmed().toLongLong();
-                if (l.startsWith("content-length:") && bodyLength > protocol::kMaxBodyBytes) {
-                    refusal = errorAnswer(413, ErrorCode::TooLarge, tr("The request body is larger than the limit."));
-                    reason = "Payload Too Large";
-                } else if (l.startsWith("transfer-encoding:") && l.contains("chunked")) {
-                    refusal = errorAnswer(411, ErrorCode::BadRequest, tr("A Content-Length is required."));
-                    reason = "Length Required";
-                }
-            }
-        }
-        if (!reason)
+            break;
+        case HeadVerdict::Refusal::BodyTooLarge:
+            refusal = errorAnswer(413, ErrorCode::TooLarge, tr("The request body is larger than the limit."));
+            reason = "Payload Too Large";
+            break;
+        case HeadVerdict::Refusal::LengthRequired:
+            refusal = errorAnswer(411, ErrorCode::BadRequest, tr("A Content-Length is required."));
+            reason = "Length Required";
+            break;
+        case HeadVerdict::Refusal::None:
             return;
+        }
         // What is still to come of this request: the rest of the announced body (the head is in the buffer).
         const qint64 expected =
             end >= 0 && bodyLength >= 0 ? end + 4 + qMin(bodyLength, kMaxDrainBytes) : kMaxDrainBytes;
+        const QByteArray head = socket->peek(kMaxHeaderBytes);
+        const QByteArray firstLine = head.left(head.indexOf("\r\n"));
+        const QList<QByteArray> words = firstLine.split(' ');
+        logRequest(QString(), words.value(0).left(8),
+                   loggedPath(QString::fromLatin1(words.value(1)).section(QLatin1Char('?'), 0, 0)), refusal.status, 0);
         socket->setProperty(kDrainProperty, true);
         socket->setProperty(kDrainLeftProperty, expected - socket->readAll().size());
         socket->write(rawResponse(refusal.status, reason, refusal));
@@ -224,12 +245,19 @@ HttpAnswer CountyServer::handle(const QByteArray &method, const QString &path, c
     const QStringList cn = peer.subjectInfo(QSslCertificate::CommonName);
     if (!id->known || id->revoked || cn.isEmpty() || cn.first() != id->code)
         return errorAnswer(403, ErrorCode::Revoked, tr("This center certificate is revoked or unknown."));
+    HttpAnswer answer = route(method, path, body, id.value());
+    answer.center = id->code;
+    return answer;
+}
 
+HttpAnswer CountyServer::route(const QByteArray &method, const QString &path, const QByteArray &body,
+                               const CenterIdentity &id)
+{
     const bool isPost = method == "POST";
     if (path == QLatin1String(protocol::kPathHello)) {
         if (method != "GET")
             return errorAnswer(405, ErrorCode::MethodNotAllowed, tr("Use GET."));
-        protocol::HelloResponse h{m_config.countyCode, m_config.countyName, id->code, id->name,
+        protocol::HelloResponse h{m_config.countyCode, m_config.countyName, id.code, id.name,
                                   QDateTime::currentDateTimeUtc()};
         return {200, protocol::serialize(protocol::encodeHello(h))};
     }
@@ -244,9 +272,14 @@ HttpAnswer CountyServer::handle(const QByteArray &method, const QString &path, c
         auto req = protocol::decodePullRequest(envelope.value());
         if (!req)
             return errorAnswer(400, ErrorCode::BadRequest, req.error().message);
-        auto page = pullPage(m_db, id->code, req->cursor, req->limit);
+        if (auto s = storeCenterReport(m_db, id.code, req.value(), QDateTime::currentDateTimeUtc()); !s) {
+            qCWarning(lcCountyDb) << "center report failed:" << s.error().codeWord();
+            return errorAnswer(500, ErrorCode::Internal, tr("The county database failed; try again later."));
+        }
+        auto page = pullPage(m_db, id.code, req->cursor, req->limit);
         if (!page) {
-            QTextStream(stderr) << "pull failed: " << page.error().message << Qt::endl;
+            // The code only: a driver message can quote row values (PostgreSQL DETAIL lines).
+            qCWarning(lcCountyDb) << "pull failed:" << page.error().codeWord();
             return errorAnswer(500, ErrorCode::Internal, tr("The county database failed; try again later."));
         }
         return {200, page.value()};
@@ -254,9 +287,9 @@ HttpAnswer CountyServer::handle(const QByteArray &method, const QString &path, c
     auto values = protocol::pushRecordValues(envelope.value());
     if (!values)
         return errorAnswer(400, ErrorCode::BadRequest, values.error().message);
-    auto result = processPush(m_db, id->code, values.value(), QDateTime::currentDateTimeUtc());
+    auto result = processPush(m_db, id.code, values.value(), QDateTime::currentDateTimeUtc());
     if (!result) {
-        QTextStream(stderr) << "push failed: " << result.error().message << Qt::endl;
+        qCWarning(lcCountyDb) << "push failed:" << result.error().codeWord(); // the code only, as above
         return errorAnswer(500, ErrorCode::Internal,
                            tr("The county database failed; nothing was stored, try again later."));
     }

@@ -21,11 +21,13 @@ class QSslSocket;
 namespace certdesk::county {
 
 class CountyHttp;
+struct CenterIdentity;
 
 struct HttpAnswer
 {
     int status = 200;
     QByteArray body; // JSON
+    QString center;  // the authenticated center's code, empty before (for the request log)
 };
 
 class CountyServer : public QObject
@@ -45,6 +47,7 @@ public:
 
 private:
     void guardSocket(QSslSocket *socket);
+    HttpAnswer route(const QByteArray &method, const QString &path, const QByteArray &body, const CenterIdentity &id);
 
     CountyDb &m_db;
     CountyConfig m_config;

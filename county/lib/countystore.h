@@ -37,7 +37,7 @@ struct ImportSummary
     int rows = 0;
     int added = 0;      // new forms / notices
     int updated = 0;    // a form re-imported with other data
-    int reassigned = 0; // a form moved from another center (that center gets a withdrawal)
+    int reassigned = 0; // a form now listed under another center (every center still holds it)
     int unchanged = 0;  // identical to what is stored (forms) or already present (deaths)
 };
 
@@ -48,6 +48,10 @@ Result<ImportSummary> withdrawForms(CountyDb &db, const QStringList &formNos, co
 // centerCode empty → county-wide (every center pulls the notices).
 Result<ImportSummary> importDeaths(CountyDb &db, const QString &centerCode, const QList<DeathNotice> &deaths,
                                    const QDateTime &now);
+
+// The stored payload of a "certified elsewhere" withdrawal (protocol::CertifiedNotice), logged under kind "certified".
+QByteArray certifiedPayload(const QString &formNo, const QString &center, const QString &centerName, int cycle,
+                            const QDate &date);
 
 // The pull page as the complete response body (built from the stored change payloads without re-encoding).
 Result<QByteArray> pullPage(CountyDb &db, const QString &centerCode, qint64 cursor, int limit);

@@ -38,6 +38,8 @@ QByteArray withdrawalPayload(const QString &formNo)
     return changePayload(c);
 }
 
+const QString kEveryone = QString::fromLatin1(kAllCenters);
+
 struct StoredForm
 {
     QString center;
@@ -58,11 +60,42 @@ Result<QHash<QString, StoredForm>> storedForms(CountyDb &db, const QStringList &
     return out;
 }
 
-// A form's earlier form/withdrawal changes are superseded by the newest one: the log stays one row per form.
+// A form's earlier county-wide form/withdrawal changes are superseded by the newest one: the log stays one row per
+// form. Only rows addressed to every center are replaced: a withdrawal addressed to one center (schema 1, before the
+// service became county-wide) is that center's only news of it and stays until that center has pulled it — deleting
+// it lost the withdrawal of a form moved twice (C1 → C2 → C3 left it pending at C1). "certified" notices stay too.
 Status dropFormChanges(CountyDb &db, const QStringList &formNos)
 {
-    return selectIn(db, u"DELETE FROM changes WHERE ref IN %IN% AND kind IN ('form', 'withdrawal')"_s, {}, formNos,
-                    [](const QSqlQuery &) {});
+    return selectIn(db,
+                    u"DELETE FROM changes WHERE center_code = ? AND ref IN %IN% AND kind IN ('form', 'withdrawal')"_s,
+                    {kEveryone}, formNos, [](const QSqlQuery &) {});
+}
+
+// Paper records pushed before the county held their form: the list has arrived, so they are compared with it.
+// A matching ID makes the paper record the form's standing record (and tells every center); a different ID flags it
+// "mismatch" for review, and it no longer stands (pushprocessor.cpp reads standing records without it).
+Status reconcilePaper(CountyDb &db, const QStringList &formNos, QList<QVariantList> *changeRows)
+{
+    if (auto s = selectIn(db,
+                          u"UPDATE certifications SET review = CASE WHEN id_no = (SELECT f.id_no FROM forms f "
+                          "WHERE f.form_no = certifications.form_no) THEN 'matched' ELSE 'mismatch' END "
+                          "WHERE review = 'pending' AND form_no IN %IN%"_s,
+                          {}, formNos, [](const QSqlQuery &) {});
+        !s)
+        return s;
+    return selectIn(
+        db,
+        u"SELECT c.form_no, c.center_code, COALESCE(n.name, ''), c.cycle, c.local_date FROM certifications c "
+        "LEFT JOIN centers n ON n.code = c.center_code WHERE c.review = 'matched' AND c.supersedes IS NULL "
+        "AND c.status = 'accepted' AND c.form_no IN %IN%"_s,
+        {}, formNos, [&](const QSqlQuery &q) {
+            const QString formNo = q.value(0).toString();
+            *changeRows << changeRow(kEveryone, ChangeKind::Withdrawal, formNo,
+                                     certifiedPayload(formNo, q.value(1).toString(), q.value(2).toString(),
+                                                      q.value(3).toInt(),
+                                                      QDate::fromString(q.value(4).toString(), Qt::ISODate)));
+            changeRows->last()[1] = u"certified"_s; // its own kind in the log: re-imports keep it
+        });
 }
 
 // After a large import the planner needs fresh statistics at once (autovacuum would catch up later): without them
@@ -74,6 +107,16 @@ void refreshStatistics(CountyDb &db, int rows)
 }
 
 } // namespace
+
+QByteArray certifiedPayload(const QString &formNo, const QString &center, const QString &centerName, int cycle,
+                            const QDate &date)
+{
+    Change c;
+    c.kind = ChangeKind::Withdrawal;
+    c.formNo = formNo;
+    c.certified = {center, centerName, cycle, date};
+    return changePayload(c);
+}
 
 Result<ImportSummary> importForms(CountyDb &db, const QString &centerCode, const QList<Form> &forms,
                                   const QDateTime &now)
@@ -105,20 +148,19 @@ Result<ImportSummary> importForms(CountyDb &db, const QString &centerCode, const
                 ++sum.unchanged;
                 continue;
             }
+            // Every center holds every form of the county: a form "moved" to another center only changes the center
+            // it is listed under (reports), nobody's copy is withdrawn.
             replaced << f.formNo;
-            if (it->center != centerCode) {
+            if (it->center != centerCode)
                 ++sum.reassigned;
-                if (it->status == u"pending"_s)
-                    changeRows << changeRow(it->center, ChangeKind::Withdrawal, f.formNo, withdrawalPayload(f.formNo));
-            } else {
+            else
                 ++sum.updated;
-            }
         } else {
             ++sum.added;
         }
-        formRows << QVariantList{
-            f.formNo, centerCode, u"pending"_s, notNull(f.person.idNo), notNull(f.person.name), f.cycle, text, at};
-        changeRows << changeRow(centerCode, ChangeKind::Form, f.formNo, payload);
+        formRows << QVariantList{f.formNo, centerCode, u"pending"_s, notNull(f.person.idNo), notNull(f.person.name),
+                                 f.cycle,  text,       at,           variantKey(f.variant)};
+        changeRows << changeRow(kEveryone, ChangeKind::Form, f.formNo, payload);
     }
     if (!replaced.isEmpty()) {
         if (auto s = dropFormChanges(db, replaced); !s)
@@ -129,9 +171,11 @@ Result<ImportSummary> importForms(CountyDb &db, const QString &centerCode, const
     }
     if (auto s = insertRows(db, u"forms"_s,
                             {u"form_no"_s, u"center_code"_s, u"status"_s, u"id_no"_s, u"name"_s, u"cycle"_s,
-                             u"payload"_s, u"imported_at"_s},
+                             u"payload"_s, u"imported_at"_s, u"variant"_s},
                             formRows);
         !s)
+        return s.error();
+    if (auto s = reconcilePaper(db, formNos, &changeRows); !s)
         return s.error();
     if (auto s = lockChangeLog(db); !s)
         return s.error();
@@ -164,7 +208,7 @@ Result<ImportSummary> withdrawForms(CountyDb &db, const QStringList &formNos, co
         }
         hit << no;
         ++sum.updated;
-        changeRows << changeRow(it->center, ChangeKind::Withdrawal, no, withdrawalPayload(no));
+        changeRows << changeRow(kEveryone, ChangeKind::Withdrawal, no, withdrawalPayload(no));
     }
     if (auto s = dropFormChanges(db, hit); !s)
         return s.error();
@@ -186,7 +230,10 @@ Result<ImportSummary> importDeaths(CountyDb &db, const QString &centerCode, cons
 {
     ImportSummary sum;
     sum.rows = int(deaths.size());
-    const QString scope = centerCode.isEmpty() ? QString::fromLatin1(kAllCenters) : centerCode;
+    // Death notices reach every center of the county (any center may serve the person); the center named on import
+    // is kept as where the notice came from.
+    const QString scope = kEveryone;
+    const QString origin = centerCode.isEmpty() ? kEveryone : centerCode;
     CountyTransaction tx(db);
     if (!tx.begun())
         return tx.begun().error();
@@ -207,7 +254,7 @@ Result<ImportSummary> importDeaths(CountyDb &db, const QString &centerCode, cons
         }
         present.insert(d.idNo);
         ++sum.added;
-        rows << QVariantList{d.idNo, notNull(d.name), d.deathDate.toString(Qt::ISODate), notNull(d.source), scope, at};
+        rows << QVariantList{d.idNo, notNull(d.name), d.deathDate.toString(Qt::ISODate), notNull(d.source), origin, at};
         Change c;
         c.kind = ChangeKind::Death;
         c.death = d;

@@ -102,10 +102,12 @@ bool addExt(X509 *cert, X509 *issuer, int nid, const QByteArray &value)
 }
 
 // A random positive 128-bit serial whose first nibble is non-zero, so its hex text has no leading zeros.
+// Empty when the CSPRNG fails: a serial of uninitialised or predictable bytes could repeat a revoked one.
 QString setRandomSerial(X509 *cert)
 {
     unsigned char bytes[16];
-    RAND_bytes(bytes, sizeof bytes);
+    if (RAND_bytes(bytes, sizeof bytes) != 1)
+        return {};
     bytes[0] = 0x40 | (bytes[0] & 0x3f);
     BIGNUM *bn = BN_bin2bn(bytes, sizeof bytes, nullptr);
     BN_to_ASN1_INTEGER(bn, X509_get_serialNumber(cert));
@@ -135,6 +137,8 @@ Result<IssuedCert> issue(const Spec &spec, EVP_PKEY *issuerKey, X509 *issuerCert
     X509_set_version(cert.get(), 2);
     IssuedCert out;
     out.serial = setRandomSerial(cert.get());
+    if (out.serial.isEmpty())
+        return pkiError("random serial number");
     X509_gmtime_adj(X509_getm_notBefore(cert.get()), long(spec.notBeforeOffset));
     X509_gmtime_adj(X509_getm_notAfter(cert.get()), long(spec.notAfterOffset));
     X509_set_pubkey(cert.get(), key.get());
@@ -198,7 +202,7 @@ Result<IssuedCert> makeServerCert(const QByteArray &caKeyPem, const QByteArray &
     Spec spec;
     spec.cn = u"certdesk-county"_s;
     spec.o = countyCode;
-    spec.notAfterOffset = 5 * 366 * kDay;
+    spec.notAfterOffset = 2 * 366 * kDay; // renewed with `renew` (docs/county.md)
     spec.extensions = {{NID_basic_constraints, "critical,CA:FALSE"},
                        {NID_key_usage, "critical,digitalSignature,keyEncipherment,keyAgreement"},
                        {NID_ext_key_usage, "serverAuth"},
@@ -231,6 +235,10 @@ Result<IssuedCert> makeCenterCert(const QByteArray &caKeyPem, const QByteArray &
     return issue(spec, caKey.get(), caCert.get());
 }
 
+namespace {
+constexpr int kPkcs12Iterations = 600000;
+} // namespace
+
 Result<QByteArray> makePkcs12(const IssuedCert &cert, const QByteArray &caCertPem, const QString &friendlyName,
                               const QString &password)
 {
@@ -243,7 +251,10 @@ Result<QByteArray> makePkcs12(const IssuedCert &cert, const QByteArray &caCertPe
     sk_X509_push(chain, X509_dup(ca.get()));
     const QByteArray pass = password.toUtf8();
     const QByteArray name = friendlyName.toUtf8();
-    PKCS12 *p12 = PKCS12_create(pass.constData(), name.constData(), key.get(), c.get(), chain, 0, 0, 0, 0, 0);
+    // 600,000 PBKDF iterations (OpenSSL's default is 2,048) and AES-256 for both the key and the certificates: a
+    // bundle carried on a USB stick must resist guessing its password offline. Qt and OpenSSL 3 read it.
+    PKCS12 *p12 = PKCS12_create(pass.constData(), name.constData(), key.get(), c.get(), chain, NID_aes_256_cbc,
+                                NID_aes_256_cbc, kPkcs12Iterations, kPkcs12Iterations, 0);
     sk_X509_pop_free(chain, X509_free);
     if (!p12)
         return pkiError("PKCS#12");

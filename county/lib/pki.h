@@ -22,7 +22,7 @@ struct IssuedCert
 
 // Self-signed CA: CN=CertDesk County CA <code>, O=<code>; 20 years.
 Result<IssuedCert> makeCountyCa(const QString &countyCode, const QString &countyName);
-// Server certificate: CN=certdesk-county, SAN = dnsNames + ipAddresses, serverAuth; 5 years.
+// Server certificate: CN=certdesk-county, SAN = dnsNames + ipAddresses, serverAuth; 2 years (`renew`).
 Result<IssuedCert> makeServerCert(const QByteArray &caKeyPem, const QByteArray &caCertPem, const QString &countyCode,
                                   const QStringList &dnsNames, const QStringList &ipAddresses);
 // Center client certificate: CN=<center code>, O=<county code>, OU=certdesk-center, clientAuth.

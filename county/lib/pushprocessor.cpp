@@ -1,5 +1,6 @@
 #include "pushprocessor.h"
 
+#include "countystore.h"
 #include "protocol/codec.h"
 #include "sqlbatch.h"
 
@@ -29,15 +30,20 @@ using protocol::PushStatus;
 
 namespace {
 
-// Test-only fault switch (docs/testing-sync.md): CERTDESK_COUNTY_FAULT=abort-before-commit|abort-after-commit
-// kills the server at that exact moment of a push, before any answer is written, so the tests can prove the
-// client's retry is exactly-once on both sides of the commit. Any other value, or none, does nothing.
+// Test-only fault switch (docs/testing-sync.md), compiled in only with the build option CERTDESK_FAULT_INJECTION
+// (on with the test suite, off for a release build: -DCERTDESK_BUILD_TESTS=OFF). CERTDESK_COUNTY_FAULT=
+// abort-before-commit|abort-after-commit kills the server at that exact moment of a push, before any answer is
+// written, so the tests can prove the client's retry is exactly-once on both sides of the commit.
+#ifdef CERTDESK_FAULT_INJECTION
 void faultPoint(const char *moment)
 {
     static const QByteArray fault = qgetenv("CERTDESK_COUNTY_FAULT");
     if (!fault.isEmpty() && fault == moment)
         std::abort();
 }
+#else
+void faultPoint(const char *) {}
+#endif
 
 struct Known
 {
@@ -75,17 +81,46 @@ QByteArray conflictPayload(const QString &uuid, const QString &formNo, int cycle
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+struct HeldForm
+{
+    QString idNo;
+    QString variant;
+};
+
 struct Lookups
 {
     QHash<QString, Known> byUuid;   // existing records among the batch's uuids and supersedes targets
     QHash<QString, Known> standing; // formKey → the accepted original record (uuid in conflictWith slot)
     QHash<QString, QString> standingUuid;
-    QHash<QString, QString> formIdNo; // county copy of the form
-    QSet<QString> corrected;          // uuids that already have a correction
+    QHash<QString, HeldForm> held; // the county's copy of the form
+    QSet<QString> corrected;       // uuids that already have a correction
+    QString centerName;            // of the pushing center, for "certified elsewhere" notices
+    int mismatches = 0;            // id_mismatch answers to this center within the window
+    QString oldestMismatch;        // the oldest of them (the window frees when it ages out)
 };
 
-Status prefetch(CountyDb &db, const QList<PushRecord> &recs, Lookups *l)
+// ID mismatches are rate-limited per center (docs/sync-protocol.md): after kMismatchLimit id_mismatch answers
+// within kMismatchWindowHours, every record of a form the county holds is rejected "rate_limited" without comparing
+// the ID, so the answers stop telling anything about (form, ID) pairs. A real mismatch is rare — the counter
+// already refuses an ID that differs from its copy of the form — so the limit stays low.
+constexpr int kMismatchLimit = 5;
+constexpr int kMismatchWindowHours = 24;
+
+Status prefetch(CountyDb &db, const QString &center, const QDateTime &now, const QList<PushRecord> &recs, Lookups *l)
 {
+    const QString since = now.toUTC().addSecs(-3600 * kMismatchWindowHours).toString(Qt::ISODateWithMs);
+    auto m = db.run(u"SELECT COUNT(*), MIN(at) FROM id_mismatches WHERE center_code = ? AND at > ?"_s, {center, since});
+    if (!m)
+        return m.error();
+    if (m->next()) {
+        l->mismatches = m->value(0).toInt();
+        l->oldestMismatch = m->value(1).toString();
+    }
+    auto n = db.run(u"SELECT name FROM centers WHERE code = ?"_s, {center});
+    if (!n)
+        return n.error();
+    if (n->next())
+        l->centerName = n->value(0).toString();
     QStringList uuids, formNos, targets;
     for (const PushRecord &r : recs) {
         uuids << r.uuid;
@@ -112,7 +147,7 @@ Status prefetch(CountyDb &db, const QList<PushRecord> &recs, Lookups *l)
     if (auto s = selectIn(
             db,
             u"SELECT uuid, center_code, form_no, cycle FROM certifications WHERE form_no IN %IN% "
-            "AND supersedes IS NULL AND status = 'accepted'"_s,
+            "AND supersedes IS NULL AND status = 'accepted' AND (review IS NULL OR review <> 'mismatch')"_s,
             {}, formNos,
             [&](const QSqlQuery &q) {
                 const QString key = formKey(q.value(2).toString(), q.value(3).toInt());
@@ -122,9 +157,10 @@ Status prefetch(CountyDb &db, const QList<PushRecord> &recs, Lookups *l)
             });
         !s)
         return s;
-    if (auto s =
-            selectIn(db, u"SELECT form_no, id_no FROM forms WHERE form_no IN %IN%"_s, {}, formNos,
-                     [&](const QSqlQuery &q) { l->formIdNo.insert(q.value(0).toString(), q.value(1).toString()); });
+    if (auto s = selectIn(db, u"SELECT form_no, id_no, variant FROM forms WHERE form_no IN %IN%"_s, {}, formNos,
+                          [&](const QSqlQuery &q) {
+                              l->held.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toString()});
+                          });
         !s)
         return s;
     if (!targets.isEmpty())
@@ -136,7 +172,7 @@ Status prefetch(CountyDb &db, const QList<PushRecord> &recs, Lookups *l)
 }
 
 QVariantList rowFor(const PushRecord &r, const QString &center, const QString &name, const QString &status,
-                    const QString &conflictWith, const QString &at)
+                    const QString &conflictWith, const QString &at, const QString &variant, const QVariant &review)
 {
     return {r.uuid,
             center,
@@ -160,7 +196,12 @@ QVariantList rowFor(const PushRecord &r, const QString &center, const QString &n
             nullableText(r.overrideReason),
             status,
             conflictWith.isEmpty() ? QVariant() : QVariant(conflictWith),
-            at};
+            at,
+            r.source,
+            variant,
+            review,
+            nullableText(r.insuredAgency),
+            r.dueDate.isValid() ? QVariant(r.dueDate.toString(Qt::ISODate)) : QVariant()};
 }
 
 const QStringList kCertColumns{u"uuid"_s,          u"center_code"_s,     u"form_no"_s,
@@ -170,7 +211,9 @@ const QStringList kCertColumns{u"uuid"_s,          u"center_code"_s,     u"form_
                                u"new_address"_s,   u"new_postcode"_s,    u"new_phone"_s,
                                u"remark"_s,        u"supersedes"_s,      u"correction_reason"_s,
                                u"override_by"_s,   u"override_reason"_s, u"status"_s,
-                               u"conflict_with"_s, u"received_at"_s};
+                               u"conflict_with"_s, u"received_at"_s,     u"source"_s,
+                               u"variant"_s,       u"review"_s,          u"agency"_s,
+                               u"due_date"_s};
 
 } // namespace
 
@@ -195,12 +238,13 @@ Result<protocol::PushResponse> processPush(CountyDb &db, const QString &centerCo
     if (!tx.begun())
         return tx.begun().error();
     Lookups l;
-    if (auto s = prefetch(db, decoded, &l); !s)
+    if (auto s = prefetch(db, centerCode, now, decoded, &l); !s)
         return s.error();
 
     const QString at = now.toUTC().toString(Qt::ISODateWithMs);
     QList<QVariantList> rows;
     QList<QVariantList> changeRows;
+    QList<QVariantList> mismatchRows;
     for (int k = 0; k < decoded.size(); ++k) {
         const PushRecord &r = decoded.at(k);
         PushResult &res = response.results[decodedIndex.at(k)];
@@ -219,12 +263,32 @@ Result<protocol::PushResponse> processPush(CountyDb &db, const QString &centerCo
             }
             continue;
         }
-        const QString countyId = l.formIdNo.value(r.formNo);
-        if (!countyId.isEmpty() && countyId != r.idNo) {
+        const auto held = l.held.constFind(r.formNo);
+        QVariant review;
+        if (held == l.held.constEnd()) {
+            // Not on the county's list: only a paper registration may bring it, and it waits for review.
+            if (r.source != QLatin1String(protocol::kSourcePaper)) {
+                res = rejected(r.uuid, ErrorCode::UnknownForm, Tr::tr("The county does not hold this form."));
+                continue;
+            }
+            review = u"pending"_s;
+        } else if (l.mismatches >= kMismatchLimit) {
+            res = rejected(r.uuid, ErrorCode::RateLimited,
+                           Tr::tr("Too many ID mismatches from this center; records of county forms are accepted again "
+                                  "after %1 (UTC).")
+                               .arg(QDateTime::fromString(l.oldestMismatch, Qt::ISODateWithMs)
+                                        .addSecs(3600 * kMismatchWindowHours)
+                                        .toString(u"yyyy-MM-dd HH:mm"_s)));
+            continue;
+        } else if (held->idNo != r.idNo) {
+            if (l.mismatches++ == 0)
+                l.oldestMismatch = at;
+            mismatchRows << QVariantList{centerCode, at};
             res = rejected(r.uuid, ErrorCode::IdMismatch,
                            Tr::tr("The ID number differs from the county's copy of the form."));
             continue;
         }
+        const QString variant = held != l.held.constEnd() ? held->variant : variantKey(r.variant);
         QString status = u"accepted"_s;
         QString conflictWith;
         QString conflictCenter;
@@ -264,6 +328,11 @@ Result<protocol::PushResponse> processPush(CountyDb &db, const QString &centerCo
             } else {
                 l.standing.insert(key, {centerCode, u"accepted"_s, {}, r.formNo, r.cycle});
                 l.standingUuid.insert(key, r.uuid);
+                // Every other center keeps the form but refuses to certify it again this cycle.
+                if (held != l.held.constEnd())
+                    changeRows << QVariantList{
+                        QString::fromLatin1(kAllCenters), u"certified"_s, r.formNo,
+                        QString::fromUtf8(certifiedPayload(r.formNo, centerCode, l.centerName, r.cycle, r.localDate))};
             }
         }
         res.status = status == u"conflict"_s ? PushStatus::Conflict : PushStatus::Accepted;
@@ -272,9 +341,12 @@ Result<protocol::PushResponse> processPush(CountyDb &db, const QString &centerCo
             res.otherCenter = conflictCenter;
         }
         l.byUuid.insert(r.uuid, {centerCode, status, conflictWith, r.formNo, r.cycle, conflictCenter});
-        rows << rowFor(r, centerCode, r.name.isNull() ? QString(u""_s) : r.name, status, conflictWith, at);
+        rows << rowFor(r, centerCode, r.name.isNull() ? QString(u""_s) : r.name, status, conflictWith, at, variant,
+                       review);
     }
     if (auto s = insertRows(db, u"certifications"_s, kCertColumns, rows); !s)
+        return s.error();
+    if (auto s = insertRows(db, u"id_mismatches"_s, {u"center_code"_s, u"at"_s}, mismatchRows); !s)
         return s.error();
     if (!changeRows.isEmpty())
         if (auto s = lockChangeLog(db); !s)

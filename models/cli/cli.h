@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
@@ -82,8 +83,12 @@ public:
     QTextStream &err;
     QStringList args; // positional arguments after the command words
 
-    bool isSet(const QString &option) const { return m_parser.isSet(option); }
-    QString value(const QString &option) const { return m_parser.value(option); }
+    bool isSet(const QString &option) const { return m_supplied.contains(option) || m_parser.isSet(option); }
+    QString value(const QString &option) const { return m_supplied.value(option, m_parser.value(option)); }
+    // A value given another way (certdesk-admin's --stdin-json: personal data kept off argv) stands in for the
+    // option of the same name; onCommandLine() still tells whether argv had it too.
+    void supply(const QString &option, const QString &value) { m_supplied.insert(option, value); }
+    bool onCommandLine(const QString &option) const { return m_parser.isSet(option); }
     QStringList values(const QString &option) const { return m_parser.values(option); }
     bool json() const;
 
@@ -101,6 +106,7 @@ public:
 
 private:
     QCommandLineParser m_parser;
+    QHash<QString, QString> m_supplied;
     QString m_program;
 };
 

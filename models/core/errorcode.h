@@ -23,6 +23,16 @@ enum class ErrorField
     Password,
     Reason, // a correction's or an override's reason
     Seal,   // the seal image
+    // a paper registration's fields (PaperRegistration); the ID number is IdNumber
+    FormNo,
+    CheckCode,
+    Name,
+    Agency,
+    DueDate,
+    ReplyUnit,
+    ReplyAddress,
+    ReplyPostcode,
+    ReplyPhone,
 };
 
 // Every error code of the tree. Branch on these, never on the word: the word (kErrorCodes below) is the stable
@@ -175,6 +185,42 @@ enum class ErrorCode
     CardJson,
     CardType,
     Marker,
+    // safekeeping (backup and restore), damaged or full storage
+    DatabaseDamaged,
+    DiskFull,
+    WalMissing,
+    BackupCorrupt,
+    BackupFolder,
+    BackupFormat,
+    BackupKeep,
+    BackupUnreadable,
+    BackupWrite,
+    NoFolder,
+    OtherCenter,
+    RestoreMismatch,
+    RestoreWrite,
+    // paper forms and the county-wide service
+    FormExists,
+    NoSuchReview,
+    Resolution,
+    WrongVariant,
+    UnknownForm,
+    RateLimited,
+    AlreadyReceived,
+    NotInBatch,
+    UnknownBatch,
+    NoCaKey,
+    // a paper registration's fields: the word is the field's name (certdesk-admin paper register --json)
+    PaperFormNo,
+    PaperCheckCode,
+    PaperIdNo,
+    PaperName,
+    PaperAgency,
+    PaperDue,
+    PaperReplyUnit,
+    PaperReplyAddress,
+    PaperReplyPostcode,
+    PaperReplyPhone,
 };
 
 struct ErrorCodeInfo
@@ -319,6 +365,39 @@ inline constexpr ErrorCodeInfo kErrorCodes[] = {
     {ErrorCode::CardJson, "card-json"},
     {ErrorCode::CardType, "card-type"},
     {ErrorCode::Marker, "marker"},
+    {ErrorCode::DatabaseDamaged, "database_damaged"},
+    {ErrorCode::DiskFull, "disk_full"},
+    {ErrorCode::WalMissing, "wal_missing"},
+    {ErrorCode::BackupCorrupt, "backup_corrupt"},
+    {ErrorCode::BackupFolder, "backup_folder"},
+    {ErrorCode::BackupFormat, "backup_format"},
+    {ErrorCode::BackupKeep, "backup_keep"},
+    {ErrorCode::BackupUnreadable, "backup_unreadable"},
+    {ErrorCode::BackupWrite, "backup_write"},
+    {ErrorCode::NoFolder, "no_folder"},
+    {ErrorCode::OtherCenter, "other_center"},
+    {ErrorCode::RestoreMismatch, "restore_mismatch"},
+    {ErrorCode::RestoreWrite, "restore_write"},
+    {ErrorCode::FormExists, "form_exists"},
+    {ErrorCode::NoSuchReview, "no_such_review"},
+    {ErrorCode::Resolution, "resolution"},
+    {ErrorCode::WrongVariant, "wrong_variant"},
+    {ErrorCode::UnknownForm, "unknown_form"},
+    {ErrorCode::RateLimited, "rate_limited"},
+    {ErrorCode::AlreadyReceived, "already_received"},
+    {ErrorCode::NotInBatch, "not_in_batch"},
+    {ErrorCode::UnknownBatch, "unknown_batch"},
+    {ErrorCode::NoCaKey, "no_ca_key"},
+    {ErrorCode::PaperFormNo, "form_no", ErrorField::FormNo},
+    {ErrorCode::PaperCheckCode, "check_code", ErrorField::CheckCode},
+    {ErrorCode::PaperIdNo, "id_no", ErrorField::IdNumber},
+    {ErrorCode::PaperName, "name", ErrorField::Name},
+    {ErrorCode::PaperAgency, "agency", ErrorField::Agency},
+    {ErrorCode::PaperDue, "due", ErrorField::DueDate},
+    {ErrorCode::PaperReplyUnit, "reply_unit", ErrorField::ReplyUnit},
+    {ErrorCode::PaperReplyAddress, "reply_address", ErrorField::ReplyAddress},
+    {ErrorCode::PaperReplyPostcode, "reply_postcode", ErrorField::ReplyPostcode},
+    {ErrorCode::PaperReplyPhone, "reply_phone", ErrorField::ReplyPhone},
 };
 
 namespace detail {
@@ -331,7 +410,7 @@ constexpr bool errorCodesInOrder()
 }
 } // namespace detail
 static_assert(detail::errorCodesInOrder(), "kErrorCodes rows must follow the ErrorCode enumerators one by one");
-static_assert(static_cast<std::size_t>(ErrorCode::Marker) + 1 == std::size(kErrorCodes),
+static_assert(static_cast<std::size_t>(ErrorCode::PaperReplyPhone) + 1 == std::size(kErrorCodes),
               "every ErrorCode needs its row in kErrorCodes");
 
 constexpr const ErrorCodeInfo &errorCodeInfo(ErrorCode code)

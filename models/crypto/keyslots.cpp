@@ -1,10 +1,15 @@
 #include "crypto/keyslots.h"
 
 #include "core/crypto.h"
+#include "core/faultpoint.h"
+#include "core/logging.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -106,7 +111,8 @@ bool readBase64(const QJsonValue &value, qsizetype length, QByteArray *out)
 Error corrupt(const QString &path)
 {
     return Error::io(ErrorCode::KeyfileCorrupt,
-                     KeySlotFile::tr("The key file %1 is damaged or is not a CertDesk key file.")
+                     KeySlotFile::tr("The key file %1 is damaged or is not a CertDesk key file. Restore "
+                                     "the last backup with certdesk-admin restore (docs/operations.md).")
                          .arg(QDir::toNativeSeparators(path)));
 }
 
@@ -132,9 +138,13 @@ Result<KeySlotFile> KeySlotFile::load(const QString &path)
                          KeySlotFile::tr("The key file %1 is missing.").arg(QDir::toNativeSeparators(path)));
     if (!file.open(QIODevice::ReadOnly))
         return corrupt(path);
+    return parse(file.readAll(), path);
+}
 
+Result<KeySlotFile> KeySlotFile::parse(const QByteArray &bytes, const QString &path)
+{
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return corrupt(path);
     const QJsonObject root = document.object();
@@ -216,9 +226,16 @@ Status KeySlotFile::save() const
     // not even for an instant, and a pre-existing 0644 file does not pass its mode on.
     if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return writeError(file.errorString());
-    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    const QByteArray text = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    if (file.write(text) != text.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return writeError(reason);
+    }
+    faultPoint("keys.save.written"); // the temporary file is full, the old file still in place
     if (!file.commit())
         return writeError(file.errorString());
+    faultPoint("keys.save.done");
     return {};
 }
 
@@ -290,11 +307,32 @@ namespace {
 // change, or parallel wrong guesses each recording "1 failure" so that the lockout never comes).
 Result<std::unique_ptr<QLockFile>> lockSlotFile(const QString &path)
 {
-    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    const QString lockPath = path + QStringLiteral(".lock");
+    auto lock = std::make_unique<QLockFile>(lockPath);
     lock->setStaleLockTime(60000);
-    if (!lock->tryLock(20000))
-        return Error::io(ErrorCode::KeyfileBusy, KeySlotFile::tr("The key file is in use by another program; try "
-                                                                 "again in a moment."));
+    // A process killed while it wrote the lock file leaves one without an owner to check: QLockFile would wait for
+    // it to age (60 s) and every sign-in would fail meanwhile. Unreadable and older than a moment (a live writer
+    // fills it within microseconds of creating it) means nobody holds it.
+    QElapsedTimer waited;
+    waited.start();
+    while (!lock->tryLock(250)) {
+        if (lock->error() != QLockFile::LockFailedError)
+            // Not another program: the lock file itself cannot be made (a full disk, a read-only folder).
+            return Error::io(ErrorCode::KeyfileWrite, KeySlotFile::tr("The key file %1 could not be written: %2")
+                                                          .arg(QDir::toNativeSeparators(path),
+                                                               KeySlotFile::tr("its lock file cannot be created (is "
+                                                                               "the disk full?)")));
+        qint64 pid = 0;
+        QString host, app;
+        if (!lock->getLockInfo(&pid, &host, &app) &&
+            QFileInfo(lockPath).lastModified().msecsTo(QDateTime::currentDateTime()) > 2000) {
+            lock->removeStaleLockFile();
+            continue;
+        }
+        if (waited.elapsed() > 20000)
+            return Error::io(ErrorCode::KeyfileBusy, KeySlotFile::tr("The key file is in use by another program; "
+                                                                     "try again in a moment."));
+    }
     return lock;
 }
 
@@ -324,6 +362,18 @@ Result<QByteArray> KeySlotFile::unlock(const QString &account, const QString &se
     if (wait > 0)
         return Error::auth(ErrorCode::Locked,
                            KeySlotFile::tr("Too many failed attempts. Try again in %n second(s).", nullptr, int(wait)));
+    // The attempt is counted as a failure before the secret is tried, and it is not tried at all when that count
+    // cannot be saved (fails closed): otherwise a read-only or full disk would allow unlimited guessing.
+    // Unknown accounts get counters too, or the lockout itself would tell which accounts exist.
+    auto pending = findCounter(m_counters, account);
+    if (pending == m_counters.end())
+        pending = m_counters.insert(m_counters.end(), Counter{counterId(account), 0, {}});
+    pending->failures = std::min(pending->failures + 1, kMaxRecordedFailures);
+    pending->lastFailure = clock.now().toUTC();
+    if (const Status saved = save(); !saved)
+        return Error::io(ErrorCode::KeyfileWrite, KeySlotFile::tr("Sign-in is refused while failed attempts cannot be "
+                                                                  "counted: %1")
+                                                      .arg(saved.error().message));
 
     int kdfRuns = 0;
     // Dummy runs cost what this file's real slots cost; a fixed default would stand out whenever
@@ -346,7 +396,7 @@ Result<QByteArray> KeySlotFile::unlock(const QString &account, const QString &se
         if (counter != m_counters.end()) {
             m_counters.erase(counter);
             if (const Status saved = save(); !saved)
-                qWarning("KeySlotFile: could not persist the counter reset: %s", qPrintable(saved.error().message));
+                qCWarning(lcCrypto) << "could not persist the counter reset:" << saved.error().message;
         }
         return opened;
     }
@@ -355,14 +405,6 @@ Result<QByteArray> KeySlotFile::unlock(const QString &account, const QString &se
         QByteArray dummy = m_kdf(secret, crypto::randomBytes(kSaltLength), padIterations);
         wipe(dummy);
     }
-    // Unknown accounts get counters too, or the lockout itself would tell which accounts exist.
-    auto counter = findCounter(m_counters, account);
-    if (counter == m_counters.end())
-        counter = m_counters.insert(m_counters.end(), Counter{counterId(account), 0, {}});
-    counter->failures = std::min(counter->failures + 1, kMaxRecordedFailures);
-    counter->lastFailure = clock.now().toUTC();
-    if (const Status saved = save(); !saved)
-        qWarning("KeySlotFile: could not persist a failed attempt: %s", qPrintable(saved.error().message));
     return Error::auth(ErrorCode::WrongPassword,
                        KeySlotFile::tr("Wrong user name or password, or the account is disabled."));
 }

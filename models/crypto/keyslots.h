@@ -39,6 +39,8 @@ public:
     static KeySlotFile create(const QString &path);
     // Error code "no_keyfile" (Io) when missing, "keyfile_corrupt" (Io) when unreadable.
     static Result<KeySlotFile> load(const QString &path);
+    // The file's bytes (untrusted: fuzzed by fuzz/fuzz_keyslots.cpp); `path` is where it would be saved.
+    static Result<KeySlotFile> parse(const QByteArray &bytes, const QString &path);
 
     Status save() const;
     // Locked read-modify-write of the file on disk: reloads it, applies `change`, saves. Use this for every

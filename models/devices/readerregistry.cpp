@@ -17,9 +17,6 @@ const QString kApplication = QStringLiteral("certdesk");
 
 QString configuredSerialPort()
 {
-    const QString env = qEnvironmentVariable("CERTDESK_SAM_PORT");
-    if (!env.isEmpty())
-        return env;
     return QSettings(kOrganisation, kApplication).value(kSerialPortSetting).toString();
 }
 

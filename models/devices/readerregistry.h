@@ -23,7 +23,7 @@ struct ReaderInfo
     QString status;      // what the probe found, in the user's language (never personal data)
 };
 
-// The serial port set for this PC: the CERTDESK_SAM_PORT environment variable (demos, tests) or else the QSettings
+// The serial port set for this PC: the QSettings
 // key kSerialPortSetting of organisation "CertDesk", application "certdesk" (the GUI's, also read by the CLI).
 // Empty: find the reader by probing.
 inline const QString kSerialPortSetting = QStringLiteral("devices/sam_port");

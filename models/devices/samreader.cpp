@@ -1,6 +1,7 @@
 #include "samreader.h"
 
 #include "codec/samtext.h"
+#include "core/logging.h"
 #include "devices/portprobe.h"
 #include "devices/samidentity.h"
 
@@ -104,6 +105,7 @@ void SamReader::openNext()
             continue;
         }
         m_openPath = path;
+        qCDebug(lcDevices) << "SAM reader: probing" << path << "at" << m_baud << "baud";
         m_port.setBaudRate(m_baud);
         m_port.setDataBits(QSerialPort::Data8);
         m_port.setParity(QSerialPort::NoParity);
@@ -137,6 +139,7 @@ void SamReader::closePort()
 
 void SamReader::lost(const QString &message)
 {
+    qCInfo(lcDevices) << "SAM reader lost:" << message;
     m_pollTimer.stop();
     closePort();
     if (m_cardPresent) {

@@ -1,6 +1,7 @@
 #include "io/csv.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace certdesk {
 
@@ -112,13 +113,34 @@ Result<QList<CsvRecord>> parseCsv(const QString &text)
     return records;
 }
 
+namespace {
+
+// A spreadsheet opening the file runs a cell that starts with = + - @ (or tab/CR, which some strip first) as a
+// formula ("CSV injection": =HYPERLINK(...) leaking a row, =cmd|...). Such a cell gets a leading apostrophe,
+// which spreadsheets show as text and hide. A plain number (-12, +3.5) is no formula and stays as it is, so
+// signed figures still add up.
+QString neutralised(const QString &field)
+{
+    if (field.isEmpty())
+        return field;
+    const char16_t c = field.front().unicode();
+    if (c != '=' && c != '+' && c != '-' && c != '@' && c != '\t' && c != '\r')
+        return field;
+    static const QRegularExpression number(QStringLiteral("^[+-]?[0-9]+(\\.[0-9]+)?$"));
+    if (number.match(field).hasMatch())
+        return field;
+    return QLatin1Char('\'') + field;
+}
+
+} // namespace
+
 QString csvLine(const QStringList &fields)
 {
     QString out;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
             out.append(QLatin1Char(','));
-        const QString &f = fields.at(i);
+        const QString &f = neutralised(fields.at(i));
         // Leading/trailing blanks are quoted because many tools (and our importer) trim bare fields;
         // a lone empty field is quoted because an empty line is skipped as blank on reading.
         bool quote = (fields.size() == 1 && f.isEmpty());

@@ -18,7 +18,8 @@ struct CsvRecord
 // Invalid error (code "csv") naming the line where the field started.
 Result<QList<CsvRecord>> parseCsv(const QString &text);
 
-// Writes one record, quoting where needed; ends with CRLF.
+// Writes one record, quoting where needed; ends with CRLF. A cell starting with = + - @ tab or CR gets a leading
+// apostrophe (formula injection in spreadsheets), unless it is a plain number such as -12 or +3.5.
 QString csvLine(const QStringList &fields);
 
 } // namespace certdesk

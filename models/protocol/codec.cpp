@@ -112,6 +112,7 @@ QJsonObject encodePullRequest(const PullRequest &r)
     QJsonObject o = envelope();
     o.insert(u"cursor"_s, double(r.cursor));
     o.insert(u"limit"_s, r.limit);
+    encodeCenterReport(r, o);
     return o;
 }
 
@@ -134,6 +135,8 @@ Result<PullRequest> decodePullRequest(const QJsonObject &o)
             return badMember(u"limit"_s, "is below 1");
         r.limit = int(qMin<qint64>(l.value(), kMaxPullLimit));
     }
+    if (auto s = decodeCenterReport(o, &r); !s)
+        return s.error();
     return r;
 }
 
@@ -206,6 +209,11 @@ QJsonObject encodeChange(const Change &c)
         break;
     case ChangeKind::Withdrawal:
         o.insert(u"form_no"_s, c.formNo);
+        if (!c.certified.isNull())
+            o.insert(u"certified"_s, QJsonObject{{u"center"_s, c.certified.center},
+                                                 {u"center_name"_s, c.certified.centerName},
+                                                 {u"cycle"_s, c.certified.cycle},
+                                                 {u"date"_s, c.certified.date.toString(Qt::ISODate)}});
         break;
     case ChangeKind::Death:
         o.insert(u"death"_s, QJsonObject{{u"id_no"_s, c.death.idNo},
@@ -245,10 +253,22 @@ Result<Change> decodeChange(const QJsonObject &o)
         c.formNo = c.form.formNo;
         break;
     }
-    case ChangeKind::Withdrawal:
+    case ChangeKind::Withdrawal: {
         if (c.formNo.isEmpty())
             return badMember(u"form_no"_s, "is missing");
+        const QJsonValue certified = o.value(u"certified"_s);
+        if (certified.isObject()) {
+            const QJsonObject k = certified.toObject();
+            auto center = requiredString(k, u"center"_s);
+            if (!center)
+                return center.error();
+            c.certified.center = center.value();
+            c.certified.centerName = k.value(u"center_name"_s).toString();
+            c.certified.cycle = k.value(u"cycle"_s).toInt();
+            c.certified.date = QDate::fromString(k.value(u"date"_s).toString(), Qt::ISODate);
+        }
         break;
+    }
     case ChangeKind::Death: {
         const QJsonObject d = o.value(u"death"_s).toObject();
         auto id = requiredString(d, u"id_no"_s);

@@ -29,6 +29,10 @@ Result<PullRequest> decodePullRequest(const QJsonObject &o);
 QJsonObject encodePullResponse(const PullResponse &r);
 Result<PullResponse> decodePullResponse(const QJsonObject &o);
 
+// The center report members of a pull request (refusals, institution, handovers; codec_report.cpp).
+void encodeCenterReport(const PullRequest &r, QJsonObject &o);
+Status decodeCenterReport(const QJsonObject &o, PullRequest *r);
+
 QJsonObject encodeForm(const Form &f);
 Result<Form> decodeForm(const QJsonObject &o);
 QJsonObject encodeChange(const Change &c);

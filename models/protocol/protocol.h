@@ -46,10 +46,52 @@ struct HelloResponse
 
 // --- pull: the county → the center -----------------------------------------------------------------------------
 
+// What a center reports about itself with a pull (additive in v1; a server that does not know the members ignores
+// them, and the client sends them again next time). Each is idempotent: the county replaces what it had.
+struct RefusalTally // real refusals (domain/workload.h) of one day × clerk × code
+{
+    QDate date;
+    QString clerk;
+    QString clerkName;
+    QString code;
+    int count = 0;
+};
+
+struct InstitutionRow // 附件2: the center's row, from its settings
+{
+    QString name;
+    QString address;
+    QString contact;
+    QString department;
+    QString title;
+    QString phone;
+    bool isNull() const { return name.isEmpty(); }
+};
+
+struct HandoverForm // one retained 附表1 original in a handover batch (移交清单)
+{
+    QString formNo;
+    QString name;
+    QDate date; // certified on (the center's local date)
+    QString clerkName;
+};
+
+struct HandoverBatch // 转送: the retained originals the center hands over to the county, as listed
+{
+    int batch = 0; // the center's batch number, 1, 2, …
+    QDateTime createdAt;
+    QString createdBy; // full name (移交人)
+    QList<HandoverForm> forms;
+};
+
 struct PullRequest
 {
     qint64 cursor = 0;             // the next_cursor of the previous page; 0 = from the beginning
     int limit = kDefaultPullLimit; // 1..kMaxPullLimit; the server clamps
+    // "refusals": full tallies of every day listed (the county replaces its tallies of those days).
+    QList<RefusalTally> refusals;
+    InstitutionRow institution;     // "institution": absent when null
+    QList<HandoverBatch> handovers; // "handovers": batches not yet acknowledged by a successful pull
 };
 
 enum class ChangeKind
@@ -72,14 +114,27 @@ struct ConflictNotice
     QString otherUuid;
 };
 
+// A withdrawal that carries this member says "certified elsewhere" (additive in v1): the form's standing record for
+// `cycle` came from `center` on `date`; centers keep the form and refuse to certify it again for that cycle. A client
+// that does not know the member withdraws the form, which is also safe. The certifying center ignores its own.
+struct CertifiedNotice
+{
+    QString center; // empty: a plain withdrawal
+    QString centerName;
+    int cycle = 0;
+    QDate date; // the certifying center's local date
+    bool isNull() const { return center.isEmpty(); }
+};
+
 struct Change
 {
     qint64 seq = 0; // server sequence number, strictly increasing
     ChangeKind kind = ChangeKind::Form;
-    Form form;               // kind Form
-    QString formNo;          // kind Withdrawal (also set for Form and Conflict)
-    DeathNotice death;       // kind Death
-    ConflictNotice conflict; // kind Conflict
+    Form form;                 // kind Form
+    QString formNo;            // kind Withdrawal (also set for Form and Conflict)
+    CertifiedNotice certified; // kind Withdrawal: "certified" member, when the form was certified elsewhere
+    DeathNotice death;         // kind Death
+    ConflictNotice conflict;   // kind Conflict
 };
 
 struct PullResponse
@@ -141,8 +196,8 @@ struct PushResult
 {
     QString uuid;
     PushStatus status = PushStatus::Rejected;
-    QString reason;  // rejected: stable code (invalid_record, id_mismatch, unknown_supersedes, foreign_supersedes,
-                     // superseded_twice, uuid_taken); empty otherwise
+    QString reason;  // rejected: stable code (invalid_record, id_mismatch, rate_limited, unknown_form,
+                     // unknown_supersedes, foreign_supersedes, superseded_twice, uuid_taken); empty otherwise
     QString message; // for people; no personal data
     PushStatus original = PushStatus::Accepted; // duplicate only: accepted or conflict
     QString otherCenter; // conflict (and duplicate of a conflict): center of the record that stands

@@ -80,6 +80,18 @@ QVariant TodayModel::data(const QModelIndex &index, int role) const
         if (!r.supersedes.isEmpty())
             return tr("Corrected");
         return r.overrideBy.isEmpty() ? QString() : tr("Override");
+    case Paper: {
+        QStringList parts;
+        if (r.source == QLatin1String("paper"))
+            parts << tr("Paper registration");
+        if (r.overlayPrintedAt.isValid())
+            parts << tr("Printed onto original");
+        if (r.variant == FormVariant::Mail)
+            parts << (r.returnedAt.isValid() ? tr("Returned for mailing") : tr("To hand back for mailing"));
+        else
+            parts << (r.retainedAt.isValid() ? tr("Retained") : tr("Not yet retained"));
+        return parts.join(QStringLiteral(" · "));
+    }
     default:
         return {};
     }
@@ -106,6 +118,8 @@ QVariant TodayModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Info change");
     case Note:
         return tr("Note");
+    case Paper:
+        return tr("Paper form");
     default:
         return {};
     }

@@ -29,6 +29,7 @@ public:
         Clerk,
         Change,
         Note,
+        Paper, // the paper: registered from paper, printed onto the original, retained (附表1) / returned (附表2)
         ColumnCount
     };
     static constexpr int RecordUuidRole = Qt::UserRole + 1;

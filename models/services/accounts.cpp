@@ -1,10 +1,13 @@
 #include "services/accounts.h"
 
+#include "crypto/keyslots.h"
 #include "services/session.h"
 #include "store/accountstore.h"
+#include "store/database.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace certdesk {
 
@@ -13,6 +16,52 @@ Status AccountService::checkPassword(const QString &password)
     if (password.size() < 8)
         return Error::invalid(ErrorCode::WeakPassword, tr("A password needs at least 8 characters."));
     return {};
+}
+
+namespace {
+
+Result<QSet<QString>> activeAccounts(Database &db)
+{
+    auto all = listAccounts(db);
+    if (!all)
+        return all.error();
+    QSet<QString> active;
+    for (const Account &a : all.value())
+        if (a.active)
+            active.insert(a.username);
+    return active;
+}
+
+bool hasOrphans(const KeySlotFile &keys, const QSet<QString> &active)
+{
+    for (const QString &account : keys.accounts())
+        if (!active.contains(account))
+            return true;
+    return false;
+}
+
+} // namespace
+
+Status AccountService::dropOrphanSlots(Database &db, KeySlotFile &keys)
+{
+    // Cheap check first, without the write lock: the usual open finds nothing to do.
+    auto seen = activeAccounts(db);
+    if (!seen)
+        return seen.error();
+    if (!hasOrphans(keys, seen.value()))
+        return {};
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    auto active = activeAccounts(db);
+    if (!active)
+        return active.error();
+    return keys.update([&](KeySlotFile &k) {
+        for (const QString &account : k.accounts())
+            if (!active->contains(account))
+                k.removeAccount(account);
+        return Status{};
+    });
 }
 
 Status AccountService::checkUsername(const QString &username)

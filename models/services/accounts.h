@@ -8,6 +8,8 @@
 
 namespace certdesk {
 
+class Database;
+class KeySlotFile;
 class Session;
 
 // Account management: rows in the database, key slots in the slot file. Changes to both happen in one
@@ -25,6 +27,12 @@ public:
     // Own password: any account. Another account's password: admins only. Re-wraps only that slot.
     Status changePassword(const QString &username, const QString &newPassword);
     Result<QList<Account>> list();
+
+    // Removes the key slots of accounts the committed database does not hold as active: what a kill (or power
+    // cut) between a slot write and the database commit of add/disable leaves behind. Such a slot would still
+    // unwrap the database key. Runs inside a write transaction, so a concurrent add (which writes its slot while
+    // holding the write lock) is finished or gone before the slots are compared. Called by Session::open.
+    static Status dropOrphanSlots(Database &db, KeySlotFile &keys);
 
     static Status checkPassword(const QString &password);
     static Status checkUsername(const QString &username);

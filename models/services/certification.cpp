@@ -1,12 +1,16 @@
 #include "services/certification.h"
 
+#include "crypto/keyslots.h"
+
 #include "core/crypto.h"
 #include "domain/citizenid.h"
 #include "services/session.h"
 #include "store/accountstore.h"
 #include "store/certstore.h"
 #include "store/formstore.h"
+#include "store/paperstore.h"
 #include "store/recordseal.h"
+#include "store/syncstore.h"
 
 #include <QJsonObject>
 #include <QUuid>
@@ -44,6 +48,11 @@ Result<FormView> CertificationService::view(const StoredForm &stored)
     v.form = stored.form;
     v.window = certificationWindow(m_session.center(), stored.form.cycle, stored.form.dueDate);
     v.death = stored.death;
+    auto elsewhere = findCertifiedElsewhere(m_session.db(), stored.form.formNo, stored.form.cycle);
+    if (!elsewhere)
+        return elsewhere.error();
+    v.elsewhere = elsewhere.value();
+    v.paper = stored.paper;
     if (stored.currentUuid.isEmpty())
         return v; // the usual case at the counter: a pending form, nothing more to read
     auto current = findCertification(m_session.db(), stored.currentUuid);
@@ -66,9 +75,9 @@ Result<FormView> CertificationService::lookupForm(const QString &formNo, const Q
     const bool codeOk = crypto::constantTimeEquals(expected, checkCode.trimmed().toUtf8());
     if (!stored->has_value() || stored->value().withdrawn || !codeOk)
         return Error::refused(ErrorCode::NoSuchForm,
-                              tr("No pending form of this center matches this form number and check code. "
-                                 "Check both against the paper form; if they are right, the form was issued for "
-                                 "another center or withdrawn: ask the supervisor."));
+                              tr("No pending form of the county matches this form number and check code. "
+                                 "Check both against the paper form; if they are right, the form was withdrawn or "
+                                 "is not on the county's list yet: ask the supervisor."));
     return view(stored->value());
 }
 
@@ -149,6 +158,13 @@ Result<CertificationRecord> CertificationService::checkAndCertify(const CertifyR
                                  "that record and correct it.")
                                   .arg(form.form.cycle)
                                   .arg(form.current->localDate.toString(Qt::ISODate), form.current->clerkName));
+    if (form.elsewhere && !form.certified)
+        return Error::refused(ErrorCode::AlreadyCertified,
+                              tr("This form was already certified for %1 on %2 at %3 (%4), another center of the "
+                                 "county. Do not certify it again: one certification per year stands.")
+                                  .arg(form.form.cycle)
+                                  .arg(form.elsewhere->date.toString(Qt::ISODate), form.elsewhere->centerName,
+                                       form.elsewhere->centerCode));
     const QDate today = m_session.clock().today();
     if (!form.window.contains(today))
         return Error::refused(ErrorCode::OutsideWindow,
@@ -171,11 +187,26 @@ Result<CertificationRecord> CertificationService::checkAndCertify(const CertifyR
     rec.method = req.method;
     rec.change = req.change;
     rec.remark = req.remark;
+    rec.presentedId = presented->id;
+    rec.presentedName = req.presentedName.trimmed().isEmpty() ? form.form.person.name : req.presentedName.trimmed();
+    rec.source = form.paper ? QStringLiteral("paper") : QStringLiteral("list");
+    rec.variant = form.form.variant;
     if (overrideBy.value()) {
         rec.overrideBy = req.overrideBy;
         rec.overrideReason = req.overrideReason.trimmed();
     }
     return commit(rec, overrideBy.value(), QStringLiteral("certify"));
+}
+
+Result<OverrideApproval> CertificationService::approveOverride(const QString &dbPath, const QString &supervisor,
+                                                               const QString &password, const Clock &clock)
+{
+    auto keys = KeySlotFile::load(KeySlotFile::pathForDatabase(dbPath));
+    if (!keys)
+        return keys.error();
+    if (auto s = keys.value().verify(supervisor, password, clock); !s)
+        return s.error();
+    return OverrideApproval(supervisor);
 }
 
 Result<std::optional<qint64>> CertificationService::checkOverride(const CertifyRequest &req, const FormView &form)
@@ -193,8 +224,8 @@ Result<std::optional<qint64>> CertificationService::checkOverride(const CertifyR
         return Error::refused(ErrorCode::OverrideSelf,
                               tr("An override must be given by someone other than the clerk certifying."));
     // The password first: without it, the answer must not tell which names are supervisors.
-    if (auto s = m_session.keys().verify(req.overrideBy, req.overridePassword, m_session.clock()); !s)
-        return s.error();
+    if (!req.overrideApproval || req.overrideApproval->supervisor() != req.overrideBy)
+        return Error::auth(ErrorCode::WrongPassword, tr("The supervisor's password was not checked."));
     auto sup = findAccount(m_session.db(), req.overrideBy);
     if (!sup)
         return sup.error();
@@ -232,8 +263,17 @@ Result<CertificationRecord> CertificationService::commit(CertificationRecord rec
         return seal.error();
     QJsonObject detail = recordDetail(rec);
     detail.insert(QStringLiteral("record_sha256"), seal.value());
+    detail.insert(QStringLiteral("seal_version"), kRecordSealVersion);
     if (auto s = m_session.audit().append(rec.clerk, action, detail, rec.certifiedAt); !s)
         return s.error();
+    if (rec.variant == FormVariant::Mail && rec.supersedes.isEmpty()) {
+        // A 附表2 goes back to the pensioner, stamped, to be mailed home: the counter says so on certifying.
+        auto returned = stampPaper(db, rec.formId, rec.cycle, PaperStamp::Returned, rec.certifiedAt);
+        if (!returned)
+            return returned.error();
+        if (returned.value())
+            rec.returnedAt = rec.certifiedAt;
+    }
     if (!rec.overrideBy.isEmpty() && action == QLatin1String("certify"))
         if (auto s = m_session.audit().append(rec.overrideBy, QStringLiteral("override"), recordDetail(rec),
                                               rec.certifiedAt);

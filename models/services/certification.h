@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/clock.h"
 #include "core/result.h"
 #include "domain/center.h"
 #include "domain/certification.h"
@@ -22,22 +23,38 @@ struct FormView
     Form form;
     bool certified = false; // a current record exists for the form's cycle
     std::optional<CertificationRecord> current;
-    std::optional<DeathNotice> death; // the person is on the shared 死亡人员 list
+    std::optional<DeathNotice> death;       // the person is on the shared 死亡人员 list
+    std::optional<ElsewhereNote> elsewhere; // certified at another center of the county this cycle (county notice)
     DateWindow window;
+    bool paper = false; // registered at the counter from the paper original (登记纸质认证表)
+};
+
+// Proof that a supervisor's password opened their key slot: the slow part of an override (PBKDF2, about a second),
+// made by CertificationService::approveOverride off the GUI thread. Nothing else can make one.
+class OverrideApproval
+{
+public:
+    const QString &supervisor() const { return m_supervisor; }
+
+private:
+    friend class CertificationService;
+    explicit OverrideApproval(QString supervisor) : m_supervisor(std::move(supervisor)) {}
+    QString m_supervisor;
 };
 
 struct CertifyRequest
 {
     QString formNo;
     QString checkCode;
-    QString presentedId; // the ID number on the card or document presented
+    QString presentedId;   // the ID number on the card or document presented
+    QString presentedName; // the name on it; empty = the clerk compared it with the form's name by eye
     bool alive = true;
     IdentityMethod method = IdentityMethod::Manual;
     InfoChange change;
     QString remark;
     // A supervisor's override of a death-notice match, entered at the clerk's desk.
     QString overrideBy;
-    QString overridePassword;
+    std::optional<OverrideApproval> overrideApproval; // approveOverride(overrideBy, their password)
     QString overrideReason;
 };
 
@@ -57,6 +74,12 @@ class CertificationService
 
 public:
     explicit CertificationService(Session &session) : m_session(session) {}
+
+    // Checks a supervisor's password against their key slot of the database at `dbPath` (its own KeySlotFile, no
+    // Session: safe on any thread — run it in the background). Same lockout and counters as signing in; Auth
+    // "wrong_password" / "locked" otherwise, whether or not the name is a supervisor.
+    static Result<OverrideApproval> approveOverride(const QString &dbPath, const QString &supervisor,
+                                                    const QString &password, const Clock &clock);
 
     // Form number + check code. Unknown number and wrong code give the same answer ("no_such_form"),
     // so a guessed number reveals nothing.

@@ -3,6 +3,7 @@
 #include "core/crypto.h"
 #include "services/session.h"
 #include "store/formstore.h"
+#include "store/paperstore.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -32,6 +33,24 @@ Result<bool> alreadyStored(Database &db, const Form &form, QString *conflict)
                                       "office which is right.")
                         .arg(form.formNo);
     return true;
+}
+
+// List data for the number of a paper registration is linked or held for review (store/paperstore.h).
+Result<bool> lateForPaper(Database &db, const Form &form, ImportReport &report, const QDateTime &at)
+{
+    auto late = reconcilePaperForm(db, form, QStringLiteral("import"), at);
+    if (!late)
+        return late.error();
+    if (late.value() == LateData::Linked)
+        ++report.linked;
+    else if (late.value() == LateData::Flagged)
+        ++report.flagged;
+    return late.value() != LateData::NotPaper;
+}
+
+Result<bool> lateForPaper(Database &, const DeathNotice &, ImportReport &, const QDateTime &)
+{
+    return false;
 }
 
 Result<bool> alreadyStored(Database &db, const DeathNotice &notice, QString *)
@@ -114,6 +133,11 @@ Result<ImportReport> ImportService::store(ImportKind kind, const ParsedRows<Row>
     for (int i = 0; i < total; ++i) {
         if (progress && i % kProgressEvery == 0 && !progress(i, total))
             return cancelled();
+        auto paper = lateForPaper(db, parsed.rows[i], report, m_session.clock().now());
+        if (!paper)
+            return paper.error();
+        if (paper.value())
+            continue;
         QString conflict;
         auto exists = alreadyStored(db, parsed.rows[i], &conflict);
         if (!exists)
@@ -132,8 +156,9 @@ Result<ImportReport> ImportService::store(ImportKind kind, const ParsedRows<Row>
     }
     if (progress && !progress(total, total))
         return cancelled();
-    if (!report.accepted() || report.added == 0) {
+    if (!report.accepted() || report.added + report.linked + report.flagged == 0) {
         report.added = 0; // the transaction rolls back: nothing of this file is kept
+        report.linked = report.flagged = 0;
         return report;
     }
     auto setAdded = db.prepare("UPDATE imports SET added = ? WHERE id = ?");
@@ -141,9 +166,10 @@ Result<ImportReport> ImportService::store(ImportKind kind, const ParsedRows<Row>
         return setAdded.error();
     if (auto s = setAdded->bindAll(report.added, importId).run(); !s)
         return s.error();
-    const QJsonObject detail{{QStringLiteral("kind"), kindKey(kind)}, {QStringLiteral("file"), fileName},
-                             {QStringLiteral("sha256"), sha},         {QStringLiteral("rows"), report.rows},
-                             {QStringLiteral("added"), report.added}, {QStringLiteral("unchanged"), report.unchanged}};
+    const QJsonObject detail{{QStringLiteral("kind"), kindKey(kind)},   {QStringLiteral("file"), fileName},
+                             {QStringLiteral("sha256"), sha},           {QStringLiteral("rows"), report.rows},
+                             {QStringLiteral("added"), report.added},   {QStringLiteral("unchanged"), report.unchanged},
+                             {QStringLiteral("linked"), report.linked}, {QStringLiteral("flagged"), report.flagged}};
     if (auto s = m_session.audit().append(m_session.account().username, QStringLiteral("import"), detail,
                                           m_session.clock().now());
         !s)

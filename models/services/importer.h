@@ -25,6 +25,8 @@ struct ImportReport
     int rows = 0;           // rows in the file
     int added = 0;          // new rows stored
     int unchanged = 0;      // rows already stored with the same content
+    int linked = 0;         // forms matching a paper registration of the same person (now linked to it)
+    int flagged = 0;        // forms whose number a paper registration holds for another person: held for review
     QList<RowError> errors; // non-empty: nothing was imported
     bool accepted() const { return errors.isEmpty(); }
 };

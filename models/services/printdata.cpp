@@ -4,6 +4,7 @@
 #include "store/accountstore.h"
 #include "store/certstore.h"
 #include "store/formstore.h"
+#include "store/paperstore.h"
 
 #include <QCryptographicHash>
 #include <QJsonObject>
@@ -134,7 +135,7 @@ Result<WorkloadPrintData> PrintDataService::workload(const QDate &from, const QD
     if (!from.isValid() || !to.isValid() || to < from)
         return Error::invalid(ErrorCode::Range,
                               tr("The date range must be two dates, the second not before the first."));
-    auto rows = workloadBetween(m_session.db(), from, to);
+    auto rows = workloadBetween(m_session.db(), from, to, m_session.center().code);
     if (!rows)
         return rows.error();
     auto accounts = listAccounts(m_session.db());
@@ -153,6 +154,35 @@ Result<WorkloadPrintData> PrintDataService::workload(const QDate &from, const QD
     data.printedBy = m_session.account().fullName;
     data.printedAt = m_session.clock().now().toLocalTime();
     return data;
+}
+
+Status PrintDataService::markOverlayPrinted(const FormPrintData &data)
+{
+    if (auto s = m_session.require(Permission::Lookup); !s)
+        return s;
+    Transaction tx(m_session.db());
+    if (!tx.begun())
+        return tx.begun().error();
+    const QDateTime now = m_session.clock().now();
+    if (auto s = stampPaper(m_session.db(), data.record.formId, data.record.cycle, PaperStamp::OverlayPrinted, now); !s)
+        return s.error();
+    const QJsonObject detail{{QStringLiteral("form_no"), data.form.formNo}, {QStringLiteral("uuid"), data.record.uuid}};
+    if (auto s = m_session.audit().append(m_session.account().username, QStringLiteral("overlay_printed"), detail, now);
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<std::optional<QDateTime>> PrintDataService::overlayPrintedAt(const FormPrintData &data)
+{
+    if (auto s = m_session.require(Permission::Lookup); !s)
+        return s.error();
+    auto record = findCertification(m_session.db(), data.record.uuid);
+    if (!record)
+        return record.error();
+    if (!record->has_value() || !record->value().overlayPrintedAt.isValid())
+        return std::optional<QDateTime>();
+    return std::optional<QDateTime>(record->value().overlayPrintedAt);
 }
 
 Result<QByteArray> PrintDataService::seal()

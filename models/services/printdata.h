@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "domain/center.h"
 #include "domain/certification.h"
+#include "domain/printdata.h"
 #include "domain/types.h"
 
 #include <QByteArray>
@@ -12,29 +13,11 @@
 #include <QList>
 #include <QMap>
 
+#include <optional>
+
 namespace certdesk {
 
 class Session;
-
-// Everything printed on one stamped form and on the pensioner's receipt. record.clerkName is the 经办人.
-struct FormPrintData
-{
-    Form form;
-    CertificationRecord record; // the current (not superseded) record
-    CenterConfig center;        // the center as configured now (its name goes into 鉴证)
-};
-
-// The workload report (工作量统计) for a date range, with who asked for it and when.
-struct WorkloadPrintData
-{
-    CenterConfig center;
-    QDate from;
-    QDate to;
-    QList<WorkloadRow> rows;           // per day × clerk (username), ordered by date then clerk
-    QMap<QString, QString> clerkNames; // username → full name (经办人), for the rows
-    QString printedBy;                 // full name of the signed-in account
-    QDateTime printedAt;               // local time, from the session's clock
-};
 
 // Read-only access to what the printing/ renderers need, plus the electronic seal setting.
 // Forms and receipts need Permission::Lookup; the workload report Permission::Workload; the seal
@@ -58,6 +41,12 @@ public:
     Result<QList<FormPrintData>> day(const QDate &day);
     // Invalid range → Invalid "range".
     Result<WorkloadPrintData> workload(const QDate &from, const QDate &to);
+
+    // The record's form was printed onto its original (套打): paper_handling.overlay_printed_at of the form's cycle,
+    // the first print's time; audited ("overlay_printed"). Needs Permission::Lookup, like printing itself.
+    Status markOverlayPrinted(const FormPrintData &data);
+    // When the form's original was first printed onto in the record's cycle; empty: never.
+    Result<std::optional<QDateTime>> overlayPrintedAt(const FormPrintData &data);
 
     // The electronic seal (PNG bytes), empty when none is configured (forms then leave the area blank
     // for the hand stamp).

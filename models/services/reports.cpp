@@ -109,7 +109,7 @@ Result<QList<WorkloadRow>> ReportService::workload(const QDate &from, const QDat
         return s.error();
     if (auto s = checkRange(from, to); !s)
         return s.error();
-    return workloadBetween(m_session.db(), from, to);
+    return workloadBetween(m_session.db(), from, to, m_session.center().code);
 }
 
 } // namespace certdesk

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 
 namespace certdesk {
@@ -107,9 +108,23 @@ Result<std::unique_ptr<Session>> Session::open(const QString &dbPath, const QStr
     auto key = keys->unlock(user, password, clock);
     if (!key)
         return key.error();
+    // Before SQLite touches it: opening an empty file would write a fresh header into it.
+    if (QFileInfo(dbPath).size() == 0)
+        return Database::damagedError(dbPath, Session::tr("the file is empty or cut short"));
     auto db = Database::open(dbPath, key.value(), false);
-    if (!db)
+    if (!db) {
+        // The key came out of an authenticated slot, so it is right: a file it does not open is damaged (or the
+        // key file belongs to another database). Either way the cure is the backup, not another password.
+        if (db.error().code == ErrorCode::WrongKey)
+            return Database::damagedError(dbPath, Session::tr("its first page cannot be read with its key file"));
         return db.error();
+    }
+    // Only init creates a database: one without a schema is a file cut short or emptied, never a new desk.
+    auto version = schemaVersion(*db.value());
+    if (!version)
+        return version.error();
+    if (version.value() == 0)
+        return Database::damagedError(dbPath, Session::tr("the file is empty or cut short"));
     if (auto s = migrate(*db.value()); !s)
         return s.error();
     auto account = findAccount(*db.value(), user);
@@ -117,6 +132,9 @@ Result<std::unique_ptr<Session>> Session::open(const QString &dbPath, const QStr
         return account.error();
     if (!account->has_value() || !account->value().active)
         return Error::auth(ErrorCode::Disabled, Session::tr("This account is disabled."));
+    // Best effort: a slot left by an interrupted add/disable goes now; if the file cannot be written (disk full),
+    // the next sign-in tries again, and the account rows still refuse the orphan's sign-in meanwhile.
+    (void)AccountService::dropOrphanSlots(*db.value(), keys.value());
     std::unique_ptr<Session> session(
         new Session(dbPath, std::move(db).value(), std::move(keys).value(), std::move(key).value(), clock));
     session->m_account = account->value();

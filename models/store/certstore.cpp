@@ -1,5 +1,7 @@
 #include "store/certstore.h"
 
+#include "domain/workload.h"
+
 #include "store/database.h"
 
 #include <QMap>
@@ -11,9 +13,16 @@ namespace {
 #define CERT_SELECT                                                                                                    \
     "SELECT c.uuid, f.form_no, c.form_id, c.cycle, c.alive, c.method, a.username, a.full_name, c.center_code, "        \
     "c.certified_at, c.local_date, c.new_address, c.new_postcode, c.new_phone, c.remark, c.supersedes, "               \
-    "c.correction_reason, o.username, c.override_reason, ob.state "                                                    \
+    "c.correction_reason, o.username, c.override_reason, ob.state, c.presented_id, c.presented_name, c.source, "       \
+    "f.variant, h.retained_at, h.returned_at, h.overlay_printed_at "                                                   \
     "FROM certifications c JOIN forms f ON f.id = c.form_id JOIN accounts a ON a.id = c.clerk_id "                     \
-    "LEFT JOIN accounts o ON o.id = c.override_by LEFT JOIN outbox ob ON ob.uuid = c.uuid "
+    "LEFT JOIN accounts o ON o.id = c.override_by LEFT JOIN outbox ob ON ob.uuid = c.uuid "                            \
+    "LEFT JOIN paper_handling h ON h.form_id = c.form_id AND h.cycle = c.cycle "
+
+QDateTime stamp(const Statement &q, int column)
+{
+    return q.isNull(column) ? QDateTime() : QDateTime::fromString(q.text(column), Qt::ISODateWithMs);
+}
 
 CertificationRecord readRecord(const Statement &q)
 {
@@ -36,6 +45,13 @@ CertificationRecord readRecord(const Statement &q)
     r.overrideBy = q.text(17);
     r.overrideReason = q.text(18);
     r.syncState = q.text(19);
+    r.presentedId = q.text(20);
+    r.presentedName = q.text(21);
+    r.source = q.text(22);
+    variantFromText(q.text(23), &r.variant);
+    r.retainedAt = stamp(q, 24);
+    r.returnedAt = stamp(q, 25);
+    r.overlayPrintedAt = stamp(q, 26);
     return r;
 }
 
@@ -69,7 +85,8 @@ Status insertCertification(Database &db, const CertificationRecord &r, qint64 cl
 {
     auto q = db.cached("INSERT INTO certifications(uuid, form_id, cycle, alive, method, clerk_id, center_code, "
                        "certified_at, local_date, new_address, new_postcode, new_phone, remark, supersedes, "
-                       "correction_reason, override_by, override_reason) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                       "correction_reason, override_by, override_reason, presented_id, presented_name, source) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     if (!q)
         return q.error();
     Statement *s = q.value();
@@ -83,6 +100,9 @@ Status insertCertification(Database &db, const CertificationRecord &r, qint64 cl
     else
         s->bindNull(16);
     s->bind(17, orNull(r.overrideReason));
+    s->bind(18, orNull(r.presentedId));
+    s->bind(19, orNull(r.presentedName));
+    s->bind(20, r.source.isEmpty() ? QStringLiteral("list") : r.source);
     if (auto st = s->run(); !st)
         return st;
     auto ob = db.cached("INSERT INTO outbox(uuid, state, updated_at) VALUES (?, 'pending', ?)");
@@ -114,50 +134,86 @@ Status recordRefusal(Database &db, qint64 clerkId, ErrorCode code, const QDateTi
         .run();
 }
 
-Result<QList<WorkloadRow>> workloadBetween(Database &db, const QDate &from, const QDate &to)
+Result<QList<WorkloadRow>> workloadBetween(Database &db, const QDate &from, const QDate &to, const QString &center)
 {
-    // One pass over certifications and one over refusals, merged by (date, clerk) in a sorted map.
-    // A work item is an original certification (o), counted on its day for its clerk; what it says —
-    // alive or deceased, an information change — is read from the newest record of its chain (t), so a
-    // correction changes the figures without counting as new work.
-    auto certs = db.prepare("SELECT o.local_date, a.username, sum(t.alive), sum(1 - t.alive), "
-                            "sum(CASE WHEN t.new_address IS NOT NULL OR t.new_postcode IS NOT NULL "
-                            "OR t.new_phone IS NOT NULL THEN 1 ELSE 0 END) "
-                            "FROM certifications o JOIN accounts a ON a.id = o.clerk_id "
-                            "JOIN certifications t ON t.form_id = o.form_id AND t.cycle = o.cycle "
-                            "AND NOT EXISTS (SELECT 1 FROM certifications s WHERE s.supersedes = t.uuid) "
-                            "WHERE o.supersedes IS NULL AND o.local_date BETWEEN ?1 AND ?2 "
-                            "GROUP BY o.local_date, a.username");
-    auto refusals = db.prepare("SELECT r.local_date, a.username, count(*) FROM refusals r "
+    // The rows come from the shared definition (domain/workload.h), fed with the originals of the range and every
+    // correction (few: they give the current result of chains whose original lies in the range).
+    auto certs = db.prepare("SELECT c.uuid, COALESCE(c.supersedes, ''), c.center_code, a.username, a.full_name, "
+                            "c.local_date, c.alive, (c.new_address IS NOT NULL OR c.new_postcode IS NOT NULL OR "
+                            "c.new_phone IS NOT NULL), f.variant FROM certifications c "
+                            "JOIN accounts a ON a.id = c.clerk_id JOIN forms f ON f.id = c.form_id "
+                            "WHERE c.local_date BETWEEN ?1 AND ?2 OR c.supersedes IS NOT NULL");
+    auto refusals = db.prepare("SELECT r.local_date, a.username, a.full_name, r.code, count(*) FROM refusals r "
                                "JOIN accounts a ON a.id = r.clerk_id WHERE r.local_date BETWEEN ?1 AND ?2 "
-                               "GROUP BY r.local_date, a.username");
+                               "GROUP BY r.local_date, a.username, a.full_name, r.code");
     if (!certs)
         return certs.error();
     if (!refusals)
         return refusals.error();
-    QMap<QPair<QString, QString>, WorkloadRow> rows;
-    for (Statement *q : {&certs.value(), &refusals.value()}) {
-        q->bindAll(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
-        const bool isCerts = q == &certs.value();
-        for (;;) {
-            auto row = q->step();
-            if (!row)
-                return row.error();
-            if (!row.value())
-                break;
-            WorkloadRow &w = rows[{q->text(0), q->text(1)}];
-            w.date = QDate::fromString(q->text(0), Qt::ISODate);
-            w.clerk = q->text(1);
-            if (isCerts) {
-                w.alive = int(q->int64(2));
-                w.deceased = int(q->int64(3));
-                w.addressChanges = int(q->int64(4));
-            } else {
-                w.refusals = int(q->int64(2));
-            }
-        }
+    certs->bindAll(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+    auto records = fetchAll<WorkloadRecord>(certs.value(), [](const Statement &q) {
+        return WorkloadRecord{q.text(0),
+                              q.text(1),
+                              q.text(2),
+                              q.text(3),
+                              q.text(4),
+                              QDate::fromString(q.text(5), Qt::ISODate),
+                              q.int64(6) == 1,
+                              q.int64(7) == 1,
+                              q.text(8) == QLatin1String("mail") ? FormVariant::Mail : FormVariant::Online};
+    });
+    if (!records)
+        return records.error();
+    refusals->bindAll(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+    auto tallies = fetchAll<WorkloadRefusal>(refusals.value(), [&center](const Statement &q) {
+        return WorkloadRefusal{center,    q.text(1),      q.text(2), QDate::fromString(q.text(0), Qt::ISODate),
+                               q.text(3), int(q.int64(4))};
+    });
+    if (!tallies)
+        return tallies.error();
+    return computeWorkload(records.value(), tallies.value(), from, to);
+}
+
+Result<QPair<QStringList, qint64>> refusalDaysAfter(Database &db, qint64 afterId)
+{
+    auto q = db.cached("SELECT local_date, max(id) FROM refusals WHERE id > ? GROUP BY local_date ORDER BY local_date");
+    if (!q)
+        return q.error();
+    q.value()->bindAll(afterId);
+    QPair<QStringList, qint64> out{{}, afterId};
+    auto rows = fetchAll<QPair<QString, qint64>>(*q.value(), [](const Statement &s) {
+        return QPair<QString, qint64>{s.text(0), s.int64(1)};
+    });
+    if (!rows)
+        return rows.error();
+    for (const auto &r : rows.value()) {
+        out.first << r.first;
+        out.second = qMax(out.second, r.second);
     }
-    return rows.values();
+    return out;
+}
+
+Result<QList<WorkloadRefusal>> refusalTallies(Database &db, const QStringList &dates, const QString &center)
+{
+    QList<WorkloadRefusal> out;
+    auto q = db.cached("SELECT r.local_date, a.username, a.full_name, r.code, count(*) FROM refusals r "
+                       "JOIN accounts a ON a.id = r.clerk_id WHERE r.local_date = ? "
+                       "GROUP BY r.local_date, a.username, a.full_name, r.code");
+    if (!q)
+        return q.error();
+    for (const QString &date : dates) {
+        q.value()->bindAll(date);
+        auto rows = fetchAll<WorkloadRefusal>(*q.value(), [&center](const Statement &st) {
+            return WorkloadRefusal{center,     st.text(1),      st.text(2), QDate::fromString(st.text(0), Qt::ISODate),
+                                   st.text(3), int(st.int64(4))};
+        });
+        if (!rows)
+            return rows.error();
+        for (const WorkloadRefusal &r : rows.value())
+            if (isRealRefusal(r.code))
+                out << r;
+    }
+    return out;
 }
 
 } // namespace certdesk

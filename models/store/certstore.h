@@ -2,8 +2,11 @@
 
 #include "core/result.h"
 #include "domain/certification.h"
+#include "domain/workload.h"
 
 #include <QList>
+#include <QPair>
+#include <QStringList>
 
 #include <optional>
 
@@ -25,7 +28,11 @@ Result<QList<CertificationRecord>> certificationsBetween(Database &db, const QDa
 // The refusal is stored under its stable word (the code column of refusals).
 Status recordRefusal(Database &db, qint64 clerkId, ErrorCode code, const QDateTime &at, const QDate &localDate);
 
-// Per day × clerk: original certifications (corrections are not new work items) and refusals.
-Result<QList<WorkloadRow>> workloadBetween(Database &db, const QDate &from, const QDate &to);
+// 工作量统计 of this center (domain/workload.h defines it; `center` is this center's code, for the refusal rows).
+Result<QList<WorkloadRow>> workloadBetween(Database &db, const QDate &from, const QDate &to, const QString &center);
+// Days with refusals recorded after refusal row `afterId`, and the newest row id (0 when none).
+Result<QPair<QStringList, qint64>> refusalDaysAfter(Database &db, qint64 afterId);
+// The real refusals of the given days (YYYY-MM-DD), per day × clerk × code: what is sent to the county.
+Result<QList<WorkloadRefusal>> refusalTallies(Database &db, const QStringList &dates, const QString &center);
 
 } // namespace certdesk

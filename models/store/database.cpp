@@ -1,15 +1,55 @@
 #include "store/database.h"
 
+#include "core/faultpoint.h"
+
 #include <sqlcipher/sqlite3.h>
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include <cerrno>
 
 namespace certdesk {
 
 namespace {
 
+// SQLITE_CORRUPT or SQLITE_NOTADB (a page whose HMAC fails reads as one of them): the file is damaged, and the
+// only cure is the last backup. The message names the file so the operator knows what to restore.
+bool isDamage(int rc)
+{
+    return (rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB;
+}
+
+Error damaged(sqlite3 *db, const QString &detail)
+{
+    const char *file = sqlite3_db_filename(db, "main");
+    return Database::damagedError(QString::fromUtf8(file ? file : ""), detail);
+}
+
+// SQLITE_FULL (or an I/O error that is ENOSPC): the transaction was not saved, the file is intact; freeing space
+// is the cure, so say that rather than SQLite's own words.
+bool isFull(sqlite3 *db)
+{
+    const int rc = sqlite3_extended_errcode(db);
+    return (rc & 0xff) == SQLITE_FULL || ((rc & 0xff) == SQLITE_IOERR && sqlite3_system_errno(db) == ENOSPC);
+}
+
+Error diskFull(sqlite3 *db)
+{
+    const char *file = sqlite3_db_filename(db, "main");
+    return Error::io(ErrorCode::DiskFull, Database::tr("The disk holding %1 is full: the change was not "
+                                                       "saved, and nothing of it was kept. Free some space and "
+                                                       "do it again.")
+                                              .arg(QDir::toNativeSeparators(QString::fromUtf8(file ? file : ""))));
+}
+
 Error sqlError(sqlite3 *db, const char *what)
 {
+    if (isDamage(sqlite3_extended_errcode(db)))
+        return damaged(db, QString::fromUtf8(sqlite3_errmsg(db)));
+    if (isFull(db))
+        return diskFull(db);
     return Error::io(ErrorCode::Sql,
                      QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(db))));
 }
@@ -129,6 +169,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QByt
 {
     if (rawKey.size() != 32)
         return Error::internal(QStringLiteral("database key must be 32 bytes"));
+    // In WAL mode a killed process leaves both -wal and -shm; a clean close removes both. A -shm without its -wal
+    // means the log was deleted or not copied with the database: its commits are gone, and opening would hide it.
+    if (!create && QFileInfo::exists(path + QStringLiteral("-shm")) &&
+        !QFileInfo::exists(path + QStringLiteral("-wal")))
+        return Error::io(
+            ErrorCode::WalMissing,
+            Database::tr("The write-ahead log %1 of the database %2 is missing: the "
+                         "latest changes are not in the database file alone. Put the "
+                         "-wal file back beside the database, or restore the last backup "
+                         "with certdesk-admin restore (docs/operations.md).")
+                .arg(QDir::toNativeSeparators(path + QStringLiteral("-wal")), QDir::toNativeSeparators(path)));
     sqlite3 *raw = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
@@ -152,12 +203,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QByt
         check != SQLITE_OK) {
         if ((check & 0xff) == SQLITE_NOTADB)
             return Error::auth(ErrorCode::WrongKey, Database::tr("The key does not open this database."));
+        if (isDamage(check))
+            return damaged(raw, QString::fromUtf8(sqlite3_errmsg(raw)));
         return Error::io(ErrorCode::OpenFailed,
                          Database::tr("Cannot open the database file: %1").arg(QString::fromUtf8(sqlite3_errmsg(raw))));
     }
+    // synchronous = FULL: in WAL mode NORMAL does not sync the WAL at each commit, so a power cut could roll back
+    // certifications that were already printed or pushed to the county (cost measured in docs/benchmarks.md).
     // 16 MB of decrypted pages: B-tree inner pages of a million-form table stay in memory, so a lookup or an
     // import does not decrypt them again and again.
-    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL",
+    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL",
                                "PRAGMA cache_size = -16384"}) {
         if (auto s = db->exec(pragma); !s)
             return s.error();
@@ -169,7 +224,10 @@ Status Database::exec(const char *sql)
 {
     char *err = nullptr;
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
-        Error e = Error::io(ErrorCode::Sql, QString::fromUtf8(err ? err : "unknown error"));
+        Error e = isDamage(sqlite3_extended_errcode(m_db))
+                      ? damaged(m_db, QString::fromUtf8(err ? err : "unknown error"))
+                  : isFull(m_db) ? diskFull(m_db)
+                                 : Error::io(ErrorCode::Sql, QString::fromUtf8(err ? err : "unknown error"));
         if ((sqlite3_errcode(m_db) & 0xff) == SQLITE_CONSTRAINT)
             e.code = ErrorCode::Constraint;
         sqlite3_free(err);
@@ -200,6 +258,15 @@ Result<Statement *> Database::cached(const char *sql)
     return it->second.get();
 }
 
+Error Database::damagedError(const QString &path, const QString &detail)
+{
+    return Error::io(ErrorCode::DatabaseDamaged,
+                     Database::tr("The database file %1 is damaged (%2). Do not keep working on it: "
+                                  "restore the last backup with certdesk-admin restore "
+                                  "(docs/operations.md).")
+                         .arg(QDir::toNativeSeparators(path), detail));
+}
+
 qint64 Database::lastInsertRowId() const
 {
     return sqlite3_last_insert_rowid(m_db);
@@ -227,9 +294,12 @@ Status Transaction::commit()
 {
     if (!m_begun)
         return m_begun.error();
+    faultPoint("db.commit.before");
     auto s = m_db.exec("COMMIT");
-    if (s)
+    if (s) {
         m_done = true;
+        faultPoint("db.commit.after");
+    }
     return s;
 }
 

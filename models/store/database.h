@@ -73,7 +73,11 @@ public:
     // Opens (or creates) an SQLCipher file keyed with a raw 32-byte key (no SQLCipher KDF: the key is
     // already random), sets cipher_compatibility = 3 and proves the key by reading sqlite_master.
     // Error codes: "wrong_key" (Auth) when the key does not open the file, "open_failed" (Io).
+    // "wal_missing" (Io) when a -shm lies there without its -wal; "database_damaged" (Io) on SQLITE_CORRUPT.
     static Result<std::unique_ptr<Database>> open(const QString &path, const QByteArray &rawKey, bool create);
+
+    // The error for a damaged database file (code "database_damaged"): names the file, points to restore.
+    static Error damagedError(const QString &path, const QString &detail);
 
     Status exec(const char *sql);
     Result<Statement> prepare(const char *sql);

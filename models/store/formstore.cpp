@@ -14,7 +14,7 @@ namespace {
     "f.postcode, f.phone, f.insured_agency, f.due_date, f.cycle, f.reply_unit, f.reply_address, f.reply_postcode, "    \
     "f.reply_phone, f.status, d.name, d.death_date, d.source, "                                                        \
     "(SELECT c.uuid FROM certifications c WHERE c.form_id = f.id AND c.cycle = f.cycle AND NOT EXISTS "                \
-    "(SELECT 1 FROM certifications s WHERE s.supersedes = c.uuid) ORDER BY c.id DESC LIMIT 1) "                        \
+    "(SELECT 1 FROM certifications s WHERE s.supersedes = c.uuid) ORDER BY c.id DESC LIMIT 1), f.source, f.linked_at " \
     "FROM forms f LEFT JOIN deaths d ON d.id_no = f.id_no "
 
 StoredForm readForm(const Statement &q)
@@ -41,6 +41,9 @@ StoredForm readForm(const Statement &q)
     if (!q.isNull(21))
         s.death = DeathNotice{f.person.idNo, q.text(20), QDate::fromString(q.text(21), Qt::ISODate), q.text(22)};
     s.currentUuid = q.text(23);
+    s.paper = q.text(24) == QLatin1String("paper");
+    if (!q.isNull(25))
+        s.linkedAt = QDateTime::fromString(q.text(25), Qt::ISODateWithMs);
     return s;
 }
 
@@ -93,12 +96,13 @@ Status insertForm(Database &db, const Form &f, qint64 importId)
     const Person &p = f.person;
     // QString() would bind NULL; the columns are NOT NULL, so empty optional fields go in as ''.
     auto v = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
-    return q.value()
-        ->bindAll(f.formNo, v(f.checkCode), variantKey(f.variant), p.name, QString(p.sex), p.birth, p.idNo,
-                  v(p.personNo), v(p.address), v(p.postcode), v(p.phone), v(f.insuredAgency),
-                  f.dueDate.toString(Qt::ISODate), f.cycle, v(f.reply.unit), v(f.reply.address), v(f.reply.postcode),
-                  v(f.reply.phone), importId)
-        .run();
+    q.value()->bindAll(f.formNo, v(f.checkCode), variantKey(f.variant), p.name, QString(p.sex), p.birth, p.idNo,
+                       v(p.personNo), v(p.address), v(p.postcode), v(p.phone), v(f.insuredAgency),
+                       f.dueDate.toString(Qt::ISODate), f.cycle, v(f.reply.unit), v(f.reply.address),
+                       v(f.reply.postcode), v(f.reply.phone), importId);
+    if (importId == 0)
+        q.value()->bindNull(19); // a paper registration (paperstore) belongs to no import
+    return q.value()->run();
 }
 
 Status insertDeathNotice(Database &db, const DeathNotice &d, qint64 importId)

@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "domain/types.h"
 
+#include <QDateTime>
 #include <QList>
 
 #include <optional>
@@ -19,6 +20,8 @@ struct StoredForm
     // Read in the same statement, because the counter needs them on every scan:
     std::optional<DeathNotice> death; // the person on the death-notice list
     QString currentUuid;              // the newest certification of the form's cycle, if any
+    bool paper = false;               // registered at the counter from the paper original (source 'paper')
+    QDateTime linkedAt;               // a paper form whose list data arrived later for the same person
 };
 
 Result<std::optional<StoredForm>> findFormByNo(Database &db, const QString &formNo);

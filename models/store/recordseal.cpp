@@ -24,13 +24,17 @@ namespace {
 
 #define SEALED_COLUMNS                                                                                                 \
     "uuid, form_id, cycle, alive, method, clerk_id, center_code, certified_at, local_date, new_address, "              \
-    "new_postcode, new_phone, remark, supersedes, correction_reason, override_by, override_reason"
-constexpr int kSealedColumns = 17;
+    "new_postcode, new_phone, remark, supersedes, correction_reason, override_by, override_reason, presented_id, "     \
+    "presented_name, source"
+// Seal version 1 covered the first 17 columns; version 2 (schema step 4) adds the identity actually presented and
+// the form's source. The audit entry says which version sealed the row, so records sealed before stay verifiable.
+constexpr int kSealedColumnsV1 = 17;
+constexpr int kSealedColumnsV2 = 20;
 
-QString rowHash(const Statement &q)
+QString rowHash(const Statement &q, int columns = kSealedColumnsV2)
 {
     QByteArray material;
-    for (int i = 0; i < kSealedColumns; ++i) {
+    for (int i = 0; i < columns; ++i) {
         // A NULL and an empty string must not seal alike.
         material += q.isNull(i) ? QByteArray("\x01N") : QByteArray("\x01V") + q.text(i).toUtf8();
     }
@@ -50,7 +54,7 @@ Result<QString> certificationRowHash(Database &db, const QString &uuid)
     if (!q)
         return q.error();
     q.value()->bind(1, uuid);
-    auto hash = fetchOne<QString>(*q.value(), rowHash);
+    auto hash = fetchOne<QString>(*q.value(), [](const Statement &s) { return rowHash(s); });
     if (!hash)
         return hash.error();
     return hash->value_or(QString());
@@ -73,6 +77,7 @@ Result<qint64> verifyCertificationSeals(Database &db)
                               .arg(QLatin1String(trigger)));
     }
     QHash<QString, QString> sealed; // uuid → hash, from the audit log
+    QHash<QString, int> versions;   // uuid → seal version
     auto entries = db.prepare("SELECT seq, detail FROM audit WHERE action IN ('certify', 'correct') ORDER BY seq");
     if (!entries)
         return entries.error();
@@ -87,6 +92,7 @@ Result<qint64> verifyCertificationSeals(Database &db)
         if (sealed.contains(uuid))
             return broken(Tr::tr("Audit entry #%1 seals record %2 a second time.").arg(entries->int64(0)).arg(uuid));
         sealed.insert(uuid, detail.value(QLatin1String("record_sha256")).toString());
+        versions.insert(uuid, detail.value(QLatin1String("seal_version")).toInt(1));
     }
     auto rows = db.prepare("SELECT " SEALED_COLUMNS " FROM certifications ORDER BY id");
     if (!rows)
@@ -103,7 +109,8 @@ Result<qint64> verifyCertificationSeals(Database &db)
         if (it == sealed.constEnd())
             return broken(Tr::tr("Certification record %1 has no audit entry: it was added behind the program's back.")
                               .arg(uuid));
-        if (it.value() != rowHash(rows.value()))
+        const int columns = versions.value(uuid) >= kRecordSealVersion ? kSealedColumnsV2 : kSealedColumnsV1;
+        if (it.value() != rowHash(rows.value(), columns))
             return broken(Tr::tr("Certification record %1 was altered after it was recorded.").arg(uuid));
         sealed.remove(uuid);
         ++count;

@@ -1,5 +1,6 @@
 #include "store/schema.h"
 
+#include "core/logging.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
@@ -104,6 +105,37 @@ CREATE TABLE sync_config(
     configured_at TEXT NOT NULL, configured_by TEXT NOT NULL);
 CREATE TABLE sync_state(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 )sql",
+    // 4: the paper flow (issue 10 §1, §3; issue 11 §1). A form may be registered at the counter from the pensioner's
+    // paper original (source 'paper'); list data arriving later for the same number is linked (same person) or held
+    // for the supervisor's review (paper_reviews). A certification stores the identity actually presented (sealed
+    // with the row) and where its form came from. What happened to the paper itself (kept by the center for 附表1,
+    // handed back for mailing for 附表2, printed onto by 套打) is per form and cycle in paper_handling, which is not
+    // part of the seal: it is set after the record.
+    R"sql(
+ALTER TABLE forms ADD COLUMN source TEXT NOT NULL DEFAULT 'list' CHECK (source IN ('list', 'paper'));
+ALTER TABLE forms ADD COLUMN registered_at TEXT;
+ALTER TABLE forms ADD COLUMN registered_by INTEGER REFERENCES accounts(id);
+ALTER TABLE forms ADD COLUMN linked_at TEXT;
+ALTER TABLE certifications ADD COLUMN source TEXT NOT NULL DEFAULT 'list' CHECK (source IN ('list', 'paper'));
+ALTER TABLE certifications ADD COLUMN presented_id TEXT;
+ALTER TABLE certifications ADD COLUMN presented_name TEXT;
+CREATE TABLE paper_handling(
+    form_id INTEGER NOT NULL REFERENCES forms(id), cycle INTEGER NOT NULL,
+    retained_at TEXT, returned_at TEXT, overlay_printed_at TEXT,
+    PRIMARY KEY (form_id, cycle));
+CREATE TABLE paper_reviews(
+    id INTEGER PRIMARY KEY, form_no TEXT NOT NULL, paper_id_no TEXT NOT NULL, list_id_no TEXT NOT NULL,
+    list_name TEXT NOT NULL, via TEXT NOT NULL CHECK (via IN ('import', 'pull')), at TEXT NOT NULL,
+    resolved_at TEXT, resolved_by TEXT, resolution TEXT);
+CREATE INDEX paper_reviews_open ON paper_reviews(resolved_at, form_no);
+)sql",
+    // 5: county-wide service. A form certified at another center of the county arrives as a "certified elsewhere"
+    // notice (sync-protocol.md); the form stays, and the counter refuses to certify it again for that cycle.
+    R"sql(
+CREATE TABLE certified_elsewhere(
+    form_no TEXT NOT NULL, cycle INTEGER NOT NULL, center_code TEXT NOT NULL, center_name TEXT NOT NULL,
+    local_date TEXT NOT NULL, noted_at TEXT NOT NULL, PRIMARY KEY (form_no, cycle));
+)sql",
 };
 
 constexpr int kStepCount = int(sizeof(kSteps) / sizeof(kSteps[0]));
@@ -138,20 +170,41 @@ Status migrate(Database &db)
     return migrateTo(db, kStepCount);
 }
 
+namespace {
+
+Error tooNew(int version)
+{
+    return Error::refused(ErrorCode::SchemaTooNew, Tr::tr("This database was written by a newer CertDesk "
+                                                          "(schema %1; this program knows %2).")
+                                                       .arg(version)
+                                                       .arg(kStepCount));
+}
+
+} // namespace
+
 Status migrateTo(Database &db, int target)
 {
+    // A first read without a write lock: the usual case (nothing to do, every sign-in) takes no lock.
     auto current = schemaVersion(db);
     if (!current)
         return current.error();
     if (current.value() > kStepCount)
-        return Error::refused(ErrorCode::SchemaTooNew, Tr::tr("This database was written by a newer CertDesk "
-                                                              "(schema %1; this program knows %2).")
-                                                           .arg(current.value())
-                                                           .arg(kStepCount));
-    for (int version = current.value() + 1; version <= std::min(target, kStepCount); ++version) {
+        return tooNew(current.value());
+    const int last = std::min(target, kStepCount);
+    while (current.value() < last) {
         Transaction tx(db);
         if (!tx.begun())
             return tx.begun().error();
+        // Read again inside the write transaction: another desk may have migrated since the read above, and a
+        // step run a second time fails (CREATE TABLE) or, worse, applies twice.
+        current = schemaVersion(db);
+        if (!current)
+            return current.error();
+        if (current.value() > kStepCount)
+            return tooNew(current.value());
+        if (current.value() >= last)
+            return {};
+        const int version = current.value() + 1;
         if (auto s = db.exec(kSteps[version - 1]); !s)
             return s;
         auto set = db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)");
@@ -161,6 +214,8 @@ Status migrateTo(Database &db, int target)
             return s;
         if (auto s = tx.commit(); !s)
             return s;
+        current = version;
+        qCInfo(lcStore) << "schema migrated to version" << version;
     }
     return {};
 }

@@ -212,4 +212,30 @@ Status noteConflict(Database &db, const QString &uuid, bool ours, const QString 
     return q.value()->bindAll(reason, otherUuid, now.toUTC().toString(Qt::ISODateWithMs), uuid).run();
 }
 
+Status noteCertifiedElsewhere(Database &db, const ElsewhereNote &n, const QDateTime &now)
+{
+    auto q =
+        db.cached("INSERT OR IGNORE INTO certified_elsewhere(form_no, cycle, center_code, center_name, local_date, "
+                  "noted_at) VALUES (?, ?, ?, ?, ?, ?)");
+    if (!q)
+        return q.error();
+    return q.value()
+        ->bindAll(n.formNo, n.cycle, n.centerCode, n.centerName.isNull() ? QStringLiteral("") : n.centerName,
+                  n.date.toString(Qt::ISODate), now.toUTC().toString(Qt::ISODateWithMs))
+        .run();
+}
+
+Result<std::optional<ElsewhereNote>> findCertifiedElsewhere(Database &db, const QString &formNo, int cycle)
+{
+    auto q = db.cached("SELECT form_no, cycle, center_code, center_name, local_date FROM certified_elsewhere "
+                       "WHERE form_no = ? AND cycle = ?");
+    if (!q)
+        return q.error();
+    q.value()->bindAll(formNo, cycle);
+    return fetchOne<ElsewhereNote>(*q.value(), [](const Statement &st) {
+        return ElsewhereNote{st.text(0), int(st.int64(1)), st.text(2), st.text(3),
+                             QDate::fromString(st.text(4), Qt::ISODate)};
+    });
+}
+
 } // namespace certdesk

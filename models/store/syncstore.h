@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "domain/certification.h"
 #include "domain/types.h"
 
 #include <QDateTime>
@@ -87,6 +88,10 @@ Result<bool> setFormStatus(Database &db, const QString &formNo, const QString &s
 // Conflict notices from the county: this center's record stays as it is, the other record is remembered.
 Status noteConflict(Database &db, const QString &uuid, bool ours, const QString &reason, const QString &otherUuid,
                     const QDateTime &now);
+
+// "Certified elsewhere" notices (county-wide service): the first notice of a (form, cycle) stands, as at the county.
+Status noteCertifiedElsewhere(Database &db, const ElsewhereNote &note, const QDateTime &now);
+Result<std::optional<ElsewhereNote>> findCertifiedElsewhere(Database &db, const QString &formNo, int cycle);
 
 Result<std::optional<SyncConfigRow>> loadSyncConfig(Database &db);
 Status saveSyncConfig(Database &db, const SyncConfigRow &row);

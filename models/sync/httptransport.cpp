@@ -13,6 +13,12 @@ HttpTransport::HttpTransport(const SyncCredentials &credentials, int timeoutMs)
     : m_credentials(credentials), m_timeoutMs(timeoutMs)
 {}
 
+void HttpTransport::abort()
+{
+    if (m_inFlight)
+        m_inFlight->abort();
+}
+
 Result<QJsonObject> HttpTransport::exchange(const char *path, const QJsonObject *body)
 {
     QUrl url = m_credentials.server;
@@ -28,8 +34,10 @@ Result<QJsonObject> HttpTransport::exchange(const char *path, const QJsonObject 
                      [&sslErrors](const QList<QSslError> &errors) { sslErrors = errors; });
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    m_inFlight = reply;
     if (!reply->isFinished())
         loop.exec();
+    m_inFlight = nullptr;
     const QByteArray data = reply->readAll();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError error = reply->error();

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
 
 namespace certdesk {
 
@@ -21,6 +23,7 @@ public:
     Result<protocol::PushResponse> push(const protocol::PushRequest &request) override;
     Result<protocol::PullResponse> pull(const protocol::PullRequest &request) override;
     Result<protocol::HelloResponse> hello() override;
+    void abort() override;
 
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
@@ -30,6 +33,7 @@ private:
     SyncCredentials m_credentials;
     int m_timeoutMs;
     QNetworkAccessManager m_manager;
+    QPointer<QNetworkReply> m_inFlight;
 };
 
 } // namespace certdesk

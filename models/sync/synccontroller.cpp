@@ -4,7 +4,6 @@
 #include "sync/httptransport.h"
 
 #include <QNetworkInformation>
-#include <QThread>
 
 namespace certdesk {
 
@@ -48,44 +47,46 @@ void SyncController::start(const Session &session)
     }
     watchNetwork();
     m_last = {};
-    m_thread = new QThread(this);
-    m_thread->setObjectName(QStringLiteral("certdesk-sync"));
-    auto *worker = new SyncWorker(std::move(own).value(), m_factory, m_timing, m_random);
-    worker->moveToThread(m_thread);
-    m_worker = worker;
-    connect(m_thread, &QThread::started, worker, &SyncWorker::start);
-    connect(m_thread, &QThread::finished, worker, &SyncWorker::release, Qt::DirectConnection);
-    connect(this, &SyncController::syncNowRequested, worker, &SyncWorker::syncNow);
-    connect(this, &SyncController::nudged, worker, &SyncWorker::nudge);
-    connect(this, &SyncController::reachabilityChanged, worker, &SyncWorker::setReachable);
-    connect(worker, &SyncWorker::runStarted, this, [this] {
-        m_running = true;
-        Q_EMIT statusChanged();
-    });
-    connect(worker, &SyncWorker::runFinished, this, [this](const SyncRunResult &r) {
-        m_running = false;
-        m_last = r;
-        ++m_runs;
-        Q_EMIT statusChanged();
-    });
-    if (QNetworkInformation *info = QNetworkInformation::instance())
-        worker->setReachable(info->reachability() != QNetworkInformation::Reachability::Disconnected);
-    m_thread->start();
+    QNetworkInformation *info = QNetworkInformation::instance();
+    const bool reachable = !info || info->reachability() != QNetworkInformation::Reachability::Disconnected;
+    m_job = runInBackground(
+        this,
+        [this, session = std::move(own).value(), factory = m_factory, timing = m_timing, random = m_random,
+         reachable](JobControl &control) mutable {
+            SyncWorker worker(std::move(session), factory, timing, random);
+            // Connected from the job's thread; every call crosses threads, so each is queued. A request made
+            // before these lines (a few microseconds after start()) is covered by the first run, which starts at once.
+            connect(this, &SyncController::syncNowRequested, &worker, &SyncWorker::syncNow);
+            connect(this, &SyncController::nudged, &worker, &SyncWorker::nudge);
+            connect(this, &SyncController::reachabilityChanged, &worker, &SyncWorker::setReachable);
+            connect(this, &SyncController::stopRequested, &worker, &SyncWorker::stop);
+            connect(&worker, &SyncWorker::runStarted, this, [this] {
+                m_running = true;
+                Q_EMIT statusChanged();
+            });
+            connect(&worker, &SyncWorker::runFinished, this, [this](const SyncRunResult &r) {
+                m_running = false;
+                m_last = r;
+                ++m_runs;
+                Q_EMIT statusChanged();
+            });
+            worker.setReachable(reachable);
+            worker.start();
+            control.exec();   // until stop()
+            worker.release(); // the transport's network manager dies on the thread that used it
+        },
+        [] {});
 }
 
 void SyncController::stop()
 {
-    if (!m_thread)
+    if (!m_job)
         return;
-    if (m_worker)
-        QMetaObject::invokeMethod(m_worker, &SyncWorker::stop, Qt::QueuedConnection);
-    // quit() also ends a request in flight (its local event loop returns); the engine treats that as a link
-    // failure, so the batch stays 'sent' and goes out again next time.
-    m_thread->quit();
-    m_thread->wait();
-    delete m_worker.data();
-    delete m_thread;
-    m_thread = nullptr;
+    // The worker stops its timer and aborts a request in flight (the engine treats that as a link failure, so the
+    // batch stays 'sent' and goes out again next time); then the job's event loop ends and the worker is destroyed.
+    Q_EMIT stopRequested();
+    m_job->cancelAndWait();
+    m_job = nullptr;
     m_running = false;
 }
 

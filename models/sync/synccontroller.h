@@ -1,17 +1,16 @@
 #pragma once
 
+#include "qt/background.h"
 #include "sync/syncworker.h"
 
 #include <QObject>
 #include <QPointer>
 
-class QThread;
-
 namespace certdesk {
 
-// The GUI side of the background sync: starts the worker thread for an unlocked session, forwards link
-// changes from QNetworkInformation (when a backend exists; otherwise the worker's periodic probe is all there
-// is), and keeps the last run's result for the status bar and the Sync panel. Lives on the GUI thread.
+// The GUI side of the background sync: runs the worker as a background job (qt/background.h) for an unlocked session,
+// forwards link changes from QNetworkInformation (when a backend exists; otherwise the worker's periodic probe is all
+// there is), and keeps the last run's result for the status bar and the Sync panel. Lives on the GUI thread.
 class SyncController : public QObject
 {
     Q_OBJECT
@@ -28,7 +27,7 @@ public:
     // Starts (or restarts, e.g. after configuring) the worker on its own connection of `session`'s database.
     void start(const Session &session);
     void stop();
-    bool isActive() const { return m_thread != nullptr; }
+    bool isActive() const { return m_job != nullptr; }
     bool isRunning() const { return m_running; } // a run is in progress now
     const SyncRunResult &lastResult() const { return m_last; }
     LinkState link() const { return m_last.link; }
@@ -43,6 +42,7 @@ Q_SIGNALS:
     void syncNowRequested();
     void nudged();
     void reachabilityChanged(bool reachable);
+    void stopRequested();
 
 private:
     void watchNetwork();
@@ -50,8 +50,7 @@ private:
     SyncTransportFactory m_factory;
     SyncTiming m_timing;
     RandomSource m_random = systemRandom();
-    QThread *m_thread = nullptr;
-    QPointer<SyncWorker> m_worker;
+    QPointer<BackgroundJob> m_job; // the worker's whole life: created, run and destroyed on the job's thread
     SyncRunResult m_last;
     bool m_running = false;
     int m_runs = 0;

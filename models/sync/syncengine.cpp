@@ -1,5 +1,6 @@
 #include "sync/syncengine.h"
 
+#include "core/logging.h"
 #include "services/session.h"
 #include "store/certstore.h"
 #include "store/formstore.h"
@@ -43,8 +44,22 @@ Status SyncEngine::pushBatch(SyncReport &report)
             return form.error();
         if (!form->has_value())
             return Error::internal(QStringLiteral("certification without its form"));
-        const Person &p = form->value().form.person;
-        request.records.append(protocol::pushRecordFrom(record->value(), p.idNo, p.name));
+        // The identity actually checked at the counter, as sealed with the record; the form row may have been
+        // replaced since (a pull, a linked paper registration). Records from before schema step 4 have none.
+        const CertificationRecord &rec = record->value();
+        const Form &f = form->value().form;
+        protocol::PushRecord pushed =
+            protocol::pushRecordFrom(rec, rec.presentedId.isEmpty() ? f.person.idNo : rec.presentedId,
+                                     rec.presentedName.isEmpty() ? f.person.name : rec.presentedName);
+        pushed.source = rec.source == QLatin1String(protocol::kSourcePaper)
+                            ? QString::fromLatin1(protocol::kSourcePaper)
+                            : QString::fromLatin1(protocol::kSourceList);
+        pushed.variant = f.variant;
+        pushed.insuredAgency = f.insuredAgency;
+        pushed.dueDate = f.dueDate;
+        if (f.variant == FormVariant::Mail)
+            pushed.reply = f.reply;
+        request.records.append(pushed);
     }
     {
         // Committed before anything goes out: after a kill the batch is found 'sent' and sent again.
@@ -62,7 +77,11 @@ Status SyncEngine::pushBatch(SyncReport &report)
     roundTrip.start();
     auto response = m_transport.push(request);
     const qint64 elapsedMs = roundTrip.elapsed();
+    // Counts, codes and times only: the records themselves never reach a log.
+    qCDebug(lcSync) << "push batch of" << uuids->size() << "records:" << (response ? "answered" : "failed") << "in"
+                    << elapsedMs << "ms";
     if (!response) {
+        qCInfo(lcSync) << "push failed:" << response.error().codeWord();
         if (auto s = failBatch(uuids.value(), response.error()); !s)
             return s;
         return response.error();

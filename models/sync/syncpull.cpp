@@ -1,10 +1,13 @@
 // The pull half of SyncEngine: one page of county changes stored in one transaction with its cursor.
 #include "sync/syncengine.h"
 
+#include "core/logging.h"
 #include "io/importrows.h"
 #include "protocol/codec.h"
 #include "services/session.h"
+#include "store/certstore.h"
 #include "store/formstore.h"
+#include "store/paperstore.h"
 #include "store/syncstore.h"
 
 #include <QCryptographicHash>
@@ -15,6 +18,7 @@ namespace certdesk {
 namespace {
 
 const QString kCursorKey = QStringLiteral("pull_cursor");
+const QString kRefusalsKey = QStringLiteral("refusals_sent_through"); // refusal row id reported to the county
 
 // Index of each valid row in the list it was checked from → the row; the rest count as skipped.
 template<class Row> QList<const Row *> byIndex(const ParsedRows<Row> &parsed, qsizetype count, int *skipped)
@@ -41,6 +45,12 @@ QString pageDigest(const protocol::PullResponse &response)
         addNumber(c.seq);
         addNumber(int(c.kind));
         add(c.formNo);
+        if (!c.certified.isNull()) {
+            for (const QString &v :
+                 {c.certified.center, c.certified.centerName, c.certified.date.toString(Qt::ISODate)})
+                add(v);
+            addNumber(c.certified.cycle);
+        }
         if (c.kind == protocol::ChangeKind::Form) {
             const Form &f = c.form;
             for (const QString *v :
@@ -77,9 +87,31 @@ Status SyncEngine::pullPage(SyncReport &report)
     protocol::PullRequest request;
     request.cursor = cursorText->toLongLong();
     request.limit = kPullLimit;
+    // The center reports itself with the pull (sync-protocol.md): its 附件2 row and the real refusals of every day
+    // that has new ones since the last successful pull, as full tallies of those days (the county replaces them).
+    const CenterConfig &center = m_session.center();
+    request.institution = {center.name, center.address, center.contact, center.department, center.title, center.phone};
+    auto sentText = syncValue(m_session.db(), kRefusalsKey);
+    if (!sentText)
+        return sentText.error();
+    auto days = refusalDaysAfter(m_session.db(), sentText->toLongLong());
+    if (!days)
+        return days.error();
+    auto tallies = refusalTallies(m_session.db(), days->first, center.code);
+    if (!tallies)
+        return tallies.error();
+    for (const WorkloadRefusal &t : tallies.value())
+        request.refusals.append({t.date, t.clerk, t.clerkName, t.code, t.count});
     auto response = m_transport.pull(request);
-    if (!response)
+    if (!response) {
+        qCInfo(lcSync) << "pull failed:" << response.error().codeWord();
         return response.error();
+    }
+    qCDebug(lcSync) << "pull page from cursor" << request.cursor << ":" << response->changes.size() << "changes, next"
+                    << response->nextCursor << (response->more ? "(more)" : "(done)");
+    if (days->second != sentText->toLongLong())
+        if (auto s = setSyncValue(m_session.db(), kRefusalsKey, QString::number(days->second)); !s)
+            return s;
     if (response->nextCursor < request.cursor)
         return Error::refused(ErrorCode::Protocol, tr("The county server moved the pull cursor backwards."));
     if (auto s = applyPull(response.value(), report); !s)
@@ -142,10 +174,15 @@ Status SyncEngine::applyPull(const protocol::PullResponse &response, SyncReport 
         Status s;
         if (c.kind == protocol::ChangeKind::Form && forms[rowIndex[i]]) {
             const Form &f = *forms[rowIndex[i]];
+            auto late = reconcilePaperForm(db, f, QStringLiteral("pull"), now);
+            if (!late)
+                return late.error();
             auto found = findFormByNo(db, f.formNo);
             if (!found)
                 return found.error();
-            if (!found->has_value()) {
+            if (late.value() != LateData::NotPaper) {
+                page.pulledForms += late.value() == LateData::Linked ? 1 : 0;
+            } else if (!found->has_value()) {
                 if (s = importRow(); s)
                     s = insertForm(db, f, importId);
                 ++page.pulledForms;
@@ -163,6 +200,13 @@ Status SyncEngine::applyPull(const protocol::PullResponse &response, SyncReport 
                     s = insertDeathNotice(db, d, importId);
                 ++page.pulledDeaths;
             }
+        } else if (c.kind == protocol::ChangeKind::Withdrawal && !c.certified.isNull()) {
+            // Certified elsewhere: the form stays (any center of the county serves it), certifying it again is
+            // refused for that cycle. The notice of our own record is only the county's echo.
+            if (c.certified.center != m_session.center().code)
+                s = noteCertifiedElsewhere(
+                    db, {c.formNo, c.certified.cycle, c.certified.center, c.certified.centerName, c.certified.date},
+                    now);
         } else if (c.kind == protocol::ChangeKind::Withdrawal) {
             auto known = setFormStatus(db, c.formNo, QStringLiteral("withdrawn"));
             if (!known)

@@ -63,6 +63,8 @@ void SyncWorker::stop()
     m_stopped = true;
     if (m_timer)
         m_timer->stop();
+    if (m_transport)
+        m_transport->abort(); // a request in flight ends now: the batch stays 'sent' and goes out again next time
 }
 
 void SyncWorker::release()

@@ -21,6 +21,9 @@ public:
     virtual Result<protocol::PushResponse> push(const protocol::PushRequest &request) = 0;
     virtual Result<protocol::PullResponse> pull(const protocol::PullRequest &request) = 0;
     virtual Result<protocol::HelloResponse> hello() = 0;
+    // Ends an exchange in flight at once (it fails as a link error); called on the worker's thread when the sync
+    // stops. Transports that never wait need nothing.
+    virtual void abort() {}
 };
 
 // Transport errors are about the link, not about any record: they never count against a record.

@@ -63,6 +63,15 @@ void placeTable(FormLayout &l, double top)
     l.sealNote = QRectF(kX1 + 64, r + 16, 30, 7);
     l.attestDate = QRectF(kX1 + 2, r + 32, 92, 7);
     l.sealArea = QRectF(kX6 - 42, r + 1, 40, 40);
+    // 经办人： is four characters of the value size plus the cell's padding: the name starts 18 mm in.
+    l.attestClerkName = QRectF(kX1 + 2 + 18, r + 16, 42, 7);
+    // "    年    月    日" in the right part of the date line, where the full form's right-aligned date ends.
+    l.dateYear = QRectF(kX1 + 48, r + 32, 14, 7);
+    l.yearMark = QRectF(kX1 + 62, r + 32, 5, 7);
+    l.dateMonth = QRectF(kX1 + 67, r + 32, 9, 7);
+    l.monthMark = QRectF(kX1 + 76, r + 32, 5, 7);
+    l.dateDay = QRectF(kX1 + 81, r + 32, 9, 7);
+    l.dayMark = QRectF(kX1 + 90, r + 32, 5, 7);
     r = band(8);
     l.changeHeader = span(kX0, kX6, r, 8);
     r = band(12);
@@ -90,6 +99,7 @@ FormLayout makeOnline()
     l.formNo = QRectF(kLeft, 81, 130, 7);
     l.checkCode = QRectF(kLeft, 90, 130, 7);
     l.qr = QRectF(kRight - 26, 78, 26, 26);
+    l.overlayQr = QRectF(kRight - 17, 3, 17, 17);
     placeTable(l, 106);
     l.notesLabel = QRectF(kLeft, l.table.bottom() + 3, kNotesLabelW, 6);
     l.notes = QRectF(kLeft + kNotesLabelW, l.table.bottom() + 3, 170 - kNotesLabelW, 30);
@@ -112,6 +122,7 @@ FormLayout makeMail()
     l.qr = QRectF(kRight - 26, 69, 26, 26);
     l.title = QRectF(kLeft, 97, 170, 9);
     l.formNo = QRectF(kLeft, 108, 130, 7);
+    l.overlayQr = QRectF(kRight - 17, 3, 17, 17);
     placeTable(l, 117);
     l.notesLabel = QRectF(kLeft, l.table.bottom() + 2, kNotesLabelW, 6);
     l.notes = QRectF(kLeft + kNotesLabelW, l.table.bottom() + 2, 170 - kNotesLabelW, kBottom - l.table.bottom() - 2);
@@ -127,8 +138,8 @@ WorkloadLayout makeWorkload()
     l.tableTop = 40;
     l.headerH = 9;
     l.rowH = 7;
-    // 日期 经办人 健在 死亡 信息变更 拒绝受理 合计
-    l.columns = {kLeft, 50, 90, 110, 130, 150, 170, kRight};
+    // 日期 经办人 | 附表1 健在 非健在 | 附表2 健在 非健在 | 信息变更 更正 拒绝受理 认证合计
+    l.columns = {kLeft, 42, 74, 88.5, 103, 117.5, 132, 146.5, 161, 175.5, kRight};
     l.printedBy = QRectF(kLeft, 279, 120, 6);
     l.pageNo = QRectF(140, 279, 50, 6);
     return l;
@@ -164,7 +175,32 @@ ReceiptLayout makeReceipt()
     return l;
 }
 
+CalibrationLayout makeCalibration()
+{
+    CalibrationLayout l;
+    l.title = QRectF(kLeft, 24, 170, 10);
+    l.instructions = QRectF(kLeft + 10, 40, 150, 60);
+    // Near the corners of the printable area and on the overlay's own marks (是否健在, 鉴证, the date), so both
+    // a ruler from the paper's edges and an original held against the light can be used.
+    const FormLayout &f = formLayout(FormVariant::Online);
+    l.crosshairs = {QPointF(30, 15),
+                    QPointF(180, 15),
+                    f.aliveYesBox.center(),
+                    f.aliveNoBox.center(),
+                    QPointF(f.attestCenter.left() + 4, f.attestCenter.center().y()),
+                    f.dateDay.center(),
+                    QPointF(30, 280),
+                    QPointF(180, 280)};
+    return l;
+}
+
 } // namespace
+
+const CalibrationLayout &calibrationLayout()
+{
+    static const CalibrationLayout l = makeCalibration();
+    return l;
+}
 
 const FormLayout &formLayout(FormVariant variant)
 {

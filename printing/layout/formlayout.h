@@ -56,6 +56,12 @@ struct FormLayout
     QRectF aliveLabel, aliveYesCell, aliveNoCell, aliveYesText, aliveYesBox, aliveNoText, aliveNoBox;
     QRectF attestLabel, attestCell, attestCenter, attestClerk, sealNote, attestDate;
     QRectF sealArea; // kept empty for the hand stamp, or holds the electronic seal
+    // Overlay printing (套打) onto the original: the printed form already carries 经办人： and 年 月 日, so the
+    // agency's entries go into the blanks after them. The marks (年 月 日) sit at fixed places on the original.
+    QRectF attestClerkName;              // the name after the printed 经办人：
+    QRectF dateYear, dateMonth, dateDay; // the numbers
+    QRectF yearMark, monthMark, dayMark; // the printed 年 月 日
+    QRectF overlayQr;                    // a small QR in the free top-right margin (the original has none)
     QRectF changeHeader;
     QRectF changeAddressLabel, changeAddressValue;
     QRectF changePostcodeLabel, changePostcodeValue, changePhoneLabel, changePhoneValue;
@@ -67,6 +73,21 @@ struct FormLayout
 };
 
 const FormLayout &formLayout(FormVariant variant);
+
+// The calibration sheet: crosshairs at known positions (mm from the sheet's top-left corner), printed with the
+// offset under test; the clerk measures where their centres landed.
+struct CalibrationLayout
+{
+    QRectF title;
+    QRectF instructions;
+    QList<QPointF> crosshairs;
+    double armMm = 6.0; // half the length of each crosshair's arms
+    QRectF crosshairLabel(const QPointF &at) const
+    {
+        return {at.x() > 150 ? at.x() - 46 : at.x() + 2, at.y() + 1.5, 44, 5};
+    }
+};
+const CalibrationLayout &calibrationLayout();
 
 // The pensioner's receipt on the upper half of the sheet; `cutY` is the dashed cut line.
 struct ReceiptLayout
@@ -119,6 +140,14 @@ struct InstitutionLayout
     QList<double> columns; // 机构名称 办公地址 联系人 所在部门 职务 联系电话
     QRectF headerCell(int c) const { return {columns[c], tableTop, columns[c + 1] - columns[c], headerH}; }
     QRectF cell(int c) const { return {columns[c], tableTop + headerH, columns[c + 1] - columns[c], rowH}; }
+    // The county's sheet lists every center: shorter rows, as many pages as needed.
+    double listRowH = 14;
+    double listBottom = 279;
+    int listRowsPerPage() const { return int((listBottom - tableTop - headerH) / listRowH); }
+    QRectF listCell(int row, int c) const
+    {
+        return {columns[c], tableTop + headerH + row * listRowH, columns[c + 1] - columns[c], listRowH};
+    }
 };
 const InstitutionLayout &institutionLayout();
 

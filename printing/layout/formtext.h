@@ -45,6 +45,9 @@ inline const QString kNo = QStringLiteral("否");
 inline const QString kAttest = QStringLiteral("居住地社保经办机构鉴证");
 inline const QString kClerk = QStringLiteral("经办人：%1");
 inline const QString kSealNote = QStringLiteral("（加盖公章）");
+inline const QString kYear = QStringLiteral("年");
+inline const QString kMonth = QStringLiteral("月");
+inline const QString kDay = QStringLiteral("日");
 inline const QString kChangeHeader = QStringLiteral("如异地居住人员基本信息变更，请本人填写：");
 inline const QString kNotesLabel = QStringLiteral("说明：");
 inline const QString kNotesOnline = QStringLiteral(
@@ -55,6 +58,8 @@ inline const QString kNotesMail = QStringLiteral(
     "2. 协助认证机构必须是退休人员居住地的县（区）级社会保险经办机构或街道（乡镇）劳动就业社会保障服务中心（所）。\n"
     "3. 本表中需选择的栏目，请在□中打“√”。");
 inline const QString kReprint = QStringLiteral("补打　%1");
+// The full form printed anew because the pensioner lost the original (the usual print is 套打 onto the original).
+inline const QString kReissue = QStringLiteral("补发　%1");
 inline const QString kMale = QStringLiteral("男");
 inline const QString kFemale = QStringLiteral("女");
 
@@ -70,14 +75,18 @@ inline const QString kNotApplicable = QStringLiteral("—");
 inline const QString kReceiptNote = QStringLiteral(
     "本回执由居住地社保经办机构出具，请妥善保管。请在下次认证截止日期前再次办理领取社会保险待遇资格认证。");
 inline const QString kReceiptPhone = QStringLiteral("咨询电话：%1");
+// 附表2 goes home by post (人社厅发〔2012〕97号 附表2: 将鉴证后的《认证表》寄回我地): the receipt says so.
+inline const QString kReceiptMailBack = QStringLiteral("请将盖章后的认证表交本人寄回参保地。");
 inline const QString kCutHere = QStringLiteral("沿此线剪下");
 
 // The workload report.
 inline const QString kWorkloadTitle = QStringLiteral("工作量统计");
 inline const QString kWorkloadRange = QStringLiteral("统计期间：%1 至 %2");
-inline const QString kWorkloadColumns[] = {
-    QStringLiteral("日期"),     QStringLiteral("经办人"),   QStringLiteral("健在"),    QStringLiteral("非健在"),
-    QStringLiteral("信息变更"), QStringLiteral("拒绝受理"), QStringLiteral("认证合计")};
+inline const QString kWorkloadColumns[] = {QStringLiteral("日期"),        QStringLiteral("经办人"),
+                                           QStringLiteral("附表1\n健在"), QStringLiteral("附表1\n非健在"),
+                                           QStringLiteral("附表2\n健在"), QStringLiteral("附表2\n非健在"),
+                                           QStringLiteral("信息变更"),    QStringLiteral("更正"),
+                                           QStringLiteral("拒绝受理"),    QStringLiteral("认证合计")};
 inline const QString kSubtotal = QStringLiteral("小计");
 inline const QString kTotal = QStringLiteral("总计");
 inline const QString kNoRecords = QStringLiteral("（本期间无认证记录）");

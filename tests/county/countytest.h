@@ -79,6 +79,17 @@ inline protocol::PushRecord makeRecord(const QString &formNo, int serial, const 
     return r;
 }
 
+// A record of a paper registration (the county may hold no copy of its form).
+inline protocol::PushRecord paperRecord(const QString &formNo, int serial, const QString &clerk = QStringLiteral("li"))
+{
+    protocol::PushRecord r = makeRecord(formNo, serial, clerk);
+    r.source = QString::fromLatin1(protocol::kSourcePaper);
+    r.name = QStringLiteral("纸表%1").arg(serial);
+    r.insuredAgency = QStringLiteral("测试市社保中心");
+    r.dueDate = QDate(2026, 12, 31);
+    return r;
+}
+
 inline QJsonArray recordValues(const QList<protocol::PushRecord> &records)
 {
     QJsonArray a;

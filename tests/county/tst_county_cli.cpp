@@ -3,6 +3,7 @@
 #include "countytest.h"
 
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -81,10 +82,37 @@ private Q_SLOTS:
                                   QStringLiteral("--center"), QStringLiteral("C1")});
         QCOMPARE(bad.exitCode, 1);
         QVERIFY(bad.err.contains("line "));
-        Run w = runCounty(dir, {QStringLiteral("workload"), QStringLiteral("--date"), QStringLiteral("2026-05-10"),
-                                QStringLiteral("--json")});
+        const QStringList range{QStringLiteral("--from"), QStringLiteral("2026-05-01"), QStringLiteral("--to"),
+                                QStringLiteral("2026-05-31")};
+        Run w = runCounty(dir, QStringList{QStringLiteral("workload")} + range + QStringList{QStringLiteral("--json")});
         QCOMPARE(w.exitCode, 0);
         QVERIFY(QJsonDocument::fromJson(w.out).object()[QStringLiteral("rows")].isArray());
+        QVERIFY(QJsonDocument::fromJson(w.out).object()[QStringLiteral("total")].isObject());
+        // Refusals of the county commands: unknown center, not a PDF, bad batch, unknown batch.
+        QCOMPARE(runCounty(dir, QStringList{QStringLiteral("workload")} + range +
+                                    QStringList{QStringLiteral("--center"), QStringLiteral("NOPE")})
+                     .exitCode,
+                 1);
+        QCOMPARE(runCounty(dir, QStringList{QStringLiteral("workload")} + range +
+                                    QStringList{QStringLiteral("--out"), m_tmp.filePath(QStringLiteral("w.txt"))})
+                     .exitCode,
+                 2);
+        QCOMPARE(runCounty(dir, {QStringLiteral("workload"), QStringLiteral("--date"), QStringLiteral("2026-05-10")})
+                     .exitCode,
+                 2);
+        QCOMPARE(runCounty(dir, {QStringLiteral("handover"), QStringLiteral("receive"), QStringLiteral("--batch"),
+                                 QStringLiteral("C1-3")})
+                     .exitCode,
+                 2);
+        Run unknown = runCounty(dir, {QStringLiteral("handover"), QStringLiteral("receive"), QStringLiteral("--batch"),
+                                      QStringLiteral("C1/3")});
+        QCOMPARE(unknown.exitCode, 1);
+        Run list = runCounty(dir, {QStringLiteral("handover"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(list.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(list.out).object()[QStringLiteral("overdue_days")].toInt(), 30);
+        Run review = runCounty(dir, {QStringLiteral("review"), QStringLiteral("--json")});
+        QCOMPARE(review.exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(review.out).object()[QStringLiteral("records")].isArray());
     }
 
     void importMoveWithdraw()
@@ -150,6 +178,47 @@ private Q_SLOTS:
                                    QStringLiteral("--format"), QStringLiteral("xml")})
                      .exitCode,
                  2);
+    }
+
+    // 附件2 for the whole county: one row per enrolled center, printed by printing/ (checked with pdftotext).
+    void institutionsSheet()
+    {
+        const QString pdf = m_tmp.filePath(QStringLiteral("institutions.pdf"));
+        QCOMPARE(runCounty(m_dir, {QStringLiteral("print"), QStringLiteral("institutions"), QStringLiteral("--out"),
+                                   m_tmp.filePath(QStringLiteral("i.txt"))})
+                     .exitCode,
+                 2);
+        Run r =
+            runCounty(m_dir, {QStringLiteral("print"), QStringLiteral("institutions"), QStringLiteral("--out"), pdf});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QFileInfo(pdf).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY2(text.waitForFinished(60000) && text.exitCode() == 0, "pdftotext (poppler-utils) is required");
+        const QString out = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY(out.contains(QStringLiteral("办理省内异地资格协助认证业务机构填报表")));
+        QVERIFY(out.contains(QStringLiteral("C1")) && out.contains(QStringLiteral("C2")));
+        // The county's workload prints with the center's document class.
+        const QString wpdf = m_tmp.filePath(QStringLiteral("workload.pdf"));
+        QCOMPARE(runCounty(m_dir, {QStringLiteral("workload"), QStringLiteral("--from"), QStringLiteral("2026-05-01"),
+                                   QStringLiteral("--to"), QStringLiteral("2026-05-31"), QStringLiteral("--out"), wpdf})
+                     .exitCode,
+                 0);
+        QProcess wtext;
+        wtext.start(QStringLiteral("pdftotext"), {wpdf, QStringLiteral("-")});
+        QVERIFY(wtext.waitForFinished(60000) && wtext.exitCode() == 0);
+        QVERIFY(QString::fromUtf8(wtext.readAllStandardOutput()).contains(QStringLiteral("工作量统计")));
+    }
+
+    void mailedFile()
+    {
+        Run r = runCounty(m_dir, {QStringLiteral("export"), QStringLiteral("mailed"), QStringLiteral("--from"),
+                                  QStringLiteral("2026-05-01"), QStringLiteral("--to"), QStringLiteral("2026-05-31"),
+                                  QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object()[QStringLiteral("format")].toString(),
+                 QStringLiteral("certdesk-mailed"));
     }
 
     void notInitialised()

@@ -81,6 +81,12 @@ private:
         return page ? QJsonDocument::fromJson(page.value()).object() : QJsonObject();
     }
 
+    QString text(const QString &sql)
+    {
+        auto q = m_db->run(sql);
+        return q && q->next() ? q->value(0).toString() : QStringLiteral("<none>");
+    }
+
     static QStringList kinds(const QJsonObject &page)
     {
         QStringList out;
@@ -163,14 +169,20 @@ private Q_SLOTS:
         auto nextCycle = makeRecord(QStringLiteral("F1"), 1);
         nextCycle.cycle = 2027;
         QCOMPARE(push(QStringLiteral("C2"), {nextCycle})[0].status, PushStatus::Accepted);
-        // The ID number must match the county's copy of the form; an unknown form is accepted as pushed.
+        // The ID number must match the county's copy of the form; a form the county does not hold comes only
+        // from a paper registration, which waits for review.
         auto wrongId = makeRecord(QStringLiteral("F1"), 2);
         wrongId.cycle = 2028;
         r = push(QStringLiteral("C1"), {wrongId});
         QCOMPARE(r[0].status, PushStatus::Rejected);
         QCOMPARE(r[0].reason, QStringLiteral("id_mismatch"));
-        QCOMPARE(push(QStringLiteral("C1"), {makeRecord(QStringLiteral("UNKNOWN"), 5)})[0].status,
+        r = push(QStringLiteral("C1"), {makeRecord(QStringLiteral("UNKNOWN"), 5)});
+        QCOMPARE(r[0].status, PushStatus::Rejected);
+        QCOMPARE(r[0].reason, QStringLiteral("unknown_form"));
+        QCOMPARE(push(QStringLiteral("C1"), {paperRecord(QStringLiteral("UNKNOWN"), 5)})[0].status,
                  PushStatus::Accepted);
+        QCOMPARE(text(QStringLiteral("SELECT review FROM certifications WHERE form_no = 'UNKNOWN'")),
+                 QStringLiteral("pending"));
 
         auto conflictsList = conflicts(*m_db);
         QVERIFY(conflictsList.ok());
@@ -207,6 +219,11 @@ private Q_SLOTS:
     void pushBatchIsPerRecord()
     {
         FRESH();
+        QVERIFY(importForms(*m_db, QStringLiteral("C1"),
+                            {makeForm(QStringLiteral("F1"), 1), makeForm(QStringLiteral("F2"), 2),
+                             makeForm(QStringLiteral("F3"), 3)},
+                            m_now)
+                    .ok());
         QJsonArray values = recordValues({makeRecord(QStringLiteral("F1"), 1), makeRecord(QStringLiteral("F2"), 2)});
         values.insert(1, QJsonObject{{QStringLiteral("uuid"), QStringLiteral("broken")}});
         values.append(QStringLiteral("not an object"));
@@ -234,6 +251,7 @@ private Q_SLOTS:
     void corrections()
     {
         FRESH();
+        QVERIFY(importForms(*m_db, QStringLiteral("C1"), {makeForm(QStringLiteral("F1"), 1)}, m_now).ok());
         const auto original = makeRecord(QStringLiteral("F1"), 1);
         auto fix = makeRecord(QStringLiteral("F1"), 1);
         fix.alive = false;
@@ -252,12 +270,13 @@ private Q_SLOTS:
         foreign.supersedes = fix.uuid;
         QCOMPARE(push(QStringLiteral("C2"), {foreign})[0].reason, QStringLiteral("foreign_supersedes"));
         // Workload counts the correction (deceased), not the replaced record; feedback shows it.
-        auto w = workload(*m_db, QDate(2026, 5, 10));
+        auto w = workload(*m_db, QDate(2026, 5, 10), QDate(2026, 5, 10));
         QVERIFY(w.ok());
         QCOMPARE(w->size(), 1);
         QCOMPARE(w->at(0).alive, 0);
         QCOMPARE(w->at(0).deceased, 1);
-        auto f = feedback(*m_db, QDate(2026, 5, 1), QDate(2026, 5, 31));
+        QCOMPARE(w->at(0).corrections, 1);
+        auto f = feedback(*m_db, QDate(2026, 5, 1), QDate(2026, 5, 31), FormVariant::Online);
         QVERIFY(f.ok());
         QCOMPARE(f->size(), 1);
         QCOMPARE(f->at(0).alive, false);
@@ -273,34 +292,52 @@ private Q_SLOTS:
         QVERIFY(importForms(*m_db, QStringLiteral("C1"), {makeForm(QStringLiteral("F1"), 1)}, m_now).ok());
         auto a = makeRecord(QStringLiteral("F1"), 1, QStringLiteral("li"));
         a.change.address = QStringLiteral("新址");
-        auto b = makeRecord(QStringLiteral("F2"), 2, QStringLiteral("li"));
+        auto b = paperRecord(QStringLiteral("F2"), 2, QStringLiteral("li"));
         b.alive = false;
         b.name = QStringLiteral("推送名");
         auto c = makeRecord(QStringLiteral("F1"), 1, QStringLiteral("wang")); // conflict at C2
-        auto d = makeRecord(QStringLiteral("F4"), 4, QStringLiteral("wang"));
+        auto d = paperRecord(QStringLiteral("F4"), 4, QStringLiteral("wang"));
         d.localDate = QDate(2026, 5, 11);
-        push(QStringLiteral("C1"), {a, b});
+        auto e = paperRecord(QStringLiteral("F5"), 5, QStringLiteral("li")); // a 附表2, home by post
+        e.variant = FormVariant::Mail;
+        e.change.postcode = QStringLiteral("510000");
+        push(QStringLiteral("C1"), {a, b, e});
         push(QStringLiteral("C2"), {c, d});
-        auto w = workload(*m_db, QDate(2026, 5, 10));
+        auto w = workload(*m_db, QDate(2026, 5, 10), QDate(2026, 5, 10));
         QVERIFY(w.ok());
         QCOMPARE(w->size(), 2);
         QCOMPARE(w->at(0).center, QStringLiteral("C1"));
         QCOMPARE(w->at(0).clerk, QStringLiteral("li"));
-        QCOMPARE(w->at(0).alive, 1);
-        QCOMPARE(w->at(0).deceased, 1);
-        QCOMPARE(w->at(0).addressChanges, 1);
+        QCOMPARE(w->at(0).alive, 2);
+        QCOMPARE(w->at(0).onlineAlive, 1);
+        QCOMPARE(w->at(0).mailAlive, 1);
+        QCOMPARE(w->at(0).onlineDeceased, 1);
+        QCOMPARE(w->at(0).addressChanges, 2);
         QCOMPARE(w->at(1).center, QStringLiteral("C2"));
         QCOMPARE(w->at(1).alive, 1); // the conflicting record was still work done
-        auto f = feedback(*m_db, QDate(2026, 5, 10), QDate(2026, 5, 10));
+        QCOMPARE(workload(*m_db, QDate(2026, 5, 10), QDate(2026, 5, 11), QStringLiteral("C2"))->size(), 2);
+        // 附表2 goes to the mailed list, not to 网上反馈; both carry the information change and the method.
+        auto mailed = feedback(*m_db, QDate(2026, 5, 10), QDate(2026, 5, 10), FormVariant::Mail);
+        QCOMPARE(mailed->size(), 1);
+        QCOMPARE(mailed->at(0).formNo, QStringLiteral("F5"));
+        QCOMPARE(mailed->at(0).newPostcode, QStringLiteral("510000"));
+        QCOMPARE(feedbackJson(mailed.value(), QStringLiteral("X1"), QDate(2026, 5, 10), QDate(2026, 5, 10),
+                              FormVariant::Mail)[QStringLiteral("format")]
+                     .toString(),
+                 QStringLiteral("certdesk-mailed"));
+        auto f = feedback(*m_db, QDate(2026, 5, 10), QDate(2026, 5, 10), FormVariant::Online);
         QVERIFY(f.ok());
         QCOMPARE(f->size(), 2); // the conflict and the 11th are not in it
         QCOMPARE(f->at(0).formNo, QStringLiteral("F1"));
         QCOMPARE(f->at(0).name, QStringLiteral("测试1")); // the county's copy of the form
         QCOMPARE(f->at(0).centerName, QStringLiteral("一"));
+        QCOMPARE(f->at(0).newAddress, QStringLiteral("新址"));
+        QCOMPARE(f->at(0).method, QStringLiteral("idcard"));
         QCOMPARE(f->at(1).name, QStringLiteral("推送名")); // no county copy: the pushed name
         const QByteArray csv = feedbackCsv(f.value());
         QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
         QVERIFY(csv.contains("\r\nF1,"));
+        QVERIFY(csv.contains(",idcard,新址,,\r\n"));
     }
 
     void pullLog_data()
@@ -318,25 +355,26 @@ private Q_SLOTS:
             importDeaths(*m_db, QString(), {{idNumber(9), QStringLiteral("某"), QDate(2026, 4, 1), QString()}}, m_now)
                 .ok());
         QJsonObject p1 = pull(QStringLiteral("C1"), 0);
-        QCOMPARE(kinds(p1),
-                 (QStringList{QStringLiteral("form:F1"), QStringLiteral("form:F2"), QStringLiteral("death:")}));
-        QCOMPARE(kinds(pull(QStringLiteral("C2"), 0)),
-                 (QStringList{QStringLiteral("form:F3"), QStringLiteral("death:")}));
+        // County-wide service: every center pulls every form of the county.
+        const QStringList all{QStringLiteral("form:F1"), QStringLiteral("form:F2"), QStringLiteral("form:F3"),
+                              QStringLiteral("death:")};
+        QCOMPARE(kinds(p1), all);
+        QCOMPARE(kinds(pull(QStringLiteral("C2"), 0)), all);
         const qint64 cursor = p1.value(QStringLiteral("next_cursor")).toInteger();
         QCOMPARE(pull(QStringLiteral("C1"), cursor).value(QStringLiteral("changes")).toArray().size(), 0);
         QCOMPARE(pull(QStringLiteral("C1"), cursor).value(QStringLiteral("next_cursor")).toInteger(), cursor);
 
-        // Importing the same file again changes nothing; F2 moved to C2 → C1 gets a withdrawal, C2 the form.
+        // Importing the same file again changes nothing; F2 listed under C2 now: every center keeps holding it.
         auto same = importForms(*m_db, QStringLiteral("C1"), {makeForm(QStringLiteral("F1"), 1)}, m_now);
         QCOMPARE(same->unchanged, 1);
         auto moved = importForms(*m_db, QStringLiteral("C2"), {makeForm(QStringLiteral("F2"), 2)}, m_now);
         QCOMPARE(moved->reassigned, 1);
-        QCOMPARE(kinds(pull(QStringLiteral("C1"), cursor)), QStringList{QStringLiteral("withdrawal:F2")});
+        QCOMPARE(kinds(pull(QStringLiteral("C1"), cursor)), QStringList{QStringLiteral("form:F2")});
         QVERIFY(withdrawForms(*m_db, {QStringLiteral("F1"), QStringLiteral("NOPE")}, m_now)->updated == 1);
         // From the beginning the log is compact: one row per form (its latest state).
-        QCOMPARE(
-            kinds(pull(QStringLiteral("C1"), 0)),
-            (QStringList{QStringLiteral("death:"), QStringLiteral("withdrawal:F2"), QStringLiteral("withdrawal:F1")}));
+        QCOMPARE(kinds(pull(QStringLiteral("C2"), 0)),
+                 (QStringList{QStringLiteral("form:F3"), QStringLiteral("death:"), QStringLiteral("form:F2"),
+                              QStringLiteral("withdrawal:F1")}));
 
         // Conflict notices reach both centers.
         QVERIFY(importForms(*m_db, QStringLiteral("C2"), {makeForm(QStringLiteral("F5"), 5)}, m_now).ok());
@@ -344,10 +382,16 @@ private Q_SLOTS:
         const qint64 c2 = pull(QStringLiteral("C2"), 0).value(QStringLiteral("next_cursor")).toInteger();
         push(QStringLiteral("C2"), {makeRecord(QStringLiteral("F5"), 5)});
         push(QStringLiteral("C1"), {makeRecord(QStringLiteral("F5"), 5)});
-        const QJsonArray n1 = pull(QStringLiteral("C1"), c1).value(QStringLiteral("changes")).toArray();
-        const QJsonArray n2 = pull(QStringLiteral("C2"), c2).value(QStringLiteral("changes")).toArray();
-        QCOMPARE(n1.size(), 1);
-        QCOMPARE(n2.size(), 1);
+        // Both pull the "certified elsewhere" notice of C2's record, then their conflict notice.
+        QJsonArray n1 = pull(QStringLiteral("C1"), c1).value(QStringLiteral("changes")).toArray();
+        QJsonArray n2 = pull(QStringLiteral("C2"), c2).value(QStringLiteral("changes")).toArray();
+        QCOMPARE(n1.size(), 2);
+        QCOMPARE(n2.size(), 2);
+        QCOMPARE(n1[0][QStringLiteral("certified")][QStringLiteral("center")].toString(), QStringLiteral("C2"));
+        QCOMPARE(n1[0][QStringLiteral("kind")].toString(), QStringLiteral("withdrawal"));
+        QCOMPARE(n2[0], n1[0]);
+        n1.removeFirst();
+        n2.removeFirst();
         QCOMPARE(n1[0][QStringLiteral("conflict")][QStringLiteral("role")].toString(), QStringLiteral("second"));
         QCOMPARE(n2[0][QStringLiteral("conflict")][QStringLiteral("role")].toString(), QStringLiteral("first"));
         QCOMPARE(n2[0][QStringLiteral("conflict")][QStringLiteral("other_center")].toString(), QStringLiteral("C1"));
@@ -355,6 +399,138 @@ private Q_SLOTS:
         auto decoded = protocol::decodePullResponse(
             protocol::parseEnvelope(pullPage(*m_db, QStringLiteral("C1"), 0, 10).value()).value());
         QVERIFY(decoded.ok());
+    }
+
+    void certifiedElsewhere_data()
+    {
+        addBackends();
+    }
+    void certifiedElsewhere()
+    {
+        FRESH();
+        QVERIFY(importForms(*m_db, QStringLiteral("C1"), {makeForm(QStringLiteral("F1"), 1)}, m_now).ok());
+        const qint64 c1 = pull(QStringLiteral("C1"), 0).value(QStringLiteral("next_cursor")).toInteger();
+        // C1's form, certified at C2: accepted (the form is the county's, the ID matches), and C1 hears of it.
+        auto r = push(QStringLiteral("C2"), {makeRecord(QStringLiteral("F1"), 1)});
+        QCOMPARE(r[0].status, PushStatus::Accepted);
+        auto page = protocol::decodePullResponse(
+            protocol::parseEnvelope(pullPage(*m_db, QStringLiteral("C1"), c1, 100).value()).value());
+        QVERIFY(page.ok());
+        QCOMPARE(page->changes.size(), 1);
+        const protocol::Change &c = page->changes[0];
+        QCOMPARE(c.kind, protocol::ChangeKind::Withdrawal);
+        QCOMPARE(c.formNo, QStringLiteral("F1"));
+        QCOMPARE(c.certified.center, QStringLiteral("C2"));
+        QCOMPARE(c.certified.centerName, QStringLiteral("二"));
+        QCOMPARE(c.certified.cycle, 2026);
+        QCOMPARE(c.certified.date, QDate(2026, 5, 10));
+        // A correction does not announce again; re-importing the form keeps the notice in the log.
+        QVERIFY(importForms(*m_db, QStringLiteral("C1"), {makeForm(QStringLiteral("F1"), 1, 2026)}, m_now).ok());
+        auto changed = makeForm(QStringLiteral("F1"), 1);
+        changed.person.address = QStringLiteral("新地址");
+        QVERIFY(importForms(*m_db, QStringLiteral("C1"), {changed}, m_now).ok());
+        QCOMPARE(kinds(pull(QStringLiteral("C1"), c1)),
+                 (QStringList{QStringLiteral("withdrawal:F1"), QStringLiteral("form:F1")}));
+    }
+
+    void mismatchRateLimit_data()
+    {
+        addBackends();
+    }
+    void mismatchRateLimit()
+    {
+        FRESH();
+        QList<Form> forms;
+        for (int i = 1; i <= 10; ++i)
+            forms << makeForm(QStringLiteral("M%1").arg(i), i);
+        QVERIFY(importForms(*m_db, QStringLiteral("C1"), forms, m_now).ok());
+        // Five wrong IDs in one batch are answered id_mismatch; from then on every record of a county form from
+        // that center is rate_limited, right or wrong, so the answers stop telling which pairs are right.
+        QList<protocol::PushRecord> probes;
+        for (int i = 1; i <= 7; ++i)
+            probes << makeRecord(QStringLiteral("M%1").arg(i), 100 + i);
+        auto r = push(QStringLiteral("C1"), probes);
+        QCOMPARE(r.size(), 7);
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(r[i].reason, QStringLiteral("id_mismatch"));
+        QCOMPARE(r[5].reason, QStringLiteral("rate_limited"));
+        QCOMPARE(r[6].reason, QStringLiteral("rate_limited"));
+        const auto right = makeRecord(QStringLiteral("M8"), 8);
+        r = push(QStringLiteral("C1"), {right});
+        QCOMPARE(r[0].status, PushStatus::Rejected);
+        QCOMPARE(r[0].reason, QStringLiteral("rate_limited"));
+        QVERIFY(r[0].message.contains(QStringLiteral("2026-05-11 08:00")));
+        // Nothing was stored; another center is not limited; a paper record of a form the county does not hold
+        // involves no ID check and still goes through.
+        QCOMPARE(text(QStringLiteral("SELECT COUNT(*) FROM certifications")), QStringLiteral("0"));
+        QCOMPARE(push(QStringLiteral("C2"), {makeRecord(QStringLiteral("M9"), 9)})[0].status, PushStatus::Accepted);
+        QCOMPARE(push(QStringLiteral("C1"), {paperRecord(QStringLiteral("P1"), 1)})[0].status, PushStatus::Accepted);
+        // The window is rolling: 24 hours after the first mismatch the same record is accepted.
+        auto later = processPush(*m_db, QStringLiteral("C1"), recordValues({right}), m_now.addSecs(24 * 3600 + 1));
+        QVERIFY(later.ok());
+        QCOMPARE(later->results[0].status, PushStatus::Accepted);
+    }
+
+    void paperReview_data()
+    {
+        addBackends();
+    }
+    void paperReview()
+    {
+        FRESH();
+        // Paper registrations of forms the county does not hold: stored for review; the first stands.
+        QCOMPARE(push(QStringLiteral("C2"), {paperRecord(QStringLiteral("P1"), 1)})[0].status, PushStatus::Accepted);
+        QCOMPARE(push(QStringLiteral("C1"), {paperRecord(QStringLiteral("P1"), 1)})[0].status, PushStatus::Conflict);
+        QCOMPARE(push(QStringLiteral("C2"), {paperRecord(QStringLiteral("P2"), 77)})[0].status, PushStatus::Accepted);
+        QCOMPARE(text(QStringLiteral("SELECT COUNT(*) FROM certifications WHERE review = 'pending'")),
+                 QStringLiteral("3"));
+        // The county's list arrives: P1 matches (it now stands for the county's form, and every center is told),
+        // P2 carries another ID than the list (flagged; it does not pre-empt the county's form).
+        const qint64 c1 = pull(QStringLiteral("C1"), 0).value(QStringLiteral("next_cursor")).toInteger();
+        QVERIFY(importForms(*m_db, QStringLiteral("C1"),
+                            {makeForm(QStringLiteral("P1"), 1), makeForm(QStringLiteral("P2"), 2)}, m_now)
+                    .ok());
+        QCOMPARE(text(QStringLiteral("SELECT review FROM certifications WHERE form_no = 'P2'")),
+                 QStringLiteral("mismatch"));
+        QCOMPARE(text(QStringLiteral("SELECT COUNT(*) FROM certifications WHERE form_no = 'P1' AND review = "
+                                     "'matched'")),
+                 QStringLiteral("2"));
+        QCOMPARE(kinds(pull(QStringLiteral("C1"), c1)),
+                 (QStringList{QStringLiteral("form:P1"), QStringLiteral("form:P2"), QStringLiteral("withdrawal:P1")}));
+        QCOMPARE(push(QStringLiteral("C1"), {makeRecord(QStringLiteral("P2"), 2)})[0].status, PushStatus::Accepted);
+        QCOMPARE(push(QStringLiteral("C1"), {makeRecord(QStringLiteral("P1"), 1)})[0].status, PushStatus::Conflict);
+        // A paper record of a form the county holds is checked like any other.
+        auto wrong = paperRecord(QStringLiteral("P1"), 5);
+        wrong.cycle = 2027;
+        QCOMPARE(push(QStringLiteral("C2"), {wrong})[0].reason, QStringLiteral("id_mismatch"));
+    }
+
+    void doubleReassignment_data()
+    {
+        addBackends();
+    }
+    void doubleReassignment()
+    {
+        FRESH();
+        QVERIFY(recordEnrolment(*m_db, QStringLiteral("C3"), QStringLiteral("三"), QStringLiteral("a3"), m_now, m_now));
+        QVERIFY(importForms(*m_db, QStringLiteral("C1"), {makeForm(QStringLiteral("F1"), 1)}, m_now).ok());
+        const qint64 c1 = pull(QStringLiteral("C1"), 0).value(QStringLiteral("next_cursor")).toInteger();
+        // C1 → C2 → C3 while C1 is offline, then withdrawn: C1 must still learn of the withdrawal.
+        QCOMPARE(importForms(*m_db, QStringLiteral("C2"), {makeForm(QStringLiteral("F1"), 1)}, m_now)->reassigned, 1);
+        QCOMPARE(importForms(*m_db, QStringLiteral("C3"), {makeForm(QStringLiteral("F1"), 1)}, m_now)->reassigned, 1);
+        QCOMPARE(kinds(pull(QStringLiteral("C1"), c1)), QStringList{QStringLiteral("form:F1")});
+        QCOMPARE(withdrawForms(*m_db, {QStringLiteral("F1")}, m_now)->updated, 1);
+        QCOMPARE(kinds(pull(QStringLiteral("C1"), c1)), QStringList{QStringLiteral("withdrawal:F1")});
+        // A withdrawal addressed to one center (a schema-1 log) survives later moves of the form until pulled:
+        // the bug deleted it when the form moved on again.
+        QVERIFY(importForms(*m_db, QStringLiteral("C1"), {makeForm(QStringLiteral("F9"), 9)}, m_now).ok());
+        QVERIFY(m_db->run(QStringLiteral("INSERT INTO changes(center_code, kind, ref, payload) VALUES "
+                                         "('C1', 'withdrawal', 'F9', '{\"form_no\":\"F9\",\"kind\":\"withdrawal\"}')"))
+                    .ok());
+        QVERIFY(importForms(*m_db, QStringLiteral("C2"), {makeForm(QStringLiteral("F9"), 9)}, m_now).ok());
+        QVERIFY(importForms(*m_db, QStringLiteral("C3"), {makeForm(QStringLiteral("F9"), 9)}, m_now).ok());
+        QVERIFY(kinds(pull(QStringLiteral("C1"), c1)).contains(QStringLiteral("withdrawal:F9")));
+        QVERIFY(!kinds(pull(QStringLiteral("C2"), c1)).contains(QStringLiteral("withdrawal:F9")));
     }
 
     void pullPaging_data()

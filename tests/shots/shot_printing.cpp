@@ -100,6 +100,8 @@ void ShotPrinting::render()
         dialog.findChild<QTabWidget *>(QStringLiteral("settingsTabs"))->setCurrentIndex(2);
         dialog.show();
         QVERIFY(shot(&dialog, "print-settings.png"));
+        dialog.findChild<QTabWidget *>(QStringLiteral("settingsTabs"))->setCurrentIndex(3);
+        QVERIFY(shot(&dialog, "readers-settings.png"));
     }
 }
 

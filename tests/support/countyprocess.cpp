@@ -104,8 +104,16 @@ bool CountyProcess::importFile(const QString &kind, const QString &file, const Q
 
 QJsonObject CountyProcess::workload(const QDate &date)
 {
-    const CliResult r = run(
-        {QStringLiteral("workload"), QStringLiteral("--date"), date.toString(Qt::ISODate), QStringLiteral("--json")});
+    return workload(date, date);
+}
+
+QJsonObject CountyProcess::workload(const QDate &from, const QDate &to, const QString &center)
+{
+    QStringList args{QStringLiteral("workload"), QStringLiteral("--from"), from.toString(Qt::ISODate),
+                     QStringLiteral("--to"),     to.toString(Qt::ISODate), QStringLiteral("--json")};
+    if (!center.isEmpty())
+        args << QStringLiteral("--center") << center;
+    const CliResult r = run(args);
     return r.succeeded() ? r.json() : QJsonObject();
 }
 

@@ -41,6 +41,8 @@ public:
 
     // Report commands, stdout parsed; empty on failure (logged).
     QJsonObject workload(const QDate &date);
+    // workload --from --to [--center] --json
+    QJsonObject workload(const QDate &from, const QDate &to, const QString &center = QString());
     QJsonArray conflicts(); // the "conflicts" array of `conflicts --json` (or the top array)
     QJsonArray feedback(const QDate &from, const QDate &to); // `export feedback --format json`, the records
 

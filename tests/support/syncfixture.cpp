@@ -2,10 +2,12 @@
 
 #include "countyprocess.h"
 #include "domain/citizenid.h"
+#include "domain/workload.h"
 #include "io/textdecode.h"
 #include "services/accounts.h"
 #include "services/certification.h"
 #include "services/importer.h"
+#include "services/reports.h"
 #include "services/session.h"
 #include "store/database.h"
 
@@ -170,6 +172,33 @@ bool SyncCenter::certify(const QList<Form> &forms, bool alive, QStringList *uuid
             uuids->append(record->uuid);
     }
     return true;
+}
+
+QJsonArray SyncCenter::workloadJson(const QDate &from, const QDate &to)
+{
+    auto sup = Session::open(m_dbPath, QStringLiteral("sup"), passwordOf(QStringLiteral("sup")), m_clock);
+    if (!sup)
+        return {};
+    auto rows = ReportService(*sup.value()).workload(from, to);
+    QJsonArray out;
+    if (rows)
+        for (const WorkloadRow &r : rows.value())
+            out.append(workloadRowJson(r));
+    return out;
+}
+
+QString SyncCenter::refusalOf(const Form &f)
+{
+    auto clerk = Session::open(m_dbPath, QStringLiteral("clerk"), passwordOf(QStringLiteral("clerk")), m_clock);
+    if (!clerk)
+        return QStringLiteral("session: ") + clerk.error().message;
+    CertificationService service(*clerk.value());
+    CertifyRequest request;
+    request.formNo = f.formNo;
+    request.checkCode = f.checkCode;
+    request.presentedId = f.person.idNo;
+    auto record = service.certify(request);
+    return record ? QString() : record.error().code;
 }
 
 QStringList SyncCenter::adminArgs() const

@@ -5,6 +5,7 @@
 #include "domain/types.h"
 
 #include <QDate>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -49,6 +50,11 @@ public:
     // Certifies each form in-process as the clerk (alive unless listed in `deceased`); false at the first refusal
     // (logged). Returns the record UUIDs in *uuids when given.
     bool certify(const QList<Form> &forms, bool alive = true, QStringList *uuids = nullptr);
+
+    // This center's 工作量统计 rows as the supervisor sees them (ReportService), each as domain workloadRowJson.
+    QJsonArray workloadJson(const QDate &from, const QDate &to);
+    // The refusal code of certifying `form` now as the clerk (e.g. already_certified); empty when it was certified.
+    QString refusalOf(const Form &form);
 
     // Runs every certdesk-admin command of this center behind `wrapper` (e.g. inside a network namespace).
     void setWrapper(const QStringList &wrapper) { m_wrapper = wrapper; }

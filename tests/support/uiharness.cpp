@@ -35,6 +35,12 @@ QString ScriptedPrompter::saveFile(QWidget *, const QString &title, const QStrin
     return files.isEmpty() ? QString() : files.takeFirst();
 }
 
+QString ScriptedPrompter::chooseFolder(QWidget *, const QString &title)
+{
+    shown << title;
+    return files.isEmpty() ? QString() : files.takeFirst();
+}
+
 UiHarness::UiHarness(TestCenter &c)
     : center(c), context{c.dbPath, c.clock, prompter, [this] { return nowMs; }, TestCenter::kIterations}
 {
@@ -63,6 +69,7 @@ bool UiHarness::signIn(const QString &user, const QString &password)
 
 void UiHarness::scanBurst(const QString &text, int gapMs)
 {
+    nowMs += 500; // a scan follows a pause: nobody types in the moment the scanner is aimed
     for (const QChar ch : text) {
         nowMs += gapMs;
         QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : window.get();

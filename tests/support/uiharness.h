@@ -29,6 +29,7 @@ public:
     void warn(QWidget *, const QString &title, const QString &text) override;
     QString openFile(QWidget *, const QString &title, const QString &filter) override;
     QString saveFile(QWidget *, const QString &title, const QString &suggestedName, const QString &filter) override;
+    QString chooseFolder(QWidget *, const QString &title) override; // consumes `files` too
 };
 
 // The real main window over a TestCenter, with a scripted prompter and a scripted millisecond clock

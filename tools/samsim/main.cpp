@@ -7,6 +7,7 @@
 // "ok …" or "error …" on standard output: place FILE | place-type TYPE | remove | fault X | unplug | replug |
 // stats | quit. End of input quits too, unless --stay (for demos started without a controlling input).
 #include "cardfile.h"
+#include "core/version.h"
 #include "simdevice.h"
 
 #include <QCommandLineParser>
@@ -94,6 +95,8 @@ void onSignal(int)
 
 int main(int argc, char **argv)
 {
+    if (printVersionIfAsked(argc, argv, "certdesk-samsim"))
+        return 0;
     QCoreApplication app(argc, argv);
     std::signal(SIGPIPE, SIG_IGN);
     QCommandLineParser parser;

@@ -3,6 +3,7 @@
 // vpcd framing: 2-byte big-endian length + payload; a 1-byte payload is a control: 00 power off, 01 power on,
 // 02 reset, 04 get ATR (answered with the ATR); anything longer is a C-APDU answered with the R-APDU.
 #include "codec/sssecardsim.h"
+#include "core/version.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -76,6 +77,8 @@ int connectWithRetry(const QString &host, quint16 port, int waitMs)
 
 int main(int argc, char *argv[])
 {
+    if (certdesk::printVersionIfAsked(argc, argv, "certdesk-vcard"))
+        return 0;
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("certdesk-vcard"));
     QCommandLineParser parser;

@@ -33,13 +33,25 @@ CounterActions::CounterActions(QWidget *parent) : QWidget(parent)
                         buttonSheet("#4a4f55", "#ffffff", "#2c3035", "#5a6067"));
     m_change = button("changeInfoButton", tr("Change info (信息变更)"), QKeySequence(Qt::Key_F6),
                       buttonSheet("#ffffff", "#1f4e8c", "#5b8fd6", "#eef4fd"));
-    m_print = button("printButton", tr("Print form (打印)"), QKeySequence(Qt::CTRL | Qt::Key_P),
+    m_print = button("printButton", tr("Print onto original (套打)"), QKeySequence(Qt::CTRL | Qt::Key_P),
                      buttonSheet("#ffffff", "#2b3a4a", "#a8b4c0", "#f3f5f7"), false);
+    m_reissue = button("reissueButton", tr("Whole form (补发)"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P),
+                       buttonSheet("#ffffff", "#2b3a4a", "#a8b4c0", "#f3f5f7"), false);
     m_receipt = button("receiptButton", tr("Receipt (回执)"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
                        buttonSheet("#ffffff", "#2b3a4a", "#a8b4c0", "#f3f5f7"), false);
     m_next = button("nextButton", tr("Next person (下一位)"), QKeySequence(Qt::Key_F12),
                     buttonSheet("#1f4e8c", "#ffffff", "#163a69", "#2a5fa6"));
-    m_print->setToolTip(tr("Print preview of the stamped certification form (附表1/附表2)."));
+    m_register = button("registerPaperButton", tr("Register paper form (登记)"), QKeySequence(Qt::CTRL | Qt::Key_R),
+                        buttonSheet("#ffffff", "#2b3a4a", "#a8b4c0", "#f3f5f7"), false);
+    m_retain = button("retainButton", tr("Original kept (留存)"), QKeySequence(Qt::Key_F7),
+                      buttonSheet("#ffffff", "#2b3a4a", "#a8b4c0", "#f3f5f7"), false);
+    m_register->setToolTip(tr("The pensioner holds a paper form this center has no data for (always so for a "
+                              "附表2): type it in from the paper."));
+    m_retain->setToolTip(tr("Confirm that the 附表1 original was taken in and is kept by the center (留存)."));
+    m_print->setToolTip(tr("Prints only what the center adds (the tick, 鉴证, date, seal, changes) onto the "
+                           "pensioner's original form; the preview shows where each mark lands."));
+    m_reissue->setToolTip(tr("The whole certification form (附表1/附表2), marked 补发, for a pensioner who lost the "
+                             "original."));
     m_receipt->setToolTip(tr("Print preview of the pensioner's receipt."));
 
     auto *layout = new QVBoxLayout(this);
@@ -50,7 +62,10 @@ CounterActions::CounterActions(QWidget *parent) : QWidget(parent)
     layout->addSpacing(6);
     layout->addWidget(m_change, 2);
     layout->addWidget(m_print);
+    layout->addWidget(m_reissue);
     layout->addWidget(m_receipt);
+    layout->addWidget(m_register);
+    layout->addWidget(m_retain);
     layout->addStretch(1);
     layout->addWidget(m_next, 2);
     setFixedWidth(290);
@@ -60,9 +75,13 @@ CounterActions::CounterActions(QWidget *parent) : QWidget(parent)
     connect(m_change, &QPushButton::clicked, this, &CounterActions::changeInfoClicked);
     connect(m_next, &QPushButton::clicked, this, &CounterActions::nextClicked);
     connect(m_print, &QPushButton::clicked, this, &CounterActions::printClicked);
+    connect(m_reissue, &QPushButton::clicked, this, &CounterActions::reissueClicked);
     connect(m_receipt, &QPushButton::clicked, this, &CounterActions::receiptClicked);
+    connect(m_register, &QPushButton::clicked, this, &CounterActions::registerClicked);
+    connect(m_retain, &QPushButton::clicked, this, &CounterActions::retainClicked);
     setCertifyEnabled(false);
     setPrintEnabled(false);
+    setPaperEnabled(false, false);
 }
 
 QPushButton *CounterActions::button(const char *name, const QString &text, const QKeySequence &key,
@@ -94,7 +113,14 @@ void CounterActions::setCertifyEnabled(bool certify)
 void CounterActions::setPrintEnabled(bool print)
 {
     m_print->setEnabled(print);
+    m_reissue->setEnabled(print);
     m_receipt->setEnabled(print);
+}
+
+void CounterActions::setPaperEnabled(bool registerPaper, bool retain)
+{
+    m_register->setEnabled(registerPaper);
+    m_retain->setEnabled(retain);
 }
 
 void CounterActions::setNextEnabled(bool next)

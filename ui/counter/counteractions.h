@@ -20,14 +20,19 @@ public:
     void setNextEnabled(bool next);
     // print: the form on screen has a certification record (just made or from an earlier visit).
     void setPrintEnabled(bool print);
+    // register: no form on screen and the role may certify; retain: a 附表1 certified here awaits 留存.
+    void setPaperEnabled(bool registerPaper, bool retain);
 
 Q_SIGNALS:
     void aliveClicked();
     void deceasedClicked();
     void changeInfoClicked();
     void nextClicked();
-    void printClicked();   // the stamped form, Ctrl+P
-    void receiptClicked(); // the pensioner's receipt, Ctrl+Shift+P
+    void printClicked();    // onto the pensioner's original (套打), Ctrl+P
+    void reissueClicked();  // the whole form for a lost original (补发), Ctrl+Alt+P
+    void receiptClicked();  // the pensioner's receipt, Ctrl+Shift+P
+    void registerClicked(); // 登记纸质认证表, Ctrl+R
+    void retainClicked();   // the 附表1 original was taken in (留存), F7
 
 private:
     // big: two lines (text, key) in the large font; otherwise one quiet line.
@@ -38,8 +43,11 @@ private:
     QPushButton *m_deceased;
     QPushButton *m_change;
     QPushButton *m_print;
+    QPushButton *m_reissue;
     QPushButton *m_receipt;
     QPushButton *m_next;
+    QPushButton *m_register;
+    QPushButton *m_retain;
 };
 
 } // namespace certdesk

@@ -33,28 +33,29 @@ void CounterPage::cardPlaced(const CardIdentity &card)
     if (!m_session || QApplication::activeModalWidget())
         return;
     const bool chip = card.method != IdentityMethod::Manual;
-    const bool chipBefore = m_card && m_card->method != IdentityMethod::Manual;
-    if (!chip && chipBefore && !m_done && m_card->idNo == card.idNo) {
+    const std::optional<CardIdentity> before = m_visit.card();
+    const bool chipBefore = before && before->method != IdentityMethod::Manual;
+    if (!chip && chipBefore && !m_visit.done() && before->idNo == card.idNo) {
         // The chip already gave this number: scanning it adds nothing and must not undo the chip's check.
         lookupId();
         return;
     }
     // A new identity after a finished visit, or a different person's card, starts over. A scanned number keeps the
     // form already found: it is compared with it, and a wrong one is shown as a mismatch.
-    if (m_done || (chip && m_card && m_card->idNo != card.idNo))
+    if (m_visit.done() || (chip && before && before->idNo != card.idNo))
         nextPerson();
     Q_EMIT cardTaken();
-    m_card = card;
+    m_visit.cardPresented(card);
     m_lookup->setId(card.idNo);
-    m_method = IdentityMethod::Manual;
+    m_visit.setMethod(IdentityMethod::Manual);
     lookupId();
     // lookupId may have reset the screen; the card stays the presented identity.
-    m_card = card;
+    m_visit.cardPresented(card);
     if (!chip) {
         m_cardBanner->clearCard(); // no chip data to show; a previous card's must not stay
         return;
     }
-    m_cardBanner->showCard(*m_card, today());
+    m_cardBanner->showCard(*m_visit.card(), today());
     if (card.isExpiredOn(today())) {
         // An expired document proves less than a valid one: the chip read does not count as the check, the clerk
         // compares by eye and the record says "manual".
@@ -64,7 +65,7 @@ void CounterPage::cardPlaced(const CardIdentity &card)
             Tone::Warning);
         return;
     }
-    m_method = card.method;
+    m_visit.setMethod(card.method);
 }
 
 } // namespace certdesk

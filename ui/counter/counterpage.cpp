@@ -11,6 +11,7 @@
 #include "infochangepanel.h"
 #include "lookupbar.h"
 #include "overridepanel.h"
+#include "paperregisterpanel.h"
 #include "personformsview.h"
 #include "personpanel.h"
 #include "readerhub.h"
@@ -33,9 +34,9 @@ CounterPage::CounterPage(UiContext &context, QWidget *parent)
       m_center(new QStackedWidget(this)), m_hint(new QLabel(m_center)), m_person(new PersonPanel(m_center)),
       m_personForms(new PersonFormsView(m_center)), m_change(new InfoChangePanel(this)),
       m_actions(new CounterActions(this)), m_message(new QLabel(this)), m_overrideButton(new QPushButton(this)),
-      m_override(new OverridePanel(this)), m_readers(new ReaderHub(context.identitySources, this)),
-      m_readerStatus(new QLabel(this)), m_cardBanner(new CardBanner(this)),
-      m_scannerSource(new WedgeScannerSource([this] { return today(); }, this))
+      m_override(new OverridePanel(this)), m_register(new PaperRegisterPanel(this)),
+      m_readers(new ReaderHub(context.identitySources, this)), m_readerStatus(new QLabel(this)),
+      m_cardBanner(new CardBanner(this)), m_scannerSource(new WedgeScannerSource([this] { return today(); }, this))
 {
     setObjectName(QStringLiteral("counterPage"));
     m_hint->setObjectName(QStringLiteral("counterHint"));
@@ -48,11 +49,13 @@ CounterPage::CounterPage(UiContext &context, QWidget *parent)
                        "<p>1 · Scan the form's QR code or barcode — or type the form number and check code</p>"
                        "<p>2 · Scan or type the ID number of the card presented; compare the photo</p>"
                        "<p>3 · <b>F5</b> alive · <b>F8</b> deceased · <b>F6</b> change of information</p>"
-                       "<p>4 · <b>Ctrl+P</b> print the form · <b>Ctrl+Shift+P</b> the receipt</p>"
+                       "<p>4 · <b>Ctrl+P</b> print onto the original (套打) · <b>Ctrl+Shift+P</b> the receipt · "
+                       "<b>Ctrl+Alt+P</b> whole form for a lost original (补发)</p>"
                        "<p>5 · <b>F12</b> next person</p>"));
     m_center->addWidget(m_hint);
     m_center->addWidget(m_person);
     m_center->addWidget(m_personForms);
+    m_center->addWidget(m_register);
 
     m_message->setObjectName(QStringLiteral("counterMessage"));
     m_message->setWordWrap(true);
@@ -99,10 +102,9 @@ CounterPage::CounterPage(UiContext &context, QWidget *parent)
     connect(m_lookup, &LookupBar::idEntered, this, &CounterPage::lookupId);
     connect(m_lookup, &LookupBar::idChanged, this, [this] {
         m_person->setPresented(m_lookup->presentedId());
-        if (m_card && m_lookup->idText().trimmed().toUpper() != m_card->idNo) {
+        if (m_visit.card() && m_lookup->idText().trimmed().toUpper() != m_visit.card()->idNo) {
             // The clerk typed over the number the chip gave: from now on it is compared by eye.
-            m_card.reset();
-            m_method = IdentityMethod::Manual;
+            m_visit.identityCleared();
             m_cardBanner->clearCard();
         }
     });
@@ -115,8 +117,13 @@ CounterPage::CounterPage(UiContext &context, QWidget *parent)
     connect(m_actions, &CounterActions::deceasedClicked, this, [this] { certify(false); });
     connect(m_actions, &CounterActions::changeInfoClicked, this, &CounterPage::toggleChange);
     connect(m_actions, &CounterActions::nextClicked, this, &CounterPage::nextPerson);
-    connect(m_actions, &CounterActions::printClicked, this, [this] { print(printactions::Document::Form); });
+    connect(m_actions, &CounterActions::printClicked, this, [this] { print(printactions::Document::Overlay); });
+    connect(m_actions, &CounterActions::reissueClicked, this, [this] { print(printactions::Document::Reissue); });
     connect(m_actions, &CounterActions::receiptClicked, this, [this] { print(printactions::Document::Receipt); });
+    connect(m_actions, &CounterActions::registerClicked, this, &CounterPage::openRegister);
+    connect(m_actions, &CounterActions::retainClicked, this, &CounterPage::retainOriginal);
+    connect(m_register, &PaperRegisterPanel::submitted, this, &CounterPage::registerPaper);
+    connect(m_register, &PaperRegisterPanel::cancelled, this, &CounterPage::closeRegister);
     connect(m_overrideButton, &QPushButton::clicked, this, &CounterPage::openOverride);
     connect(m_override, &OverridePanel::submitted, this, [this] { certify(true, true); });
     connect(m_override, &OverridePanel::cancelled, this, [this] {
@@ -138,7 +145,7 @@ void CounterPage::showEvent(QShowEvent *event)
     // Signing in or coming back from another tab: the cursor belongs on the counter's next step.
     if (!m_session || isAncestorOf(QApplication::focusWidget()))
         return;
-    if (m_form)
+    if (m_visit.form())
         m_lookup->focusId();
     else
         m_lookup->focusForm();
@@ -158,16 +165,15 @@ void CounterPage::nextPerson()
     // Personal data leaves every widget: inputs, panel, list, change fields, override fields, message.
     m_override->clear();
     m_overrideButton->hide();
+    m_register->clear();
     m_change->clear();
     m_person->clear();
     m_personForms->clear();
     m_lookup->clear();
-    m_form.reset();
-    m_checkCode.clear();
-    m_done = false;
-    m_printed.clear();
-    m_method = IdentityMethod::Manual;
-    m_card.reset();
+    if (m_session)
+        m_visit.next();
+    else
+        m_visit.lock();
     m_cardBanner->clearCard();
     m_center->setCurrentWidget(m_hint);
     say(m_session ? tr("Ready. Scan the form (QR code or barcode) or type its number.") : QString(), Tone::Neutral);
@@ -178,7 +184,7 @@ void CounterPage::nextPerson()
 
 void CounterPage::startFreshIfDone()
 {
-    if (m_done)
+    if (m_visit.done())
         nextPerson();
 }
 
@@ -197,12 +203,12 @@ void CounterPage::handleScan(const QString &payload)
         lookupForm();
         return;
     case ScanPayload::Kind::FormNumber:
-        if (m_form && m_form->form.formNo == scan.formNo) {
+        if (m_visit.form() && m_visit.form()->form.formNo == scan.formNo) {
             describeForm(); // the same form again: keep it
             return;
         }
         startFreshIfDone();
-        m_form.reset();
+        m_visit.formLost();
         m_change->clear(); // another form: a change typed for the previous person must not follow
         m_override->clear();
         m_overrideButton->hide();
@@ -238,7 +244,7 @@ void CounterPage::lookupForm()
         m_lookup->focusForm();
         return;
     }
-    if (m_done && m_form && formNo != m_form->form.formNo) {
+    if (m_visit.done() && m_visit.form() && formNo != m_visit.form()->form.formNo) {
         // A new form typed after a finished certification: the previous person's ID must not stay.
         nextPerson();
         m_lookup->setForm(formNo, code);
@@ -247,22 +253,23 @@ void CounterPage::lookupForm()
     m_overrideButton->hide();
     auto found = CertificationService(*m_session).lookupForm(formNo, code);
     if (!found) {
-        m_form.reset();
+        m_visit.formLost(found.error().code == ErrorCode::NoSuchForm ? formNo : QString());
         m_person->clear();
         m_center->setCurrentWidget(m_hint);
         updateButtons();
-        say(found.error().message, Tone::Refusal);
+        QString text = found.error().message;
+        if (!m_visit.missingFormNo().isEmpty())
+            text += QLatin1Char(' ') + tr("A paper form the center has no data for (always so for a 附表2): press "
+                                          "Ctrl+R to register it.");
+        say(text, Tone::Refusal);
         m_lookup->focusCheckCode();
         return;
     }
-    const bool sameForm = m_form && m_form->form.formNo == found->form.formNo;
-    m_form = found.value();
-    m_checkCode = code;
-    if (!sameForm) {
-        m_done = false;
+    const bool sameForm = m_visit.form() && m_visit.form()->form.formNo == found->form.formNo;
+    m_visit.formFound(found.value(), code);
+    if (!sameForm)
         m_change->clear(); // a change typed for the previous person must not follow to this one
-    }
-    m_person->showForm(*m_form, today());
+    m_person->showForm(*m_visit.form(), today());
     m_person->setPresented(m_lookup->presentedId());
     m_center->setCurrentWidget(m_person);
     updateButtons();
@@ -273,9 +280,9 @@ void CounterPage::lookupForm()
 
 void CounterPage::describeForm()
 {
-    if (!m_form)
+    if (!m_visit.form())
         return;
-    const FormView &v = *m_form;
+    const FormView &v = *m_visit.form();
     // Most decisive first: a finished form, then a wrong person, then what needs a supervisor or the agency.
     if (v.certified)
         say(tr("This form is already certified for %1 (see Status). Press F12 for the next person.").arg(v.form.cycle),
@@ -292,10 +299,10 @@ void CounterPage::describeForm()
                "Ask the supervisor or the insured-place agency.")
                 .arg(v.window.from.toString(Qt::ISODate), v.window.to.toString(Qt::ISODate)),
             Tone::Warning);
-    else if (m_card && m_card->isExpiredOn(today()))
+    else if (m_visit.card() && m_visit.card()->isExpiredOn(today()))
         say(tr("The card presented expired on %1. Compare the photo with care; F5 / F8 record the identity as "
                "checked by eye (manual).")
-                .arg(m_card->validTo.toString(Qt::ISODate)),
+                .arg(m_visit.card()->validTo.toString(Qt::ISODate)),
             Tone::Warning);
     else if (m_lookup->idText().isEmpty())
         say(tr("Form found. Scan or type the ID number of the card presented and compare the photo."), Tone::Neutral);
@@ -317,7 +324,8 @@ void CounterPage::lookupId()
         return;
     }
     m_person->setPresented(id.value());
-    if (m_form) {
+    m_visit.identityPresented(id->id, m_visit.method());
+    if (m_visit.form()) {
         describeForm();
         return;
     }
@@ -361,9 +369,13 @@ void CounterPage::chooseForm(const QString &formNo)
 void CounterPage::updateButtons()
 {
     const bool canCertify = m_session && roleAllows(m_session->account().role, Permission::Certify);
-    m_actions->setCertifyEnabled(canCertify && m_form && !m_done && m_override->isHidden());
+    m_actions->setCertifyEnabled(canCertify && m_visit.form() && !m_visit.done() && m_override->isHidden());
     m_actions->setNextEnabled(m_session != nullptr);
-    m_actions->setPrintEnabled(m_session && m_form && m_form->current.has_value() && m_override->isHidden());
+    const bool registering = m_center->currentWidget() == m_register;
+    m_actions->setPaperEnabled(canCertify && !registering && (!m_visit.form() || m_visit.done()),
+                               canCertify && m_visit.awaitsRetention());
+    m_actions->setPrintEnabled(m_session && m_visit.form() && m_visit.form()->current.has_value() &&
+                               m_override->isHidden());
 }
 
 void CounterPage::say(const QString &text, Tone tone)

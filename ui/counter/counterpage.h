@@ -1,12 +1,15 @@
 #pragma once
 
 #include "counterstyle.h"
+#include "countervisit.h"
 #include "devices/identitysource.h"
 #include "domain/types.h"
 #include "printing/printactions.h"
+#include "qt/background.h"
 #include "services/certification.h"
 #include "uicontext.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <QSet>
@@ -24,6 +27,7 @@ class CounterActions;
 class InfoChangePanel;
 class LookupBar;
 class OverridePanel;
+class PaperRegisterPanel;
 class PersonFormsView;
 class PersonPanel;
 class ReaderHub;
@@ -47,8 +51,10 @@ public:
     void nextPerson();
     // How the identity of the person now at the counter was checked. Manual (compared by eye) unless a card
     // reader, once there is one, reports that it read the chip; back to Manual for the next person.
-    void setIdentityMethod(IdentityMethod method) { m_method = method; }
-    IdentityMethod identityMethod() const { return m_method; }
+    void setIdentityMethod(IdentityMethod method) { m_visit.setMethod(method); }
+    IdentityMethod identityMethod() const { return m_visit.method(); }
+    // The visit's state (widget-free presenter); the widgets render it.
+    const CounterVisit &visit() const { return m_visit; }
     // An identity source presented a person (countercard.cpp): a card reader read a card, or the scanner typed an
     // ID number. The number is looked up; for a chip the panel shows what it says and the method becomes the
     // card's (idcard / sscard) unless the card has expired; a scanned number stays manual.
@@ -70,11 +76,18 @@ private:
     void lookupId();
     void chooseForm(const QString &formNo);
     void certify(bool alive, bool withOverride = false);
+    void submitCertification(const CertifyRequest &request, bool withOverride);
     void certified(const CertificationRecord &record);
     void refused(const Error &error, bool withOverride);
     void describeForm();
     void toggleChange();
     void openOverride();
+    // The paper flow (counterpaper.cpp): register a paper form the center has no data for; confirm 留存.
+    void openRegister();
+    void registerPaper();
+    void closeRegister();
+    void retainOriginal();
+    QString paperAdvice(const CertificationRecord &record) const;
     // Ctrl+P / Ctrl+Shift+P: the form's current record; marked 补打 unless it is the first print of a
     // certification made during this visit (counterprint.cpp).
     void print(printactions::Document document);
@@ -87,13 +100,8 @@ private:
 
     UiContext &m_context;
     Session *m_session = nullptr;
-    // The scanner cannot read a chip: an ID number that came through it is still compared by eye.
-    IdentityMethod m_method = IdentityMethod::Manual;
-    std::optional<FormView> m_form;
-    QString m_checkCode;                // the code the form was found with; certify repeats it
-    bool m_done = false;                // the loaded form was certified during this visit
-    QSet<QString> m_printed;            // "form:UUID" / "receipt:UUID" printed this visit: the next is a reprint
-    std::optional<CardIdentity> m_card; // what the reader read for the person now at the counter
+    // The form found, the identity presented, the record made and the paper's fate: one person's visit.
+    CounterVisit m_visit;
 
     LookupBar *m_lookup;
     QStackedWidget *m_center;
@@ -105,10 +113,12 @@ private:
     QLabel *m_message;
     QPushButton *m_overrideButton;
     OverridePanel *m_override;
+    PaperRegisterPanel *m_register;
     ReaderHub *m_readers;
     QLabel *m_readerStatus;
     CardBanner *m_cardBanner;
     WedgeScannerSource *m_scannerSource;
+    QPointer<BackgroundJob> m_overrideCheck; // the supervisor's password, checked off the GUI thread
 };
 
 } // namespace certdesk

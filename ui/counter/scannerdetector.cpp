@@ -6,6 +6,8 @@
 #include <QLineEdit>
 #include <QWidget>
 
+#include <limits>
+
 namespace certdesk {
 
 namespace {
@@ -48,7 +50,6 @@ ScannerDetector::ScannerDetector(std::function<qint64()> msecs, QObject *parent)
     : QObject(parent), m_msecs(std::move(msecs))
 {
     m_staleTimer.setSingleShot(true);
-    m_staleTimer.setInterval(kStaleHoldMs);
     connect(&m_staleTimer, &QTimer::timeout, this, [this] {
         replayHeld();
         reset();
@@ -62,6 +63,14 @@ void ScannerDetector::setEnabled(bool enabled)
         reset();
     }
     m_enabled = enabled;
+}
+
+void ScannerDetector::setFraming(const QString &prefix, const QString &suffix)
+{
+    replayHeld();
+    reset();
+    m_prefix = prefix.left(1);
+    m_suffix = suffix.left(1);
 }
 
 bool ScannerDetector::eventFilter(QObject *watched, QEvent *event)
@@ -88,47 +97,117 @@ bool ScannerDetector::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
+qint64 ScannerDetector::keyTime(const QKeyEvent *event, bool *fromEvent) const
+{
+    const quint64 stamp = event->timestamp();
+    *fromEvent = stamp != 0;
+    return *fromEvent ? qint64(stamp) : m_msecs();
+}
+
 bool ScannerDetector::onKeyPress(QWidget *target, QKeyEvent *event)
 {
     const int key = event->key();
     if (isModifierKey(key))
         return false;
-    const qint64 now = m_msecs();
-    const bool inRun = !m_run.isEmpty() && now - m_lastMs <= kMaxGapMs;
-    if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+    bool fromEvent = false;
+    const qint64 now = keyTime(event, &fromEvent);
+    // Times from two sources, or a wrapped window-system clock, do not compare: that counts as a long pause.
+    const bool comparable = m_haveLast && fromEvent == m_lastFromEvent && now >= m_lastKeyMs;
+    const qint64 gap = comparable ? now - m_lastKeyMs : std::numeric_limits<qint64>::max();
+    m_haveLast = true;
+    m_lastFromEvent = fromEvent;
+    m_lastKeyMs = now;
+    const bool enter = key == Qt::Key_Return || key == Qt::Key_Enter;
+    const bool afterSuffix = m_scanEndMs >= 0;
+    m_scanEndMs = -1;
+    if (enter && afterSuffix && gap <= kMaxGapMs)
+        return true; // the scanner's own Enter after its suffix
+    if (!m_prefix.isEmpty())
+        return onFramedKey(target, event, now);
+
+    const QString text = event->text();
+    const bool inRun = !m_run.isEmpty() && gap <= kMaxGapMs;
+    const bool suffix = !m_suffix.isEmpty() && text == m_suffix;
+    if (enter || suffix) {
         if (inRun && m_run.size() >= kMinLength && !m_held.isEmpty()) {
-            const QString payload = m_run;
             m_held.clear();
             undoFirstKey();
-            reset();
-            Q_EMIT scanned(payload);
+            if (suffix)
+                m_scanEndMs = now;
+            emitScan();
             return true;
         }
-        replayHeld();
-        reset();
-        return false;
+        if (enter) {
+            replayHeld();
+            reset();
+            return false;
+        }
     }
-    const QString text = event->text();
     const bool printable = text.size() == 1 && isPrintableLatin1(text.at(0)) && !event->isAutoRepeat() &&
                            !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
     if (printable && inRun) {
-        m_held.append({target, key, event->modifiers(), text});
+        hold(target, event);
         m_run += text;
-        m_lastMs = now;
-        m_staleTimer.start();
+        m_staleTimer.start(kStaleHoldMs);
         return true;
     }
     replayHeld();
     reset();
-    if (printable)
-        startRun(target, text.at(0), now);
+    // A scan is never started in the middle of typing: only a key after a quiet gap may be a burst's first.
+    if (printable && gap >= kQuietGapMs)
+        startRun(target, text.at(0));
     return false;
 }
 
-void ScannerDetector::startRun(QWidget *target, QChar ch, qint64 now)
+bool ScannerDetector::onFramedKey(QWidget *target, QKeyEvent *event, qint64 now)
+{
+    const QString text = event->text();
+    const int key = event->key();
+    const bool enter = key == Qt::Key_Return || key == Qt::Key_Enter;
+    if (!m_framed) {
+        if (text != m_prefix)
+            return false; // typing is never held back in framed mode
+        reset();
+        m_framed = true;
+        hold(target, event); // replayed if no code follows after all
+        m_staleTimer.start(kFramedHoldMs);
+        return true;
+    }
+    if (m_suffix.isEmpty() ? enter : text == m_suffix) {
+        m_held.clear();
+        if (!m_suffix.isEmpty())
+            m_scanEndMs = now;
+        emitScan();
+        return true;
+    }
+    if (text.size() == 1 && text.at(0).isPrint() && !enter) {
+        hold(target, event);
+        m_run += text;
+        m_staleTimer.start(kFramedHoldMs);
+        return true;
+    }
+    // Tab, Backspace, an arrow: the prefix character was typed by a person.
+    replayHeld();
+    reset();
+    return false;
+}
+
+void ScannerDetector::hold(QWidget *target, QKeyEvent *event)
+{
+    m_held.append({target, event->key(), event->modifiers(), event->text()});
+}
+
+void ScannerDetector::emitScan()
+{
+    const QString payload = m_run;
+    reset();
+    if (!payload.isEmpty())
+        Q_EMIT scanned(payload);
+}
+
+void ScannerDetector::startRun(QWidget *target, QChar ch)
 {
     m_run = QString(ch);
-    m_lastMs = now;
     m_firstTarget = target;
     QLineEdit *edit = editOf(target);
     m_firstIsLineEdit = edit != nullptr;
@@ -164,6 +243,7 @@ void ScannerDetector::undoFirstKey()
 void ScannerDetector::reset()
 {
     m_staleTimer.stop();
+    m_framed = false;
     m_held.clear();
     m_run.clear();
     m_firstTarget = nullptr;

@@ -8,11 +8,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
-#include <QThread>
 #include <QVBoxLayout>
 #include <QWizard>
-
-#include <optional>
 
 namespace certdesk {
 
@@ -66,11 +63,7 @@ AdminPage::AdminPage(UiContext &context, std::function<CenterConfig()> config, Q
 
 AdminPage::~AdminPage()
 {
-    // Never let the thread object go while the database is being written.
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker.data();
-    }
+    // A running job is our child: its destructor waits until the database is written.
     forgetRecoveryCode();
 }
 
@@ -148,30 +141,24 @@ void AdminPage::startInitialize()
     m_message->setText(tr("Creating the encrypted database…"));
 
     // Two key slots at a million PBKDF2 iterations each: too slow for the GUI thread.
-    auto outcome = std::make_shared<std::optional<Result<QString>>>();
     const Clock &clock = m_context.clock;
-    QThread *worker =
-        QThread::create([outcome, request, &clock] { outcome->emplace(Session::initialize(request, clock)); });
-    m_worker = worker;
-    connect(worker, &QThread::finished, this, [this, outcome, worker] {
-        worker->deleteLater();
-        m_worker = nullptr;
-        setBusy(false);
-        m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
-        if (!outcome->has_value() || !outcome->value().ok()) {
-            m_message->setText(outcome->has_value() ? outcome->value().error().message
-                                                    : tr("Creating the database failed unexpectedly."));
-            return;
-        }
-        m_recoveryCode = outcome->value().value();
-        outcome->reset();
-        m_message->clear();
-        m_password->clear();
-        m_password2->clear();
-        wizard()->next(); // validatePage() now says yes
-    });
-    setBusy(true); // after m_worker is set: isComplete() reads it
-    worker->start();
+    m_job = runInBackground(
+        this, [request, &clock](JobControl &) { return Session::initialize(request, clock); },
+        [this](Result<QString> outcome) {
+            m_job = nullptr;
+            setBusy(false);
+            m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+            if (!outcome) {
+                m_message->setText(outcome.error().message);
+                return;
+            }
+            m_recoveryCode = outcome.value();
+            m_message->clear();
+            m_password->clear();
+            m_password2->clear();
+            wizard()->next(); // validatePage() now says yes
+        });
+    setBusy(true); // after m_job is set: isComplete() reads it
 }
 
 void AdminPage::setBusy(bool busy)

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "qt/background.h"
 #include "services/session.h"
 #include "uicontext.h"
 
 #include <QPointer>
-#include <QThread>
 #include <QWizardPage>
 
 #include <functional>
@@ -28,7 +28,7 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
 
-    bool isBusy() const { return m_worker != nullptr; }
+    bool isBusy() const { return m_job != nullptr; }
     bool created() const { return !m_recoveryCode.isEmpty(); }
     QString adminUser() const;
     const QString &recoveryCode() const { return m_recoveryCode; }
@@ -48,7 +48,7 @@ private:
     QLineEdit *m_password2;
     QProgressBar *m_busy;
     QLabel *m_message;
-    QPointer<QThread> m_worker;
+    QPointer<BackgroundJob> m_job;
     QString m_recoveryCode;
 };
 

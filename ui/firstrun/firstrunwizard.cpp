@@ -4,6 +4,9 @@
 #include "centerpage.h"
 #include "policypage.h"
 #include "recoverypage.h"
+#include "restoredialog.h"
+
+#include <QAbstractButton>
 
 namespace certdesk {
 
@@ -32,6 +35,16 @@ FirstRunWizard::FirstRunWizard(UiContext &context, QWidget *parent)
     setPage(AdminPageId, m_admin);
     setPage(RecoveryPageId, m_recovery);
     setStartId(CenterPageId);
+    setButtonText(QWizard::CustomButton1, tr("Restore from a backup…"));
+    setOption(QWizard::HaveCustomButton1);
+    button(QWizard::CustomButton1)->setObjectName(QStringLiteral("restoreFromBackupButton"));
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            restoreFromBackup();
+    });
+    // Only before anything is created: once the admin page has made a database there is nothing to restore into.
+    connect(this, &QWizard::currentIdChanged, this,
+            [this](int id) { button(QWizard::CustomButton1)->setVisible(id == CenterPageId); });
     setMinimumSize(760, 560);
     resize(900, 640);
 }
@@ -46,7 +59,16 @@ CenterConfig FirstRunWizard::centerConfig() const
 
 QString FirstRunWizard::adminUser() const
 {
-    return m_admin->adminUser();
+    return m_restoredUser.isEmpty() ? m_admin->adminUser() : m_restoredUser;
+}
+
+void FirstRunWizard::restoreFromBackup()
+{
+    RestoreDialog dialog(m_context, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_restoredUser = dialog.restoredUser();
+    QWizard::done(QDialog::Accepted); // nothing of the wizard's own pages was created
 }
 
 bool FirstRunWizard::databaseCreated() const

@@ -13,7 +13,7 @@ class PolicyPage;
 class RecoveryPage;
 
 // First run: center code and name, cycle policy and window, the admin account; then the recovery code,
-// shown once, with buttons to print or save it.
+// shown once, with buttons to print or save it. Or, from the first page, "restore from a backup".
 class FirstRunWizard : public QWizard
 {
     Q_OBJECT
@@ -38,6 +38,7 @@ public:
 
 public Q_SLOTS:
     void reject() override;
+    void restoreFromBackup();
 
 protected:
     void done(int result) override;
@@ -48,6 +49,7 @@ private:
     PolicyPage *m_policy;
     AdminPage *m_admin;
     RecoveryPage *m_recovery;
+    QString m_restoredUser;
 };
 
 } // namespace certdesk

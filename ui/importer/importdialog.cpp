@@ -11,7 +11,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyledItemDelegate>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace certdesk {
@@ -116,14 +115,8 @@ ImportDialog::ImportDialog(UiContext &context, Session &session, ImportKind kind
     layout->addLayout(buttons);
 }
 
-ImportDialog::~ImportDialog()
-{
-    if (m_thread) {
-        // The worker gives up at its next progress check and rolls back; its queued reply dies with us.
-        m_cancelRequested = true;
-        m_thread->wait();
-    }
-}
+// A running import is a child job: deleting it cancels the import and waits for the worker's rollback.
+ImportDialog::~ImportDialog() = default;
 
 void ImportDialog::chooseFile()
 {
@@ -153,35 +146,27 @@ void ImportDialog::startImport(const QString &path)
         Q_EMIT finished(false);
         return;
     }
-    m_cancelRequested = false;
-    while (m_shown.tryAcquire()) {
-    }
     m_progress->setRange(0, 0); // busy until the first count arrives (parsing comes first)
     setRunning(true);
-    m_thread.reset(
-        QThread::create([this, session = std::move(reopened).value(), kind = m_kind, path, encoding]() mutable {
-            const ImportProgress progress = [this](int done, int total) {
-                QMetaObject::invokeMethod(
-                    this, [this, done, total] { onProgress(done, total); }, Qt::QueuedConnection);
-                // Wait until the GUI has shown this step, so Cancel acts on what the user sees.
-                while (!m_shown.tryAcquire(1, 50))
-                    if (m_cancelRequested)
-                        return false;
-                return !m_cancelRequested;
-            };
-            auto result = ImportService(*session).importFile(kind, path, encoding, progress);
+    // The work gets its own connection and copies; each progress step waits until the bar shows it, so Cancel
+    // acts on what the user sees.
+    m_job = runInBackground(
+        this,
+        [session = std::move(reopened).value(), kind = m_kind, path, encoding](JobControl &control) mutable {
+            auto result = ImportService(*session).importFile(
+                kind, path, encoding, [&control](int done, int total) { return control.step(done, total); });
             session.reset(); // closed by the thread that used it
-            QMetaObject::invokeMethod(
-                this, [this, result] { onDone(result); }, Qt::QueuedConnection);
-        }));
-    m_thread->start();
+            return result;
+        },
+        [this](Result<ImportReport> result) { onDone(result); });
+    connect(m_job, &BackgroundJob::progressed, this, &ImportDialog::onProgress);
 }
 
 void ImportDialog::cancelImport()
 {
     if (!isRunning())
         return;
-    m_cancelRequested = true;
+    m_job->cancel();
     m_cancel->setEnabled(false);
     m_summary->setText(tr("Cancelling…"));
 }
@@ -209,13 +194,11 @@ void ImportDialog::onProgress(int done, int total)
     m_progress->setRange(0, qMax(total, 1));
     m_progress->setValue(total > 0 ? done : 1);
     Q_EMIT progressed(done, total);
-    m_shown.release();
 }
 
 void ImportDialog::onDone(const Result<ImportReport> &result)
 {
-    m_thread->wait(); // the worker has nothing left to do but return
-    m_thread.reset();
+    m_job = nullptr;
     setRunning(false);
     bool imported = false;
     if (!result) {
@@ -231,10 +214,16 @@ void ImportDialog::onDone(const Result<ImportReport> &result)
     } else {
         const ImportReport &report = result.value();
         m_summary->setStyleSheet(QStringLiteral("color: #1b7f2a;"));
-        m_summary->setText(tr("Done. Rows in the file: %1; added: %2; already present: %3.")
-                               .arg(report.rows)
-                               .arg(report.added)
-                               .arg(report.unchanged));
+        QString summary = tr("Done. Rows in the file: %1; added: %2; already present: %3.")
+                              .arg(report.rows)
+                              .arg(report.added)
+                              .arg(report.unchanged);
+        if (report.linked + report.flagged > 0)
+            summary += QLatin1Char(' ') + tr("Paper registrations: %1 linked (same person), %2 held for the "
+                                             "supervisor's review (another ID number; nothing merged).")
+                                              .arg(report.linked)
+                                              .arg(report.flagged);
+        m_summary->setText(summary);
         m_progress->setValue(m_progress->maximum());
         imported = true;
     }

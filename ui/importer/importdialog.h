@@ -1,20 +1,17 @@
 #pragma once
 
+#include "qt/background.h"
 #include "services/importer.h"
 #include "uicontext.h"
 
 #include <QDialog>
-#include <QSemaphore>
-
-#include <atomic>
-#include <memory>
+#include <QPointer>
 
 class QComboBox;
 class QLabel;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
-class QThread;
 
 namespace certdesk {
 
@@ -31,7 +28,7 @@ public:
     ~ImportDialog() override;
     // Starts importing `path` (the file chooser calls this too; tests call it directly).
     void startImport(const QString &path);
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const { return m_job != nullptr; }
 
 public Q_SLOTS:
     void chooseFile();
@@ -63,9 +60,7 @@ private:
     QPushButton *m_close;
     QLabel *m_summary;
     QListWidget *m_errors;
-    std::unique_ptr<QThread> m_thread;
-    std::atomic_bool m_cancelRequested{false};
-    QSemaphore m_shown; // one permit per progress step the GUI has shown
+    QPointer<BackgroundJob> m_job; // the import; its destructor (with ours) cancels and waits for the rollback
     bool m_closeWhenDone = false;
 };
 

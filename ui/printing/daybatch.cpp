@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QProgressDialog>
-#include <QThread>
 
 namespace certdesk {
 
@@ -46,12 +45,9 @@ DayBatch::DayBatch(std::unique_ptr<BatchTarget> target, QList<printing::FormPrin
 
 DayBatch::~DayBatch()
 {
-    if (m_thread) {
-        m_cancel = true;
-        m_abandon = true;
-        m_thread->wait();
-        delete m_thread;
-        m_thread = nullptr;
+    // The worker draws on m_target's device: stop it (at most one page) before the members go.
+    if (m_job) {
+        m_job->cancelAndWait();
         m_target->discard();
     }
     delete m_dialog.data();
@@ -59,29 +55,28 @@ DayBatch::~DayBatch()
 
 void DayBatch::start()
 {
-    if (m_thread)
+    if (m_job)
         return;
     m_dialog->setValue(0);
     m_dialog->show();
-    const printing::Progress progress = [this](int done, int total) {
-        QMetaObject::invokeMethod(
-            this, [this, done, total] { onPage(done, total); }, Qt::QueuedConnection);
-        // Wait until the GUI has shown the page: a Cancel pressed on seeing page N stops before page N+1.
-        while (!m_ack.tryAcquire(1, 50))
-            if (m_abandon)
-                return false;
-        return !m_cancel;
-    };
-    m_thread =
-        QThread::create([this, progress] { m_result = printing::renderDay(m_target->device(), m_jobs, progress); });
-    m_thread->setObjectName(QStringLiteral("dayBatchWorker"));
-    connect(m_thread, &QThread::finished, this, &DayBatch::onWorkerDone, Qt::QueuedConnection);
-    m_thread->start();
+    // The device is written by the worker only until it returns; the GUI thread never waits on it.
+    m_job = runInBackground(
+        this,
+        [device = &m_target->device(), jobs = m_jobs](JobControl &control) {
+            return printing::renderDay(*device, jobs, [&control](int done, int total) {
+                // A Cancel pressed on seeing page N stops before page N+1.
+                return control.step(done, total);
+            });
+        },
+        [this](Status result) { onWorkerDone(result); });
+    connect(m_job, &BackgroundJob::progressed, this, &DayBatch::onPage);
 }
 
 void DayBatch::cancel()
 {
     m_cancel = true;
+    if (m_job)
+        m_job->cancel();
     if (m_dialog)
         m_dialog->setLabelText(Tr::tr("Cancelling…"));
 }
@@ -93,21 +88,16 @@ void DayBatch::onPage(int done, int total)
         m_dialog->setLabelText(Tr::tr("Form %1 of %2").arg(done).arg(total));
     }
     Q_EMIT progressed(done, total);
-    m_ack.release();
 }
 
-void DayBatch::onWorkerDone()
+void DayBatch::onWorkerDone(const Status &result)
 {
-    if (!m_thread)
-        return;
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
+    m_job = nullptr;
     // A Cancel after the last page still counts: the clerk asked for nothing to be kept.
-    const bool cancelled = m_cancel || (!m_result && m_result.error().code == ErrorCode::Cancelled);
+    const bool cancelled = m_cancel || (!result && result.error().code == ErrorCode::Cancelled);
     const Status status =
-        !m_result || cancelled ? Status(cancelled ? cancelledError() : m_result.error()) : m_target->commit();
-    if (!m_result || cancelled)
+        !result || cancelled ? Status(cancelled ? cancelledError() : result.error()) : m_target->commit();
+    if (!result || cancelled)
         m_target->discard();
     if (m_dialog)
         m_dialog->hide();

@@ -3,16 +3,13 @@
 #include "core/result.h"
 #include "printdriver.h"
 #include "printing.h"
+#include "qt/background.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QProgressDialog>
-#include <QSemaphore>
-
-#include <atomic>
 #include <memory>
 
-class QThread;
 class QWidget;
 
 namespace certdesk {
@@ -31,7 +28,7 @@ public:
 
     void start();
     void cancel();
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const { return m_job != nullptr; }
     QProgressDialog *progressDialog() const { return m_dialog; }
 
 Q_SIGNALS:
@@ -42,16 +39,13 @@ Q_SIGNALS:
 
 private:
     void onPage(int done, int total);
-    void onWorkerDone();
+    void onWorkerDone(const Status &result);
 
     std::unique_ptr<BatchTarget> m_target;
     QList<printing::FormPrintJob> m_jobs;
     QPointer<QProgressDialog> m_dialog;
-    QThread *m_thread = nullptr;
-    Status m_result; // written by the worker, read after it finished
-    std::atomic_bool m_cancel{false};
-    std::atomic_bool m_abandon{false}; // the GUI side is going away: stop without waiting for acks
-    QSemaphore m_ack;                  // one release per page shown: paces the worker to the GUI
+    QPointer<BackgroundJob> m_job; // draws the pages; each page waits until the dialog has shown it
+    bool m_cancel = false;
 };
 
 } // namespace certdesk

@@ -1,5 +1,6 @@
 #include "pdfprintdriver.h"
 
+#include "core/hardening.h"
 #include "printing.h"
 
 #include <QBuffer>
@@ -26,7 +27,7 @@ class PdfFileTarget final : public BatchTarget
 public:
     PdfFileTarget(const QString &path, const QString &title) : m_file(path)
     {
-        if (m_file.open(QIODevice::WriteOnly))
+        if (openPrivate(m_file)) // a PDF of forms holds names, ID numbers and addresses
             m_writer = printing::makePdfWriter(&m_file, title);
     }
 
@@ -54,18 +55,39 @@ private:
     std::unique_ptr<QPdfWriter> m_writer;
 };
 
-} // namespace
-
-Status PdfPrintDriver::print(QWidget *, const QString &title, const RenderFn &render)
+Result<QByteArray> renderToPdf(const QString &title, const RenderFn &render)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
         auto writer = printing::makePdfWriter(&buffer, title);
         if (Status s = render(*writer); !s)
-            return s;
+            return s.error();
     }
-    documents.append({title, buffer.data()});
+    return buffer.data();
+}
+
+} // namespace
+
+Status PdfPrintDriver::print(QWidget *, const QString &title, const RenderFn &render)
+{
+    auto pdf = renderToPdf(title, render);
+    if (!pdf)
+        return pdf.error();
+    documents.append({title, pdf.value(), QByteArray()});
+    return {};
+}
+
+Status PdfPrintDriver::printWithPreview(QWidget *, const QString &title, const RenderFn &render,
+                                        const RenderFn &preview)
+{
+    auto shown = renderToPdf(title, preview);
+    if (!shown)
+        return shown.error();
+    auto pdf = renderToPdf(title, render);
+    if (!pdf)
+        return pdf.error();
+    documents.append({title, pdf.value(), shown.value()});
     return {};
 }
 

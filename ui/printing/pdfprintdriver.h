@@ -17,9 +17,12 @@ public:
     {
         QString title;
         QByteArray pdf;
+        QByteArray previewPdf; // what the preview showed, when it differs from what was printed
     };
 
     Status print(QWidget *parent, const QString &title, const RenderFn &render) override;
+    Status printWithPreview(QWidget *parent, const QString &title, const RenderFn &render,
+                            const RenderFn &preview) override;
     std::unique_ptr<BatchTarget> openBatch(QWidget *parent, const QString &title) override;
 
     QList<Document> documents; // every document printed, oldest first

@@ -4,6 +4,7 @@
 #include "printing.h"
 #include "services/printdata.h"
 #include "services/session.h"
+#include "settings/stationprefs.h"
 
 #include <QCoreApplication>
 #include <QPagedPaintDevice>
@@ -39,11 +40,37 @@ Status printRecord(UiContext &context, QWidget *parent, Session &session, const 
     if (!seal)
         return seal.error();
     printing::FormPrintJob job{data.value(), reprintDate, seal.value()};
+    job.reissue = document == Document::Reissue;
     // The job name reaches the spooler's queue list: the form number only, never the person's name.
-    const QString title = document == Document::Form ? Tr::tr("Certification form %1").arg(job.data.form.formNo)
-                                                     : Tr::tr("Receipt %1").arg(job.data.form.formNo);
+    const QString formNo = job.data.form.formNo;
+    if (document == Document::Overlay) {
+        job.reprintDate.reset();
+        const QString title = Tr::tr("Overlay onto form %1").arg(formNo);
+        const Status printed = context.printDriver->printWithPreview(
+            parent, title,
+            [&job](QPagedPaintDevice &device) {
+                // The offset of the printer actually chosen in the dialog, not of the one preselected.
+                return printing::renderOverlay(device, job,
+                                               stationprefs::overlayOffset(stationprefs::printerOf(device)));
+            },
+            [&job](QPagedPaintDevice &device) { return printing::renderOverlayPreview(device, job); });
+        if (!printed)
+            return printed;
+        return service.markOverlayPrinted(job.data);
+    }
+    const QString title =
+        document == Document::Receipt ? Tr::tr("Receipt %1").arg(formNo) : Tr::tr("Certification form %1").arg(formNo);
     return context.printDriver->print(parent, title, [&job, document](QPagedPaintDevice &device) {
-        return document == Document::Form ? printing::renderForm(device, job) : printing::renderReceipt(device, job);
+        return document == Document::Receipt ? printing::renderReceipt(device, job) : printing::renderForm(device, job);
+    });
+}
+
+Status printCalibrationSheet(UiContext &context, QWidget *parent)
+{
+    if (!context.printDriver)
+        return noPrinter();
+    return context.printDriver->print(parent, Tr::tr("Overlay calibration sheet"), [](QPagedPaintDevice &device) {
+        return printing::renderCalibration(device, stationprefs::overlayOffset(stationprefs::printerOf(device)));
     });
 }
 

@@ -20,13 +20,19 @@ namespace printactions {
 
 enum class Document
 {
-    Form,   // 附表1 / 附表2, stamped
-    Receipt // 已完成资格认证回执
+    Form,    // 附表1 / 附表2, the whole form, stamped
+    Receipt, // 已完成资格认证回执
+    Overlay, // 套打: only the agency's entries, onto the pensioner's original, at this printer's calibration
+    Reissue  // the whole form for a lost original, marked 补发 with `reprintDate`
 };
 
-// `reprintDate` set: the page is marked 补打 with that date.
+// `reprintDate` set: the page is marked 补打 (补发 for Reissue) with that date; an overlay is never marked.
+// A printed overlay is recorded (PrintDataService::markOverlayPrinted).
 Status printRecord(UiContext &context, QWidget *parent, Session &session, const QString &recordUuid, Document document,
                    std::optional<QDate> reprintDate);
+
+// The overlay calibration sheet, at the offset of the printer chosen in the dialog (0 for a PDF).
+Status printCalibrationSheet(UiContext &context, QWidget *parent);
 
 // 工作量统计 for the range (supervisors and admins).
 Status printWorkload(UiContext &context, QWidget *parent, Session &session, const QDate &from, const QDate &to);

@@ -82,6 +82,12 @@ void DialogPrintDriver::rememberPrinter(const QString &name)
 
 Status DialogPrintDriver::print(QWidget *parent, const QString &title, const RenderFn &render)
 {
+    return printWithPreview(parent, title, render, render);
+}
+
+Status DialogPrintDriver::printWithPreview(QWidget *parent, const QString &title, const RenderFn &render,
+                                           const RenderFn &preview)
+{
     auto printer = makePrinter(title);
     QPrintPreviewDialog dialog(printer.get(), parent);
     dialog.setObjectName(QStringLiteral("printPreview"));
@@ -92,8 +98,12 @@ Status DialogPrintDriver::print(QWidget *parent, const QString &title, const Ren
             .arg(title, printer->printerName().isEmpty() ? Tr::tr("the default printer") : printer->printerName()));
     dialog.resize(900, 1000);
     Status failed;
+    // The dialog asks for pages both to show them and to print them. While it previews, QPrinter paints through a
+    // preview engine in place of its own: that tells the two apart.
+    QPaintEngine *const printingEngine = printer->paintEngine();
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter *p) {
-        if (Status s = render(*p); !s)
+        const bool previewing = p->paintEngine() != printingEngine;
+        if (Status s = (previewing ? preview : render)(*p); !s)
             failed = s;
     });
     auto *printNow = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_P), &dialog);

@@ -3,6 +3,7 @@
 #include "core/result.h"
 
 #include <QString>
+#include <QtGlobal>
 
 #include <functional>
 #include <memory>
@@ -39,6 +40,14 @@ public:
     virtual ~PrintDriver() = default;
     // Shows (and, when the clerk confirms, prints) one document. Cancelled → Refused "cancelled".
     virtual Status print(QWidget *parent, const QString &title, const RenderFn &render) = 0;
+    // As print(), but the on-screen preview shows `preview` while the printer gets `render`: an overlay (套打) is
+    // previewed over a faint image of the whole form so the clerk sees where each mark lands on the original.
+    virtual Status printWithPreview(QWidget *parent, const QString &title, const RenderFn &render,
+                                    const RenderFn &preview)
+    {
+        Q_UNUSED(preview);
+        return print(parent, title, render);
+    }
     // Asks where a long batch goes; nullptr when the clerk cancelled.
     virtual std::unique_ptr<BatchTarget> openBatch(QWidget *parent, const QString &title) = 0;
 };
@@ -49,6 +58,8 @@ class DialogPrintDriver final : public PrintDriver
 {
 public:
     Status print(QWidget *parent, const QString &title, const RenderFn &render) override;
+    Status printWithPreview(QWidget *parent, const QString &title, const RenderFn &render,
+                            const RenderFn &preview) override;
     std::unique_ptr<BatchTarget> openBatch(QWidget *parent, const QString &title) override;
 
     static QString rememberedPrinter();

@@ -1,5 +1,7 @@
 #include "printingtab.h"
 
+#include "calibrationbox.h"
+
 #include "printing/printactions.h"
 #include "prompter.h"
 #include "services/printdata.h"
@@ -70,6 +72,7 @@ PrintingTab::PrintingTab(UiContext &context, Session &session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(seal);
     layout->addWidget(sheet);
+    layout->addWidget(new CalibrationBox(context, this));
     layout->addWidget(m_message);
     layout->addStretch(1);
 

@@ -11,8 +11,7 @@ namespace certdesk {
 
 // This workstation's card readers (hardware belongs to the PC, not to the center: QSettings of organisation
 // "CertDesk", application "certdesk" — the same file the CLI reads — never the database):
-//   devices/sam_port     serial port of the ID card reader; empty = probe (readers::configuredSerialPort(), which
-//                        the environment variable CERTDESK_SAM_PORT overrides for demos)
+//   devices/sam_port     serial port of the ID card reader; empty = probe (readers::configuredSerialPort())
 //   devices/sam_enabled  false = no serial reader at all (default true)
 //   devices/pcsc_enabled false = no PC/SC social security card reader (default true)
 struct ReaderSettings

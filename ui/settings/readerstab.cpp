@@ -1,7 +1,9 @@
 #include "readerstab.h"
 
+#include "counter/scannerdetector.h"
 #include "devices/portprobe.h"
 #include "readersettings.h"
+#include "stationprefs.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -13,8 +15,49 @@
 
 namespace certdesk {
 
+namespace {
+
+QComboBox *framingBox(const char *name, bool suffix, QWidget *parent)
+{
+    auto *box = new QComboBox(parent);
+    box->setObjectName(QString::fromLatin1(name));
+    box->setEditable(true); // any single character may be typed
+    box->setInsertPolicy(QComboBox::NoInsert);
+    box->addItem(ReadersTab::tr("None"), QString());
+    box->addItem(ReadersTab::tr("STX (Ctrl+B)"), QStringLiteral("\x02"));
+    box->addItem(ReadersTab::tr("ETX (Ctrl+C)"), QStringLiteral("\x03"));
+    if (suffix)
+        box->addItem(ReadersTab::tr("Tab"), QStringLiteral("\t"));
+    box->addItem(QStringLiteral("~"), QStringLiteral("~"));
+    return box;
+}
+
+// The character a framing box stands for: an item's, or the one typed; "?" flags more than one typed.
+QString framingOf(const QComboBox *box)
+{
+    const QString text = box->currentText();
+    const int index = box->findText(text);
+    if (index >= 0)
+        return box->itemData(index).toString();
+    return text.size() <= 1 ? text : QStringLiteral("??");
+}
+
+void showFraming(QComboBox *box, const QString &ch)
+{
+    const int index = box->findData(ch);
+    if (index >= 0) {
+        box->setCurrentIndex(index);
+    } else {
+        box->setEditText(ch);
+    }
+}
+
+} // namespace
+
 ReadersTab::ReadersTab(QWidget *parent)
-    : QWidget(parent), m_serial(new QComboBox(this)), m_pcsc(new QCheckBox(this)), m_message(new QLabel(this))
+    : QWidget(parent), m_prefix(framingBox("scannerPrefix", false, this)),
+      m_suffix(framingBox("scannerSuffix", true, this)), m_test(new QLineEdit(this)), m_testResult(new QLabel(this)),
+      m_serial(new QComboBox(this)), m_pcsc(new QCheckBox(this)), m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("readersTab"));
     m_serial->setObjectName(QStringLiteral("serialReaderPort"));
@@ -29,11 +72,24 @@ ReadersTab::ReadersTab(QWidget *parent)
     saveButton->setAutoDefault(false);
     connect(saveButton, &QPushButton::clicked, this, &ReadersTab::save);
 
+    m_test->setObjectName(QStringLiteral("scannerTestInput"));
+    m_test->setAttribute(Qt::WA_InputMethodEnabled, false); // like the counter's fields
+    m_test->setPlaceholderText(tr("Click here, then scan any code"));
+    m_testResult->setObjectName(QStringLiteral("scannerTestResult"));
+    m_testResult->setWordWrap(true);
+    connect(m_test, &QLineEdit::returnPressed, this, &ReadersTab::checkTestTyped);
+
     auto *form = new QFormLayout;
     form->addRow(tr("ID card reader (serial port)"), m_serial);
     form->addRow(QString(), m_pcsc);
-    auto *hint = new QLabel(tr("“Auto” tries every USB serial port for a GA 467 ID card reader. These settings "
-                               "belong to this computer and take effect when saved."),
+    form->addRow(tr("Barcode scanner prefix"), m_prefix);
+    form->addRow(tr("Barcode scanner suffix"), m_suffix);
+    form->addRow(tr("Scan a test code"), m_test);
+    form->addRow(QString(), m_testResult);
+    auto *hint = new QLabel(tr("“Auto” tries every USB serial port for a GA 467 ID card reader. A barcode scanner "
+                               "programmed to send a prefix character before every code (and optionally a suffix "
+                               "after it) is told apart from typing with certainty; without one, a code is recognised "
+                               "by its speed. These settings belong to this computer and take effect when saved."),
                             this);
     hint->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
@@ -61,6 +117,9 @@ void ReadersTab::load()
         m_serial->setCurrentIndex(m_serial->count() - 1);
     }
     m_pcsc->setChecked(settings.pcsc);
+    const stationprefs::ScanFraming framing = stationprefs::scanFraming();
+    showFraming(m_prefix, framing.prefix);
+    showFraming(m_suffix, framing.suffix);
     m_message->clear();
 }
 
@@ -78,12 +137,57 @@ void ReadersTab::save()
         m_message->setText(tr("A serial port is a device path such as /dev/ttyUSB0, or choose Auto or Off."));
         return;
     }
+    const stationprefs::ScanFraming framing{framingOf(m_prefix), framingOf(m_suffix)};
+    if (framing.prefix.size() > 1 || framing.suffix.size() > 1) {
+        m_message->setText(tr("The scanner's prefix and suffix are one character each."));
+        return;
+    }
+    for (const QString &ch : {framing.prefix, framing.suffix})
+        if (!ch.isEmpty() && ch.at(0).isLetterOrNumber()) {
+            m_message->setText(tr("A letter or digit cannot frame a code: codes are made of them. Choose STX, ETX, "
+                                  "Tab or a sign such as ~."));
+            return;
+        }
+    if (!framing.prefix.isEmpty() && framing.prefix == framing.suffix) {
+        m_message->setText(tr("The prefix and the suffix must differ."));
+        return;
+    }
+    stationprefs::setScanFraming(framing);
+    if (m_scanner)
+        m_scanner->setFraming(framing.prefix, framing.suffix);
     settings.pcsc = m_pcsc->isChecked();
     const bool changed = !(settings == ReaderSettings::load());
     settings.save();
     m_message->setText(tr("Reader settings saved."));
     if (changed)
         Q_EMIT readersChanged();
+}
+
+void ReadersTab::setScanner(ScannerDetector *scanner)
+{
+    m_scanner = scanner;
+    if (scanner)
+        connect(scanner, &ScannerDetector::scanned, this, &ReadersTab::checkTestScan);
+}
+
+void ReadersTab::checkTestScan(const QString &payload)
+{
+    if (!m_test->hasFocus())
+        return;
+    m_test->clear();
+    m_testResult->setStyleSheet(QStringLiteral("color: #1b7f2a;"));
+    m_testResult->setText(tr("✓ Recognised as a scan: %1").arg(payload));
+}
+
+void ReadersTab::checkTestTyped()
+{
+    const QString text = m_test->text();
+    m_test->clear();
+    if (text.isEmpty())
+        return;
+    m_testResult->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_testResult->setText(tr("✗ This arrived as typing, not as a scan. Program the scanner to send a prefix "
+                             "character (STX is usual) and choose the same one above, then save and scan again."));
 }
 
 } // namespace certdesk

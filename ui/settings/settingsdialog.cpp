@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "accountstab.h"
+#include "backuptab.h"
 #include "centertab.h"
 #include "printingtab.h"
 #include "readerstab.h"
@@ -30,6 +31,8 @@ SettingsDialog::SettingsDialog(UiContext &context, Session &session, QWidget *pa
     tabs->addTab(m_readers, tr("Card readers (Alt+4)"));
     connect(m_readers, &ReadersTab::readersChanged, this, &SettingsDialog::readersChanged);
     tabs->addTab(m_sync, tr("County sync (Alt+5)"));
+    m_backup = new BackupTab(session, context.prompter, this);
+    tabs->addTab(m_backup, tr("Backup (Alt+6)"));
     for (int i = 0; i < tabs->count(); ++i) {
         auto *go = new QAction(this);
         go->setShortcut(QKeySequence(Qt::ALT | (Qt::Key_1 + i)));
@@ -43,6 +46,11 @@ SettingsDialog::SettingsDialog(UiContext &context, Session &session, QWidget *pa
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs, 1);
     layout->addWidget(buttons);
+}
+
+void SettingsDialog::setScanner(ScannerDetector *scanner)
+{
+    m_readers->setScanner(scanner);
 }
 
 } // namespace certdesk

@@ -7,8 +7,10 @@
 namespace certdesk {
 
 class AccountsTab;
+class BackupTab;
 class CenterTab;
 class ReadersTab;
+class ScannerDetector;
 class Session;
 class SyncTab;
 
@@ -21,6 +23,9 @@ class SettingsDialog : public QDialog
 public:
     SettingsDialog(UiContext &context, Session &session, QWidget *parent = nullptr);
     SyncTab *syncTab() const { return m_sync; }
+    BackupTab *backupTab() const { return m_backup; }
+    // The application's scanner detector: the Card readers tab frames it and checks a test scan with it.
+    void setScanner(ScannerDetector *scanner);
 
 Q_SIGNALS:
     void readersChanged(); // this workstation's card reader settings were saved with a change
@@ -32,6 +37,7 @@ private:
     AccountsTab *m_accounts;
     ReadersTab *m_readers;
     SyncTab *m_sync;
+    BackupTab *m_backup = nullptr;
 };
 
 } // namespace certdesk

@@ -1,12 +1,17 @@
 #include "mainwindow.h"
 
+#include "backup/backuprunner.h"
 #include "counter/counterpage.h"
 #include "counter/scannerdetector.h"
 #include "firstrun/firstrunwizard.h"
 #include "importer/importdialog.h"
+#include "services/backupschedule.h"
+#include "services/paperforms.h"
 #include "services/session.h"
 #include "settings/settingsdialog.h"
+#include "settings/stationprefs.h"
 #include "settings/synctab.h"
+#include "shell/aboutdialog.h"
 #include "shell/idlelock.h"
 #include "shell/statuspanel.h"
 #include "sync/synccontroller.h"
@@ -17,6 +22,7 @@
 #include "workload/workloadpage.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDialog>
 #include <QFile>
 #include <QMenuBar>
@@ -51,6 +57,8 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     qApp->installEventFilter(m_idle);
     qApp->installEventFilter(m_scanner);
     m_scanner->setEnabled(false);
+    const stationprefs::ScanFraming framing = stationprefs::scanFraming();
+    m_scanner->setFraming(framing.prefix, framing.suffix);
     connect(m_unlock, &UnlockPage::unlocked, this, &MainWindow::onUnlocked);
     connect(m_idle, &IdleLock::idle, this, &MainWindow::lock);
     connect(m_scanner, &ScannerDetector::scanned, this, [this](const QString &payload) {
@@ -79,6 +87,7 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    m_presence.reset();
     qApp->removeEventFilter(m_idle);
     qApp->removeEventFilter(m_scanner);
 }
@@ -92,7 +101,7 @@ void MainWindow::buildMenus()
     m_importDeaths = file->addAction(tr("Import death notices…"), this, [this] { openImport(true); });
     m_importDeaths->setObjectName(QStringLiteral("actionImportDeaths"));
     file->addSeparator();
-    m_lock = file->addAction(tr("Lock"), this, &MainWindow::lock);
+    m_lock = file->addAction(tr("Lock"), this, &MainWindow::signOut);
     m_lock->setObjectName(QStringLiteral("actionLock"));
     m_lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     QAction *quit = file->addAction(tr("Quit"), this, &QWidget::close);
@@ -101,6 +110,16 @@ void MainWindow::buildMenus()
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     m_settings = tools->addAction(tr("Settings…"), this, &MainWindow::openSettings);
     m_settings->setObjectName(QStringLiteral("actionSettings"));
+    m_paperReviews = tools->addAction(tr("Paper registrations to review…"), this, &MainWindow::showPaperReviews);
+    m_paperReviews->setObjectName(QStringLiteral("actionPaperReviews"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("About CertDesk…"), this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setShortcut(QKeySequence(Qt::Key_F1));
 
     const int keys[] = {Qt::Key_F2, Qt::Key_F3, Qt::Key_F4};
     for (int i = 0; i < 3; ++i) {
@@ -147,10 +166,11 @@ void MainWindow::lock()
     m_syncPanel->setSession(nullptr);
     const bool wasOpen = m_session != nullptr;
     m_session.reset();
+    m_presence.reset(); // this desk no longer counts as signed in
     m_idle->stop();
     m_scanner->setEnabled(false);
     m_status->showSession(nullptr, m_context.clock.today());
-    for (QAction *a : {m_importForms, m_importDeaths, m_lock, m_settings})
+    for (QAction *a : {m_importForms, m_importDeaths, m_lock, m_settings, m_paperReviews})
         a->setEnabled(false);
     m_stack->setCurrentWidget(m_unlock);
     m_unlock->reset(wasOpen ? tr("Locked. Sign in to continue.") : QString());
@@ -166,6 +186,9 @@ void MainWindow::onUnlocked(std::shared_ptr<Session> session)
     m_workload->setSession(m_session.get());
     m_syncPanel->setSession(m_session.get());
     m_status->showSession(m_session.get(), m_context.clock.today());
+    m_presence = std::make_unique<DeskPresence>(m_session->dbPath());
+    m_presence->enter();
+    updateBackupStatus();
     startSync();
     m_idle->setMinutes(m_session->center().idleLockMinutes);
     m_idle->start();
@@ -181,7 +204,36 @@ void MainWindow::applyRole()
     m_importForms->setEnabled(roleAllows(role, Permission::Import));
     m_importDeaths->setEnabled(roleAllows(role, Permission::Import));
     m_settings->setEnabled(roleAllows(role, Permission::Settings));
+    m_paperReviews->setEnabled(roleAllows(role, Permission::Workload));
     m_lock->setEnabled(true);
+}
+
+void MainWindow::showPaperReviews()
+{
+    if (!m_session)
+        return;
+    auto reviews = PaperFormService(*m_session).reviews(true);
+    if (!reviews) {
+        m_context.prompter.warn(this, tr("Paper registrations to review"), reviews.error().message);
+        return;
+    }
+    if (reviews->isEmpty()) {
+        m_context.prompter.inform(this, tr("Paper registrations to review"),
+                                  tr("No paper registration is waiting for review."));
+        return;
+    }
+    QStringList lines;
+    for (const PaperReview &r : reviews.value())
+        lines << tr("#%1  form %2: registered on paper for %3; the list names %4 %5 (%6, %7)")
+                     .arg(r.id)
+                     .arg(r.formNo, r.paperIdNo, r.listName, r.listIdNo,
+                          r.via == QLatin1String("pull") ? tr("county sync") : tr("import"),
+                          r.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    m_context.prompter.warn(this, tr("Paper registrations to review"),
+                            tr("List data arrived for these paper registrations but names another person. Nothing "
+                               "was merged: check the paper forms with the insured-place agency, then settle each "
+                               "with certdesk-admin review resolve.") +
+                                QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
 }
 
 void MainWindow::openImport(bool deaths)
@@ -203,6 +255,7 @@ void MainWindow::openSettings()
         return;
     const std::shared_ptr<Session> session = m_session;
     SettingsDialog dialog(m_context, *session, this);
+    dialog.setScanner(m_scanner); // Card readers: the scanner's framing and its test
     connect(&dialog, &SettingsDialog::readersChanged, m_counter, &CounterPage::reloadReaders);
     bool syncConfigured = false;
     connect(dialog.syncTab(), &SyncTab::configured, this, [&syncConfigured] { syncConfigured = true; });
@@ -214,6 +267,7 @@ void MainWindow::openSettings()
     if (syncConfigured)
         startSync(); // the new server and certificate take effect now
     updateSyncStatus();
+    updateBackupStatus();
     m_idle->setMinutes(m_session->center().idleLockMinutes);
 }
 
@@ -240,6 +294,40 @@ void MainWindow::updateSyncStatus()
     }
     m_status->showSync(SyncPanel::statusLine(overview.value(), m_syncController->lastResult(),
                                              m_syncController->isActive(), m_syncController->isRunning()));
+}
+
+void MainWindow::signOut()
+{
+    endOfDayBackup();
+    lock();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    endOfDayBackup();
+    lock(); // personal data leaves the screen and the key leaves memory before the window goes
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::endOfDayBackup()
+{
+    if (!m_session || (m_presence && m_presence->othersActive() > 0) ||
+        !BackupSchedule::dueAtSignOut(m_session->db(), m_context.clock.today()))
+        return;
+    const std::shared_ptr<Session> session = m_session; // alive until the worker is done
+    auto manifest = BackupRunner::run(this, *session);
+    if (!manifest && manifest.error().code != ErrorCode::Cancelled)
+        m_context.prompter.warn(this, tr("Backup"),
+                                tr("Today's backup could not be taken: %1").arg(manifest.error().message));
+    updateBackupStatus();
+}
+
+void MainWindow::updateBackupStatus()
+{
+    if (!m_session)
+        return;
+    auto last = BackupSchedule::lastBackup(m_session->db());
+    m_status->showBackup(last ? last.value() : QDateTime(), m_context.clock.now());
 }
 
 } // namespace certdesk

@@ -15,6 +15,7 @@ class QTabWidget;
 namespace certdesk {
 
 class CounterPage;
+class DeskPresence;
 class IdleLock;
 class ScannerDetector;
 class Session;
@@ -44,11 +45,21 @@ public:
 
 public Q_SLOTS:
     void lock();
+    // Sign-out by the person at the desk (File → Lock, or quitting): the last desk of the day first takes the
+    // day's backup when one is due (BackupSchedule::dueAtSignOut), then locks.
+    void signOut();
     void openImport(bool deaths);
     void openSettings();
+    // Paper registrations whose late list data names another person (supervisor, admin).
+    void showPaperReviews();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildMenus();
+    void endOfDayBackup();
+    void updateBackupStatus();
     void onUnlocked(std::shared_ptr<Session> session);
     void applyRole();
     void startSync();
@@ -70,8 +81,10 @@ private:
     QAction *m_importDeaths = nullptr;
     QAction *m_lock = nullptr;
     QAction *m_settings = nullptr;
+    QAction *m_paperReviews = nullptr;
     SyncController *m_syncController = nullptr;
     SyncPanel *m_syncPanel = nullptr;
+    std::unique_ptr<DeskPresence> m_presence; // held while a session is open
 };
 
 } // namespace certdesk

@@ -1,5 +1,6 @@
 #include "statuspanel.h"
 
+#include "services/backupschedule.h"
 #include "services/session.h"
 
 #include <QHBoxLayout>
@@ -9,25 +10,51 @@ namespace certdesk {
 
 StatusPanel::StatusPanel(QWidget *parent)
     : QWidget(parent), m_clerk(new QLabel(this)), m_center(new QLabel(this)), m_window(new QLabel(this)),
-      m_sync(new QLabel(this))
+      m_sync(new QLabel(this)), m_backup(new QLabel(this))
 {
+    m_backup->setObjectName(QStringLiteral("statusBackup"));
     m_clerk->setObjectName(QStringLiteral("statusClerk"));
     m_center->setObjectName(QStringLiteral("statusCenter"));
     m_window->setObjectName(QStringLiteral("statusWindow"));
     m_sync->setObjectName(QStringLiteral("statusSync"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
-    layout->setSpacing(24);
-    for (QLabel *l : {m_clerk, m_center, m_window})
+    layout->setSpacing(18);
+    // On a 1366×768 counter screen the long sync line must give way, never the clerk, the center's name or the
+    // window: those keep their full width; the sync line takes what is left (clipped, whole in its tooltip).
+    for (QLabel *l : {m_clerk, m_center, m_window}) {
+        l->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
         layout->addWidget(l);
-    layout->addStretch(1);
-    layout->addWidget(m_sync);
+    }
+    m_backup->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
+    layout->addWidget(m_backup);
+    m_sync->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_sync->setMinimumWidth(120);
+    m_sync->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    layout->addWidget(m_sync, 1);
     showSession(nullptr, {});
 }
 
 void StatusPanel::showSync(const QString &line)
 {
     m_sync->setText(line);
+    m_sync->setToolTip(line);
+}
+
+void StatusPanel::showBackup(const QDateTime &last, const QDateTime &now)
+{
+    const bool stale = BackupSchedule::isStale(last, now);
+    // Amber, not red: nothing is wrong yet, but the only copy of the day's work is the one on this disk.
+    m_backup->setStyleSheet(stale ? QStringLiteral("background: #ffb300; color: black; padding: 0 6px;") : QString());
+    if (!last.isValid()) {
+        m_backup->setText(tr("No backup yet"));
+        return;
+    }
+    const qint64 hours = last.secsTo(now) / 3600;
+    if (hours < 24)
+        m_backup->setText(tr("Last backup: %n hour(s) ago", nullptr, int(qMax<qint64>(hours, 0))));
+    else
+        m_backup->setText(tr("Last backup: %n day(s) ago", nullptr, int(hours / 24)));
 }
 
 void StatusPanel::showSession(const Session *session, const QDate &today)
@@ -35,6 +62,8 @@ void StatusPanel::showSession(const Session *session, const QDate &today)
     // MainWindow replaces this with the sync status line once a session is open.
     m_sync->setText(tr("Offline (sync not configured)"));
     if (!session) {
+        m_backup->clear();
+        m_backup->setStyleSheet(QString());
         m_clerk->setText(tr("Locked"));
         m_center->clear();
         m_window->clear();

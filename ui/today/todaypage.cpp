@@ -71,7 +71,7 @@ TodayPage::TodayPage(UiContext &context, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(key).height() + 14);
     // Widths follow the rows shown (resizeColumns()); the header's own ResizeToContents mode does not
     // re-measure when the filter brings rows back.
-    m_table->horizontalHeader()->setSectionResizeMode(TodayModel::Note, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(TodayModel::Paper, QHeaderView::Stretch);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_details->setFixedWidth(430);
 
@@ -203,7 +203,7 @@ void TodayPage::selectUuid(const QString &uuid)
 
 void TodayPage::resizeColumns()
 {
-    for (int c = 0; c < TodayModel::Note; ++c) // the last one stretches
+    for (int c = 0; c < TodayModel::Paper; ++c) // the last one stretches
         m_table->resizeColumnToContents(c);
 }
 

@@ -7,10 +7,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QThread>
 #include <QVBoxLayout>
-
-#include <optional>
 
 namespace certdesk {
 
@@ -53,14 +50,8 @@ UnlockPage::UnlockPage(UiContext &context, QWidget *parent) : QWidget(parent), m
     outer->addStretch(3);
 }
 
-UnlockPage::~UnlockPage()
-{
-    // The worker only touches its own copies, but the thread object must not die while it runs.
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker.data();
-    }
-}
+// A running sign-in job is a child of the page: it is cancelled and waited out with it.
+UnlockPage::~UnlockPage() = default;
 
 QWidget *UnlockPage::buildCard()
 {
@@ -204,34 +195,25 @@ void UnlockPage::unlock()
     setBusy(true);
 
     // PBKDF2 with a million iterations takes a noticeable moment: the GUI thread stays responsive.
-    // The worker gets copies only; the result is picked up on the GUI thread when the thread finishes.
-    using Outcome = std::optional<Result<std::unique_ptr<Session>>>;
-    auto outcome = std::make_shared<Outcome>();
+    // The work gets copies only; the result is picked up on the GUI thread.
     const QString dbPath = m_context.dbPath;
     const Clock &clock = m_context.clock;
-    QThread *worker = QThread::create(
-        [outcome, dbPath, user, password, &clock] { outcome->emplace(Session::open(dbPath, user, password, clock)); });
-    worker->setObjectName(QStringLiteral("unlockWorker"));
-    m_worker = worker;
-    connect(worker, &QThread::finished, this, [this, outcome, worker] {
-        worker->deleteLater();
-        m_worker = nullptr;
-        setBusy(false);
-        m_password->clear();
-        if (!outcome->has_value() || !outcome->value().ok()) {
-            showMessage(outcome->has_value() ? outcome->value().error().message
-                                             : tr("Signing in failed unexpectedly; please try again."),
-                        true);
-            m_password->setFocus();
-            return;
-        }
-        // From here on only the GUI thread uses the session (one thread at a time is all it needs).
-        std::shared_ptr<Session> session(std::move(*outcome).value().value().release());
-        outcome->reset();
-        showMessage(QString(), false);
-        Q_EMIT unlocked(std::move(session));
-    });
-    worker->start();
+    m_job = runInBackground(
+        this, [dbPath, user, password, &clock](JobControl &) { return Session::open(dbPath, user, password, clock); },
+        [this](Result<std::unique_ptr<Session>> outcome) {
+            m_job = nullptr;
+            setBusy(false);
+            m_password->clear();
+            if (!outcome) {
+                showMessage(outcome.error().message, true);
+                m_password->setFocus();
+                return;
+            }
+            // From here on only the GUI thread uses the session (one thread at a time is all it needs).
+            std::shared_ptr<Session> session(std::move(outcome).value().release());
+            showMessage(QString(), false);
+            Q_EMIT unlocked(std::move(session));
+        });
 }
 
 void UnlockPage::setBusy(bool busy)

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "qt/background.h"
 #include "uicontext.h"
 
 #include <QPointer>
-#include <QThread>
 #include <QWidget>
 
 #include <memory>
@@ -31,7 +31,7 @@ public:
     void reset(const QString &message = QString());
     // Pre-fills the account (e.g. the admin just created by the first-run wizard).
     void setAccount(const QString &account);
-    bool isBusy() const { return m_worker != nullptr; }
+    bool isBusy() const { return m_job != nullptr; }
 
 Q_SIGNALS:
     void unlocked(std::shared_ptr<certdesk::Session> session);
@@ -55,7 +55,7 @@ private:
     QPushButton *m_button = nullptr;
     QLabel *m_message = nullptr;
     QProgressBar *m_busy = nullptr;
-    QPointer<QThread> m_worker;
+    QPointer<BackgroundJob> m_job;
 };
 
 } // namespace certdesk

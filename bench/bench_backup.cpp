@@ -1,0 +1,138 @@
+// Safekeeping figures: backup of a 1,000,000-form encrypted database (BackupService::create, the online backup
+// API page by page into an encrypted copy, packed with the .keys file), restore + verify of that file
+// (unpack, sign-in, integrity_check, audit chain, record seals, manifest), and the certify path's cost with
+// PRAGMA synchronous = NORMAL against FULL on the restored copy.
+//
+// Usage: bench_backup [WORK_DIR]   (default $CERTDESK_BENCH_DIR or /tmp/certdesk-bench)
+
+#include "benchsupport.h"
+#include "services/accounts.h"
+#include "services/backup.h"
+#include "services/certification.h"
+#include "services/session.h"
+#include "storefill.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+
+#include <cstdio>
+
+using namespace certdesk;
+using namespace certdesk::bench;
+
+namespace {
+
+constexpr int kRounds = 6;           // alternating rounds of NORMAL and FULL …
+constexpr int kCertifyPerRound = 50; // … of this many certifications each
+
+[[noreturn]] void giveUp(const QString &what, const Error &e)
+{
+    std::fprintf(stderr, "%s: %s\n", qPrintable(what), qPrintable(e.message));
+    std::exit(2);
+}
+
+// Certifies forms that the fill left uncertified and alive, `count` of them from `*next` on, one by one.
+QList<qint64> certifyMany(Session &clerk, int *next, int count)
+{
+    CertificationService service(clerk);
+    QList<qint64> nanos;
+    while (nanos.size() < count) {
+        const int i = (*next)++;
+        if (i % 10 == 0 || i % 100 == 7)
+            continue; // certified already, or on the death-notice list
+        const Form f = benchForm(i, clerk.clock().today());
+        CertifyRequest r;
+        r.formNo = f.formNo;
+        r.checkCode = f.checkCode;
+        r.presentedId = f.person.idNo;
+        r.method = IdentityMethod::IdCard;
+        QElapsedTimer t;
+        t.start();
+        auto done = service.certify(r);
+        nanos.append(t.nsecsElapsed());
+        if (!done)
+            giveUp(QStringLiteral("certify %1").arg(f.formNo), done.error());
+    }
+    return nanos;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    SystemClock clock;
+    const QString dir = workDir(argc, argv);
+    if (dir.isEmpty())
+        return 2;
+    StoreSpec spec;
+    spec.dbPath = dir + QStringLiteral("/store-1m-sealed.db");
+    spec.sealed = true;
+    if (auto s = ensureStore(spec, clock); !s)
+        giveUp(QStringLiteral("fill"), s.error());
+    auto session = openDatabase(spec.dbPath, clock);
+    if (!session)
+        giveUp(QStringLiteral("open"), session.error());
+
+    const QString file = dir + QStringLiteral("/backup-1m.cdbak");
+    const QString restored = dir + QStringLiteral("/restored-1m.db");
+    QFile::remove(file);
+    removeDatabase(restored);
+    QElapsedTimer t;
+    t.start();
+    auto manifest = BackupService::create(*session.value(), file);
+    const double backupS = double(t.nsecsElapsed()) / 1e9;
+    if (!manifest)
+        giveUp(QStringLiteral("backup"), manifest.error());
+    std::printf("backup: %.2f s, %.0f MB (%lld forms, %lld certifications, %lld audit entries)\n", backupS,
+                double(QFile(file).size()) / 1e6, manifest->forms, manifest->certifications, manifest->auditEntries);
+
+    t.restart();
+    auto unpacked = BackupService::unpack(file, restored, QStringLiteral("BENCH01"));
+    if (!unpacked)
+        giveUp(QStringLiteral("unpack"), unpacked.error());
+    const double unpackS = double(t.nsecsElapsed()) / 1e9;
+    auto back = openDatabase(restored, clock);
+    if (!back)
+        giveUp(QStringLiteral("open restored"), back.error());
+    auto entries = BackupService::verifyRestored(*back.value(), unpacked.value());
+    const double restoreS = double(t.nsecsElapsed()) / 1e9;
+    if (!entries)
+        giveUp(QStringLiteral("verify"), entries.error());
+    std::printf("restore: unpack %.2f s, sign-in + verify %.2f s (%lld audit entries)\n", unpackS, restoreS - unpackS,
+                entries.value());
+    bool ok = verdict(backupS < 10, QStringLiteral("backup of 1M forms: %1 s (target < 10 s)").arg(backupS, 0, 'f', 2));
+    ok &= verdict(restoreS < 30,
+                  QStringLiteral("restore + verify of 1M forms: %1 s (target < 30 s)").arg(restoreS, 0, 'f', 2));
+
+    // The certify path on the restored copy (the bench store stays as filled), NORMAL and FULL alternating.
+    back.value()->setKdfIterations(kBenchKdfIterations);
+    if (auto a =
+            AccountService(*back.value())
+                .add(QStringLiteral("clerk"), Role::Clerk, QStringLiteral("经办人"), QStringLiteral("bench-clerk-1"));
+        !a)
+        giveUp(QStringLiteral("add clerk"), a.error());
+    auto clerk = Session::open(restored, QStringLiteral("clerk"), QStringLiteral("bench-clerk-1"), clock);
+    if (!clerk)
+        giveUp(QStringLiteral("clerk"), clerk.error());
+    QList<qint64> normal;
+    QList<qint64> full;
+    int next = 1;
+    for (int round = 0; round < kRounds; ++round) {
+        const bool isFull = round % 2 == 1;
+        (void)clerk.value()->db().exec(isFull ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL");
+        (isFull ? full : normal) += certifyMany(*clerk.value(), &next, kCertifyPerRound);
+    }
+    const Stats n = summarize(normal);
+    const Stats f = summarize(full);
+    std::printf("certify, synchronous = NORMAL: median %s ms, p95 %s ms (n = %lld)\n", qPrintable(fmtMs(n.medianMs)),
+                qPrintable(fmtMs(n.p95Ms)), qint64(normal.size()));
+    std::printf("certify, synchronous = FULL:   median %s ms, p95 %s ms (n = %lld)\n", qPrintable(fmtMs(f.medianMs)),
+                qPrintable(fmtMs(f.p95Ms)), qint64(full.size()));
+    clerk.value().reset();
+    back.value().reset();
+    removeDatabase(restored);
+    QFile::remove(file);
+    return ok ? 0 : 1;
+}

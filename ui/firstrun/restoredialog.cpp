@@ -1,0 +1,120 @@
+#include "restoredialog.h"
+
+#include "services/backup.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QEventLoop>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QThread>
+#include <QVBoxLayout>
+
+#include <optional>
+
+namespace certdesk {
+
+RestoreDialog::RestoreDialog(UiContext &context, QWidget *parent)
+    : QDialog(parent), m_context(context), m_summary(new QLabel(this)), m_user(new QLineEdit(this)),
+      m_password(new QLineEdit(this)), m_restore(new QPushButton(tr("Restore"), this)), m_message(new QLabel(this))
+{
+    setObjectName(QStringLiteral("restoreDialog"));
+    setWindowTitle(tr("Restore from a backup"));
+    m_summary->setObjectName(QStringLiteral("restoreSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setText(tr("Choose a backup file (certdesk-….cdbak)."));
+    m_user->setObjectName(QStringLiteral("restoreUser"));
+    m_password->setObjectName(QStringLiteral("restorePassword"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_message->setObjectName(QStringLiteral("restoreMessage"));
+    m_message->setWordWrap(true);
+    m_restore->setObjectName(QStringLiteral("restoreButton"));
+    m_restore->setEnabled(false);
+    auto *choose = new QPushButton(tr("Choose backup file…"), this);
+    choose->setObjectName(QStringLiteral("restoreChooseButton"));
+    connect(choose, &QPushButton::clicked, this, &RestoreDialog::chooseFile);
+    connect(m_restore, &QPushButton::clicked, this, &RestoreDialog::restore);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Account in the backup:"), m_user);
+    form->addRow(tr("Its password or recovery code:"), m_password);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    buttons->addButton(m_restore, QDialogButtonBox::AcceptRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    disconnect(buttons, &QDialogButtonBox::accepted, this, nullptr);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(choose);
+    layout->addWidget(m_summary);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    resize(640, 360);
+}
+
+void RestoreDialog::chooseFile()
+{
+    const QString path =
+        m_context.prompter.openFile(this, tr("Restore from a backup"), tr("CertDesk backups (*.cdbak)"));
+    if (path.isEmpty())
+        return;
+    auto manifest = BackupService::readManifest(path);
+    if (!manifest) {
+        m_file.clear();
+        m_restore->setEnabled(false);
+        showMessage(manifest.error().message, true);
+        return;
+    }
+    m_file = path;
+    m_restore->setEnabled(true);
+    m_summary->setText(tr("Center %1 %2, taken %3 by %4: %5 forms, %6 certifications.")
+                           .arg(manifest->centerCode, manifest->centerName,
+                                manifest->createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                manifest->createdBy)
+                           .arg(manifest->forms)
+                           .arg(manifest->certifications));
+    showMessage(QString(), false);
+    if (m_user->text().isEmpty())
+        m_user->setText(manifest->createdBy);
+}
+
+void RestoreDialog::restore()
+{
+    if (m_file.isEmpty() || m_user->text().trimmed().isEmpty())
+        return;
+    setEnabled(false);
+    showMessage(tr("Restoring and verifying…"), false);
+    std::optional<Result<BackupManifest>> outcome;
+    const QString file = m_file;
+    const QString db = m_context.dbPath;
+    const QString user = m_user->text().trimmed();
+    QString password = m_password->text();
+    const Clock &clock = m_context.clock;
+    // Unpacking and verifying a big database takes seconds: off the GUI thread, which keeps painting.
+    QThread *worker =
+        QThread::create([&] { outcome.emplace(BackupService::restore(file, db, user, password, clock)); });
+    QEventLoop loop;
+    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec();
+    worker->wait();
+    delete worker;
+    password.fill(QLatin1Char('\0'));
+    m_password->clear();
+    setEnabled(true);
+    if (!outcome->ok()) {
+        showMessage(outcome->error().message, true);
+        return;
+    }
+    m_restoredUser = user;
+    accept();
+}
+
+void RestoreDialog::showMessage(const QString &text, bool error)
+{
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    m_message->setText(text);
+}
+
+} // namespace certdesk
