@@ -1,6 +1,7 @@
 // The first-run wizard driven through its widgets: refusals keep you on the page, finishing creates the
 // database and key slots, the recovery code is shown once, can be saved, and opens the admin account.
 
+#include "devices/workstationsettings.h"
 #include "firstrun/firstrunwizard.h"
 #include "services/session.h"
 #include "uiharness.h"
@@ -28,9 +29,13 @@ const QString kCenterName = QStringLiteral("广州市越秀区北京街道劳动
 struct Rig
 {
     Rig()
-        : clock(QDateTime(QDate(2026, 3, 2), QTime(9, 30))), context{dir.filePath(QStringLiteral("center.db")), clock,
-                                                                     prompter, [] { return qint64(0); },
-                                                                     TestCenter::kIterations},
+        : clock(QDateTime(QDate(2026, 3, 2), QTime(9, 30))),
+          settings(dir.filePath(QStringLiteral("workstation.ini"))), context{dir.filePath(QStringLiteral("center.db")),
+                                                                             clock,
+                                                                             prompter,
+                                                                             settings,
+                                                                             [] { return qint64(0); },
+                                                                             TestCenter::kIterations},
           wizard(context)
     {
         wizard.show();
@@ -91,6 +96,7 @@ struct Rig
     QTemporaryDir dir;
     FixedClock clock;
     ScriptedPrompter prompter;
+    WorkstationSettings settings;
     UiContext context;
     FirstRunWizard wizard;
 };

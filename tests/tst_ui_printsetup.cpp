@@ -2,6 +2,7 @@
 // report and the 附件2 sheet. (Screenshots of these screens: tests/shots/shot_printing.cpp.)
 
 #include "clirunner.h"
+#include "devices/workstationsettings.h"
 #include "firstrun/recoverypage.h"
 #include "printdesk.h"
 #include "printing/daybatch.h"
@@ -54,7 +55,8 @@ void TestUiPrintSetup::recoverySheetIsPrintedFromMemory()
     FixedClock clock(QDateTime(QDate(2026, 5, 10), QTime(9, 0)));
     ScriptedPrompter prompter;
     PdfPrintDriver driver;
-    UiContext context{dir.filePath(QStringLiteral("c.db")), clock, prompter, [] { return qint64(0); }, 1000};
+    WorkstationSettings settings(dir.filePath(QStringLiteral("workstation.ini")));
+    UiContext context{dir.filePath(QStringLiteral("c.db")), clock, prompter, settings, [] { return qint64(0); }, 1000};
     const QString code = QStringLiteral("ABCDE-12345-FGHJK-67890-LMNPQ");
     {
         RecoveryPage page(
@@ -146,15 +148,15 @@ void TestUiPrintSetup::workloadAndInstitutionSheet()
 void TestUiPrintSetup::rememberedPrinterIsTheSettingsPrinter()
 {
     // What the print dialogs remember is what Settings shows as the default printer, and the other way round.
-    DialogPrintDriver::rememberPrinter(QStringLiteral("Counter-Laser-2"));
     PrintDesk d(0, QStringLiteral("admin2"));
     QVERIFY(d.signedIn);
+    d.ui->settings.setPrinter(QStringLiteral("Counter-Laser-2")); // as the print dialog remembers a choice
     SettingsDialog dialog(d.ui->context, *d.ui->window->session(), d.ui->window.get());
     auto *printer = dialog.findChild<QLineEdit *>(QStringLiteral("setPrinter"));
     QCOMPARE(printer->text(), QStringLiteral("Counter-Laser-2"));
     printer->setText(QStringLiteral("Counter-Laser-3"));
     dialog.findChild<QPushButton *>(QStringLiteral("saveSettingsButton"))->click();
-    QCOMPARE(DialogPrintDriver::rememberedPrinter(), QStringLiteral("Counter-Laser-3"));
+    QCOMPARE(d.ui->settings.printer(), QStringLiteral("Counter-Laser-3"));
 }
 
 QTEST_MAIN(TestUiPrintSetup)

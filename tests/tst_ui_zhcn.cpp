@@ -2,6 +2,7 @@
 // tooltips, placeholders, headers, cells, menus, tabs, status lines) and any English word the translation did not
 // reach fails the test. It catches what the .ts completeness check cannot: a string looked up at run time under
 // another context than lupdate filed it, or text that never went through tr().
+#include "devices/workstationsettings.h"
 #include "firstrun/firstrunwizard.h"
 #include "importer/importdialog.h"
 #include "services/certification.h"
@@ -238,7 +239,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         FixedClock clock(QDateTime(QDate(2026, 5, 10), QTime(10, 0)));
         ScriptedPrompter prompter;
-        UiContext context{dir.filePath(QStringLiteral("new.db")), clock, prompter, [] { return qint64(0); },
+        WorkstationSettings settings(dir.filePath(QStringLiteral("workstation.ini")));
+        UiContext context{dir.filePath(QStringLiteral("new.db")),
+                          clock,
+                          prompter,
+                          settings,
+                          [] { return qint64(0); },
                           TestCenter::kIterations};
         FirstRunWizard wizard(context);
         wizard.show();

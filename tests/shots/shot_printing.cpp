@@ -52,7 +52,7 @@ void ShotPrinting::render()
         d.press(Qt::Key_P, Qt::ControlModifier);
         QVERIFY(shot(d.ui->window.get(), "print-counter.png"));
         // The program's own preview, for a look only (a modal dialog: never part of the ctest run).
-        DialogPrintDriver real;
+        DialogPrintDriver real(d.ui->settings);
         d.ui->context.printDriver = &real;
         bool previewed = false;
         QTimer::singleShot(1500, [&] {

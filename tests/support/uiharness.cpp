@@ -1,5 +1,7 @@
 #include "uiharness.h"
 
+#include "theme/theme.h"
+
 #include <QApplication>
 #include <QInputMethodEvent>
 #include <QLineEdit>
@@ -42,8 +44,12 @@ QString ScriptedPrompter::chooseFolder(QWidget *, const QString &title)
 }
 
 UiHarness::UiHarness(TestCenter &c)
-    : center(c), context{c.dbPath, c.clock, prompter, [this] { return nowMs; }, TestCenter::kIterations}
+    : center(c), settings(settingsDir.filePath(QStringLiteral("workstation.ini"))),
+      context{c.dbPath, c.clock, prompter, settings, [this] { return nowMs; }, TestCenter::kIterations}
 {
+    // The program's look: sizes and layouts under test are the ones the clerk sees.
+    if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance()))
+        theme::install(*app);
     window = std::make_unique<MainWindow>(context);
     window->show();
     QApplication::setActiveWindow(window.get());

@@ -26,8 +26,6 @@ PaperRegisterPanel::PaperRegisterPanel(QWidget *parent)
       m_cancel(new QPushButton(this)), m_grid(new QGridLayout(this))
 {
     setObjectName(QStringLiteral("paperRegister"));
-    setStyleSheet(QStringLiteral("QFrame#paperRegister { background:#f6f9fd; border:2px solid #5b8fd6;"
-                                 " border-radius:8px; } QLabel[problem=\"true\"] { color:#8f1111; }"));
     auto *title = new QLabel(tr("Register a paper form (登记纸质认证表): type what the paper says"), this);
     setPointSize(title, kCaptionPt + 1, true);
     m_grid->setContentsMargins(14, 8, 14, 8);
@@ -54,7 +52,7 @@ PaperRegisterPanel::PaperRegisterPanel(QWidget *parent)
     field(ErrorCode::PaperReplyPhone, tr("Phone (联系电话)"), row++);
     m_error->setObjectName(QStringLiteral("paperRegisterError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color:#8f1111; font-weight:bold;"));
+    m_error->setProperty("problem", true); // bold error red (theme)
     m_error->hide();
     m_grid->addWidget(m_error, row++, 0, 1, 3);
     m_ok->setObjectName(QStringLiteral("paperRegisterConfirm"));

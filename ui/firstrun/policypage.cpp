@@ -1,6 +1,7 @@
 #include "policypage.h"
 
 #include "services/settings.h"
+#include "theme/theme.h"
 #include "wizardstyle.h"
 
 #include <QComboBox>
@@ -46,7 +47,7 @@ PolicyPage::PolicyPage(std::function<CenterConfig()> config, QWidget *parent)
     m_policyHint->setWordWrap(true);
     // Labels with their own style sheet do not follow the wizard's font: give it explicitly.
     m_policyHint->setFont(wizardstyle::sized(font(), 13));
-    m_policyHint->setStyleSheet(QStringLiteral("color: #4a5b6e;"));
+    theme::setTone(m_policyHint, theme::Tone::Muted);
     m_windowStart = monthDayEdit(this, "wizWindowStart", defaults.windowStart);
     m_windowEnd = monthDayEdit(this, "wizWindowEnd", defaults.windowEnd);
 

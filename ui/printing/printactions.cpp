@@ -1,5 +1,6 @@
 #include "printactions.h"
 
+#include "devices/workstationsettings.h"
 #include "printdriver.h"
 #include "printing.h"
 #include "services/printdata.h"
@@ -51,7 +52,7 @@ Status printRecord(UiContext &context, QWidget *parent, Session &session, const 
             [&job](QPagedPaintDevice &device) {
                 // The offset of the printer actually chosen in the dialog, not of the one preselected.
                 return printing::renderOverlay(device, job,
-                                               stationprefs::overlayOffset(stationprefs::printerOf(device)));
+                                               context.settings.overlayOffset(stationprefs::printerOf(device)));
             },
             [&job](QPagedPaintDevice &device) { return printing::renderOverlayPreview(device, job); });
         if (!printed)
@@ -70,7 +71,7 @@ Status printCalibrationSheet(UiContext &context, QWidget *parent)
     if (!context.printDriver)
         return noPrinter();
     return context.printDriver->print(parent, Tr::tr("Overlay calibration sheet"), [](QPagedPaintDevice &device) {
-        return printing::renderCalibration(device, stationprefs::overlayOffset(stationprefs::printerOf(device)));
+        return printing::renderCalibration(device, context.settings.overlayOffset(stationprefs::printerOf(device)));
     });
 }
 

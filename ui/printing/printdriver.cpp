@@ -1,6 +1,6 @@
 #include "printdriver.h"
 
-#include "settings/centertab.h"
+#include "devices/workstationsettings.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -8,7 +8,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPrinterInfo>
-#include <QSettings>
 #include <QShortcut>
 
 namespace certdesk {
@@ -25,10 +24,10 @@ struct Tr
 
 namespace {
 
-std::unique_ptr<QPrinter> makePrinter(const QString &title)
+std::unique_ptr<QPrinter> makePrinter(const WorkstationSettings &settings, const QString &title)
 {
     auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
-    const QString remembered = DialogPrintDriver::rememberedPrinter();
+    const QString remembered = settings.printer();
     // A printer that has gone (renamed, unplugged) must not turn the job into a silent failure: the
     // system default is used and the dialog shows which one.
     if (!remembered.isEmpty() && QPrinterInfo::availablePrinterNames().contains(remembered))
@@ -38,10 +37,10 @@ std::unique_ptr<QPrinter> makePrinter(const QString &title)
 }
 
 // The printer the clerk ended up choosing, for next time; a PDF file is not a printer.
-void rememberChoice(const QPrinter &printer)
+void rememberChoice(WorkstationSettings &settings, const QPrinter &printer)
 {
     if (printer.outputFormat() == QPrinter::NativeFormat && !printer.printerName().isEmpty())
-        DialogPrintDriver::rememberPrinter(printer.printerName());
+        settings.setPrinter(printer.printerName());
 }
 
 class PrinterTarget final : public BatchTarget
@@ -70,16 +69,6 @@ private:
 
 } // namespace
 
-QString DialogPrintDriver::rememberedPrinter()
-{
-    return QSettings().value(QLatin1String(CenterTab::kPrinterKey)).toString();
-}
-
-void DialogPrintDriver::rememberPrinter(const QString &name)
-{
-    QSettings().setValue(QLatin1String(CenterTab::kPrinterKey), name);
-}
-
 Status DialogPrintDriver::print(QWidget *parent, const QString &title, const RenderFn &render)
 {
     return printWithPreview(parent, title, render, render);
@@ -88,7 +77,7 @@ Status DialogPrintDriver::print(QWidget *parent, const QString &title, const Ren
 Status DialogPrintDriver::printWithPreview(QWidget *parent, const QString &title, const RenderFn &render,
                                            const RenderFn &preview)
 {
-    auto printer = makePrinter(title);
+    auto printer = makePrinter(m_settings, title);
     QPrintPreviewDialog dialog(printer.get(), parent);
     dialog.setObjectName(QStringLiteral("printPreview"));
     // Keyboard first: Ctrl+P again prints at once to the printer named in the title; the toolbar's Print button
@@ -117,19 +106,19 @@ Status DialogPrintDriver::printWithPreview(QWidget *parent, const QString &title
         return failed;
     if (!printed)
         return Error::refused(ErrorCode::Cancelled, Tr::tr("Printing was cancelled."));
-    rememberChoice(*printer);
+    rememberChoice(m_settings, *printer);
     return {};
 }
 
 std::unique_ptr<BatchTarget> DialogPrintDriver::openBatch(QWidget *parent, const QString &title)
 {
-    auto printer = makePrinter(title);
+    auto printer = makePrinter(m_settings, title);
     QPrintDialog dialog(printer.get(), parent);
     dialog.setObjectName(QStringLiteral("printDialog"));
     dialog.setWindowTitle(title);
     if (dialog.exec() != QDialog::Accepted)
         return nullptr;
-    rememberChoice(*printer);
+    rememberChoice(m_settings, *printer);
     return std::make_unique<PrinterTarget>(std::move(printer));
 }
 

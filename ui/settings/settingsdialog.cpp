@@ -16,8 +16,8 @@
 namespace certdesk {
 
 SettingsDialog::SettingsDialog(UiContext &context, Session &session, QWidget *parent)
-    : QDialog(parent), m_context(context), m_session(session), m_center(new CenterTab(session, this)),
-      m_accounts(new AccountsTab(session, context.prompter, this)), m_readers(new ReadersTab(this)),
+    : QDialog(parent), m_context(context), m_session(session), m_center(new CenterTab(session, context.settings, this)),
+      m_accounts(new AccountsTab(session, context.prompter, this)), m_readers(new ReadersTab(context.settings, this)),
       m_sync(new SyncTab(session, context.prompter, this))
 {
     setObjectName(QStringLiteral("settingsDialog"));

@@ -3,6 +3,7 @@
 #include "prompter.h"
 #include "services/session.h"
 #include "sync/syncsettings.h"
+#include "theme/theme.h"
 
 #include <QFile>
 #include <QFormLayout>
@@ -102,7 +103,7 @@ bool SyncTab::save()
 
 void SyncTab::showMessage(const QString &text, bool error)
 {
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    theme::setTone(m_message, error ? theme::Tone::Error : theme::Tone::None);
     m_message->setText(text);
 }
 

@@ -3,6 +3,7 @@
 #include "backup/backuprunner.h"
 #include "counter/counterpage.h"
 #include "counter/scannerdetector.h"
+#include "devices/workstationsettings.h"
 #include "firstrun/firstrunwizard.h"
 #include "importer/importdialog.h"
 #include "services/backupschedule.h"
@@ -57,7 +58,7 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     qApp->installEventFilter(m_idle);
     qApp->installEventFilter(m_scanner);
     m_scanner->setEnabled(false);
-    const stationprefs::ScanFraming framing = stationprefs::scanFraming();
+    const WorkstationSettings::ScanFraming framing = m_context.settings.scanFraming();
     m_scanner->setFraming(framing.prefix, framing.suffix);
     connect(m_unlock, &UnlockPage::unlocked, this, &MainWindow::onUnlocked);
     connect(m_idle, &IdleLock::idle, this, &MainWindow::lock);

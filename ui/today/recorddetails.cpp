@@ -1,5 +1,7 @@
 #include "recorddetails.h"
 
+#include "theme/theme.h"
+
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
@@ -130,7 +132,7 @@ void RecordDetails::showRow(const TodayModel::Row &row)
     m_formNo->setText(r.formNo);
     m_person->setText(tr("%1\n%2").arg(row.person.name, row.person.idNo));
     m_result->setText(r.alive ? tr("Alive (健在)") : tr("Deceased (死亡)"));
-    m_result->setStyleSheet(r.alive ? QStringLiteral("color: #1b7f2a;") : QStringLiteral("color: #b3261e;"));
+    theme::setTone(m_result, r.alive ? theme::Tone::Ok : theme::Tone::Error);
     m_method->setText(methodText(r.method));
     m_clerk->setText(tr("%1 (%2)").arg(r.clerkName, r.clerk));
     m_time->setText(r.certifiedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));

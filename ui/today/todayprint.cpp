@@ -5,6 +5,7 @@
 #include "recorddetails.h"
 #include "services/printdata.h"
 #include "services/session.h"
+#include "theme/theme.h"
 #include "todaypage.h"
 
 #include <QLabel>
@@ -15,7 +16,7 @@ namespace certdesk {
 
 void TodayPage::showMessage(const QString &text, bool error)
 {
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QStringLiteral("color: #1b7f2a;"));
+    theme::setTone(m_message, error ? theme::Tone::Error : theme::Tone::Ok);
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
 }

@@ -3,6 +3,7 @@
 #include "printing/printactions.h"
 #include "services/reports.h"
 #include "services/session.h"
+#include "theme/theme.h"
 
 #include <QAction>
 #include <QDateEdit>
@@ -73,7 +74,7 @@ WorkloadPage::WorkloadPage(UiContext &context, QWidget *parent)
     connect(print, &QPushButton::clicked, this, &WorkloadPage::print);
     m_message->setObjectName(QStringLiteral("workloadMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    theme::setTone(m_message, theme::Tone::Error);
     m_message->hide();
 
     m_model->setHorizontalHeaderLabels(
