@@ -226,7 +226,7 @@ Status renderInstitutions(QPagedPaintDevice &device, const QList<CenterConfig> &
     for (int page = 0; page < pages; ++page) {
         if (page > 0 && !device.newPage()) {
             painter.end();
-            return Error::io(ErrorCode::PrintFailed, tr("A new page could not be started."));
+            return Error::io(ErrorCode::PrintFailed, Tr::tr("A new page could not be started."));
         }
         paintInstitutionPage(painter, centers, page);
     }
