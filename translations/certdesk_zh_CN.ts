@@ -4781,11 +4781,4 @@ Sign in with the account name and this code in place of the password if the admi
         <translation>县级数据库出错，未保存任何数据；请稍后重试。</translation>
     </message>
 </context>
-<context>
-    <name>certdesk::printing</name>
-    <message>
-        <source>A new page could not be started.</source>
-        <translation>无法新建页面。</translation>
-    </message>
-</context>
 </TS>
