@@ -49,7 +49,7 @@ Status printRecord(UiContext &context, QWidget *parent, Session &session, const 
         const QString title = Tr::tr("Overlay onto form %1").arg(formNo);
         const Status printed = context.printDriver->printWithPreview(
             parent, title,
-            [&job](QPagedPaintDevice &device) {
+            [&job, &context](QPagedPaintDevice &device) {
                 // The offset of the printer actually chosen in the dialog, not of the one preselected.
                 return printing::renderOverlay(device, job,
                                                context.settings.overlayOffset(stationprefs::printerOf(device)));
@@ -70,9 +70,10 @@ Status printCalibrationSheet(UiContext &context, QWidget *parent)
 {
     if (!context.printDriver)
         return noPrinter();
-    return context.printDriver->print(parent, Tr::tr("Overlay calibration sheet"), [](QPagedPaintDevice &device) {
-        return printing::renderCalibration(device, context.settings.overlayOffset(stationprefs::printerOf(device)));
-    });
+    return context.printDriver->print(
+        parent, Tr::tr("Overlay calibration sheet"), [&context](QPagedPaintDevice &device) {
+            return printing::renderCalibration(device, context.settings.overlayOffset(stationprefs::printerOf(device)));
+        });
 }
 
 Status printWorkload(UiContext &context, QWidget *parent, Session &session, const QDate &from, const QDate &to)
