@@ -1,42 +1,30 @@
 #!/bin/sh
-# run_fuzz.sh CLANGXX TARGET OUT_DIR SECONDS — build fuzz/fuzz_TARGET.cpp with libFuzzer + ASan (when a source is
-# newer than the binary) and run it for SECONDS over fuzz/corpus/TARGET. Exit 77 = skipped (no clang/libFuzzer).
+# run_fuzz.sh BIN CORPUS WORK ARTIFACTS SECONDS — one harness's ctest entry (docs/fuzzing.md):
+#   1. replay: every file of CORPUS (fuzz/corpus/NAME: the seeds and the regression input of every finding) runs once;
+#   2. a bounded run of SECONDS, starting from CORPUS and from what earlier runs in this build tree kept in WORK.
+# A crash, a sanitizer report, a leak, a timeout or a broken property fails it; the input is written to ARTIFACTS.
 set -eu
-clangxx=$1 target=$2 out=$3 seconds=$4
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(dirname "$here")
-if [ -z "$clangxx" ] || ! command -v "$clangxx" >/dev/null 2>&1; then
-    echo "fuzz_$target: clang++ not found, skipped"; exit 77
+bin=$1 corpus=$2 work=$3 artifacts=$4 seconds=$5
+name=$(basename "$bin")
+if [ ! -x "$bin" ]; then
+    echo "$name: $bin was not built. The fuzzers need clang++ with libFuzzer: scripts/setup.sh test installs" \
+        "clang and libclang-rt-14-dev; then configure again." >&2
+    exit 1
 fi
-if ! pkg-config --exists Qt6Core; then
-    echo "fuzz_$target: pkg-config Qt6Core not found, skipped"; exit 77
+mkdir -p "$work" "$artifacts"
+set -- "$corpus"/*
+echo "$name: replaying the $# inputs of $corpus"
+if ! "$bin" "$@" >"$work.replay.log" 2>&1; then
+    cat "$work.replay.log"
+    echo "$name: FINDING: an input of $corpus fails again (the last 'Running:' line above names it)." >&2
+    exit 1
 fi
-mkdir -p "$out/corpus_$target"
-bin=$out/fuzz_$target
-case $target in
-    ssse) codecs="$root/models/codec/ssseapdu.cpp $root/models/codec/sssecard.cpp" ;;
-    *) codecs="$root/models/codec/samframe.cpp $root/models/codec/samtext.cpp" ;;
-esac
-srcs="$here/fuzz_$target.cpp $codecs"
-build=1
-if [ -x "$bin" ]; then
-    build=0
-    for s in $srcs "$root"/models/codec/*.h "$root/models/core/result.h"; do
-        [ "$s" -nt "$bin" ] && build=1
-    done
+status=0
+"$bin" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+    -artifact_prefix="$artifacts/$name-" "$work" "$corpus" || status=$?
+if [ "$status" -ne 0 ]; then
+    echo "$name: FINDING (exit $status). The input is kept in $artifacts:" >&2
+    ls -l "$artifacts" >&2
+    echo "Replay it with: $bin FILE; fix, then add FILE to $corpus as a regression input." >&2
 fi
-if [ "$build" = 1 ]; then
-    # Probe libFuzzer first so a missing libclang-rt is a skip, not a failure.
-    printf 'extern "C" int LLVMFuzzerTestOneInput(const unsigned char *, unsigned long) { return 0; }\n' \
-        > "$out/probe_$target.cpp"
-    if ! "$clangxx" -fsanitize=fuzzer "$out/probe_$target.cpp" -o "$out/probe_$target" >/dev/null 2>&1; then
-        echo "fuzz_$target: libFuzzer not available, skipped"; exit 77
-    fi
-    # shellcheck disable=SC2046 # pkg-config output is a word list
-    "$clangxx" -std=c++20 -g -O1 -fPIC -fsanitize=fuzzer,address -fno-omit-frame-pointer \
-        -DQT_NO_CAST_FROM_ASCII -DQT_NO_KEYWORDS -I"$root/models" $(pkg-config --cflags Qt6Core) \
-        $srcs $(pkg-config --libs Qt6Core) -o "$bin"
-fi
-# The first directory collects new inputs (kept between runs in the build tree); the seeds are read-only.
-exec "$bin" -max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 -print_final_stats=1 \
-    "$out/corpus_$target" "$here/corpus/$target"
+exit "$status"

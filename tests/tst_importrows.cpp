@@ -87,6 +87,7 @@ private Q_SLOTS:
     void formsForcedEncoding();
     void oneBadRow();
     void manyBadRows();
+    void yearWithLeadingZero();
     void missingColumns();
     void duplicateColumn();
     void emptyAndHeaderOnly();
@@ -289,6 +290,22 @@ void TestImportRows::manyBadRows()
     QVERIFY2(reasonAt(e, 19).startsWith(u"公民身份号码 is invalid: "_s), qPrintable(reasonAt(e, 19)));
     QVERIFY2(!reasonAt(e, 19).contains(u"11010119500315001"_s), qPrintable(reasonAt(e, 19)));
     QCOMPARE(reasonAt(e, 20), u"认证截止日期 is required"_s);
+}
+
+// Found by fuzz_importrows (fuzz/corpus/importrows/cycle_leading_zero.csv): "0262" was taken as the year 262,
+// which a pull of the same form then refused.
+void TestImportRows::yearWithLeadingZero()
+{
+    const QByteArray csv =
+        "认证表编号,校验码,姓名,性别,出生年月,公民身份号码,参保地经办机构,认证截止日期,认证表类型,认证年度\n"
+        "FN-1,AB12CD34,测试甲,男,1950-03,110101195003150013,测试,2026-12-31,网上认证,0262\n"
+        "FN-2,AB12CD35,测试乙,女,1948-07,310104194807210028,测试,2026-12-31,网上认证,2026\n";
+    const auto r = parseFormRows(csv, TextEncoding::Auto, kToday);
+    QVERIFY(r.ok());
+    QCOMPARE(r->lines, (QList<int>{3}));
+    QCOMPARE(r->rows.at(0).cycle, 2026);
+    QCOMPARE(errorLines(r->errors), (QList<int>{2}));
+    QCOMPARE(reasonAt(r->errors, 2), u"认证年度 \"0262\" is not a year (expected YYYY)"_s);
 }
 
 void TestImportRows::missingColumns()

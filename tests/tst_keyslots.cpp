@@ -1,5 +1,6 @@
 #include "core/clock.h"
 #include "core/crypto.h"
+#include "core/escrowcrypto.h"
 #include "crypto/keyslots.h"
 #include "testerrorcode.h"
 
@@ -136,6 +137,7 @@ private Q_SLOTS:
     void filePermissionsAreOwnerOnly();
     void fileHoldsNoTraceOfSecrets();
     void failuresDeriveAsMuchAsEachOther();
+    void escrowSlotRoundTrip();
 
 private:
     // Alice has a password slot (and a recovery slot when asked); the file is saved.
@@ -703,6 +705,54 @@ void TestKeySlots::failuresDeriveAsMuchAsEachOther()
     QCOMPARE(derivations(kBob, QStringLiteral("wrong"), false), failure);   // password + recovery slot
     QCOMPARE(derivations(QStringLiteral("nobody"), QStringLiteral("wrong"), false), failure); // two padding runs
     QCOMPARE(derivations(kBob, kBobPassword, true), QList<int>{n});
+}
+
+// The escrow slot: saved and loaded with the file, kept by a locked update of another slot, a damaged member makes the
+// file corrupt (not silently dropped), and the wrapped key opens only with the county key, its passphrase and the
+// center code it was wrapped for.
+void TestKeySlots::escrowSlotRoundTrip()
+{
+    auto pair = escrow::makeKeyPair(QStringLiteral("escrow-passphrase-1"));
+    QVERIFY(pair.ok());
+    auto id = escrow::keyId(pair->publicPem);
+    QVERIFY(id.ok());
+    QCOMPARE(id->size(), 64);
+    auto wrapped = escrow::wrap(pair->publicPem, m_key, QStringLiteral("C07"));
+    QVERIFY(wrapped.ok());
+    KeySlotFile file = makeFile();
+    QVERIFY(file.escrowSlot().isNull());
+    file.setEscrowSlot({QStringLiteral("C07"), id.value(), startTime(), wrapped.value()});
+    QVERIFY(file.save().ok());
+    QVERIFY(
+        file.update([&](KeySlotFile &f) { return f.setSlot(kBob, Kind::Password, kBobPassword, m_key, kFast); }).ok());
+    auto loaded = KeySlotFile::load(m_path);
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded->escrowSlot().center, QStringLiteral("C07"));
+    QCOMPARE(loaded->escrowSlot().keyId, id.value());
+    QCOMPARE(loaded->escrowSlot().wrapped, wrapped.value());
+
+    auto opened =
+        escrow::unwrap(pair->privatePem, QStringLiteral("escrow-passphrase-1"), wrapped.value(), QStringLiteral("C07"));
+    QVERIFY(opened.ok());
+    QCOMPARE(opened.value(), m_key);
+    auto wrongPassphrase =
+        escrow::unwrap(pair->privatePem, QStringLiteral("not-the-passphrase"), wrapped.value(), QStringLiteral("C07"));
+    QVERIFY(!wrongPassphrase.ok());
+    QCOMPARE(wrongPassphrase.error().code, ErrorCode::WrongPassphrase);
+    auto otherCenter =
+        escrow::unwrap(pair->privatePem, QStringLiteral("escrow-passphrase-1"), wrapped.value(), QStringLiteral("C08"));
+    QVERIFY(!otherCenter.ok());
+    QCOMPARE(otherCenter.error().code, ErrorCode::EscrowMismatch);
+    QVERIFY(!escrow::keyId(QByteArrayLiteral("not a key")).ok());
+
+    QJsonObject root = QJsonDocument::fromJson(readRaw(m_path)).object();
+    QJsonObject slot = root.value(QStringLiteral("escrow")).toObject();
+    slot.insert(QStringLiteral("wrapped"), QStringLiteral("AAAA"));
+    root.insert(QStringLiteral("escrow"), slot);
+    writeJson(m_path, root);
+    auto damaged = KeySlotFile::load(m_path);
+    QVERIFY(!damaged.ok());
+    QCOMPARE(damaged.error().code, ErrorCode::KeyfileCorrupt);
 }
 
 QTEST_GUILESS_MAIN(TestKeySlots)

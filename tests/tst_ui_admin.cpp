@@ -19,7 +19,6 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -365,8 +364,7 @@ void TstUiAdmin::settingsSaved()
     QCOMPARE(fresh->center().name, QStringLiteral("新城街道社保服务中心"));
     QCOMPARE(fresh->center().contact, QStringLiteral("李明"));
     QCOMPARE(fresh->center().idleLockMinutes, 9);
-    QCOMPARE(QSettings().value(QStringLiteral("printing/defaultPrinter")).toString(),
-             QStringLiteral("Counter-Printer-1"));
+    QCOMPARE(h.settings.printer(), QStringLiteral("Counter-Printer-1"));
 
     // A window ending before it starts is refused, and nothing is saved.
     field("setWindowStart")->setText(QStringLiteral("06-30"));

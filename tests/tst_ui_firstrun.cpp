@@ -1,14 +1,17 @@
 // The first-run wizard driven through its widgets: refusals keep you on the page, finishing creates the
 // database and key slots, the recovery code is shown once, can be saved, and opens the admin account.
 
+#include "clirunner.h"
 #include "devices/workstationsettings.h"
 #include "firstrun/firstrunwizard.h"
+#include "services/backup.h"
 #include "services/session.h"
 #include "uiharness.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,6 +20,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace certdesk;
 using namespace certdesk::test;
@@ -116,6 +120,7 @@ private Q_SLOTS:
     void completeRunCreatesTheDatabase();
     void serviceRefusalIsShownOnThePage();
     void closingBeforeStoringTheCodeAsksFirst();
+    void restoreFromBackupRecreatesTheDatabase();
 };
 
 void TestUiFirstRun::centerPageRefusesMissingCodeOrName()
@@ -324,6 +329,90 @@ void TestUiFirstRun::closingBeforeStoringTheCodeAsksFirst()
     QCOMPARE(r.wizard.result(), int(QDialog::Rejected));
     // The database stays: it was created and the admin password still opens it.
     QVERIFY(QFile::exists(r.context.dbPath));
+}
+
+// "Restore from a backup…" opens a modal dialog: it is driven from inside its own event loop (a zero timer armed before
+// the click), as a person would, so the test never blocks in exec(). Not a backup, then a wrong password, keep the
+// dialog open with the reason; the right password restores, verifies and finishes the wizard with that account.
+void TestUiFirstRun::restoreFromBackupRecreatesTheDatabase()
+{
+    TestCenter source;
+    const QList<Form> forms = source.seedForms(3);
+    QTemporaryDir out;
+    const QString backup = out.filePath(QStringLiteral("center.cdbak"));
+    const QString notBackup = out.filePath(QStringLiteral("notes.cdbak"));
+    QVERIFY(writeFile(notBackup, "not a backup"));
+    {
+        auto admin = source.open(QStringLiteral("admin"));
+        QVERIFY(admin);
+        auto made = BackupService::create(*admin, backup);
+        QVERIFY2(made.ok(), made.ok() ? "" : qPrintable(made.error().message));
+    }
+
+    Rig r;
+    QAbstractButton *open = r.wizard.button(QWizard::CustomButton1);
+    QCOMPARE(open->objectName(), QStringLiteral("restoreFromBackupButton"));
+    QVERIFY(open->isVisible());
+    QStringList failures;
+    QStringList messages;
+    QTimer::singleShot(0, &r.wizard, [&] {
+        auto *dialog = r.wizard.findChild<QDialog *>(QStringLiteral("restoreDialog"));
+        if (!dialog || !dialog->isVisible()) {
+            failures << QStringLiteral("no visible restore dialog");
+            return;
+        }
+        auto child = [&](const char *name) { return dialog->findChild<QWidget *>(QString::fromLatin1(name)); };
+        auto *restore = qobject_cast<QPushButton *>(child("restoreButton"));
+        auto *choose = qobject_cast<QPushButton *>(child("restoreChooseButton"));
+        auto *user = qobject_cast<QLineEdit *>(child("restoreUser"));
+        auto *password = qobject_cast<QLineEdit *>(child("restorePassword"));
+        auto *message = qobject_cast<QLabel *>(child("restoreMessage"));
+        if (!restore || !choose || !user || !password || !message) {
+            failures << QStringLiteral("restore dialog widgets missing");
+            dialog->reject();
+            return;
+        }
+        r.prompter.files = {notBackup};
+        choose->click();
+        messages << message->text();
+        if (restore->isEnabled())
+            failures << QStringLiteral("Restore enabled for a file that is not a backup");
+        r.prompter.files = {backup};
+        choose->click();
+        if (!restore->isEnabled())
+            failures << QStringLiteral("Restore not enabled for a backup");
+        user->setText(QStringLiteral("admin"));
+        password->setText(QStringLiteral("not-the-password"));
+        restore->click();
+        messages << message->text();
+        if (!dialog->isVisible() || QFile::exists(r.context.dbPath))
+            failures << QStringLiteral("a wrong password closed the dialog or left a database");
+        password->setText(TestCenter::passwordOf(QStringLiteral("admin")));
+        restore->click(); // accepts the dialog when the restored copy verifies
+    });
+    QList<int> finishedWith;
+    connect(&r.wizard, &QDialog::finished, &r.wizard, [&](int result) { finishedWith << result; });
+    open->click();
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QStringLiteral("; "))));
+    QCOMPARE(messages.size(), 2);
+    QVERIFY2(!messages.at(0).isEmpty(), "no reason shown for a file that is not a backup");
+    QVERIFY2(!messages.at(1).isEmpty(), "no reason shown for a wrong password");
+    QCOMPARE(r.wizard.adminUser(), QStringLiteral("admin"));
+    QVERIFY(QFile::exists(r.context.dbPath + QStringLiteral(".keys")));
+
+    auto session = Session::open(r.context.dbPath, QStringLiteral("admin"),
+                                 TestCenter::passwordOf(QStringLiteral("admin")), r.clock);
+    QVERIFY(session.ok());
+    auto count = session.value()->db().prepare("SELECT COUNT(*) FROM forms");
+    QVERIFY(count.ok());
+    QVERIFY(count->step().ok());
+    QCOMPARE(count->int64(0), qint64(forms.size()));
+
+    // Known bug (issue 13, found by this test): after a successful restore FirstRunWizard::restoreFromBackup calls
+    // QWizard::done(Accepted), but with Qt 6.4 the wizard neither closes nor emits finished, so the program stays on
+    // the first page although the database is there. Marked so the test turns XPASS (and fails) once it is fixed.
+    QEXPECT_FAIL("", "the wizard does not finish after a restore (Qt 6.4 close path; see comment)", Continue);
+    QCOMPARE(finishedWith, QList<int>{int(QDialog::Accepted)});
 }
 
 QTEST_MAIN(TestUiFirstRun)

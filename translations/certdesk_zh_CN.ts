@@ -1079,6 +1079,26 @@ Commands:
         <source>Calibration: move every mark down by MM (up if negative).</source>
         <translation>校准：所有套打内容向下移动 MM 毫米（负数向上）。</translation>
     </message>
+    <message>
+        <source>The database key is escrowed to the county (key %1).</source>
+        <translation>数据库密钥已托管至县级（密钥 %1）。</translation>
+    </message>
+    <message>
+        <source>certdesk-admin: the key is not escrowed yet: %1</source>
+        <translation>certdesk-admin：密钥尚未托管：%1</translation>
+    </message>
+    <message>
+        <source>escrow deposit takes no arguments besides --json.</source>
+        <translation>escrow deposit 除 --json 外不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>The database key of center %1 is escrowed to the county (key %2).</source>
+        <translation>中心 %1 的数据库密钥已托管至县级（密钥 %2）。</translation>
+    </message>
+    <message>
+        <source>The database key of center %1 was already escrowed to the county (key %2).</source>
+        <translation>中心 %1 的数据库密钥此前已托管至县级（密钥 %2）。</translation>
+    </message>
 </context>
 <context>
     <name>County</name>
@@ -1361,6 +1381,58 @@ Commands:
         <source>Warning: the CA key %1 is in the directory the server runs from; move it to a directory of its own and give that with --ca-dir to enroll, server-cert and renew only (docs/county.md).</source>
         <translation>警告：CA 私钥 %1 位于服务器运行的目录中；请将其移到单独的目录，并仅在 enroll、server-cert 和 renew 时用 --ca-dir 指定（见 docs/county.md）。</translation>
     </message>
+    <message>
+        <source>The key file has no account %1.</source>
+        <translation>密钥文件中没有账户 %1。</translation>
+    </message>
+    <message>
+        <source>Name the administrator with --account (the key file has %1 accounts with a recovery slot: %2).</source>
+        <translation>请用 --account 指定管理员（密钥文件中有 %1 个带恢复槽的账户：%2）。</translation>
+    </message>
+    <message>
+        <source>The county already has an escrow key (%1); centers' escrow slots name it, so it is never replaced.</source>
+        <translation>县级已有托管密钥（%1）；各中心的托管槽均指向它，因此不会替换。</translation>
+    </message>
+    <message>
+        <source>Escrow passphrase</source>
+        <translation>托管口令</translation>
+    </message>
+    <message>
+        <source>No escrow passphrase on stdin.</source>
+        <translation>标准输入中没有托管口令。</translation>
+    </message>
+    <message>
+        <source>The escrow passphrase needs at least %1 characters.</source>
+        <translation>托管口令至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Escrow key %1 created: private key %2 (encrypted), public key %3. Restart serve so that centers receive it.</source>
+        <translation>已创建托管密钥 %1：私钥 %2（已加密），公钥 %3。请重启 serve，使各中心获得公钥。</translation>
+    </message>
+    <message>
+        <source>The key file %1 has no escrow slot: the center never escrowed its key.</source>
+        <translation>密钥文件 %1 中没有托管槽：该中心从未托管过密钥。</translation>
+    </message>
+    <message>
+        <source>The key file belongs to center %1, not %2.</source>
+        <translation>该密钥文件属于中心 %1，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>This county has no escrow key (%1).</source>
+        <translation>本县没有托管密钥（%1）。</translation>
+    </message>
+    <message>
+        <source>The escrow slot was made for another escrow key (%1), not this county's (%2).</source>
+        <translation>该托管槽是为另一把托管密钥（%1）制作的，而不是本县的（%2）。</translation>
+    </message>
+    <message>
+        <source>The escrow private key is not at %1; only the CA operator can recover (give --ca-dir).</source>
+        <translation>托管私钥不在 %1；只有CA操作员才能恢复（请给出 --ca-dir）。</translation>
+    </message>
+    <message>
+        <source>New recovery code for %1 of center %2 (shown once; the center signs in with it as %1 and sets a new password):</source>
+        <translation>中心 %2 的 %1 的新恢复码（只显示一次；中心以 %1 身份用它登录并设置新密码）：</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1419,6 +1491,28 @@ Commands:
     <message>
         <source>Form %1 of %2</source>
         <translation>第 %1 份，共 %2 份</translation>
+    </message>
+</context>
+<context>
+    <name>Escrow</name>
+    <message>
+        <source>The escrow passphrase is wrong (or the escrow key file is damaged).</source>
+        <translation>托管口令错误（或托管密钥文件已损坏）。</translation>
+    </message>
+    <message>
+        <source>The county's escrow key is not an RSA public key of 3072 bits or more.</source>
+        <translation>县级托管密钥不是3072位或以上的RSA公钥。</translation>
+    </message>
+    <message>
+        <source>The escrow slot does not open with this county's key for this center.</source>
+        <translation>此托管槽无法用本县密钥为该中心打开。</translation>
+    </message>
+</context>
+<context>
+    <name>EscrowService</name>
+    <message>
+        <source>The county has no escrow key yet; ask the county to run certdesk-county escrow init, then try again.</source>
+        <translation>县级尚无托管密钥；请县级运行 certdesk-county escrow init 后再试。</translation>
     </message>
 </context>
 <context>
@@ -4443,6 +4537,22 @@ Sign in with the account name and this code in place of the password if the admi
     <message>
         <source>Saved. The certificate is now inside the encrypted database; the .p12 file is no longer needed here.</source>
         <translation>已保存。证书已存入加密数据库，本机不再需要该 .p12 文件。</translation>
+    </message>
+    <message>
+        <source>Escrow the key to the county</source>
+        <translation>将密钥托管至县级</translation>
+    </message>
+    <message>
+        <source>Wraps this database's key to the county's escrow key, so the county can reopen the database if every password and the recovery code are lost.</source>
+        <translation>用县级托管密钥封装本数据库的密钥；如所有密码和恢复码都丢失，县级可重新打开数据库。</translation>
+    </message>
+    <message>
+        <source>Escrowing the key to the county…</source>
+        <translation>正在将密钥托管至县级…</translation>
+    </message>
+    <message>
+        <source>The database key is escrowed to the county (key %1).</source>
+        <translation>数据库密钥已托管至县级（密钥 %1）。</translation>
     </message>
 </context>
 <context>

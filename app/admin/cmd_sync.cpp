@@ -1,6 +1,7 @@
 #include "cli.h"
 #include "cli/secretreader.h"
 
+#include "sync/escrowdeposit.h"
 #include "sync/httptransport.h"
 #include "sync/syncengine.h"
 #include "sync/syncqueue.h"
@@ -36,6 +37,59 @@ int configure(Context &c)
     c.out << Context::tr("Sync configured: %1; the certificate and the county CA are stored in the database.")
                  .arg(c.value(QStringLiteral("server")).trimmed())
           << Qt::endl;
+    // Key escrow follows sync (docs/operations.md): best effort here, since the county may not have its escrow
+    // key yet or may be unreachable; `escrow deposit` does it later and says why it cannot.
+    if (session->require(Permission::ManageAccounts)) {
+        auto credentials = SyncSettings(*session).credentials();
+        if (credentials && credentials->has_value()) {
+            HttpTransport transport(credentials->value());
+            auto deposited = EscrowService::deposit(*session, transport);
+            if (deposited)
+                c.out << Context::tr("The database key is escrowed to the county (key %1).")
+                             .arg(deposited->keyId.left(16))
+                      << Qt::endl;
+            else
+                c.err << Context::tr("certdesk-admin: the key is not escrowed yet: %1").arg(deposited.error().message)
+                      << Qt::endl;
+        }
+    }
+    return Done;
+}
+
+int escrowDeposit(Context &c)
+{
+    if (!c.args.isEmpty())
+        return c.usage(Context::tr("escrow deposit takes no arguments besides --json."));
+    int code = Done;
+    auto session = c.openSession(&code);
+    if (!session)
+        return code;
+    if (auto s = session->require(Permission::ManageAccounts); !s)
+        return c.fail(s.error());
+    auto credentials = SyncSettings(*session).credentials();
+    if (!credentials)
+        return c.fail(credentials.error());
+    if (!credentials->has_value())
+        return c.fail(
+            Error::refused(ErrorCode::NotConfigured, Context::tr("Sync is not configured; run sync configure first.")));
+    HttpTransport transport(credentials->value());
+    auto deposited = EscrowService::deposit(*session, transport);
+    if (!deposited) {
+        Error e = deposited.error();
+        if (e.kind == Error::Kind::Auth)
+            e.kind = Error::Kind::Refused; // exit 3 is for this desk's own sign-in only
+        return c.fail(e);
+    }
+    if (c.json())
+        c.printJson({{QStringLiteral("center"), deposited->center},
+                     {QStringLiteral("key_id"), deposited->keyId},
+                     {QStringLiteral("changed"), deposited->changed}});
+    else
+        c.out << (deposited->changed
+                      ? Context::tr("The database key of center %1 is escrowed to the county (key %2).")
+                      : Context::tr("The database key of center %1 was already escrowed to the county (key %2)."))
+                     .arg(deposited->center, deposited->keyId.left(16))
+              << Qt::endl;
     return Done;
 }
 
@@ -118,6 +172,12 @@ QList<Command> syncCommands()
              {QCommandLineOption(QStringLiteral("once"), Context::tr("One push batch and one pull page, then exit."))},
              sync,
              QStringLiteral("--db FILE --user U sync [--once] [--json]"),
+             true},
+            {QStringLiteral("escrow deposit"),
+             {},
+             escrowDeposit,
+             QStringLiteral("--db FILE --user ADMIN escrow deposit [--json]   (wraps the database key to the county's "
+                            "escrow key)"),
              true}};
 }
 

@@ -50,6 +50,9 @@ int cmdHandoverList(Invocation &c);
 int cmdPrintInstitutions(Invocation &c);
 int cmdServerCert(Invocation &c); // countycommands_pki.cpp
 int cmdRenew(Invocation &c);
+int cmdEscrowInit(Invocation &c); // countycommands_escrow.cpp
+int cmdEscrowRecover(Invocation &c);
+int cmdEscrowLog(Invocation &c);
 
 bool validCode(const QString &code);
 

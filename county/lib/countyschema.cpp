@@ -101,6 +101,13 @@ CREATE TABLE handover_forms(
     PRIMARY KEY (center_code, batch, form_no));
 CREATE INDEX handover_forms_by_form ON handover_forms(form_no)
 )sql",
+    // 5 (safekeeping): escrow recoveries, who reopened which center's key file and when (certdesk-county escrow
+    // log; written before the key file changes).
+    R"sql(
+CREATE TABLE escrow_recoveries(
+    id %ID%, center_code TEXT NOT NULL, account TEXT NOT NULL, key_id TEXT NOT NULL, recovered_at TEXT NOT NULL,
+    operator TEXT NOT NULL)
+)sql",
 };
 
 constexpr int kStepCount = int(sizeof(kSteps) / sizeof(kSteps[0]));

@@ -149,6 +149,8 @@ Result<quint16> CountyServer::start(const DataDir &dir, const QHostAddress &addr
     const QSslKey key(keyPem.value(), QSsl::Ec, QSsl::Pem);
     const QList<QSslCertificate> cert = QSslCertificate::fromData(certPem.value(), QSsl::Pem);
     m_ca = QSslCertificate::fromData(caPem.value(), QSsl::Pem);
+    if (auto escrowPem = readFileBytes(dir.file("escrow.pub")))
+        m_escrowKey = escrowPem.value();
     if (key.isNull() || cert.isEmpty() || m_ca.isEmpty())
         return Error::io(ErrorCode::ServerKeys,
                          tr("The server key pair or the county CA in %1 is unreadable.").arg(dir.path));
@@ -257,8 +259,8 @@ HttpAnswer CountyServer::route(const QByteArray &method, const QString &path, co
     if (path == QLatin1String(protocol::kPathHello)) {
         if (method != "GET")
             return errorAnswer(405, ErrorCode::MethodNotAllowed, tr("Use GET."));
-        protocol::HelloResponse h{m_config.countyCode, m_config.countyName, id.code, id.name,
-                                  QDateTime::currentDateTimeUtc()};
+        protocol::HelloResponse h{
+            m_config.countyCode, m_config.countyName, id.code, id.name, QDateTime::currentDateTimeUtc(), m_escrowKey};
         return {200, protocol::serialize(protocol::encodeHello(h))};
     }
     if (path != QLatin1String(protocol::kPathPull) && path != QLatin1String(protocol::kPathPush))

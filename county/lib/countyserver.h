@@ -54,6 +54,7 @@ private:
     QSslServer *m_tcp = nullptr;
     std::unique_ptr<CountyHttp> m_http;
     QList<QSslCertificate> m_ca;
+    QByteArray m_escrowKey; // DIR/escrow.pub when the county ran `escrow init`; sent in hello
 };
 
 } // namespace certdesk::county

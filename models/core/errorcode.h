@@ -221,6 +221,15 @@ enum class ErrorCode
     PaperReplyAddress,
     PaperReplyPostcode,
     PaperReplyPhone,
+    // key escrow (the county's copy of a center's database key)
+    UnknownAccount,
+    WhichAccount,
+    NoEscrowSlot,
+    NoEscrowKey,
+    OtherEscrowKey,
+    BadEscrowKey,
+    EscrowMismatch,
+    WrongPassphrase,
 };
 
 struct ErrorCodeInfo
@@ -398,6 +407,14 @@ inline constexpr ErrorCodeInfo kErrorCodes[] = {
     {ErrorCode::PaperReplyAddress, "reply_address", ErrorField::ReplyAddress},
     {ErrorCode::PaperReplyPostcode, "reply_postcode", ErrorField::ReplyPostcode},
     {ErrorCode::PaperReplyPhone, "reply_phone", ErrorField::ReplyPhone},
+    {ErrorCode::UnknownAccount, "unknown_account"},
+    {ErrorCode::WhichAccount, "which_account"},
+    {ErrorCode::NoEscrowSlot, "no_escrow_slot"},
+    {ErrorCode::NoEscrowKey, "no_escrow_key"},
+    {ErrorCode::OtherEscrowKey, "other_escrow_key"},
+    {ErrorCode::BadEscrowKey, "bad_escrow_key"},
+    {ErrorCode::EscrowMismatch, "escrow_mismatch"},
+    {ErrorCode::WrongPassphrase, "wrong_passphrase"},
 };
 
 namespace detail {
@@ -410,7 +427,7 @@ constexpr bool errorCodesInOrder()
 }
 } // namespace detail
 static_assert(detail::errorCodesInOrder(), "kErrorCodes rows must follow the ErrorCode enumerators one by one");
-static_assert(static_cast<std::size_t>(ErrorCode::PaperReplyPhone) + 1 == std::size(kErrorCodes),
+static_assert(static_cast<std::size_t>(ErrorCode::WrongPassphrase) + 1 == std::size(kErrorCodes),
               "every ErrorCode needs its row in kErrorCodes");
 
 constexpr const ErrorCodeInfo &errorCodeInfo(ErrorCode code)

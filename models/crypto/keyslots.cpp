@@ -1,6 +1,7 @@
 #include "crypto/keyslots.h"
 
 #include "core/crypto.h"
+#include "core/escrowcrypto.h"
 #include "core/faultpoint.h"
 #include "core/logging.h"
 
@@ -189,6 +190,22 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray &bytes, const QString &p
             return corrupt(path);
         result.m_counters.append(counter);
     }
+    if (root.contains(QLatin1String("escrow"))) {
+        const QJsonObject object = root.value(QLatin1String("escrow")).toObject();
+        EscrowSlot &e = result.m_escrow;
+        e.center = object.value(QLatin1String("center")).toString();
+        e.keyId = object.value(QLatin1String("key_id")).toString();
+        e.wrappedAt = QDateTime::fromString(object.value(QLatin1String("wrapped_at")).toString(), Qt::ISODateWithMs);
+        // RSA-3072 and larger (up to 8192 bits) give 384..1024 bytes.
+        const auto decoded = QByteArray::fromBase64Encoding(
+            object.value(QLatin1String("wrapped")).toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        e.wrapped = decoded.decoded;
+        if (object.value(QLatin1String("kind")).toString() != QLatin1String("escrow") ||
+            object.value(QLatin1String("scheme")).toString() != QLatin1String(escrow::kScheme) || e.center.isEmpty() ||
+            e.keyId.size() != 64 || !e.wrappedAt.isValid() || !decoded || e.wrapped.size() < 384 ||
+            e.wrapped.size() > 1024)
+            return corrupt(path);
+    }
     return result;
 }
 
@@ -214,10 +231,18 @@ Status KeySlotFile::save() const
             QJsonObject{{QStringLiteral("account"), counter.account},
                         {QStringLiteral("failures"), counter.failures},
                         {QStringLiteral("last_failure"), counter.lastFailure.toUTC().toString(Qt::ISODateWithMs)}});
-    const QJsonObject root{{QStringLiteral("format"), kFormat},
-                           {QStringLiteral("version"), kVersion},
-                           {QStringLiteral("slots"), slots},
-                           {QStringLiteral("counters"), counters}};
+    QJsonObject root{{QStringLiteral("format"), kFormat},
+                     {QStringLiteral("version"), kVersion},
+                     {QStringLiteral("slots"), slots},
+                     {QStringLiteral("counters"), counters}};
+    if (!m_escrow.isNull())
+        root.insert(QStringLiteral("escrow"),
+                    QJsonObject{{QStringLiteral("kind"), QStringLiteral("escrow")},
+                                {QStringLiteral("scheme"), QLatin1String(escrow::kScheme)},
+                                {QStringLiteral("center"), m_escrow.center},
+                                {QStringLiteral("key_id"), m_escrow.keyId},
+                                {QStringLiteral("wrapped_at"), m_escrow.wrappedAt.toUTC().toString(Qt::ISODateWithMs)},
+                                {QStringLiteral("wrapped"), QString::fromLatin1(m_escrow.wrapped.toBase64())}});
 
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly))
@@ -297,6 +322,7 @@ Status KeySlotFile::reload()
         return fresh.error();
     m_slots = fresh->m_slots;
     m_counters = fresh->m_counters;
+    m_escrow = fresh->m_escrow;
     return {};
 }
 

@@ -65,6 +65,20 @@ public:
     // desk); same lockout and counters as unlock().
     Status verify(const QString &account, const QString &secret, const Clock &clock);
 
+    // The escrow slot (slot kind "escrow", docs/formats.md): the database key wrapped to the county's escrow public
+    // key with RSA-OAEP (core/escrowcrypto.h). At most one; kept in the file's optional "escrow" member, so a
+    // program that predates escrow still reads the file.
+    struct EscrowSlot
+    {
+        QString center; // the center code bound into the OAEP label
+        QString keyId;  // escrow::keyId of the county's public key
+        QDateTime wrappedAt;
+        QByteArray wrapped;
+        bool isNull() const { return wrapped.isEmpty(); }
+    };
+    const EscrowSlot &escrowSlot() const { return m_escrow; }
+    void setEscrowSlot(const EscrowSlot &slot) { m_escrow = slot; }
+
     // Seconds to wait before the account may try again (0 = may try now).
     qint64 lockoutRemaining(const QString &account, const Clock &clock) const;
 
@@ -99,6 +113,7 @@ private:
     Kdf m_kdf = pbkdf2Kdf();
     QList<Slot> m_slots;
     QList<Counter> m_counters;
+    EscrowSlot m_escrow;
 };
 
 } // namespace certdesk

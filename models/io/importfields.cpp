@@ -322,7 +322,9 @@ QDate parseDay(const QString &text)
 bool parseYear(const QString &text, int *out)
 {
     const QString t = text.trimmed();
-    if (t.size() != 4)
+    // Four digits, the first not 0: "0262" would be stored as 262, which no later check (a pull, an export)
+    // takes for a year again.
+    if (t.size() != 4 || t.front() == QLatin1Char('0'))
         return false;
     for (const QChar c : t) {
         if (c.unicode() < '0' || c.unicode() > '9')

@@ -84,6 +84,8 @@ QJsonObject encodeHello(const HelloResponse &h)
     o.insert(u"center_code"_s, h.centerCode);
     o.insert(u"center_name"_s, h.centerName);
     o.insert(u"server_time"_s, timestampText(h.serverTime));
+    if (!h.escrowKey.isEmpty())
+        o.insert(u"escrow_key"_s, QString::fromLatin1(h.escrowKey));
     return o;
 }
 
@@ -104,6 +106,7 @@ Result<HelloResponse> decodeHello(const QJsonObject &o)
     h.centerCode = center.value();
     h.centerName = o.value(u"center_name"_s).toString();
     h.serverTime = time.value();
+    h.escrowKey = o.value(u"escrow_key"_s).toString().toLatin1();
     return h;
 }
 

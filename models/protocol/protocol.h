@@ -42,6 +42,9 @@ struct HelloResponse
     QString centerCode; // from the client certificate, never from the request
     QString centerName;
     QDateTime serverTime; // UTC
+    // "escrow_key" (additive in v1): the county's escrow public key, PEM (SubjectPublicKeyInfo, RSA ≥ 3072 bits);
+    // absent until the county ran `escrow init`. The center wraps its database key to it (docs/operations.md).
+    QByteArray escrowKey;
 };
 
 // --- pull: the county → the center -----------------------------------------------------------------------------

@@ -1,7 +1,10 @@
 #include "synctab.h"
 
 #include "prompter.h"
+#include "qt/background.h"
 #include "services/session.h"
+#include "sync/escrowdeposit.h"
+#include "sync/httptransport.h"
 #include "sync/syncsettings.h"
 #include "theme/theme.h"
 
@@ -18,8 +21,12 @@ namespace certdesk {
 SyncTab::SyncTab(Session &session, Prompter &prompter, QWidget *parent)
     : QWidget(parent), m_session(session), m_prompter(prompter), m_server(new QLineEdit(this)),
       m_bundle(new QLineEdit(this)), m_browse(new QPushButton(tr("Choose…"), this)), m_password(new QLineEdit(this)),
-      m_save(new QPushButton(tr("Import and save"), this)), m_current(new QLabel(this)), m_message(new QLabel(this))
+      m_save(new QPushButton(tr("Import and save"), this)), m_current(new QLabel(this)),
+      m_escrow(new QPushButton(tr("Escrow the key to the county"), this)), m_message(new QLabel(this))
 {
+    m_escrow->setObjectName(QStringLiteral("syncEscrow"));
+    m_escrow->setToolTip(tr("Wraps this database's key to the county's escrow key, so the county can reopen the "
+                            "database if every password and the recovery code are lost."));
     setObjectName(QStringLiteral("syncTab"));
     m_server->setObjectName(QStringLiteral("syncServer"));
     m_bundle->setObjectName(QStringLiteral("syncBundle"));
@@ -44,6 +51,7 @@ SyncTab::SyncTab(Session &session, Prompter &prompter, QWidget *parent)
     layout->addWidget(m_current);
     layout->addLayout(form);
     layout->addWidget(m_save, 0, Qt::AlignLeft);
+    layout->addWidget(m_escrow, 0, Qt::AlignLeft);
     layout->addWidget(m_message);
     layout->addStretch(1);
 
@@ -53,6 +61,7 @@ SyncTab::SyncTab(Session &session, Prompter &prompter, QWidget *parent)
             m_bundle->setText(path);
     });
     connect(m_save, &QPushButton::clicked, this, &SyncTab::save);
+    connect(m_escrow, &QPushButton::clicked, this, &SyncTab::escrow);
     load();
 }
 
@@ -63,6 +72,7 @@ void SyncTab::load()
         m_current->setText(c.error().message);
         return;
     }
+    m_escrow->setEnabled(c->has_value() && m_session.require(Permission::ManageAccounts).ok());
     if (!c->has_value()) {
         m_current->setText(tr("Sync is not configured: this desk works offline."));
         return;
@@ -99,6 +109,40 @@ bool SyncTab::save()
     load();
     Q_EMIT configured();
     return true;
+}
+
+void SyncTab::escrow()
+{
+    if (m_escrowJob)
+        return;
+    auto credentials = SyncSettings(m_session).credentials();
+    auto copy = m_session.reopen();
+    if (!credentials || !credentials->has_value() || !copy) {
+        showMessage(!credentials ? credentials.error().message
+                    : !copy      ? copy.error().message
+                                 : tr("Sync is not configured: this desk works offline."),
+                    true);
+        Q_EMIT escrowFinished(false);
+        return;
+    }
+    m_escrow->setEnabled(false);
+    showMessage(tr("Escrowing the key to the county…"), false);
+    m_escrowJob = runInBackground(
+        this,
+        [session = std::shared_ptr<Session>(std::move(copy).value()),
+         cred = credentials->value()](JobControl &) -> Result<EscrowDeposit> {
+            HttpTransport transport(cred);
+            return EscrowService::deposit(*session, transport);
+        },
+        [this](Result<EscrowDeposit> r) {
+            m_escrow->setEnabled(true);
+            if (r)
+                // The session's key file is re-read at the next sign-in; nothing else here holds the slot.
+                showMessage(tr("The database key is escrowed to the county (key %1).").arg(r->keyId.left(16)), false);
+            else
+                showMessage(r.error().message, true);
+            Q_EMIT escrowFinished(r.ok());
+        });
 }
 
 void SyncTab::showMessage(const QString &text, bool error)

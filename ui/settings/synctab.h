@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -8,6 +9,7 @@ class QPushButton;
 
 namespace certdesk {
 
+class BackgroundJob;
 class Prompter;
 class Session;
 
@@ -23,9 +25,12 @@ public:
 
 public Q_SLOTS:
     bool save();
+    // Wraps the database key to the county's escrow key (docs/operations.md), off the GUI thread.
+    void escrow();
 
 Q_SIGNALS:
     void configured();
+    void escrowFinished(bool ok);
 
 private:
     void showMessage(const QString &text, bool error);
@@ -38,6 +43,8 @@ private:
     QLineEdit *m_password;
     QPushButton *m_save;
     QLabel *m_current;
+    QPushButton *m_escrow;
+    QPointer<BackgroundJob> m_escrowJob;
     QLabel *m_message;
 };
 
