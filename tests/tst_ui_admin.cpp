@@ -89,7 +89,7 @@ private Q_SLOTS:
 
 void TstUiAdmin::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // QSettings (default printer) away from the real profile
+    QStandardPaths::setTestModeEnabled(true); // nothing of the real profile, whatever a dialog opens
 }
 
 void TstUiAdmin::importBadRowThenGoodFile()

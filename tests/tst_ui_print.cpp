@@ -41,7 +41,7 @@ private Q_SLOTS:
 
 void TestUiPrint::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // QSettings (remembered printer) away from the real profile
+    QStandardPaths::setTestModeEnabled(true); // nothing of the real profile, whatever a dialog opens
 }
 
 void TestUiPrint::counterPrintsFormAndReceiptAfterCertifying()

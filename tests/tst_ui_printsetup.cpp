@@ -46,7 +46,7 @@ private Q_SLOTS:
 
 void TestUiPrintSetup::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // QSettings (remembered printer) away from the real profile
+    QStandardPaths::setTestModeEnabled(true); // nothing of the real profile, whatever a dialog opens
 }
 
 void TestUiPrintSetup::recoverySheetIsPrintedFromMemory()
