@@ -104,13 +104,13 @@ Result<PgTarget> parsePostgresUrl(const QString &text)
         t.sslMode = q.queryItemValue(u"sslmode"_s, QUrl::FullyDecoded);
         if (!kSslModes.contains(t.sslMode))
             return Error::invalid(ErrorCode::DatabaseUrl,
-                                  tr("sslmode must be one of %1.").arg(kSslModes.join(u", "_s)));
+                                  Tr::tr("sslmode must be one of %1.").arg(kSslModes.join(u", "_s)));
     }
     if (q.hasQueryItem(u"sslrootcert"_s))
         t.sslRootCert = q.queryItemValue(u"sslrootcert"_s, QUrl::FullyDecoded);
     // Qt passes connect options to libpq as "key=value;…": a value with ';' or spaces would inject other options.
     if (t.sslRootCert.contains(u';') || t.sslRootCert.contains(u' '))
-        return Error::invalid(ErrorCode::DatabaseUrl, tr("sslrootcert must be a path without spaces or ';'."));
+        return Error::invalid(ErrorCode::DatabaseUrl, Tr::tr("sslrootcert must be a path without spaces or ';'."));
     t.database = url.path().mid(1);
     if (t.database.isEmpty() || t.port <= 0)
         return Error::invalid(ErrorCode::DatabaseUrl, Tr::tr("The database URL names no database."));
