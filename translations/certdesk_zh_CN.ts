@@ -1103,6 +1103,14 @@ Commands:
 <context>
     <name>County</name>
     <message>
+        <source>sslmode must be one of %1.</source>
+        <translation>sslmode 必须是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>sslrootcert must be a path without spaces or &apos;;&apos;.</source>
+        <translation>sslrootcert 必须是不含空格和“;”的路径。</translation>
+    </message>
+    <message>
         <source>No center %1 is enrolled.</source>
         <translation>服务中心 %1 尚未注册。</translation>
     </message>
@@ -4819,17 +4827,6 @@ Sign in with the account name and this code in place of the password if the admi
     <message>
         <source>Not printed: %1</source>
         <translation>未打印：%1</translation>
-    </message>
-</context>
-<context>
-    <name>certdesk::county</name>
-    <message>
-        <source>sslmode must be one of %1.</source>
-        <translation>sslmode 必须是以下之一：%1。</translation>
-    </message>
-    <message>
-        <source>sslrootcert must be a path without spaces or &apos;;&apos;.</source>
-        <translation>sslrootcert 必须是不含空格和“;”的路径。</translation>
     </message>
 </context>
 <context>
