@@ -3,12 +3,14 @@
 //         target < 5 s; county on SQLite.
 //  pull   one center pulls 100,000 forms the county imported for it: wall time of `certdesk-admin sync`,
 //         target < 10 s; county on SQLite.
+//  pull-county, pull-county-pg   the county-wide service: 100,000 forms listed under 10 centers, pulled in full by
+//         an 11th center with none of its own; county on SQLite / on PostgreSQL (a private cluster), target < 10 s.
 //  many   50 centers push 200 records each at the same time against a county on PostgreSQL (a private cluster):
 //         records / wall time from the first start to the last exit, target >= 1,000 records/s.
 // The set-up (certificates, center databases, certifications) is not timed. Uses the test harness
 // (tests/support) for the county process, the PostgreSQL cluster and the center databases.
 //
-// Usage: bench_sync [push|pull|many ...]   (default: all three)
+// Usage: bench_sync [push|pull|pull-county|pull-county-pg|many ...]   (default: push, pull, many)
 
 #include "benchsupport.h"
 #include "countyprocess.h"
@@ -147,6 +149,42 @@ bool benchPull()
         QStringLiteral("sync pull of %1 forms, end to end: %2 ms (target < 10 s)").arg(pulled).arg(fmtMs(ms)));
 }
 
+// County-wide service (issue 11 §1): the county's list places 100,000 forms under 10 centers (10,000 each); a
+// further center, under which the list places none, pulls every form of the county. On SQLite or PostgreSQL.
+bool benchPullCounty(CountyBackend backend)
+{
+    constexpr int kForms = 100'000;
+    constexpr int kListed = 10;
+    const QString db = backend == CountyBackend::Sqlite ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL");
+    auto d = county(backend);
+    QElapsedTimer setup;
+    setup.start();
+    const QList<Form> forms = syncForms(QStringLiteral("BC"), kForms, QDate::currentDate());
+    for (int i = 0; i < kListed; ++i) {
+        const QString code = QStringLiteral("L%1").arg(i, 2, 10, QLatin1Char('0'));
+        if (d->enroll(code, QStringLiteral("基准列表中心%1").arg(i)).isEmpty() ||
+            !d->importForms(forms.mid(i * (kForms / kListed), kForms / kListed), code))
+            giveUp(QStringLiteral("county import failed"));
+    }
+    auto center = d->addCenter(QStringLiteral("B3"), QStringLiteral("基准三中心"));
+    if (!center)
+        giveUp(QStringLiteral("center set-up failed"));
+    note(QStringLiteral("pull-county (%1): county import of %2 forms under %3 centers took %4 s (set-up, not timed)")
+             .arg(db)
+             .arg(kForms)
+             .arg(kListed)
+             .arg(setup.elapsed() / 1000.0));
+    QJsonObject json;
+    const qint64 ms = timedSync(*d, *center, &json);
+    const int pulled = json.value(QStringLiteral("pulled_forms")).toInt();
+    return verdict(pulled == kForms && center->formCount() == kForms && ms < 10000,
+                   QStringLiteral("county-wide pull (%1) of %2 forms by a center with none of its own, end to end: "
+                                  "%3 ms (target < 10 s)")
+                       .arg(db)
+                       .arg(pulled)
+                       .arg(fmtMs(ms)));
+}
+
 bool benchMany()
 {
     constexpr int kCenters = 50;
@@ -207,8 +245,12 @@ int main(int argc, char **argv)
             all = benchPull() && all;
         else if (w == QLatin1String("many"))
             all = benchMany() && all;
+        else if (w == QLatin1String("pull-county"))
+            all = benchPullCounty(CountyBackend::Sqlite) && all;
+        else if (w == QLatin1String("pull-county-pg"))
+            all = benchPullCounty(CountyBackend::Postgres) && all;
         else
-            giveUp(QStringLiteral("unknown benchmark %1 (push, pull, many)").arg(w));
+            giveUp(QStringLiteral("unknown benchmark %1 (push, pull, pull-county, pull-county-pg, many)").arg(w));
     }
     return all ? 0 : 1;
 }

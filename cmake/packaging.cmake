@@ -2,6 +2,7 @@
 # `scripts/setup.sh package` on the already-built tree. One package per install component:
 #   certdesk         component certdesk: certdesk, certdesk-admin, desktop entry, icons, metainfo, man pages
 #   certdesk-county  component county:   certdesk-county, systemd unit, /etc/default file, man page
+#   certdesk-county-console  component console: the supervisors' console, desktop entry, icon, man page
 # The simulators (certdesk-samsim, certdesk-vcard) have no install rule: they are for tests and demos only.
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME certdesk)
@@ -12,7 +13,7 @@ set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON) # the build is RelWithDebInfo; the packages carry stripped binaries
 set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE
     WORLD_READ WORLD_EXECUTE)
-set(CPACK_COMPONENTS_ALL certdesk county)
+set(CPACK_COMPONENTS_ALL certdesk county console)
 set(CPACK_DEB_COMPONENT_INSTALL ON)
 
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT) # certdesk_0.1.0_amd64.deb
@@ -52,6 +53,18 @@ database, enrols the township service centers, imports the pending forms and
 death notices, and serves the centers' sync over HTTPS with mutual TLS.
 .
 This package holds certdesk-county and its systemd service. The county
-console (a desktop program) does not exist yet.")
+supervisors' desktop program is in certdesk-county-console.")
+
+set(CPACK_DEBIAN_CONSOLE_PACKAGE_NAME certdesk-county-console)
+set(CPACK_DEBIAN_CONSOLE_PACKAGE_SECTION misc)
+# The CJK font of the printed workload report, Qt's platform plugins.
+set(CPACK_DEBIAN_CONSOLE_PACKAGE_DEPENDS "fonts-droid-fallback, qt6-qpa-plugins")
+set(CPACK_DEBIAN_CONSOLE_PACKAGE_RECOMMENDS "fonts-noto-cjk")
+set(CPACK_COMPONENT_CONSOLE_DESCRIPTION "pension eligibility certification: the county supervisors' console
+The county supervisors' console of CertDesk shows, in charts and tables,
+how far each township service center has come with the yearly
+certification, the daily workload per center and clerk, which centers have
+gone quiet, and what waits for a supervisor's review. It reads the county
+server's reports over HTTPS with a supervisor certificate.")
 
 include(CPack)

@@ -42,6 +42,9 @@ void paintInstitutionSheet(QPainter &painter, const CenterConfig &center, DrawLo
 int institutionPageCount(const QList<CenterConfig> &centers);
 void paintInstitutionPage(QPainter &painter, const QList<CenterConfig> &centers, int page, DrawLog *log = nullptr);
 
+int handoverPageCount(const HandoverPrintData &data);
+void paintHandoverPage(QPainter &painter, const HandoverPrintData &data, int page, DrawLog *log = nullptr);
+
 // A white A4 image at `dpi` with one page painted by `paint` (tests, README screenshots).
 QImage pageImage(double dpi, const std::function<void(QPainter &)> &paint);
 // The decoded electronic seal, or a null image for empty or undecodable bytes.

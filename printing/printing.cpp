@@ -233,6 +233,22 @@ Status renderInstitutions(QPagedPaintDevice &device, const QList<CenterConfig> &
     return finish(painter);
 }
 
+Status renderHandover(QPagedPaintDevice &device, const HandoverPrintData &data)
+{
+    QPainter painter;
+    if (auto s = beginOn(painter, device); !s)
+        return s;
+    const int pages = handoverPageCount(data);
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0 && !device.newPage()) {
+            painter.end();
+            return Error::io(QStringLiteral("print_failed"), tr("A new page could not be started."));
+        }
+        paintHandoverPage(painter, data, page);
+    }
+    return finish(painter);
+}
+
 std::unique_ptr<QPdfWriter> makePdfWriter(const QString &path, const QString &title)
 {
     auto writer = std::make_unique<QPdfWriter>(path);
@@ -285,6 +301,11 @@ Result<QByteArray> institutionSheetPdf(const CenterConfig &center)
 Result<QByteArray> institutionsPdf(const QList<CenterConfig> &centers)
 {
     return toPdf(QString(), [&](QPagedPaintDevice &d) { return renderInstitutions(d, centers); });
+}
+
+Result<QByteArray> handoverPdf(const HandoverPrintData &data)
+{
+    return toPdf(handoverBatchId(data), [&](QPagedPaintDevice &d) { return renderHandover(d, data); });
 }
 
 } // namespace certdesk::printing

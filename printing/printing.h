@@ -57,6 +57,9 @@ Status renderInstitutionSheet(QPagedPaintDevice &device, const CenterConfig &cen
 // The same sheet with one row per center (the county's, as the city reports it upward), paged.
 Status renderInstitutions(QPagedPaintDevice &device, const QList<CenterConfig> &centers);
 
+// 移交清单: a handover batch of retained 附表1 originals with its QR, count and signature lines, paged.
+Status renderHandover(QPagedPaintDevice &device, const HandoverPrintData &data);
+
 // A PDF writer set up for the renderers (A4, no margins, 300 dpi, title and creator). Writes to `path`.
 std::unique_ptr<QPdfWriter> makePdfWriter(const QString &path, const QString &title = QString());
 std::unique_ptr<QPdfWriter> makePdfWriter(QIODevice *out, const QString &title = QString());
@@ -72,9 +75,15 @@ Result<QByteArray> dayPdf(const QList<FormPrintJob> &jobs, const Progress &progr
 Result<QByteArray> workloadPdf(const WorkloadPrintData &data);
 Result<QByteArray> institutionSheetPdf(const CenterConfig &center);
 Result<QByteArray> institutionsPdf(const QList<CenterConfig> &centers);
+Result<QByteArray> handoverPdf(const HandoverPrintData &data);
 
 // The QR payload printed on the form (docs/formats.md, "QR code on the stamped form").
 QString qrPayload(const FormPrintData &data);
+// The batch as the county names it (`handover receive --batch`): CENTER/N.
+QString handoverBatchId(const HandoverPrintData &data);
+// The QR payload printed on the 移交清单 (docs/formats.md, "QR code on the handover list"):
+// CDHO1|CENTER/N|COUNT|YYYYMMDD|first 16 hex digits of SHA-256 over the form numbers joined by '\n'.
+QString handoverQrPayload(const HandoverPrintData &data);
 // The ID number as printed on the receipt: first 6 and last 4 characters, the rest '*'.
 QString maskedId(const QString &idNo);
 

@@ -30,8 +30,9 @@ done
 step "build the packages from $build"
 t=$(date +%s.%N)
 "$root/scripts/setup.sh" package-only >/tmp/certdesk-cpack.log 2>&1 || { cat /tmp/certdesk-cpack.log; fail "cpack"; }
-mapfile -t debs < <(ls "$dist"/certdesk_*.deb "$dist"/certdesk-county_*.deb 2>/dev/null)
-[ ${#debs[@]} -eq 2 ] || fail "expected certdesk and certdesk-county .debs in dist/, found: ${debs[*]:-none}"
+mapfile -t debs < <(ls "$dist"/certdesk_*.deb "$dist"/certdesk-county_*.deb "$dist"/certdesk-county-console_*.deb 2>/dev/null)
+[ ${#debs[@]} -eq 3 ] ||
+    fail "expected certdesk, certdesk-county and certdesk-county-console .debs in dist/, found: ${debs[*]:-none}"
 ok "built ${debs[*]##*/} in $(elapsed "$t") s"
 for deb in "${debs[@]}"; do
     echo "   --- $(basename "$deb")"
@@ -49,7 +50,9 @@ ok "lintian: no errors, $(echo "$lintian_out" | grep -c '^W:' || true) warning(s
 
 step "install with apt-get"
 t=$(date +%s.%N)
-dpkg-query -W certdesk certdesk-county >/dev/null 2>&1 && apt-get purge -y -qq certdesk certdesk-county >/dev/null
+for pkg in certdesk certdesk-county certdesk-county-console; do
+    dpkg-query -W "$pkg" >/dev/null 2>&1 && apt-get purge -y -qq "$pkg" >/dev/null
+done
 before=$(mktemp)
 after=$(mktemp)
 find /usr /etc -xdev -not -type d 2>/dev/null | sort >"$before"
@@ -62,8 +65,10 @@ desktop=/usr/share/applications/org.certdesk.CertDesk.desktop
 metainfo=/usr/share/metainfo/org.certdesk.CertDesk.metainfo.xml
 unit=$(dpkg -L certdesk-county | grep '/systemd/system/certdesk-county.service$' || true)
 [ -n "$unit" ] || fail "certdesk-county.service is not in the package"
-desktop-file-validate "$desktop" || fail "desktop-file-validate $desktop"
-ok "desktop-file-validate"
+for d in "$desktop" /usr/share/applications/org.certdesk.CountyConsole.desktop; do
+    desktop-file-validate "$d" || fail "desktop-file-validate $d"
+done
+ok "desktop-file-validate (counter, county console)"
 appstreamcli validate --no-net --explain "$metainfo" || fail "appstreamcli validate $metainfo"
 ok "appstreamcli validate --no-net"
 systemd-analyze verify "$unit" || fail "systemd-analyze verify $unit"
@@ -71,7 +76,8 @@ ok "systemd-analyze verify"
 for size in 16x16 32x32 48x48 64x64 128x128 256x256 scalable; do
     ls /usr/share/icons/hicolor/$size/apps/org.certdesk.CertDesk.* >/dev/null || fail "no $size icon"
 done
-for page in man1/certdesk.1.gz man1/certdesk-admin.1.gz man8/certdesk-county.8.gz; do
+ls /usr/share/icons/hicolor/scalable/apps/org.certdesk.CountyConsole.svg >/dev/null || fail "no console icon"
+for page in man1/certdesk.1.gz man1/certdesk-admin.1.gz man8/certdesk-county.8.gz man1/certdesk-county-console.1.gz; do
     warnings=$(LC_ALL=C.UTF-8 MANROFFSEQ='' MANWIDTH=80 man --warnings -E UTF-8 -l "/usr/share/man/$page" 2>&1 >/dev/null)
     [ -z "$warnings" ] || fail "man page $page: $warnings"
 done
@@ -81,11 +87,11 @@ step "run what was installed"
 version=$(/usr/bin/certdesk-admin --version) || fail "certdesk-admin --version"
 echo "   $version"
 [[ "$version" == "certdesk-admin "[0-9]* ]] || fail "certdesk-admin --version printed '$version'"
-for program in certdesk certdesk-county; do
+for program in certdesk certdesk-county certdesk-county-console; do
     out=$(env -u DISPLAY -u WAYLAND_DISPLAY "/usr/bin/$program" --version) || fail "$program --version"
     [[ "$out" == "$program ${version#certdesk-admin }" ]] || fail "$program --version printed '$out'"
 done
-ok "--version of certdesk, certdesk-admin, certdesk-county: ${version#certdesk-admin }"
+ok "--version of certdesk, certdesk-admin, certdesk-county, certdesk-county-console: ${version#certdesk-admin }"
 /usr/bin/certdesk-admin check-id 11010519491231002X --json | grep -q '"valid": true' || fail "check-id of a valid ID"
 if /usr/bin/certdesk-admin check-id 110105194912310021 >/dev/null 2>&1; then fail "check-id accepted a bad check digit"; fi
 ok "certdesk-admin check-id (valid accepted, bad check digit refused)"
@@ -121,9 +127,9 @@ rm -rf "$data"
 
 step "purge and look for leftovers"
 t=$(date +%s.%N)
-DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq certdesk certdesk-county >/tmp/certdesk-apt.log 2>&1 ||
+DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq certdesk certdesk-county certdesk-county-console >/tmp/certdesk-apt.log 2>&1 ||
     { cat /tmp/certdesk-apt.log; fail "apt-get purge"; }
-for pkg in certdesk certdesk-county; do
+for pkg in certdesk certdesk-county certdesk-county-console; do
     listed=$(dpkg -L "$pkg" 2>/dev/null || true)
     [ -z "$listed" ] || fail "dpkg -L $pkg still lists: $listed"
 done

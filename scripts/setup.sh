@@ -12,16 +12,19 @@ build=${CERTDESK_BUILD_DIR:-$root/build}
 packages=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libgl-dev
-    qt6-httpserver-dev qt6-websockets-dev qt6-serialport-dev libqt6sql6-psql libqt6sql6-sqlite
+    qt6-httpserver-dev qt6-websockets-dev qt6-serialport-dev qt6-charts-dev libqt6sql6-psql libqt6sql6-sqlite
+    libqt6opengl6-dev
     libsqlcipher-dev libssl-dev libqrcodegencpp-dev libpcsclite-dev
+    libminizip-dev libfreexl-dev libxlsxwriter-dev
     fonts-noto-cjk fonts-droid-fallback
 )
 # Making the .debs: dpkg-shlibdeps computes their library dependencies.
 package_packages=(dpkg-dev)
 # Only the test suite needs these: PDF text and QR checks, a real PostgreSQL, the PC/SC daemon with a virtual
-# card reader, the fuzzers (clang's libFuzzer), network namespaces with netem, and the style checks.
+# card reader, the fuzzers (clang's libFuzzer), network namespaces with netem, the .xls fixtures (python3-xlwt)
+# and the style checks.
 test_packages=(
-    poppler-utils zbar-tools postgresql pcscd vsmartcard-vpcd clang libclang-rt-14-dev iproute2 sqlite3
+    poppler-utils zbar-tools postgresql pcscd vsmartcard-vpcd clang libclang-rt-14-dev iproute2 sqlite3 python3-xlwt
     clang-tidy clang-format
     "${package_packages[@]}" lintian desktop-file-utils appstream systemd man-db
 )

@@ -3,6 +3,7 @@
 #include "domain/center.h"
 #include "domain/types.h"
 #include "testerrorcode.h"
+#include "domain/workload.h"
 
 #include <QTest>
 
@@ -96,6 +97,53 @@ private Q_SLOTS:
         QVERIFY(methodFromKey(QStringLiteral("sscard"), &m) && m == IdentityMethod::SsCard);
         QVERIFY(!methodFromKey(QStringLiteral("face"), &m));
         QCOMPARE(methodKey(IdentityMethod::IdCard), QStringLiteral("idcard"));
+    }
+
+    // The workload chart's data: every day of the range, days without work as zeros, rows outside left out.
+    void dailyWorkloadFillsEveryDay()
+    {
+        WorkloadRow a;
+        a.date = QDate(2026, 5, 2);
+        a.alive = 2;
+        a.addressChanges = 1;
+        WorkloadRow b = a; // another clerk, same day
+        b.alive = 1;
+        b.deceased = 1;
+        b.addressChanges = 0;
+        WorkloadRow outside = a;
+        outside.date = QDate(2026, 5, 9);
+        const auto days = dailyWorkload({a, b, outside}, QDate(2026, 5, 1), QDate(2026, 5, 3));
+        QCOMPARE(days.size(), 3);
+        QCOMPARE(days[0], (WorkloadDay{QDate(2026, 5, 1), 0, 0, 0}));
+        QCOMPARE(days[1], (WorkloadDay{QDate(2026, 5, 2), 3, 1, 1}));
+        QCOMPARE(days[2], (WorkloadDay{QDate(2026, 5, 3), 0, 0, 0}));
+        QVERIFY(dailyWorkload({a}, QDate(2026, 5, 3), QDate(2026, 5, 1)).isEmpty()); // backwards: nothing
+        QVERIFY(dailyWorkload({a}, QDate(), QDate(2026, 5, 1)).isEmpty());
+    }
+
+    // The progress line's denominator: withdrawn forms and the other forms of people certified deceased leave it;
+    // a form certified deceased is done; a form certified and then withdrawn stays certified.
+    void progressDenominator()
+    {
+        const QString p1 = QStringLiteral("110101194901010011"), p2 = QStringLiteral("110101194902020022");
+        const QList<ProgressForm> forms{
+            {p1, false, true},                                           // certified alive
+            {p2, false, false},                                          // certified deceased
+            {p2, false, std::nullopt},                                   // the same person's other form: left out
+            {p1, true, std::nullopt},                                    // withdrawn: left out
+            {p1, true, true},                                            // certified, withdrawn later: counts
+            {QStringLiteral("110101195003030033"), false, std::nullopt}, // still to come
+        };
+        const CycleProgress p = computeProgress(2026, forms);
+        QCOMPARE(p.cycle, 2026);
+        QCOMPARE(p.withdrawn, 1);
+        QCOMPARE(p.deceasedElsewhere, 1);
+        QCOMPARE(p.due, 4);
+        QCOMPARE(p.alive, 2);
+        QCOMPARE(p.deceased, 1);
+        QCOMPARE(p.certified(), 3);
+        QCOMPARE(p.remaining(), 1);
+        QCOMPARE(computeProgress(2026, {}).remaining(), 0);
     }
 };
 

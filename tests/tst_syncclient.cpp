@@ -170,6 +170,69 @@ private Q_SLOTS:
         QCOMPARE(count("SELECT count(*) FROM audit WHERE action = 'sync_retry'"), 1);
     }
 
+    // Issue 11: records the county answered rate_limited (too many ID mismatches from this center) are not lost:
+    // they stay rejected and visible until the window the county named has passed, then the next sync sends them
+    // again on its own, once.
+    void rateLimitedRecordsAreRetriedAfterTheWindow()
+    {
+        const QDateTime frees = m_center->clock.now().addSecs(3600);
+        m_county->rejectFormNos.insert(m_forms[1].formNo, QStringLiteral("rate_limited"));
+        m_county->retryAfter = frees;
+        const QStringList uuids{certify(0), certify(1)};
+        SyncReport r = run(false);
+        QVERIFY(!r.error);
+        QCOMPARE(r.accepted, 1);
+        QCOMPARE(r.rejected, 1);
+        QCOMPARE(state(uuids[1]), QStringLiteral("rejected"));
+        QCOMPARE(rateLimitedUntil(m_clerk->db()).value(), frees);
+        auto problems = SyncQueue(*m_clerk).problems();
+        QCOMPARE(problems->size(), 1); // the Sync tab lists it meanwhile
+        QCOMPARE(problems->at(0).uuid, uuids[1]);
+        QVERIFY(problems->at(0).reason.startsWith(QStringLiteral("rate_limited")));
+
+        // The county would take it now, but the window has not passed: nothing is sent.
+        m_county->rejectFormNos.clear();
+        m_center->clock.set(frees.addSecs(-60));
+        r = run(false);
+        QCOMPARE(r.pushed, 0);
+        QCOMPARE(r.requeued, 0);
+        QCOMPARE(m_county->timesReceived(uuids[1]), 1);
+        QCOMPARE(state(uuids[1]), QStringLiteral("rejected"));
+
+        // After the window: the next sync puts it back and delivers it; the problem is gone.
+        m_center->clock.set(frees.addSecs(1));
+        r = run(false);
+        QVERIFY2(!r.error, r.error ? qPrintable(r.error->code + QLatin1Char(' ') + r.error->message) : "");
+        QCOMPARE(r.requeued, 1);
+        QCOMPARE(r.accepted, 1);
+        QCOMPARE(state(uuids[1]), QStringLiteral("acked"));
+        QCOMPARE(m_county->timesReceived(uuids[1]), 2);
+        QVERIFY(SyncQueue(*m_clerk).problems()->isEmpty());
+        QVERIFY(!rateLimitedUntil(m_clerk->db()).value().isValid());
+        QCOMPARE(run(false).pushed, 0); // once, not on every sync
+    }
+
+    // Other rejections are not retried on their own; a rate_limited answer without a time (an older county)
+    // waits the documented 24 hours.
+    void rateLimitedWithoutATimeWaitsTheDocumentedWindow()
+    {
+        m_county->rejectFormNos.insert(m_forms[0].formNo, QStringLiteral("rate_limited"));
+        m_county->rejectFormNos.insert(m_forms[1].formNo, QStringLiteral("id_mismatch"));
+        const QDateTime start = m_center->clock.now();
+        const QStringList uuids{certify(0), certify(1)};
+        QCOMPARE(run(false).rejected, 2);
+        QCOMPARE(rateLimitedUntil(m_clerk->db()).value(), start.addSecs(SyncEngine::kRateLimitWindowSecs));
+        m_county->rejectFormNos.clear();
+        m_center->clock.set(start.addSecs(23 * 3600));
+        QCOMPARE(run(false).pushed, 0);
+        m_center->clock.set(start.addSecs(SyncEngine::kRateLimitWindowSecs));
+        const SyncReport r = run(false);
+        QCOMPARE(r.requeued, 1);
+        QCOMPARE(r.accepted, 1);
+        QCOMPARE(state(uuids[0]), QStringLiteral("acked"));
+        QCOMPARE(state(uuids[1]), QStringLiteral("rejected")); // an ID mismatch waits for a person
+    }
+
     void poisonRecordIsIsolatedAndQuarantined()
     {
         const QStringList uuids{certify(0), certify(1), certify(2), certify(3)};

@@ -8,6 +8,7 @@
 #include "store/syncstore.h"
 
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QProcess>
 #include <QTest>
 #include <QTimer>
@@ -138,6 +139,36 @@ private Q_SLOTS:
                              passwordOf(QStringLiteral("clerk")));
         CLI_EXPECT_EXIT(again, 0);
         QCOMPARE(again.json().value(QLatin1String("pushed")).toInt(), 0);
+
+        // sync retry --form NO puts the rejected record back into the queue (audited), once.
+        auto retried =
+            runLive(as(QStringLiteral("clerk"), cliArgs("sync", "retry", "--form", forms[2].formNo, "--json")),
+                    passwordOf(QStringLiteral("clerk")));
+        CLI_EXPECT_EXIT(retried, 0);
+        QCOMPARE(retried.json().value(QLatin1String("form_no")).toString(), forms[2].formNo);
+        QCOMPARE(retried.json().value(QLatin1String("requeued")).toArray().size(), 1);
+        {
+            auto s = m_center->open(QStringLiteral("clerk"));
+            QCOMPARE(outboxCounts(s->db())->pending, 1);
+            QCOMPARE(outboxCounts(s->db())->rejected, 0);
+        }
+        // Nothing left to put back: the same form again, an accepted form, an unknown form → refused (1).
+        for (const QString &no : {forms[2].formNo, forms[0].formNo, QStringLiteral("NO-SUCH-FORM")}) {
+            auto none = runLive(as(QStringLiteral("clerk"), cliArgs("sync", "retry", "--form", no)),
+                                passwordOf(QStringLiteral("clerk")));
+            CLI_EXPECT_EXIT(none, 1);
+            QVERIFY2(none.errText().contains(QStringLiteral("no set-aside or rejected record")),
+                     qPrintable(none.describe()));
+        }
+        // Usage: no --form, an extra argument.
+        CLI_EXPECT_EXIT(runLive(as(QStringLiteral("clerk"), cliArgs("sync", "retry")), {}), 2);
+        CLI_EXPECT_EXIT(runLive(as(QStringLiteral("clerk"), cliArgs("sync", "retry", "--form", "A", "x")), {}), 2);
+        // The rejected record goes out again with the next sync (the county still rejects it).
+        auto resent = runLive(as(QStringLiteral("clerk"), cliArgs("sync", "--once", "--json")),
+                              passwordOf(QStringLiteral("clerk")));
+        CLI_EXPECT_EXIT(resent, 0);
+        QCOMPARE(resent.json().value(QLatin1String("pushed")).toInt(), 1);
+        QCOMPARE(resent.json().value(QLatin1String("rejected")).toInt(), 1);
     }
 
     void refusalsAndExitCodes()

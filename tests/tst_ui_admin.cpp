@@ -5,12 +5,16 @@
 #include "services/reports.h"
 #include "settings/settingsdialog.h"
 #include "testerrorcode.h"
+#include "store/database.h"
+#include "store/syncstore.h"
 #include "testutil.h"
 #include "uiharness.h"
 #include "workload/workloadpage.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QBarSet>
+#include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -21,6 +25,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStackedBarSeries>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -255,10 +260,10 @@ void TstUiAdmin::lockClosesAnOpenDialog()
 void TstUiAdmin::workloadMatchesReport()
 {
     TestCenter center;
-    center.addUser(QStringLiteral("clerk1"), Role::Clerk);
-    center.addUser(QStringLiteral("clerk2"), Role::Clerk);
+    center.addUser(QStringLiteral("clerk1"), Role::Clerk, QStringLiteral("王一经办"));
+    center.addUser(QStringLiteral("clerk2"), Role::Clerk, QStringLiteral("李二经办"));
     center.addUser(QStringLiteral("sup1"), Role::Supervisor);
-    const QList<Form> forms = center.seedForms(6);
+    const QList<Form> forms = center.seedForms(7);
     {
         auto c1 = center.open(QStringLiteral("clerk1"));
         auto c2 = center.open(QStringLiteral("clerk2"));
@@ -271,9 +276,14 @@ void TstUiAdmin::workloadMatchesReport()
         certify(*c1, forms[1], true, moved);
         certify(*c1, forms[2], true);
         certify(*c2, forms[3], false);
-        // A refusal (wrong ID presented) counts for clerk2.
+        // A refusal (another person's ID presented: a real refusal) counts for clerk2.
         CertifyRequest wrong{forms[4].formNo, forms[4].checkCode, forms[5].person.idNo};
         QVERIFY(!CertificationService(*c2).certify(wrong).ok());
+        // A withdrawn form leaves the cycle's forms due.
+        Transaction tx(c1->db());
+        auto withdrawn = setFormStatus(c1->db(), forms[6].formNo, QStringLiteral("withdrawn"));
+        QVERIFY(withdrawn && withdrawn.value());
+        QVERIFY(tx.commit());
         center.clock.set(QDateTime(QDate(2026, 5, 10), QTime(10, 0)));
     }
 
@@ -290,37 +300,78 @@ void TstUiAdmin::workloadMatchesReport()
     QCOMPARE(to->date(), QDate(2026, 5, 10));
     page->refresh();
 
+    // The columns of the printed report: 附表1 / 附表2 apart, corrections and refusals apart, full names.
     auto expected = ReportService(*h.window->session()).workload(from->date(), to->date());
     QVERIFY(expected.ok());
     QCOMPARE(expected->size(), 3); // 05-09 clerk1, 05-10 clerk1, 05-10 clerk2
     const QAbstractItemModel *model = table->model();
+    QCOMPARE(model->columnCount(), 10);
     QCOMPARE(model->rowCount(), expected->size() + 1);
-    int totals[4] = {0, 0, 0, 0};
+    constexpr int kCounts = 8;
+    int totals[kCounts] = {};
     for (int r = 0; r < expected->size(); ++r) {
         const WorkloadRow &w = expected->at(r);
-        const int counts[4] = {w.alive, w.deceased, w.addressChanges, w.refusals};
+        const int counts[kCounts] = {w.onlineAlive,    w.onlineDeceased, w.mailAlive, w.mailDeceased,
+                                     w.addressChanges, w.corrections,    w.refusals,  w.alive + w.deceased};
         QCOMPARE(model->index(r, 0).data().toString(), w.date.toString(Qt::ISODate));
-        QCOMPARE(model->index(r, 1).data().toString(), w.clerk);
-        for (int c = 0; c < 4; ++c) {
+        QCOMPARE(model->index(r, 1).data().toString(), w.clerkName);
+        for (int c = 0; c < kCounts; ++c) {
             QCOMPARE(model->index(r, 2 + c).data().toInt(), counts[c]);
             totals[c] += counts[c];
         }
     }
+    QCOMPARE(model->index(0, 1).data().toString(), QStringLiteral("王一经办")); // never the login
+    QCOMPARE(model->index(2, 1).data().toString(), QStringLiteral("李二经办"));
     const int last = model->rowCount() - 1;
     QCOMPARE(model->index(last, 0).data().toString(), QStringLiteral("Total"));
-    for (int c = 0; c < 4; ++c)
+    for (int c = 0; c < kCounts; ++c)
         QCOMPARE(model->index(last, 2 + c).data().toInt(), totals[c]);
-    QCOMPARE(QList<int>(totals, totals + 4), (QList<int>{3, 1, 1, 1}));
+    QCOMPARE(QList<int>(totals, totals + kCounts), (QList<int>{3, 1, 0, 0, 1, 0, 1, 4}));
+
+    // The daily chart: one stacked bar per day of the range (alive / deceased / information changes), its
+    // values read back from the series, and the same numbers in the table beside it.
+    auto *view = h.find<QChartView>("workloadChart");
+    QVERIFY(view && view->isVisible());
+    QCOMPARE(view->chart()->series().size(), 1);
+    auto *series = qobject_cast<QStackedBarSeries *>(view->chart()->series().constFirst());
+    QVERIFY(series);
+    QCOMPARE(series->count(), 3);
+    QList<qreal> alive(10, 0), deceased(10, 0), changes(10, 0);
+    alive[8] = 1; // 05-09
+    alive[9] = 2; // 05-10
+    deceased[9] = 1;
+    changes[9] = 1;
+    const QList<QList<qreal>> bars{alive, deceased, changes};
+    for (int set = 0; set < 3; ++set) {
+        QCOMPARE(series->barSets()[set]->count(), 10);
+        for (int day = 0; day < 10; ++day)
+            QCOMPARE(series->barSets()[set]->at(day), bars[set][day]);
+    }
+    auto *days = h.find<QTableView>("workloadDays");
+    QCOMPARE(days->model()->rowCount(), 10);
+    QCOMPARE(days->model()->index(9, 0).data().toString(), QStringLiteral("2026-05-10"));
+    for (int set = 0; set < 3; ++set)
+        QCOMPARE(days->model()->index(9, 1 + set).data().toInt(), int(bars[set][9]));
+
+    // The progress line: 7 forms of the cycle, 1 withdrawn → 6 due, 4 certified (3 alive, 1 deceased), 2 left.
+    const QString progress = h.find<QLabel>("workloadProgress")->text();
+    QVERIFY2(progress.contains(QStringLiteral("Cycle 2026: 6 forms due, 4 certified (3 alive, 1 deceased), 2 "
+                                              "remaining.")),
+             qPrintable(progress));
+    QVERIFY2(progress.contains(QStringLiteral("1 withdrawn")), qPrintable(progress));
+    h.window->resize(1366, 768);
     saveShot(h.window.get(), "workload.png");
 
     // Narrowing the range reloads at once.
     from->setDate(QDate(2026, 5, 10));
     QCOMPARE(model->rowCount(), 3);
-    QCOMPARE(model->index(2, 2).data().toInt(), 2);
+    QCOMPARE(model->index(2, 9).data().toInt(), 3); // the day's certifications, both clerks
+    QCOMPARE(qobject_cast<QStackedBarSeries *>(view->chart()->series().constFirst())->barSets()[0]->count(), 1);
     // A backwards range is refused with the service's message.
     from->setDate(QDate(2026, 5, 11));
     QCOMPARE(model->rowCount(), 0);
     QTRY_VERIFY(h.find<QLabel>("workloadMessage")->isVisible());
+    QCOMPARE(days->model()->rowCount(), 0);
     // Locking clears it.
     from->setDate(QDate(2026, 5, 1));
     QVERIFY(model->rowCount() > 0);

@@ -27,6 +27,18 @@
         <source>There is no active account %1.</source>
         <translation>账户 %1 不存在或已停用。</translation>
     </message>
+    <message>
+        <source>Type a new password.</source>
+        <translation>请输入新密码。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码不能与当前密码相同。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -152,7 +164,7 @@
         <translation>恢复后的数据库已损坏：%1</translation>
     </message>
     <message>
-        <source>The restored database does not match its backup&apos;s manifest (%1).</source>
+        <source>The restored database does not match its backup's manifest (%1).</source>
         <translation>恢复后的数据库与备份清单不符（%1）。</translation>
     </message>
     <message>
@@ -182,7 +194,7 @@
 <context>
     <name>CertificationService</name>
     <message>
-        <source>The supervisor&apos;s password was not checked.</source>
+        <source>The supervisor's password was not checked.</source>
         <translation>主管密码未经核验。</translation>
     </message>
     <message>
@@ -246,12 +258,20 @@
         <translation>该记录刚刚已在其他柜台更正，请更正最新的记录。</translation>
     </message>
     <message>
-        <source>No pending form of the county matches this form number and check code. Check both against the paper form; if they are right, the form was withdrawn or is not on the county&apos;s list yet: ask the supervisor.</source>
+        <source>No pending form of the county matches this form number and check code. Check both against the paper form; if they are right, the form was withdrawn or is not on the county's list yet: ask the supervisor.</source>
         <translation>本县没有与此认证表编号和校验码相符的待认证表。请与纸质认证表核对二者；如均无误，则该表已被撤回或尚未列入县级名单：请咨询主管。</translation>
     </message>
     <message>
         <source>This form was already certified for %1 on %2 at %3 (%4), another center of the county. Do not certify it again: one certification per year stands.</source>
         <translation>本认证表%1年度的认证已于 %2 在本县另一服务机构 %3（%4）办理完成。请勿重复认证：每年只认一次认证。</translation>
+    </message>
+    <message>
+        <source>This form was already certified for %1 on %2 at desk %3 of this center by %4. Do not certify it again: one certification per year stands.</source>
+        <translation>此表 %1 年度已于 %2 在本中心 %3 窗口由 %4 认证。请勿重复认证：每年只认证一次。</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
     </message>
 </context>
 <context>
@@ -309,6 +329,26 @@
 </context>
 <context>
     <name>Cli</name>
+    <message>
+        <source>handover create takes no further arguments.</source>
+        <translation>handover create 不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>Handover batch %1: %2 retained original(s).</source>
+        <translation>移交批次 %1：留存原件 %2 份。</translation>
+    </message>
+    <message>
+        <source>Print it: certdesk-admin print handover --batch %1 --out FILE.pdf</source>
+        <translation>打印：certdesk-admin print handover --batch %1 --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>print handover needs --batch N (a batch number from handover create).</source>
+        <translation>print handover 需要 --batch N（handover create 给出的批次号）。</translation>
+    </message>
+    <message>
+        <source>The handover batch number.</source>
+        <translation>移交批次号。</translation>
+    </message>
     <message>
         <source>The counter database file.</source>
         <translation>柜台数据库文件。</translation>
@@ -572,7 +612,7 @@
         <translation>（附表2，回寄）</translation>
     </message>
     <message>
-        <source>On the death-notice list (needs a supervisor&apos;s override): %1 / %2 / %3 / %4</source>
+        <source>On the death-notice list (needs a supervisor's override): %1 / %2 / %3 / %4</source>
         <translation>在死亡名单上（须主管特批）：%1 / %2 / %3 / %4</translation>
     </message>
     <message>
@@ -692,7 +732,7 @@
         <translation>要写入的 PDF 文件。</translation>
     </message>
     <message>
-        <source>The certification record&apos;s UUID.</source>
+        <source>The certification record's UUID.</source>
         <translation>认证记录的 UUID。</translation>
     </message>
     <message>
@@ -700,7 +740,7 @@
         <translation>认证表编号（打印其当前有效的认证记录）。</translation>
     </message>
     <message>
-        <source>Mark the page 补打 with today&apos;s date.</source>
+        <source>Mark the page 补打 with today's date.</source>
         <translation>在页面上标注“补打”及当天日期。</translation>
     </message>
     <message>
@@ -850,7 +890,7 @@
         <translation>县级服务器地址，https://host:port。</translation>
     </message>
     <message>
-        <source>The center&apos;s PKCS#12 certificate bundle.</source>
+        <source>The center's PKCS#12 certificate bundle.</source>
         <translation>本服务中心的 PKCS#12 证书包。</translation>
     </message>
     <message>
@@ -1099,17 +1139,65 @@ Commands:
         <source>The database key of center %1 was already escrowed to the county (key %2).</source>
         <translation>中心 %1 的数据库密钥此前已托管至县级（密钥 %2）。</translation>
     </message>
+    <message>
+        <source>Worksheet of an .xlsx/.xls file.</source>
+        <translation>.xlsx/.xls 文件中的工作表。</translation>
+    </message>
+    <message>
+        <source>--format is csv, json or xlsx.</source>
+        <translation>--format 取 csv、json 或 xlsx。</translation>
+    </message>
+    <message>
+        <source>--format xlsx needs --out FILE.xlsx.</source>
+        <translation>--format xlsx 需要 --out FILE.xlsx。</translation>
+    </message>
+    <message>
+        <source>csv, json or xlsx.</source>
+        <translation>csv、json 或 xlsx。</translation>
+    </message>
+    <message>
+        <source>--out takes a FILE.xlsx.</source>
+        <translation>--out 需要一个 FILE.xlsx。</translation>
+    </message>
+    <message>
+        <source>Write an .xlsx workbook.</source>
+        <translation>写入 .xlsx 工作簿。</translation>
+    </message>
+    <message>
+        <source>sync retry takes --form NO only.</source>
+        <translation>sync retry 只接受 --form NO。</translation>
+    </message>
+    <message>
+        <source>sync retry needs --form NO.</source>
+        <translation>sync retry 需要 --form NO。</translation>
+    </message>
+    <message>
+        <source>Form %1 has no set-aside or rejected record.</source>
+        <translation>认证表 %1 没有被搁置或被拒收的记录。</translation>
+    </message>
+    <message>
+        <source>%1 record(s) of form %2 are back in the queue; the next sync sends them.</source>
+        <translation>认证表 %2 的 %1 条记录已放回发送队列，下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>The form whose record goes back in the queue.</source>
+        <translation>要把记录放回发送队列的认证表。</translation>
+    </message>
+    <message>
+        <source>This counter&apos;s name among the center&apos;s desks (e.g. 窗口2).</source>
+        <translation>本机在本中心各窗口中的名称（例如 窗口2）。</translation>
+    </message>
+    <message>
+        <source>user recovery-code takes no arguments.</source>
+        <translation>user recovery-code 不接受参数。</translation>
+    </message>
+    <message>
+        <source>New recovery code (shown once; it unlocks the %1 account — print it and lock it away; the old code no longer works):</source>
+        <translation>新的恢复码（只显示这一次；可解锁 %1 账户——请打印后锁好保管；旧的恢复码已失效）：</translation>
+    </message>
 </context>
 <context>
     <name>County</name>
-    <message>
-        <source>sslmode must be one of %1.</source>
-        <translation>sslmode 必须是以下之一：%1。</translation>
-    </message>
-    <message>
-        <source>sslrootcert must be a path without spaces or &apos;;&apos;.</source>
-        <translation>sslrootcert 必须是不含空格和“;”的路径。</translation>
-    </message>
     <message>
         <source>No center %1 is enrolled.</source>
         <translation>服务中心 %1 尚未注册。</translation>
@@ -1135,72 +1223,44 @@ Commands:
         <translation>文件为空</translation>
     </message>
     <message>
-        <source>Center %1 has not sent handover batch %2 (yet): sync the center first.</source>
-        <translation>服务中心 %1 尚未送来移交批次 %2：请先让该中心同步。</translation>
+        <source>The county database failed; try again later.</source>
+        <translation>县数据库出错，请稍后再试。</translation>
     </message>
     <message>
-        <source>Handover batch %1/%2 was already received on %3.</source>
-        <translation>移交批次 %1/%2 已于 %3 接收过。</translation>
+        <source>Use POST.</source>
+        <translation>请使用 POST。</translation>
     </message>
     <message>
-        <source>Form %1 is not in handover batch %2/%3.</source>
-        <translation>认证表 %1 不在移交批次 %2/%3 中。</translation>
+        <source>A review mark needs the item and a note (1 to %1 characters).</source>
+        <translation>标记已审需要事项和备注（1 至 %1 个字符）。</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
+        <source>Use GET.</source>
+        <translation>请使用 GET。</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <source>A query parameter is malformed.</source>
+        <translation>查询参数格式不正确。</translation>
     </message>
     <message>
-        <source>%1 is not a county data directory (run init first).</source>
-        <translation>%1 不是县级服务器数据目录（请先运行 init）。</translation>
+        <source>No such center.</source>
+        <translation>没有这个中心。</translation>
     </message>
     <message>
-        <source>%1 is damaged.</source>
-        <translation>%1 已损坏。</translation>
+        <source>No such report.</source>
+        <translation>没有这个报表。</translation>
     </message>
     <message>
-        <source>The database must be a postgresql://user@host:port/name URL.</source>
-        <translation>数据库须为 postgresql://user@host:port/name 格式的 URL。</translation>
+        <source>No supervisor %1 is enrolled.</source>
+        <translation>没有登记督导员 %1。</translation>
     </message>
     <message>
-        <source>Do not put the database password in the URL: use PGPASSFILE or --db-password-stdin.</source>
-        <translation>请勿将数据库密码写在 URL 中：请使用 PGPASSFILE 或 --db-password-stdin。</translation>
+        <source>No such review item.</source>
+        <translation>没有这个待审事项。</translation>
     </message>
     <message>
-        <source>The database URL names no database.</source>
-        <translation>数据库 URL 中未指定数据库名。</translation>
-    </message>
-    <message>
-        <source>This record identifier belongs to another center.</source>
-        <translation>该记录标识属于其他服务中心。</translation>
-    </message>
-    <message>
-        <source>The county does not hold this form.</source>
-        <translation>县级没有此认证表。</translation>
-    </message>
-    <message>
-        <source>Too many ID mismatches from this center; records of county forms are accepted again after %1 (UTC).</source>
-        <translation>本服务中心身份证号码不符次数过多；县级名单内认证表的记录将于 %1（UTC）后恢复接收。</translation>
-    </message>
-    <message>
-        <source>The ID number differs from the county&apos;s copy of the form.</source>
-        <translation>身份证号码与县级保存的认证表不一致。</translation>
-    </message>
-    <message>
-        <source>The corrected record is not known to the county.</source>
-        <translation>县级服务器上没有被更正的那条记录。</translation>
-    </message>
-    <message>
-        <source>The corrected record belongs to another center.</source>
-        <translation>被更正的记录属于其他服务中心。</translation>
-    </message>
-    <message>
-        <source>The corrected record already has a correction.</source>
-        <translation>被更正的记录已经更正过。</translation>
+        <source>This item was already marked reviewed.</source>
+        <translation>此事项已标记为已审。</translation>
     </message>
 </context>
 <context>
@@ -1214,8 +1274,8 @@ Commands:
         <translation>标准输入中没有数据库密码。</translation>
     </message>
     <message>
-        <source>--county-code: 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
-        <translation>--county-code：须为1至32个字母、数字、&apos;-&apos; 或 &apos;_&apos;。</translation>
+        <source>--county-code: 1 to 32 letters, digits, '-' or '_'.</source>
+        <translation>--county-code：须为1至32个字母、数字、'-' 或 '_'。</translation>
     </message>
     <message>
         <source>%1 is already initialised.</source>
@@ -1230,8 +1290,8 @@ Commands:
         <translation>县级服务器 %1 已在 %2 中初始化（CA 证书：%3）。</translation>
     </message>
     <message>
-        <source>--center: 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
-        <translation>--center：须为1至32个字母、数字、&apos;-&apos; 或 &apos;_&apos;。</translation>
+        <source>--center: 1 to 32 letters, digits, '-' or '_'.</source>
+        <translation>--center：须为1至32个字母、数字、'-' 或 '_'。</translation>
     </message>
     <message>
         <source>--days takes a number.</source>
@@ -1441,12 +1501,40 @@ Commands:
         <source>New recovery code for %1 of center %2 (shown once; the center signs in with it as %1 and sets a new password):</source>
         <translation>中心 %2 的 %1 的新恢复码（只显示一次；中心以 %1 身份用它登录并设置新密码）：</translation>
     </message>
+    <message>
+        <source>revoke takes one of --center CODE or --supervisor NAME.</source>
+        <translation>revoke 需要 --center CODE 或 --supervisor NAME 二者之一。</translation>
+    </message>
+    <message>
+        <source>Supervisor %1: %2 certificate(s) revoked.</source>
+        <translation>督导员 %1：已吊销 %2 张证书。</translation>
+    </message>
+    <message>
+        <source>--name: 1 to 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</source>
+        <translation>--name：1 至 64 个字母、数字、“_”、“.”或“-”。</translation>
+    </message>
+    <message>
+        <source>Supervisor %1 enrolled (certificate serial %2, valid until %3): %4</source>
+        <translation>督导员 %1 已登记（证书序列号 %2，有效期至 %3）：%4</translation>
+    </message>
+    <message>
+        <source>--out takes a FILE.pdf or a FILE.xlsx.</source>
+        <translation>--out 需要一个 FILE.pdf 或 FILE.xlsx。</translation>
+    </message>
+    <message>
+        <source>--format is csv, json or xlsx.</source>
+        <translation>--format 取 csv、json 或 xlsx。</translation>
+    </message>
+    <message>
+        <source>--format xlsx needs --out FILE.xlsx.</source>
+        <translation>--format xlsx 需要 --out FILE.xlsx。</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
-        <source>Line %1: a quoted field is never closed (missing closing &quot;).</source>
-        <translation>第 %1 行：带引号的字段没有闭合（缺少结尾的 &quot;）。</translation>
+        <source>Line %1: a quoted field is never closed (missing closing ").</source>
+        <translation>第 %1 行：带引号的字段没有闭合（缺少结尾的 "）。</translation>
     </message>
 </context>
 <context>
@@ -1479,7 +1567,7 @@ Commands:
         <translation>批量打印已取消，未保留任何内容。</translation>
     </message>
     <message>
-        <source>Printing the day&apos;s forms</source>
+        <source>Printing the day's forms</source>
         <translation>正在打印当日认证表</translation>
     </message>
     <message numerus="yes">
@@ -1526,7 +1614,7 @@ Commands:
 <context>
     <name>HttpTransport</name>
     <message>
-        <source>The county server and this center do not trust each other&apos;s certificates (%1).</source>
+        <source>The county server and this center do not trust each other's certificates (%1).</source>
         <translation>县级服务器与本服务中心的证书互不信任（%1）。</translation>
     </message>
     <message>
@@ -1542,7 +1630,7 @@ Commands:
         <translation>县级服务器出错（HTTP %1）；记录仍留在待同步队列中。</translation>
     </message>
     <message>
-        <source>The county server refused this center&apos;s certificate (%1).</source>
+        <source>The county server refused this center's certificate (%1).</source>
         <translation>县级服务器拒绝了本服务中心的证书（%1）。</translation>
     </message>
     <message>
@@ -1550,7 +1638,7 @@ Commands:
         <translation>县级服务器拒绝了该请求（%1）。</translation>
     </message>
     <message>
-        <source>The county server&apos;s answer cannot be read (%1).</source>
+        <source>The county server's answer cannot be read (%1).</source>
         <translation>无法解析县级服务器的应答（%1）。</translation>
     </message>
 </context>
@@ -1589,8 +1677,8 @@ Commands:
         <translation>JSON 在偏移量 %1 处无效：%2</translation>
     </message>
     <message>
-        <source>Expected a JSON array of objects or an object with an array under &quot;%1&quot;</source>
-        <translation>应为由对象组成的 JSON 数组，或在 &quot;%1&quot; 键下包含数组的 JSON 对象</translation>
+        <source>Expected a JSON array of objects or an object with an array under "%1"</source>
+        <translation>应为由对象组成的 JSON 数组，或在 "%1" 键下包含数组的 JSON 对象</translation>
     </message>
     <message>
         <source>entry %1 is not a JSON object</source>
@@ -1605,11 +1693,11 @@ Commands:
         <translation>%1无效：%2</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a valid date (expected YYYY-MM-DD)</source>
+        <source>%1 "%2" is not a valid date (expected YYYY-MM-DD)</source>
         <translation>%1“%2”不是有效日期（应为 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not one of 网上认证, 非网上认证, online, mail</source>
+        <source>%1 "%2" is not one of 网上认证, 非网上认证, online, mail</source>
         <translation>%1“%2”无效，应为网上认证、非网上认证、online 或 mail</translation>
     </message>
     <message>
@@ -1617,11 +1705,11 @@ Commands:
         <translation>网上认证的认证表必须填写%1</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not one of 男, 女, M, F</source>
+        <source>%1 "%2" is not one of 男, 女, M, F</source>
         <translation>%1“%2”无效，应为男、女、M 或 F</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a valid month (expected YYYY-MM)</source>
+        <source>%1 "%2" is not a valid month (expected YYYY-MM)</source>
         <translation>%1“%2”不是有效月份（应为 YYYY-MM）</translation>
     </message>
     <message>
@@ -1629,7 +1717,7 @@ Commands:
         <translation>%1为%2，但%3显示为%4</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a year (expected YYYY)</source>
+        <source>%1 "%2" is not a year (expected YYYY)</source>
         <translation>%1“%2”不是有效年份（应为 YYYY）</translation>
     </message>
     <message>
@@ -1647,6 +1735,38 @@ Commands:
     <message>
         <source>%1 %2 already appears on line %3</source>
         <translation>%1 %2 已在第 %3 行出现</translation>
+    </message>
+    <message>
+        <source>Format the %1 column as text (文本) in Excel, enter or paste the original numbers again and export the file again.</source>
+        <translation>在 Excel 中把“%1”列的单元格格式设为文本，重新输入或粘贴原始号码，再重新导出文件。</translation>
+    </message>
+    <message>
+        <source>%1 is stored as a number in the spreadsheet: Excel keeps only 15 digits of a number, so an 18-digit ID number loses its last digits.</source>
+        <translation>%1 在表格中存成了数字：Excel 的数字只保留 15 位有效数字，18 位身份号码的末几位已经丢失。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is in scientific notation: Excel treated the ID numbers as numbers and shortened them.</source>
+        <translation>%1“%2”是科学计数法：Excel 把身份号码当成数字并截短了。</translation>
+    </message>
+    <message>
+        <source>%1 ends in 000 and fails its check digit: Excel rounded the number to 15 digits.</source>
+        <translation>%1 以 000 结尾且校验位不符：Excel 把号码舍入到了 15 位有效数字。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is in scientific notation: Excel treated the phone numbers as numbers.</source>
+        <translation>%1“%2”是科学计数法：Excel 把电话号码当成了数字。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is stored as a number in the spreadsheet: Excel drops a leading zero.</source>
+        <translation>%1“%2”在表格中存成了数字：Excel 会去掉开头的 0。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has 5 digits: Excel dropped the leading zero (0%2).</source>
+        <translation>%1“%2”只有 5 位：Excel 去掉了开头的 0（应为 0%2）。</translation>
+    </message>
+    <message>
+        <source>The worksheet %1 is empty.</source>
+        <translation>工作表 %1 是空的。</translation>
     </message>
 </context>
 <context>
@@ -1788,7 +1908,7 @@ Commands:
         <translation>回信联系电话：%1</translation>
     </message>
     <message>
-        <source>Form %1 is already in this center&apos;s database: look it up with its number and check code (or the ID card) and certify it; do not register it again.</source>
+        <source>Form %1 is already in this center's database: look it up with its number and check code (or the ID card) and certify it; do not register it again.</source>
         <translation>认证表 %1 已在本中心数据中：请用编号和校验码（或身份证）调出后认证，不要重复登记。</translation>
     </message>
     <message>
@@ -1813,64 +1933,10 @@ Commands:
     </message>
 </context>
 <context>
-    <name>Pcsc</name>
-    <message>
-        <source>The PC/SC service (pcscd) is not running; start it to use social security card readers.</source>
-        <translation>PC/SC 服务（pcscd）未运行；请启动该服务以使用社保卡读卡器。</translation>
-    </message>
-    <message>
-        <source>No PC/SC card reader is connected.</source>
-        <translation>未连接 PC/SC 读卡器。</translation>
-    </message>
-    <message>
-        <source>No card is on the reader.</source>
-        <translation>读卡器上没有卡。</translation>
-    </message>
-    <message>
-        <source>The card or reader went away while it was being read.</source>
-        <translation>读卡过程中卡片或读卡器被移开。</translation>
-    </message>
-    <message>
-        <source>The card does not answer; put it on the reader again the right way up.</source>
-        <translation>卡片无响应；请按正确方向重新放置卡片。</translation>
-    </message>
-    <message>
-        <source>The card reader did not answer in time.</source>
-        <translation>读卡器未及时响应。</translation>
-    </message>
-    <message>
-        <source>PC/SC error: %1.</source>
-        <translation>PC/SC 错误：%1。</translation>
-    </message>
-    <message>
-        <source>The card never finishes answering.</source>
-        <translation>卡片应答始终没有结束。</translation>
-    </message>
-</context>
-<context>
     <name>Pki</name>
     <message>
         <source>Certificate operation failed: %1.</source>
         <translation>证书操作失败：%1。</translation>
-    </message>
-</context>
-<context>
-    <name>PortProbe</name>
-    <message>
-        <source>cannot open: %1</source>
-        <translation>无法打开：%1</translation>
-    </message>
-    <message>
-        <source>ID card reader (SAM %1)</source>
-        <translation>身份证阅读器（SAM %1）</translation>
-    </message>
-    <message>
-        <source>answered, but not as an ID card reader</source>
-        <translation>有应答，但不是身份证阅读器</translation>
-    </message>
-    <message>
-        <source>no answer to the SAM identity command</source>
-        <translation>对读取 SAM 编号命令无应答</translation>
     </message>
 </context>
 <context>
@@ -1896,8 +1962,8 @@ Commands:
         <translation>机构填报表（附件2）</translation>
     </message>
     <message>
-        <source>&lt;h1&gt;CertDesk recovery code&lt;/h1&gt;&lt;p&gt;Administrator account: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p style=&apos;font-size:26pt; font-family:monospace&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Created: %3&lt;/p&gt;&lt;p&gt;Sign in with the account name and this code in place of the password if the administrator password is lost. Keep this sheet locked away, not at the counter.&lt;/p&gt;</source>
-        <translation>&lt;h1&gt;CertDesk 恢复码&lt;/h1&gt;&lt;p&gt;系统管理员账户：&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p style=&apos;font-size:26pt; font-family:monospace&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;生成时间：%3&lt;/p&gt;&lt;p&gt;如系统管理员忘记密码，请用该账户名登录，并以此恢复码代替密码。请将本页锁好保管，不要放在柜台。&lt;/p&gt;</translation>
+        <source>&lt;h1&gt;CertDesk recovery code&lt;/h1&gt;&lt;p&gt;Administrator account: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p style='font-size:26pt; font-family:monospace'&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Created: %3&lt;/p&gt;&lt;p&gt;Sign in with the account name and this code in place of the password if the administrator password is lost. Keep this sheet locked away, not at the counter.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;CertDesk 恢复码&lt;/h1&gt;&lt;p&gt;系统管理员账户：&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p style='font-size:26pt; font-family:monospace'&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;生成时间：%3&lt;/p&gt;&lt;p&gt;如系统管理员忘记密码，请用该账户名登录，并以此恢复码代替密码。请将本页锁好保管，不要放在柜台。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Recovery code</source>
@@ -1923,7 +1989,7 @@ Commands:
         <translation>印章图片必须是 PNG 文件。</translation>
     </message>
     <message>
-        <source>The seal image must have a transparent background (PNG with alpha), or it would hide the clerk&apos;s name and the date.</source>
+        <source>The seal image must have a transparent background (PNG with alpha), or it would hide the clerk's name and the date.</source>
         <translation>印章图片必须为透明背景（带 Alpha 通道的 PNG），否则会遮住经办人姓名和日期。</translation>
     </message>
     <message>
@@ -1947,7 +2013,7 @@ Commands:
         <translation>该认证表尚未认证；请先完成认证再打印。</translation>
     </message>
     <message>
-        <source>The form&apos;s certification could not be read.</source>
+        <source>The form's certification could not be read.</source>
         <translation>无法读取该认证表的认证记录。</translation>
     </message>
     <message>
@@ -1979,76 +2045,14 @@ Commands:
     </message>
 </context>
 <context>
-    <name>Printing</name>
-    <message>
-        <source>Overlay printing calibration sheet (套打校准页)</source>
-        <translation>套打校准页</translation>
-    </message>
-    <message>
-        <source>Printed with the offset X %1 mm, Y %2 mm. Measure with a ruler where the centre of each crosshair landed, from the sheet&apos;s left and top edges, and compare it with the position printed next to it. New offset = offset used + (position printed − position measured), in 0.1 mm steps (Settings → Printing → Overlay calibration). Or hold the sheet against a blank original against the light: the crosshairs on 是/否 and on the date must sit on the boxes and blanks of the form.</source>
-        <translation>本页按偏移量 X %1 mm、Y %2 mm 打印。用直尺量出每个十字线中心距纸张左边和上边的距离，与旁边标注的位置比较。新偏移量 = 本次偏移量 +（标注位置 − 实测位置），步长 0.1 mm（设置 → 打印 → 套打校准）。也可以把本页与一张空白原表叠在一起对着光看：“是/否”和日期处的十字线应正好落在原表的方框和空白上。</translation>
-    </message>
-    <message>
-        <source>The printer or PDF file could not be opened for drawing.</source>
-        <translation>无法打开打印机或 PDF 文件进行绘制。</translation>
-    </message>
-    <message>
-        <source>The page could not be written to the printer or file.</source>
-        <translation>无法将页面写入打印机或文件。</translation>
-    </message>
-    <message>
-        <source>There are no certified forms to print for this day.</source>
-        <translation>该日没有可打印的已认证认证表。</translation>
-    </message>
-    <message>
-        <source>A new page could not be started.</source>
-        <translation>无法新建页面。</translation>
-    </message>
-    <message>
-        <source>Printing was cancelled after %1 of %2 forms.</source>
-        <translation>已打印 %1 份（共 %2 份）后取消了打印。</translation>
-    </message>
-</context>
-<context>
     <name>Protocol</name>
     <message>
         <source>More than %1 records in one push.</source>
         <translation>一次推送的记录超过 %1 条。</translation>
     </message>
     <message>
-        <source>Member &quot;%1&quot; %2.</source>
+        <source>Member "%1" %2.</source>
         <translation>成员“%1”%2。</translation>
-    </message>
-    <message>
-        <source>The request body is larger than the limit.</source>
-        <translation>请求体超过大小限制。</translation>
-    </message>
-    <message>
-        <source>The body is not valid JSON (%1 at offset %2).</source>
-        <translation>消息体不是有效的 JSON（偏移量 %2 处：%1）。</translation>
-    </message>
-    <message>
-        <source>The body is not a JSON object.</source>
-        <translation>消息体不是 JSON 对象。</translation>
-    </message>
-    <message>
-        <source>Member &quot;protocol&quot; is missing.</source>
-        <translation>缺少成员“protocol”。</translation>
-    </message>
-    <message>
-        <source>Protocol version %1 is not supported (this side speaks %2).</source>
-        <translation>不支持协议版本 %1（本端使用版本 %2）。</translation>
-    </message>
-</context>
-<context>
-    <name>Readers</name>
-    <message>
-        <source>PC/SC smart card reader</source>
-        <translation>PC/SC 智能卡读卡器</translation>
-    </message>
-    <message>
-        <source>present (social security cards)</source>
-        <translation>已连接（社会保障卡）</translation>
     </message>
 </context>
 <context>
@@ -2062,7 +2066,7 @@ Commands:
         <translation>审计记录 #%1 重复登记了记录 %2。</translation>
     </message>
     <message>
-        <source>Certification record %1 has no audit entry: it was added behind the program&apos;s back.</source>
+        <source>Certification record %1 has no audit entry: it was added behind the program's back.</source>
         <translation>认证记录 %1 没有对应的审计记录：它是绕过本程序添加的。</translation>
     </message>
     <message>
@@ -2079,6 +2083,10 @@ Commands:
     <message>
         <source>The date range must be two dates, the second not before the first.</source>
         <translation>日期范围须为两个日期，且结束日期不得早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Certification results</source>
+        <translation>认证结果</translation>
     </message>
 </context>
 <context>
@@ -2158,133 +2166,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>SsseCard</name>
-    <message>
-        <source>The card gave an answer too short to carry a status word.</source>
-        <translation>卡片应答过短，不含状态字。</translation>
-    </message>
-    <message>
-        <source>Done.</source>
-        <translation>完成。</translation>
-    </message>
-    <message>
-        <source>The card reports that the data it returned may be corrupted.</source>
-        <translation>卡片报告其返回的数据可能已损坏。</translation>
-    </message>
-    <message>
-        <source>The card refused the command length.</source>
-        <translation>卡片拒绝了该命令长度。</translation>
-    </message>
-    <message>
-        <source>The card needs a PSAM or a PIN to release these files; this reader cannot read them without one.</source>
-        <translation>卡片须经 PSAM 或 PIN 认证才能读取这些文件；本读卡器没有 PSAM 或 PIN，无法读取。</translation>
-    </message>
-    <message>
-        <source>The card&apos;s authentication is blocked.</source>
-        <translation>卡片的认证已被锁定。</translation>
-    </message>
-    <message>
-        <source>The card refused: conditions of use not satisfied.</source>
-        <translation>卡片拒绝：使用条件不满足。</translation>
-    </message>
-    <message>
-        <source>The card does not support this function.</source>
-        <translation>卡片不支持此功能。</translation>
-    </message>
-    <message>
-        <source>The card has no such application or file; it is not a social security card.</source>
-        <translation>卡片中没有该应用或文件；这不是社会保障卡。</translation>
-    </message>
-    <message>
-        <source>The card has no such record.</source>
-        <translation>卡片中没有该记录。</translation>
-    </message>
-    <message>
-        <source>The card refused the command parameters.</source>
-        <translation>卡片拒绝了命令参数。</translation>
-    </message>
-    <message>
-        <source>The card does not know this command.</source>
-        <translation>卡片无法识别该命令。</translation>
-    </message>
-    <message>
-        <source>The card does not support this command class.</source>
-        <translation>卡片不支持该命令类别（CLA）。</translation>
-    </message>
-    <message>
-        <source>The card answered with status %1.</source>
-        <translation>卡片返回状态字 %1。</translation>
-    </message>
-    <message>
-        <source>The card keeps asking for a different length.</source>
-        <translation>卡片反复要求改变长度。</translation>
-    </message>
-    <message>
-        <source>The card keeps announcing more data and never ends.</source>
-        <translation>卡片不断提示还有更多数据，始终没有结束。</translation>
-    </message>
-    <message>
-        <source>The card sent a malformed record: %1.</source>
-        <translation>卡片返回的记录格式错误：%1。</translation>
-    </message>
-    <message>
-        <source>record %1 is shorter than its header</source>
-        <translation>记录 %1 比其记录头还短</translation>
-    </message>
-    <message>
-        <source>record %1 carries tag %2</source>
-        <translation>记录 %1 的标签为 %2</translation>
-    </message>
-    <message>
-        <source>record %1 claims %2 bytes but holds %3</source>
-        <translation>记录 %1 声明长度为 %2 字节，实际为 %3 字节</translation>
-    </message>
-    <message>
-        <source>record %1 has %2 bytes instead of %3</source>
-        <translation>记录 %1 为 %2 字节，应为 %3 字节</translation>
-    </message>
-    <message>
-        <source>a date is not 4 bytes</source>
-        <translation>日期不是4个字节</translation>
-    </message>
-    <message>
-        <source>a date is not BCD</source>
-        <translation>日期不是 BCD 编码</translation>
-    </message>
-    <message>
-        <source>a date does not exist</source>
-        <translation>日期不存在</translation>
-    </message>
-    <message>
-        <source>This build of Qt cannot decode GBK.</source>
-        <translation>当前 Qt 版本无法解码 GBK。</translation>
-    </message>
-    <message>
-        <source>the name is not GBK text</source>
-        <translation>姓名不是 GBK 文本</translation>
-    </message>
-    <message>
-        <source>the name is empty</source>
-        <translation>姓名为空</translation>
-    </message>
-    <message>
-        <source>the name holds characters no name has</source>
-        <translation>姓名中含有姓名里不可能出现的字符</translation>
-    </message>
-    <message>
-        <source>the social security number is not 17 digits and a check character</source>
-        <translation>社会保障号码不是17位数字加1位校验码</translation>
-    </message>
-    <message>
-        <source>the nation is not one byte</source>
-        <translation>民族代码不是1个字节</translation>
-    </message>
-    <message>
-        <source>the nation is not BCD</source>
-        <translation>民族代码不是 BCD 编码</translation>
-    </message>
-</context>
-<context>
     <name>SyncEngine</name>
     <message>
         <source>The county server answered %1 results for %2 records.</source>
@@ -2344,6 +2225,14 @@ Commands:
         <source>The stored sync certificate cannot be read; configure sync again.</source>
         <translation>无法读取已保存的同步证书；请重新配置同步。</translation>
     </message>
+    <message>
+        <source>The desk name is longer than 64 characters.</source>
+        <translation>窗口名称超过 64 个字符。</translation>
+    </message>
+    <message>
+        <source>The county answered for another center.</source>
+        <translation>县社保局返回的是另一个中心的信息。</translation>
+    </message>
 </context>
 <context>
     <name>TextDecode</name>
@@ -2356,7 +2245,7 @@ Commands:
         <translation>该文件既不是有效的 UTF-8 文本，也不是有效的 GB18030 文本。</translation>
     </message>
     <message>
-        <source>The file is UTF-16 (&quot;Unicode text&quot;); save it as CSV in UTF-8 or GB18030 instead.</source>
+        <source>The file is UTF-16 ("Unicode text"); save it as CSV in UTF-8 or GB18030 instead.</source>
         <translation>该文件为 UTF-16 编码（“Unicode 文本”）；请改存为 UTF-8 或 GB18030 编码的 CSV 文件。</translation>
     </message>
     <message>
@@ -2490,8 +2379,36 @@ Database schema version %2</source>
         <translation>账户 %1 已停用。</translation>
     </message>
     <message>
-        <source>The password of %1 was changed; tell them in person.</source>
-        <translation>%1 的密码已修改，请当面告知本人。</translation>
+        <source>New recovery code…</source>
+        <translation>生成新的恢复码…</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <source>The password of %1 was set; tell them in person. They must choose their own at their next sign-in.</source>
+        <translation>已为 %1 设置新密码，请当面告知本人。本人下次登录时必须改成自己的密码。</translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation>新的恢复码</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code for %1? The old code stops working at once; the new one is shown once: print it or write it down and lock it away.</source>
+        <translation>为 %1 生成新的恢复码？旧的恢复码立即失效；新的只显示这一次：请打印或抄下后锁好保管。</translation>
+    </message>
+    <message>
+        <source>The new recovery code of %1 (shown only now; the old one no longer works):
+
+%2</source>
+        <translation>%1 的新恢复码（只在此时显示；旧的已失效）：
+
+%2</translation>
+    </message>
+    <message>
+        <source>A new recovery code was made; the old one no longer works.</source>
+        <translation>已生成新的恢复码；旧的恢复码已失效。</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +2456,14 @@ Database schema version %2</source>
     <message>
         <source>Creating the encrypted database…</source>
         <translation>正在创建加密数据库…</translation>
+    </message>
+    <message>
+        <source>County sync not configured</source>
+        <translation>尚未配置县级同步</translation>
+    </message>
+    <message>
+        <source>The database was created, but this desk&apos;s sync settings could not be stored: %1 Configure them in Settings → County sync.</source>
+        <translation>数据库已建立，但本窗口的同步设置未能保存：%1 请在“设置 → 县级同步”中配置。</translation>
     </message>
 </context>
 <context>
@@ -2607,7 +2532,7 @@ Database schema version %2</source>
         <translation>打印校准页… (Ctrl+K)</translation>
     </message>
     <message>
-        <source>Marks printed onto the pensioner&apos;s original must land in its boxes and blanks. Print the calibration sheet, measure where the crosshairs landed, and enter the correction: X moves every mark right (negative: left), Y down (negative: up).</source>
+        <source>Marks printed onto the pensioner's original must land in its boxes and blanks. Print the calibration sheet, measure where the crosshairs landed, and enter the correction: X moves every mark right (negative: left), Y down (negative: up).</source>
         <translation>套打在老人原认证表上的内容必须落在表上的方框和空白处。请打印校准页，量出十字线实际落在的位置，填入修正值：X 使所有内容向右移动（负数向左），Y 向下移动（负数向上）。</translation>
     </message>
     <message>
@@ -2683,6 +2608,10 @@ Database schema version %2</source>
     <message>
         <source>Center &amp;name (机构名称):</source>
         <translation>机构名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Joining center %1: its details come from the county.</source>
+        <translation>加入中心 %1：中心信息取自县社保局。</translation>
     </message>
 </context>
 <context>
@@ -2860,7 +2789,7 @@ Recorded: %4</source>
         <translation>回执</translation>
     </message>
     <message>
-        <source>Print preview of the pensioner&apos;s receipt.</source>
+        <source>Print preview of the pensioner's receipt.</source>
         <translation>预览并打印交给离退休人员的回执。</translation>
     </message>
     <message>
@@ -2888,7 +2817,7 @@ Recorded: %4</source>
         <translation>补发整张表</translation>
     </message>
     <message>
-        <source>Prints only what the center adds (the tick, 鉴证, date, seal, changes) onto the pensioner&apos;s original form; the preview shows where each mark lands.</source>
+        <source>Prints only what the center adds (the tick, 鉴证, date, seal, changes) onto the pensioner's original form; the preview shows where each mark lands.</source>
         <translation>只在老人的原认证表上打印本中心填写的内容（“√”、鉴证、日期、印章、信息变更）；预览显示每项内容落在原表上的位置。</translation>
     </message>
     <message>
@@ -2899,7 +2828,7 @@ Recorded: %4</source>
 <context>
     <name>certdesk::CounterPage</name>
     <message>
-        <source>Checking the supervisor&apos;s password…</source>
+        <source>Checking the supervisor's password…</source>
         <translation>正在核验主管密码…</translation>
     </message>
     <message>
@@ -2937,11 +2866,11 @@ F9</translation>
         <translation>本认证表%1年度已完成认证（见“状态”）。按 F12 键办理下一位。</translation>
     </message>
     <message>
-        <source>Death notice match: check the person carefully. Certifying alive needs a supervisor&apos;s override; if the person has died, press F8.</source>
+        <source>Death notice match: check the person carefully. Certifying alive needs a supervisor's override; if the person has died, press F8.</source>
         <translation>与死亡名单相符：请仔细核实本人。认证为健在须经主管特批；如本人确已死亡，请按 F8 键。</translation>
     </message>
     <message>
-        <source>Today is outside this form&apos;s certification window (%1 – %2): certification will be refused. Ask the supervisor or the insured-place agency.</source>
+        <source>Today is outside this form's certification window (%1 – %2): certification will be refused. Ask the supervisor or the insured-place agency.</source>
         <translation>今天不在本认证表的认证期（%1 – %2）内，认证将被拒绝。请咨询主管或参保地社保经办机构。</translation>
     </message>
     <message>
@@ -2961,7 +2890,7 @@ F9</translation>
         <translation>所出示证件的公民身份号码无效：%1</translation>
     </message>
     <message>
-        <source>No form in this center&apos;s list belongs to this ID number. Ask for the paper form and scan it.</source>
+        <source>No form in this center's list belongs to this ID number. Ask for the paper form and scan it.</source>
         <translation>本中心的名单中没有该身份证号码的认证表。请向本人索取纸质认证表并扫描。</translation>
     </message>
     <message>
@@ -3089,6 +3018,10 @@ F9</translation>
         <translation>已记录：原件由本中心留存。按 F12 办理下一位。</translation>
     </message>
     <message>
+        <source>&lt;p style='font-size:20pt; color:#2b3a4a'&gt;Ready for the next person&lt;/p&gt;&lt;p&gt;1 · Scan the form's QR code or barcode — or type the form number and check code&lt;/p&gt;&lt;p&gt;2 · Scan or type the ID number of the card presented; compare the photo&lt;/p&gt;&lt;p&gt;3 · &lt;b&gt;F5&lt;/b&gt; alive · &lt;b&gt;F8&lt;/b&gt; deceased · &lt;b&gt;F6&lt;/b&gt; change of information&lt;/p&gt;&lt;p&gt;4 · &lt;b&gt;Ctrl+P&lt;/b&gt; print onto the original (套打) · &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; the receipt · &lt;b&gt;Ctrl+Alt+P&lt;/b&gt; whole form for a lost original (补发)&lt;/p&gt;&lt;p&gt;5 · &lt;b&gt;F12&lt;/b&gt; next person&lt;/p&gt;</source>
+        <translation>&lt;p style='font-size:20pt; color:#2b3a4a'&gt;请下一位&lt;/p&gt;&lt;p&gt;1 · 扫描认证表上的二维码或条形码，或输入认证表编号和校验码&lt;/p&gt;&lt;p&gt;2 · 扫描或输入所持证件上的身份证号码，核对证件照片&lt;/p&gt;&lt;p&gt;3 · &lt;b&gt;F5&lt;/b&gt; 健在 · &lt;b&gt;F8&lt;/b&gt; 不健在（死亡） · &lt;b&gt;F6&lt;/b&gt; 信息变更&lt;/p&gt;&lt;p&gt;4 · &lt;b&gt;Ctrl+P&lt;/b&gt; 套打到原表 · &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; 打印回执 · &lt;b&gt;Ctrl+Alt+P&lt;/b&gt; 遗失原表时补发整张认证表&lt;/p&gt;&lt;p&gt;5 · &lt;b&gt;F12&lt;/b&gt; 下一位&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>Printing cancelled. Ctrl+P prints onto the original, Ctrl+Alt+P the whole form (补发), Ctrl+Shift+P the receipt.</source>
         <translation>已取消打印。按 Ctrl+P 套打到原表，按 Ctrl+Alt+P 补发整张认证表，按 Ctrl+Shift+P 打印回执。</translation>
     </message>
@@ -3099,14 +3032,6 @@ F9</translation>
     <message>
         <source>Whole form %1 printed for a lost original (补发).</source>
         <translation>已为遗失的原表补发整张认证表 %1。</translation>
-    </message>
-    <message>
-        <source>Ready for the next person</source>
-        <translation>请下一位</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;1 · Scan the form&apos;s QR code or barcode — or type the form number and check code&lt;/p&gt;&lt;p&gt;2 · Scan or type the ID number of the card presented; compare the photo&lt;/p&gt;&lt;p&gt;3 · &lt;b&gt;F5&lt;/b&gt; alive · &lt;b&gt;F8&lt;/b&gt; deceased · &lt;b&gt;F6&lt;/b&gt; change of information&lt;/p&gt;&lt;p&gt;4 · &lt;b&gt;Ctrl+P&lt;/b&gt; print onto the original (套打) · &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; the receipt · &lt;b&gt;Ctrl+Alt+P&lt;/b&gt; whole form for a lost original (补发)&lt;/p&gt;&lt;p&gt;5 · &lt;b&gt;F12&lt;/b&gt; next person&lt;/p&gt;</source>
-        <translation>&lt;p&gt;1 · 扫描认证表上的二维码或条形码，或输入认证表编号和校验码&lt;/p&gt;&lt;p&gt;2 · 扫描或输入所持证件上的身份证号码，核对证件照片&lt;/p&gt;&lt;p&gt;3 · &lt;b&gt;F5&lt;/b&gt; 健在 · &lt;b&gt;F8&lt;/b&gt; 不健在（死亡） · &lt;b&gt;F6&lt;/b&gt; 信息变更&lt;/p&gt;&lt;p&gt;4 · &lt;b&gt;Ctrl+P&lt;/b&gt; 套打到原表 · &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; 打印回执 · &lt;b&gt;Ctrl+Alt+P&lt;/b&gt; 遗失原表时补发整张认证表&lt;/p&gt;&lt;p&gt;5 · &lt;b&gt;F12&lt;/b&gt; 下一位&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3055,10 @@ F9</translation>
     <message>
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>&amp;Join an existing center…</source>
+        <translation>加入已有中心(&amp;J)…</translation>
     </message>
 </context>
 <context>
@@ -3229,8 +3158,28 @@ F9</translation>
         <translation>导入完成。文件共 %1 行；新增 %2 行；已存在 %3 行。</translation>
     </message>
     <message>
-        <source>Paper registrations: %1 linked (same person), %2 held for the supervisor&apos;s review (another ID number; nothing merged).</source>
+        <source>Paper registrations: %1 linked (same person), %2 held for the supervisor's review (another ID number; nothing merged).</source>
         <translation>纸质登记：%1 条已关联（同一人），%2 条待主管核对（身份证号码不同，未合并）。</translation>
+    </message>
+    <message>
+        <source>The first worksheet</source>
+        <translation>第一个工作表</translation>
+    </message>
+    <message>
+        <source>For an Excel or WPS file (.xlsx, .xls): the name of the worksheet (tab) to import.</source>
+        <translation>Excel 或 WPS 文件（.xlsx、.xls）：要导入的工作表（标签页）名称。</translation>
+    </message>
+    <message>
+        <source>Encoding (CSV)</source>
+        <translation>编码（CSV）</translation>
+    </message>
+    <message>
+        <source>Worksheet (Excel)</source>
+        <translation>工作表（Excel）</translation>
+    </message>
+    <message>
+        <source>Lists (*.xlsx *.xls *.csv *.json);;Excel or WPS workbooks (*.xlsx *.xls);;CSV or JSON files (*.csv *.json);;All files (*)</source>
+        <translation>名单文件 (*.xlsx *.xls *.csv *.json);;Excel 或 WPS 工作簿 (*.xlsx *.xls);;CSV 或 JSON 文件 (*.csv *.json);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -3402,18 +3351,22 @@ F9</translation>
         <translation>备份</translation>
     </message>
     <message>
-        <source>Today&apos;s backup could not be taken: %1</source>
+        <source>Today's backup could not be taken: %1</source>
         <translation>今天的备份未能完成：%1</translation>
+    </message>
+    <message>
+        <source>Change my password…</source>
+        <translation>修改我的密码…</translation>
     </message>
 </context>
 <context>
     <name>certdesk::OverridePanel</name>
     <message>
-        <source>Supervisor&apos;s account</source>
+        <source>Supervisor's account</source>
         <translation>主管账户</translation>
     </message>
     <message>
-        <source>Supervisor&apos;s password</source>
+        <source>Supervisor's password</source>
         <translation>主管密码</translation>
     </message>
     <message>
@@ -3783,7 +3736,7 @@ F9</translation>
         <translation>删除电子印章</translation>
     </message>
     <message>
-        <source>The electronic seal (电子印章) is printed in the 鉴证 area of every stamped form, under the clerk&apos;s name and date. It must be a PNG with a transparent background (at most 1 MB). Without a seal the area stays blank for the rubber stamp. The default printer is set on the Center tab.</source>
+        <source>The electronic seal (电子印章) is printed in the 鉴证 area of every stamped form, under the clerk's name and date. It must be a PNG with a transparent background (at most 1 MB). Without a seal the area stays blank for the rubber stamp. The default printer is set on the Center tab.</source>
         <translation>电子印章打印在每份认证表“居住地社保经办机构鉴证”栏内的经办人姓名和日期处。印章图片必须是透明背景的 PNG 文件（不超过 1 MB）。未设置电子印章时，该处留空，以便加盖实体公章。默认打印机在“服务中心”选项卡中设置。</translation>
     </message>
     <message>
@@ -3929,7 +3882,7 @@ F9</translation>
         <translation>“自动”会在所有 USB 串口上查找 GA 467 身份证阅读器。扫描枪设置为在每个条码前发送一个前缀字符（可另加后缀）时，程序能可靠地区分扫描与键盘输入；不设前缀时按输入速度识别扫描。这些设置只对本机有效，保存后生效。</translation>
     </message>
     <message>
-        <source>The scanner&apos;s prefix and suffix are one character each.</source>
+        <source>The scanner's prefix and suffix are one character each.</source>
         <translation>扫描枪的前缀和后缀各只能是一个字符。</translation>
     </message>
     <message>
@@ -4070,11 +4023,11 @@ Reason: %2</source>
         <translation>回执 (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <source>Print preview of the stamped form, marked 补打 with today&apos;s date (F8 or Ctrl+P).</source>
+        <source>Print preview of the stamped form, marked 补打 with today's date (F8 or Ctrl+P).</source>
         <translation>预览并打印鉴证后的认证表，标注“补打”及当天日期（F8 或 Ctrl+P）。</translation>
     </message>
     <message>
-        <source>Print preview of the pensioner&apos;s receipt, marked 补打.</source>
+        <source>Print preview of the pensioner's receipt, marked 补打.</source>
         <translation>预览并打印交给离退休人员的回执，标注“补打”。</translation>
     </message>
 </context>
@@ -4239,11 +4192,11 @@ Sign in with the account name and this code in place of the password if the admi
         <translation>就绪：请将证件放在阅读器上</translation>
     </message>
     <message>
-        <source>The reader&apos;s card data was incomplete</source>
+        <source>The reader's card data was incomplete</source>
         <translation>阅读器读出的证件数据不完整</translation>
     </message>
     <message>
-        <source>The card&apos;s data could not be decoded (%1)</source>
+        <source>The card's data could not be decoded (%1)</source>
         <translation>无法解码证件数据（%1）</translation>
     </message>
     <message>
@@ -4263,7 +4216,7 @@ Sign in with the account name and this code in place of the password if the admi
         <translation>阅读器应答的校验字节错误（%1）</translation>
     </message>
     <message>
-        <source>The reader&apos;s reply was cut off (%1)</source>
+        <source>The reader's reply was cut off (%1)</source>
         <translation>阅读器应答不完整（%1）</translation>
     </message>
     <message>
@@ -4333,6 +4286,18 @@ Sign in with the account name and this code in place of the password if the admi
         <source>Backup (Alt+6)</source>
         <translation>备份 (Alt+6)</translation>
     </message>
+    <message>
+        <source>Automatic (中文 unless the system is English)</source>
+        <translation>自动（系统为英文时用英文，否则中文）</translation>
+    </message>
+    <message>
+        <source>Applies from the next start of CertDesk.</source>
+        <translation>下次启动 CertDesk 时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Language of this PC:</source>
+        <translation>本机界面语言(&amp;L)：</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::StatusPanel</name>
@@ -4353,7 +4318,7 @@ Sign in with the account name and this code in place of the password if the admi
         <translation>服务中心：%1（%2）</translation>
     </message>
     <message>
-        <source>Cycle: rolling, 12 months up to each form&apos;s due date</source>
+        <source>Cycle: rolling, 12 months up to each form's due date</source>
         <translation>认证年度：滚动（12个月），截至各认证表的到期日</translation>
     </message>
     <message numerus="yes">
@@ -4539,7 +4504,7 @@ Sign in with the account name and this code in place of the password if the admi
         <translation>服务器：%1；证书 %2，有效期至 %3，签发者 %4；由 %5 于 %6 配置。</translation>
     </message>
     <message>
-        <source>Choose the center&apos;s certificate bundle (.p12) first.</source>
+        <source>Choose the center's certificate bundle (.p12) first.</source>
         <translation>请先选择本服务中心的证书包（.p12）。</translation>
     </message>
     <message>
@@ -4656,6 +4621,22 @@ Sign in with the account name and this code in place of the password if the admi
 <context>
     <name>certdesk::TodayPage</name>
     <message>
+        <source>Handover list %1</source>
+        <translation>移交清单 %1</translation>
+    </message>
+    <message>
+        <source>Handover batch %1 was made but not printed; Ctrl+H prints it again.</source>
+        <translation>移交批次 %1 已生成但未打印；按 Ctrl+H 可再次打印。</translation>
+    </message>
+    <message>
+        <source>Nothing was retained since batch %1: its list was printed again.</source>
+        <translation>批次 %1 之后没有新的留存原件：已重新打印该批清单。</translation>
+    </message>
+    <message>
+        <source>Handover batch %1 printed: %2 original(s). Sign it and send it with the originals.</source>
+        <translation>移交批次 %1 已打印：原件 %2 份。请签字后随原件一并移交。</translation>
+    </message>
+    <message>
         <source>Search by name, ID number or form number (Ctrl+F)</source>
         <translation>按姓名、身份证号码或认证表编号搜索 (Ctrl+F)</translation>
     </message>
@@ -4672,7 +4653,7 @@ Sign in with the account name and this code in place of the password if the admi
         </translation>
     </message>
     <message>
-        <source>Print the day&apos;s forms… (Ctrl+B)</source>
+        <source>Print the day's forms… (Ctrl+B)</source>
         <translation>打印当日认证表… (Ctrl+B)</translation>
     </message>
     <message>
@@ -4706,7 +4687,7 @@ Sign in with the account name and this code in place of the password if the admi
         </translation>
     </message>
     <message numerus="yes">
-        <source>The day&apos;s %n form(s) went to %1.</source>
+        <source>The day's %n form(s) went to %1.</source>
         <translation>
             <numerusform>当日 %n 份认证表已发送到 %1。</numerusform>
         </translation>
@@ -4753,6 +4734,14 @@ Sign in with the account name and this code in place of the password if the admi
     <message>
         <source>Checking…</source>
         <translation>正在验证…</translation>
+    </message>
+    <message>
+        <source>Forgot your password?</source>
+        <translation>忘记密码？</translation>
+    </message>
+    <message>
+        <source>Clerks and supervisors: ask the administrator to set a new password (Settings → Accounts); you then choose your own at sign-in. Administrator: type the recovery code (printed when the center was set up) in the password field.</source>
+        <translation>经办人和主管：请系统管理员为您设置新密码（设置 → 账户），登录时再改成您自己的密码。系统管理员：在密码栏输入恢复码（建立本中心时打印保存的那一串）。</translation>
     </message>
 </context>
 <context>
@@ -4802,7 +4791,7 @@ Sign in with the account name and this code in place of the password if the admi
     </message>
     <message>
         <source>Refusals</source>
-        <translation>拒绝认证</translation>
+        <translation>拒绝受理</translation>
     </message>
     <message>
         <source>From</source>
@@ -4827,6 +4816,133 @@ Sign in with the account name and this code in place of the password if the admi
     <message>
         <source>Not printed: %1</source>
         <translation>未打印：%1</translation>
+    </message>
+    <message>
+        <source>Forms due: the forms of this year's cycle, without withdrawn forms and without the other forms of people certified deceased. A form certified deceased counts as certified.</source>
+        <translation>应认证：本年度认证周期的认证表，不含已撤销的表，也不含已认证死亡人员的其他认证表。认证为死亡的表计为已认证。</translation>
+    </message>
+    <message>
+        <source>Clerk (经办人)</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>附表1 alive</source>
+        <translation>附表1健在</translation>
+    </message>
+    <message>
+        <source>附表1 deceased</source>
+        <translation>附表1死亡</translation>
+    </message>
+    <message>
+        <source>附表2 alive</source>
+        <translation>附表2健在</translation>
+    </message>
+    <message>
+        <source>附表2 deceased</source>
+        <translation>附表2死亡</translation>
+    </message>
+    <message>
+        <source>Information changes</source>
+        <translation>信息变更</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>认证合计</translation>
+    </message>
+    <message>
+        <source>Cycle %1: %2 forms due, %3 certified (%4 alive, %5 deceased), %6 remaining.</source>
+        <translation>%1年度：应认证 %2 份，已认证 %3 份（健在 %4，死亡 %5），尚余 %6 份。</translation>
+    </message>
+    <message>
+        <source>Not counted: %1 withdrawn, %2 other forms of people certified deceased.</source>
+        <translation>不计入：已撤销 %1 份，已认证死亡人员的其他表 %2 份。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::county</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a county data directory (run init first).</source>
+        <translation>%1 不是县级服务器数据目录（请先运行 init）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged.</source>
+        <translation>%1 已损坏。</translation>
+    </message>
+    <message>
+        <source>The database must be a postgresql://user@host:port/name URL.</source>
+        <translation>数据库须为 postgresql://user@host:port/name 格式的 URL。</translation>
+    </message>
+    <message>
+        <source>Do not put the database password in the URL: use PGPASSFILE or --db-password-stdin.</source>
+        <translation>请勿将数据库密码写在 URL 中：请使用 PGPASSFILE 或 --db-password-stdin。</translation>
+    </message>
+    <message>
+        <source>The database URL names no database.</source>
+        <translation>数据库 URL 中未指定数据库名。</translation>
+    </message>
+    <message>
+        <source>This record identifier belongs to another center.</source>
+        <translation>该记录标识属于其他服务中心。</translation>
+    </message>
+    <message>
+        <source>The ID number differs from the county's copy of the form.</source>
+        <translation>身份证号码与县级保存的认证表不一致。</translation>
+    </message>
+    <message>
+        <source>The corrected record is not known to the county.</source>
+        <translation>县级服务器上没有被更正的那条记录。</translation>
+    </message>
+    <message>
+        <source>The corrected record belongs to another center.</source>
+        <translation>被更正的记录属于其他服务中心。</translation>
+    </message>
+    <message>
+        <source>The corrected record already has a correction.</source>
+        <translation>被更正的记录已经更正过。</translation>
+    </message>
+    <message>
+        <source>Center %1 has not sent handover batch %2 (yet): sync the center first.</source>
+        <translation>服务中心 %1 尚未送来移交批次 %2：请先让该中心同步。</translation>
+    </message>
+    <message>
+        <source>Handover batch %1/%2 was already received on %3.</source>
+        <translation>移交批次 %1/%2 已于 %3 接收过。</translation>
+    </message>
+    <message>
+        <source>Form %1 is not in handover batch %2/%3.</source>
+        <translation>认证表 %1 不在移交批次 %2/%3 中。</translation>
+    </message>
+    <message>
+        <source>The county does not hold this form.</source>
+        <translation>县级没有此认证表。</translation>
+    </message>
+    <message>
+        <source>Too many ID mismatches from this center; records of county forms are accepted again after %1 (UTC).</source>
+        <translation>本服务中心身份证号码不符次数过多；县级名单内认证表的记录将于 %1（UTC）后恢复接收。</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1.</source>
+        <translation>sslmode 必须是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>sslrootcert must be a path without spaces or ';'.</source>
+        <translation>sslrootcert 必须是不含空格和“;”的路径。</translation>
     </message>
 </context>
 <context>
@@ -4886,6 +5002,1187 @@ Sign in with the account name and this code in place of the password if the admi
     <message>
         <source>The county database failed; nothing was stored, try again later.</source>
         <translation>县级数据库出错，未保存任何数据；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>This supervisor certificate is revoked or unknown.</source>
+        <translation>此督导员证书已被吊销或未知。</translation>
+    </message>
+    <message>
+        <source>A supervisor certificate reads reports only.</source>
+        <translation>督导员证书只能查看报表。</translation>
+    </message>
+    <message>
+        <source>A center certificate cannot read the county&apos;s reports.</source>
+        <translation>中心证书不能查看县里的报表。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::pcsc</name>
+    <message>
+        <source>The PC/SC service (pcscd) is not running; start it to use social security card readers.</source>
+        <translation>PC/SC 服务（pcscd）未运行；请启动该服务以使用社保卡读卡器。</translation>
+    </message>
+    <message>
+        <source>No PC/SC card reader is connected.</source>
+        <translation>未连接 PC/SC 读卡器。</translation>
+    </message>
+    <message>
+        <source>No card is on the reader.</source>
+        <translation>读卡器上没有卡。</translation>
+    </message>
+    <message>
+        <source>The card or reader went away while it was being read.</source>
+        <translation>读卡过程中卡片或读卡器被移开。</translation>
+    </message>
+    <message>
+        <source>The card does not answer; put it on the reader again the right way up.</source>
+        <translation>卡片无响应；请按正确方向重新放置卡片。</translation>
+    </message>
+    <message>
+        <source>The card reader did not answer in time.</source>
+        <translation>读卡器未及时响应。</translation>
+    </message>
+    <message>
+        <source>PC/SC error: %1.</source>
+        <translation>PC/SC 错误：%1。</translation>
+    </message>
+    <message>
+        <source>The card never finishes answering.</source>
+        <translation>卡片应答始终没有结束。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::portprobe</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>ID card reader (SAM %1)</source>
+        <translation>身份证阅读器（SAM %1）</translation>
+    </message>
+    <message>
+        <source>answered, but not as an ID card reader</source>
+        <translation>有应答，但不是身份证阅读器</translation>
+    </message>
+    <message>
+        <source>no answer to the SAM identity command</source>
+        <translation>对读取 SAM 编号命令无应答</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::printing</name>
+    <message>
+        <source>The printer or PDF file could not be opened for drawing.</source>
+        <translation>无法打开打印机或 PDF 文件进行绘制。</translation>
+    </message>
+    <message>
+        <source>The page could not be written to the printer or file.</source>
+        <translation>无法将页面写入打印机或文件。</translation>
+    </message>
+    <message>
+        <source>There are no certified forms to print for this day.</source>
+        <translation>该日没有可打印的已认证认证表。</translation>
+    </message>
+    <message>
+        <source>A new page could not be started.</source>
+        <translation>无法新建页面。</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled after %1 of %2 forms.</source>
+        <translation>已打印 %1 份（共 %2 份）后取消了打印。</translation>
+    </message>
+    <message>
+        <source>Overlay printing calibration sheet (套打校准页)</source>
+        <translation>套打校准页</translation>
+    </message>
+    <message>
+        <source>Printed with the offset X %1 mm, Y %2 mm. Measure with a ruler where the centre of each crosshair landed, from the sheet's left and top edges, and compare it with the position printed next to it. New offset = offset used + (position printed − position measured), in 0.1 mm steps (Settings → Printing → Overlay calibration). Or hold the sheet against a blank original against the light: the crosshairs on 是/否 and on the date must sit on the boxes and blanks of the form.</source>
+        <translation>本页按偏移量 X %1 mm、Y %2 mm 打印。用直尺量出每个十字线中心距纸张左边和上边的距离，与旁边标注的位置比较。新偏移量 = 本次偏移量 +（标注位置 − 实测位置），步长 0.1 mm（设置 → 打印 → 套打校准）。也可以把本页与一张空白原表叠在一起对着光看：“是/否”和日期处的十字线应正好落在原表的方框和空白上。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::protocol</name>
+    <message>
+        <source>The request body is larger than the limit.</source>
+        <translation>请求体超过大小限制。</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON (%1 at offset %2).</source>
+        <translation>消息体不是有效的 JSON（偏移量 %2 处：%1）。</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation>消息体不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Member "protocol" is missing.</source>
+        <translation>缺少成员“protocol”。</translation>
+    </message>
+    <message>
+        <source>Protocol version %1 is not supported (this side speaks %2).</source>
+        <translation>不支持协议版本 %1（本端使用版本 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::readers</name>
+    <message>
+        <source>PC/SC smart card reader</source>
+        <translation>PC/SC 智能卡读卡器</translation>
+    </message>
+    <message>
+        <source>present (social security cards)</source>
+        <translation>已连接（社会保障卡）</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ssse</name>
+    <message>
+        <source>The card gave an answer too short to carry a status word.</source>
+        <translation>卡片应答过短，不含状态字。</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <source>The card reports that the data it returned may be corrupted.</source>
+        <translation>卡片报告其返回的数据可能已损坏。</translation>
+    </message>
+    <message>
+        <source>The card refused the command length.</source>
+        <translation>卡片拒绝了该命令长度。</translation>
+    </message>
+    <message>
+        <source>The card needs a PSAM or a PIN to release these files; this reader cannot read them without one.</source>
+        <translation>卡片须经 PSAM 或 PIN 认证才能读取这些文件；本读卡器没有 PSAM 或 PIN，无法读取。</translation>
+    </message>
+    <message>
+        <source>The card's authentication is blocked.</source>
+        <translation>卡片的认证已被锁定。</translation>
+    </message>
+    <message>
+        <source>The card refused: conditions of use not satisfied.</source>
+        <translation>卡片拒绝：使用条件不满足。</translation>
+    </message>
+    <message>
+        <source>The card does not support this function.</source>
+        <translation>卡片不支持此功能。</translation>
+    </message>
+    <message>
+        <source>The card has no such application or file; it is not a social security card.</source>
+        <translation>卡片中没有该应用或文件；这不是社会保障卡。</translation>
+    </message>
+    <message>
+        <source>The card has no such record.</source>
+        <translation>卡片中没有该记录。</translation>
+    </message>
+    <message>
+        <source>The card refused the command parameters.</source>
+        <translation>卡片拒绝了命令参数。</translation>
+    </message>
+    <message>
+        <source>The card does not know this command.</source>
+        <translation>卡片无法识别该命令。</translation>
+    </message>
+    <message>
+        <source>The card does not support this command class.</source>
+        <translation>卡片不支持该命令类别（CLA）。</translation>
+    </message>
+    <message>
+        <source>The card answered with status %1.</source>
+        <translation>卡片返回状态字 %1。</translation>
+    </message>
+    <message>
+        <source>The card keeps asking for a different length.</source>
+        <translation>卡片反复要求改变长度。</translation>
+    </message>
+    <message>
+        <source>The card keeps announcing more data and never ends.</source>
+        <translation>卡片不断提示还有更多数据，始终没有结束。</translation>
+    </message>
+    <message>
+        <source>The card sent a malformed record: %1.</source>
+        <translation>卡片返回的记录格式错误：%1。</translation>
+    </message>
+    <message>
+        <source>record %1 is shorter than its header</source>
+        <translation>记录 %1 比其记录头还短</translation>
+    </message>
+    <message>
+        <source>record %1 carries tag %2</source>
+        <translation>记录 %1 的标签为 %2</translation>
+    </message>
+    <message>
+        <source>record %1 claims %2 bytes but holds %3</source>
+        <translation>记录 %1 声明长度为 %2 字节，实际为 %3 字节</translation>
+    </message>
+    <message>
+        <source>record %1 has %2 bytes instead of %3</source>
+        <translation>记录 %1 为 %2 字节，应为 %3 字节</translation>
+    </message>
+    <message>
+        <source>a date is not 4 bytes</source>
+        <translation>日期不是4个字节</translation>
+    </message>
+    <message>
+        <source>a date is not BCD</source>
+        <translation>日期不是 BCD 编码</translation>
+    </message>
+    <message>
+        <source>a date does not exist</source>
+        <translation>日期不存在</translation>
+    </message>
+    <message>
+        <source>This build of Qt cannot decode GBK.</source>
+        <translation>当前 Qt 版本无法解码 GBK。</translation>
+    </message>
+    <message>
+        <source>the name is not GBK text</source>
+        <translation>姓名不是 GBK 文本</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>姓名为空</translation>
+    </message>
+    <message>
+        <source>the name holds characters no name has</source>
+        <translation>姓名中含有姓名里不可能出现的字符</translation>
+    </message>
+    <message>
+        <source>the social security number is not 17 digits and a check character</source>
+        <translation>社会保障号码不是17位数字加1位校验码</translation>
+    </message>
+    <message>
+        <source>the nation is not one byte</source>
+        <translation>民族代码不是1个字节</translation>
+    </message>
+    <message>
+        <source>the nation is not BCD</source>
+        <translation>民族代码不是 BCD 编码</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::WorkloadChart</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Alive</source>
+        <translation>健在</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>信息变更</translation>
+    </message>
+    <message>
+        <source>Alive (健在)</source>
+        <translation>健在</translation>
+    </message>
+    <message>
+        <source>Deceased (死亡)</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Information changes (信息变更)</source>
+        <translation>信息变更</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::PaperReviewDialog</name>
+    <message>
+        <source>Settle (Enter)</source>
+        <translation>办结 (Enter)</translation>
+    </message>
+    <message>
+        <source>Paper registrations to review</source>
+        <translation>纸质登记待复核</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Form number</source>
+        <translation>认证表编号</translation>
+    </message>
+    <message>
+        <source>Registered on paper for (ID)</source>
+        <translation>纸质登记的身份证号</translation>
+    </message>
+    <message>
+        <source>The list names</source>
+        <translation>名单所列人员</translation>
+    </message>
+    <message>
+        <source>Arrived by</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>Arrived at</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <source>How it was settled, e.g. confirmed with the insured-place agency by phone</source>
+        <translation>办结说明，例如：已与参保地社保经办机构电话核实</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>说明(&amp;N)</translation>
+    </message>
+    <message>
+        <source>No paper registration is waiting for review.</source>
+        <translation>没有待复核的纸质登记。</translation>
+    </message>
+    <message>
+        <source>List data arrived for these paper registrations but names another person. Nothing was merged: check the paper form with the insured-place agency, then settle each item with a note.</source>
+        <translation>以下纸质登记随后收到的名单数据为另一人，未作合并：请与参保地社保经办机构核对纸质认证表，然后逐条填写说明办结。</translation>
+    </message>
+    <message>
+        <source>county sync</source>
+        <translation>县级同步</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Choose the item to settle in the list first.</source>
+        <translation>请先在列表中选择要办结的一条。</translation>
+    </message>
+    <message>
+        <source>Write a note saying how the item was settled.</source>
+        <translation>请填写办结说明。</translation>
+    </message>
+    <message>
+        <source>Review %1 (form %2) settled.</source>
+        <translation>第 %1 条（认证表 %2）已办结。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSnapshot</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>No earlier data is kept on this computer.</source>
+        <translation>本机没有保存以前的数据。</translation>
+    </message>
+    <message>
+        <source>The kept data is unreadable.</source>
+        <translation>保存的数据无法读取。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::console::CentersTab</name>
+    <message>
+        <source>Center</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>需关注</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最后联系</translation>
+    </message>
+    <message>
+        <source>Last certification received</source>
+        <translation>最后收到认证</translation>
+    </message>
+    <message>
+        <source>Received today</source>
+        <translation>今日收到</translation>
+    </message>
+    <message>
+        <source>Received this week</source>
+        <translation>本周收到</translation>
+    </message>
+    <message>
+        <source>Waiting at the center</source>
+        <translation>中心待上传</translation>
+    </message>
+    <message>
+        <source>Program version</source>
+        <translation>程序版本</translation>
+    </message>
+    <message>
+        <source>Clock offset</source>
+        <translation>时钟偏差</translation>
+    </message>
+    <message>
+        <source>Certificate expires</source>
+        <translation>证书到期</translation>
+    </message>
+    <message>
+        <source>Usual per day</source>
+        <translation>平常日均</translation>
+    </message>
+    <message>
+        <source>Centers</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>no contact for 3 days</source>
+        <translation>3 天未联系</translation>
+    </message>
+    <message>
+        <source>far below its usual pace today</source>
+        <translation>今日远低于平常进度</translation>
+    </message>
+    <message>
+        <source>certificate expires within 30 days</source>
+        <translation>证书 30 天内到期</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (%2 days ago)</source>
+        <translation>%1（%2 天前）</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未报告</translation>
+    </message>
+    <message>
+        <source>none valid</source>
+        <translation>无有效证书</translation>
+    </message>
+    <message>
+        <source>All centers are in contact and keeping their pace.</source>
+        <translation>各中心联系正常，进度正常。</translation>
+    </message>
+    <message>
+        <source>%1 center(s) need attention (listed first). Yellow: no contact for 3 days; red: 7 days or more.</source>
+        <translation>%1 个中心需要关注（排在最前）。黄色：3 天未联系；红色：7 天及以上。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::console::ConsoleClient</name>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation>服务器地址必须以 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate bundle %1.</source>
+        <translation>无法读取证书文件 %1。</translation>
+    </message>
+    <message>
+        <source>The password does not open this certificate bundle.</source>
+        <translation>密码无法打开此证书文件。</translation>
+    </message>
+    <message>
+        <source>This bundle is not a supervisor&apos;s (enroll-supervisor).</source>
+        <translation>此证书文件不是督导员证书（enroll-supervisor）。</translation>
+    </message>
+    <message>
+        <source>The bundle carries no county CA.</source>
+        <translation>证书文件中没有县级 CA。</translation>
+    </message>
+    <message>
+        <source>The county server cannot be reached.</source>
+        <translation>无法连接县服务器。</translation>
+    </message>
+    <message>
+        <source>This supervisor certificate is revoked.</source>
+        <translation>此督导员证书已被吊销。</translation>
+    </message>
+    <message>
+        <source>This certificate may not read the reports.</source>
+        <translation>此证书无权查看报表。</translation>
+    </message>
+    <message>
+        <source>The county server failed; try again later.</source>
+        <translation>县服务器出错，请稍后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::console::ConsoleWindow</name>
+    <message>
+        <source>CertDesk county console — %1</source>
+        <translation>CertDesk 县级督导台 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;1 Overview</source>
+        <translation>&amp;1 概览</translation>
+    </message>
+    <message>
+        <source>&amp;2 Daily workload</source>
+        <translation>&amp;2 每日工作量</translation>
+    </message>
+    <message>
+        <source>&amp;3 Centers</source>
+        <translation>&amp;3 中心</translation>
+    </message>
+    <message>
+        <source>&amp;4 Review</source>
+        <translation>&amp;4 待审</translation>
+    </message>
+    <message>
+        <source>&amp;5 Not yet certified</source>
+        <translation>&amp;5 未认证</translation>
+    </message>
+    <message>
+        <source>&amp;6 Online feedback</source>
+        <translation>&amp;6 网上反馈</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2 · updated %3</source>
+        <translation>已连接 %1（%2）· %3 更新</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>The county server cannot be reached — showing the data as of %1.</source>
+        <translation>无法连接县服务器 — 显示 %1 的数据。</translation>
+    </message>
+    <message>
+        <source>The county server cannot be reached, and no earlier data is kept here.</source>
+        <translation>无法连接县服务器，本机也没有以前的数据。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::console::FeedbackTab</name>
+    <message>
+        <source>CSV (for the province&apos;s system)</source>
+        <translation>CSV（用于省级系统）</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Export feedback file…</source>
+        <translation>导出反馈文件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>格式(&amp;O)</translation>
+    </message>
+    <message>
+        <source>网上反馈: the online (附表1) certifications of the range, exactly as `certdesk-county export feedback` writes them. The file holds full ID numbers: keep it safe.</source>
+        <translation>网上反馈：所选日期范围内的网上认证（附表1）记录，与 `certdesk-county export feedback` 导出的内容完全相同。文件含完整身份证号码，请妥善保管。</translation>
+    </message>
+    <message>
+        <source>Export the feedback file</source>
+        <translation>导出反馈文件</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 row(s) written to %2.</source>
+        <translation>已将 %1 行写入 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::console::OpenFormsTab</name>
+    <message>
+        <source>Due date</source>
+        <translation>认证截止日期</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>认证表</translation>
+    </message>
+    <message>
+        <source>ID number (masked)</source>
+        <translation>身份证号码（遮蔽）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Forms not yet certified</source>
+        <translation>未认证的认证表</translation>
+    </message>
+    <message>
+        <source>&amp;Center</source>
+        <translation>中心(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>%1: %2 form(s) not yet certified in %3, nearest due date first.</source>
+        <translation>%1：%3 年度尚有 %2 张认证表未认证，按截止日期由近到远排列。</translation>
+    </message>
+    <message>
+        <source>Export the forms not yet certified</source>
+        <translation>导出未认证的认证表</translation>
+    </message>
+    <message>
+        <source>%1 form(s) written to %2 (ID numbers masked).</source>
+        <translation>已将 %1 张认证表写入 %2（身份证号码已遮蔽）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::console::OverviewTab</name>
+    <message>
+        <source>Share certified (%)</source>
+        <translation>认证完成率（%）</translation>
+    </message>
+    <message>
+        <source>Certified alive</source>
+        <translation>已认证健在</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应认证</translation>
+    </message>
+    <message>
+        <source>Alive</source>
+        <translation>健在</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Per day (14 days)</source>
+        <translation>日均（近14天）</translation>
+    </message>
+    <message>
+        <source>Projected finish</source>
+        <translation>预计完成</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>最后同步</translation>
+    </message>
+    <message>
+        <source>Progress per center</source>
+        <translation>各中心进度</translation>
+    </message>
+    <message>
+        <source>Cycle %1 · window ends %2 (%3 days left)</source>
+        <translation>%1 年度 · 认证截止 %2（剩 %3 天）</translation>
+    </message>
+    <message>
+        <source>Due %1 = %2 forms − %3 withdrawn − %4 certified deceased (they leave the denominator). Alive %5, remaining %6, done %7%.</source>
+        <translation>应认证 %1 = 认证表 %2 − 撤回 %3 − 认证死亡 %4（撤回和死亡不计入分母）。健在 %5，剩余 %6，完成 %7%。</translation>
+    </message>
+    <message>
+        <source>Data as of %1 (the oldest last sync of the centers summed).</source>
+        <translation>数据截至 %1（所汇总各中心中最早的一次同步）。</translation>
+    </message>
+    <message>
+        <source>Data as of: unknown — a center has never synced.</source>
+        <translation>数据截至：未知 — 有中心从未同步。</translation>
+    </message>
+    <message>
+        <source>no pace</source>
+        <translation>无进度</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>no forms</source>
+        <translation>无认证表</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::console::ReviewTab</name>
+    <message>
+        <source>&amp;Mark reviewed…</source>
+        <translation>标记已审(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>已等待</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>认证表</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Review inbox</source>
+        <translation>待审事项</translation>
+    </message>
+    <message>
+        <source>Conflict (certified twice)</source>
+        <translation>冲突（重复认证）</translation>
+    </message>
+    <message>
+        <source>Death-notice override</source>
+        <translation>死亡通知强制认证</translation>
+    </message>
+    <message>
+        <source>Paper registration not matched</source>
+        <translation>纸质登记未匹配</translation>
+    </message>
+    <message>
+        <source>Handover batch not received</source>
+        <translation>移交批次未收到</translation>
+    </message>
+    <message>
+        <source>clerk %1; the first record stands</source>
+        <translation>经办人 %1；以第一条记录为准</translation>
+    </message>
+    <message>
+        <source>clerk %1, supervisor %2: %3</source>
+        <translation>经办人 %1，主管 %2：%3</translation>
+    </message>
+    <message>
+        <source>clerk %1; the ID differs from the county&apos;s list</source>
+        <translation>经办人 %1；身份证号码与县里的名单不一致</translation>
+    </message>
+    <message>
+        <source>clerk %1; no list yet</source>
+        <translation>经办人 %1；尚无名单</translation>
+    </message>
+    <message>
+        <source>%1 forms, made by %2</source>
+        <translation>%1 张认证表，%2 制作</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>Nothing waits for review.</source>
+        <translation>没有待审事项。</translation>
+    </message>
+    <message>
+        <source>%1 item(s) wait for review, oldest first.</source>
+        <translation>%1 项待审，最早的在前。</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>标记已审</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3 — note (kept with your name):</source>
+        <translation>%1，%2 %3 — 备注（与您的姓名一起保存）：</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::console::SignInDialog</name>
+    <message>
+        <source>Sign in to the county console</source>
+        <translation>登录县级督导台</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>County &amp;server</source>
+        <translation>县服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;certificate</source>
+        <translation>督导员证书(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>登录(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Supervisor certificate</source>
+        <translation>督导员证书</translation>
+    </message>
+    <message>
+        <source>Certificate bundles (*.p12)</source>
+        <translation>证书文件 (*.p12)</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::console::WorkloadTab</name>
+    <message>
+        <source>Work per day</source>
+        <translation>每日工作量</translation>
+    </message>
+    <message>
+        <source>Alive</source>
+        <translation>健在</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Information changes</source>
+        <translation>信息变更</translation>
+    </message>
+    <message>
+        <source>By &amp;work date</source>
+        <translation>按办理日期(&amp;W)</translation>
+    </message>
+    <message>
+        <source>By &amp;arrival date</source>
+        <translation>按到达日期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Whole county</source>
+        <translation>全县</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>打印报表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Center</source>
+        <translation>中心(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Work per clerk</source>
+        <translation>各经办人工作量</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · %3 · %4</source>
+        <translation>%1 至 %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>whole county</source>
+        <translation>全县</translation>
+    </message>
+    <message>
+        <source>by the day it reached the county</source>
+        <translation>按到达县里的日期</translation>
+    </message>
+    <message>
+        <source>by the day of the work</source>
+        <translation>按办理日期</translation>
+    </message>
+    <message>
+        <source>Print the workload report</source>
+        <translation>打印工作量统计</translation>
+    </message>
+    <message>
+        <source>The report was written to %1.</source>
+        <translation>报表已写入 %1。</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.</source>
+        <translation>报表无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Spreadsheet</name>
+    <message>
+        <source>The file is not a spreadsheet (.xlsx or .xls): it has no worksheet %1.</source>
+        <translation>该文件不是电子表格（.xlsx 或 .xls），没有工作表 %1。</translation>
+    </message>
+    <message>
+        <source>The workbook has no visible worksheet.</source>
+        <translation>该工作簿没有可见的工作表。</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet named %1; its worksheets are: %2.</source>
+        <translation>该工作簿没有名为 %1 的工作表；其中的工作表有：%2。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet cannot be read (damaged, or not an Excel workbook): %1. Open it in Excel or WPS, save it again and import the new file.</source>
+        <translation>无法读取该电子表格（文件已损坏，或不是 Excel 工作簿）：%1。请用 Excel 或 WPS 打开，重新保存后导入新文件。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet is protected by a password, so it cannot be read. Open it in Excel or WPS, remove the password (加密), save it and import it again.</source>
+        <translation>该电子表格设置了密码，无法读取。请用 Excel 或 WPS 打开，取消密码（加密），保存后重新导入。</translation>
+    </message>
+    <message>
+        <source>no workbook signature</source>
+        <translation>没有工作簿文件标识</translation>
+    </message>
+    <message>
+        <source>not a readable zip file</source>
+        <translation>不是可读取的 zip 文件</translation>
+    </message>
+    <message>
+        <source>the part %1 is missing</source>
+        <translation>缺少组成部分 %1</translation>
+    </message>
+    <message>
+        <source>the part %1 is too large</source>
+        <translation>组成部分 %1 过大</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged</source>
+        <translation>组成部分 %1 已损坏</translation>
+    </message>
+    <message>
+        <source>the worksheet %1 has no part</source>
+        <translation>工作表 %1 没有对应的组成部分</translation>
+    </message>
+    <message>
+        <source>a cell refers to shared string %1, which the file does not have</source>
+        <translation>某个单元格引用了文件中不存在的共享字符串 %1</translation>
+    </message>
+    <message>
+        <source>No memory for the spreadsheet.</source>
+        <translation>内存不足，无法处理该电子表格。</translation>
+    </message>
+    <message>
+        <source>FreeXL error %1</source>
+        <translation>FreeXL 错误 %1</translation>
+    </message>
+    <message>
+        <source>no worksheets</source>
+        <translation>没有工作表</translation>
+    </message>
+    <message>
+        <source>worksheet %1</source>
+        <translation>工作表 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the spreadsheet: %1</source>
+        <translation>无法写入电子表格：%1</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>工作量统计</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <source>No retained 附表1 original since the last handover: there is nothing to hand over.</source>
+        <translation>上次移交以来没有留存的附表1原件，无需移交。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverService</name>
+    <message>
+        <source>There is no handover batch %1.</source>
+        <translation>没有第 %1 批移交清单。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>The administrator set a new password for %1. Choose your own now: only you should know it. (Cancel signs out.)</source>
+        <translation>管理员为 %1 设置了新密码。请现在改成您自己的密码，只有您本人知道。（取消将退出登录。）</translation>
+    </message>
+    <message>
+        <source>Change the password of %1. At least 8 characters.</source>
+        <translation>修改 %1 的密码。至少 8 个字符。</translation>
+    </message>
+    <message>
+        <source>Change &amp;password</source>
+        <translation>修改密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Current password (as the admin gave it):</source>
+        <translation>当前密码（管理员告知的）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>再次输入新密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Type your current password.</source>
+        <translation>请输入当前密码。</translation>
+    </message>
+    <message>
+        <source>Type a new password.</source>
+        <translation>请输入新密码。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ. Type the new password again, twice.</source>
+        <translation>两次输入的新密码不一致。请重新输入两次新密码。</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>密码已修改</translation>
+    </message>
+    <message>
+        <source>Your password was changed. Use the new one from now on.</source>
+        <translation>您的密码已修改，今后请使用新密码。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::JoinDialog</name>
+    <message>
+        <source>&amp;Connect and join</source>
+        <translation>连接并加入(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Join an existing center</source>
+        <translation>加入已有中心</translation>
+    </message>
+    <message>
+        <source>For a second counter of a center that already works with the county. The county enrols this desk under the center&apos;s code (certdesk-county enroll) and hands over its own .p12 bundle; the center&apos;s name, window and details then come from the county.</source>
+        <translation>用于已与县社保局联网的中心增加一个柜台窗口。县社保局用本中心代码为本窗口另行签发证书（certdesk-county enroll），交来本窗口自己的 .p12 证书包；中心名称、认证期和各项信息随后取自县社保局。</translation>
+    </message>
+    <message>
+        <source>e.g. 窗口2</source>
+        <translation>例如 窗口2</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>County &amp;server:</source>
+        <translation>县社保局服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s &amp;bundle (.p12):</source>
+        <translation>本窗口的证书包 (.p12)(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Bundle &amp;password:</source>
+        <translation>证书包密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Desk name:</source>
+        <translation>窗口名称(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s certificate bundle</source>
+        <translation>本窗口的证书包</translation>
+    </message>
+    <message>
+        <source>PKCS#12 bundle (*.p12 *.pfx)</source>
+        <translation>PKCS#12 证书包 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Fill in the county server, the bundle, its password and a name for this desk.</source>
+        <translation>请填写县社保局服务器、证书包及其密码和本窗口名称。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Asking the county for the center&apos;s details…</source>
+        <translation>正在向县社保局获取中心信息…</translation>
     </message>
 </context>
 </TS>

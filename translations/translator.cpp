@@ -23,4 +23,16 @@ QString installTranslations(const QLocale &locale)
     return lang;
 }
 
+QLocale startupLocale(const QString &choice, const QLocale &system)
+{
+    const QLocale chinese(QLocale::Chinese, QLocale::China);
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    if (choice == QLatin1String("zh_CN"))
+        return chinese;
+    if (choice == QLatin1String("en"))
+        return english;
+    const bool englishSystem = system.language() == QLocale::English || system.language() == QLocale::C;
+    return englishSystem ? english : chinese;
+}
+
 } // namespace certdesk

@@ -13,7 +13,7 @@ QList<Command> allCommands()
 {
     QList<Command> all;
     for (auto group : {checkIdCommands, setupCommands, userCommands, dataCommands, certifyCommands, reportCommands,
-                       printCommands, syncCommands, readerCommands, paperCommands, backupCommands})
+                       printCommands, syncCommands, readerCommands, paperCommands, backupCommands, handoverCommands})
         all += group();
     return all;
 }

@@ -52,6 +52,8 @@ QList<Command> syncCommands();   // cmd_sync.cpp (sync issue)
 QList<Command> readerCommands(); // cmd_reader.cpp (card-reader issue)
 QList<Command> paperCommands();  // cmd_paper.cpp (paper flow: register, review, retain)
 QList<Command> backupCommands(); // cmd_backup.cpp (safekeeping issue)
+// cmd_handover.cpp (移交清单, issue 11 §2)
+QList<Command> handoverCommands();
 
 // --stdin-json (stdinjson.cpp): when set, reads one JSON object line from stdin whose string values, for `keys`
 // only, stand in for the options of the same names; a key also given on argv is a usage error.

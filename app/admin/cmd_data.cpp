@@ -22,7 +22,7 @@ int import(Context &c)
     if (!session)
         return code;
     const ImportKind kind = c.args[0] == QLatin1String("forms") ? ImportKind::Forms : ImportKind::Deaths;
-    auto report = ImportService(*session).importFile(kind, c.args[1], encoding);
+    auto report = ImportService(*session).importFile(kind, c.args[1], encoding, {}, c.value(QStringLiteral("sheet")));
     if (!report)
         return c.fail(report.error());
     if (c.json()) {
@@ -138,10 +138,12 @@ QList<Command> dataCommands()
 {
     return {
         {QStringLiteral("import"),
-         {QCommandLineOption(QStringLiteral("encoding"), Context::tr("auto, utf-8 or gb18030."),
-                             QStringLiteral("ENC"))},
+         {QCommandLineOption(QStringLiteral("encoding"), Context::tr("auto, utf-8 or gb18030."), QStringLiteral("ENC")),
+          QCommandLineOption(QStringLiteral("sheet"), Context::tr("Worksheet of an .xlsx/.xls file."),
+                             QStringLiteral("NAME"))},
          import,
-         QStringLiteral("--db FILE --user U import forms|deaths FILE [--encoding auto|utf-8|gb18030] [--json]"),
+         QStringLiteral("--db FILE --user U import forms|deaths FILE [--encoding auto|utf-8|gb18030] "
+                        "[--sheet NAME] [--json]"),
          true},
         {QStringLiteral("lookup"),
          {QCommandLineOption(QStringLiteral("form"), Context::tr("Form number."), QStringLiteral("NO")),

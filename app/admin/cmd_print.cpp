@@ -1,10 +1,12 @@
-// print form|receipt|overlay|calibration|workload|institution|day: the printed documents as PDF files (docs/cli.md).
-// Rendering needs a QGuiApplication, which main.cpp creates for these commands only (offscreen: no display needed).
+// print form|receipt|overlay|calibration|workload|institution|day|handover: the printed documents as PDF files
+// (docs/cli.md). Rendering needs a QGuiApplication, which main.cpp creates for these commands only (offscreen: no
+// display needed).
 
 #include "cli.h"
 
 #include "core/hardening.h"
 #include "printing.h"
+#include "services/handover.h"
 #include "services/printdata.h"
 
 #include <QRegularExpression>
@@ -206,6 +208,26 @@ int printDay(Context &c)
     return written;
 }
 
+// 移交清单 of one handover batch (handover create makes them), with its QR.
+int printHandover(Context &c)
+{
+    int code = Done;
+    if (!checkOut(c, QStringLiteral("handover"), &code))
+        return code;
+    bool ok = false;
+    const int batch = c.value(QStringLiteral("batch")).toInt(&ok);
+    if (!ok || batch <= 0)
+        return c.usage(Context::tr("print handover needs --batch N (a batch number from handover create)."));
+    auto session = c.openSession(&code);
+    if (!session)
+        return code;
+    HandoverService service(*session);
+    auto record = service.batch(batch);
+    if (!record)
+        return c.fail(record.error());
+    return writePdf(c, printing::handoverPdf(service.printData(record.value())));
+}
+
 QCommandLineOption outOption()
 {
     return QCommandLineOption(kOut, Context::tr("The PDF file to write."), QStringLiteral("FILE"));
@@ -256,7 +278,12 @@ QList<Command> printCommands()
              {outOption(),
               QCommandLineOption(QStringLiteral("date"), Context::tr("The day, YYYY-MM-DD."), QStringLiteral("DATE"))},
              printDay,
-             QStringLiteral("--db FILE --user U print day --date DATE --out FILE.pdf")}};
+             QStringLiteral("--db FILE --user U print day --date DATE --out FILE.pdf")},
+            {QStringLiteral("print handover"),
+             {outOption(), QCommandLineOption(QStringLiteral("batch"), Context::tr("The handover batch number."),
+                                              QStringLiteral("N"))},
+             printHandover,
+             QStringLiteral("--db FILE --user U print handover --batch N --out FILE.pdf")}};
 }
 
 } // namespace certdesk::cli

@@ -4,6 +4,7 @@
 #include "domain/workload.h"
 #include "services/integrity.h"
 #include "services/reports.h"
+#include "sheet/worksheets.h"
 #include "store/database.h"
 
 #include <QJsonArray>
@@ -13,6 +14,16 @@
 namespace certdesk::cli {
 
 namespace {
+
+// Exports carry personal data: 0600, written whole or not at all.
+Status writePrivateFile(const QString &path, const QByteArray &data)
+{
+    QSaveFile file(path);
+    if (!openPrivate(file) || file.write(data) != data.size() || !file.commit())
+        return Error::io(QStringLiteral("write_failed"),
+                         Context::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
 
 int exportResults(Context &c)
 {
@@ -24,13 +35,18 @@ int exportResults(Context &c)
     if (!c.dateOption(QStringLiteral("from"), &from, &code) || !c.dateOption(QStringLiteral("to"), &to, &code))
         return code;
     const QString format = c.value(QStringLiteral("format"));
-    if (format != QLatin1String("csv") && format != QLatin1String("json"))
-        return c.usage(Context::tr("--format is csv or json."));
+    if (format != QLatin1String("csv") && format != QLatin1String("json") && format != QLatin1String("xlsx"))
+        return c.usage(Context::tr("--format is csv, json or xlsx."));
+    // A workbook is a file, not something to read on a terminal.
+    if (format == QLatin1String("xlsx") && c.value(QStringLiteral("out")).isEmpty())
+        return c.usage(Context::tr("--format xlsx needs --out FILE.xlsx."));
     auto session = c.openSession(&code);
     if (!session)
         return code;
-    auto data = ReportService(*session).exportResults(
-        from, to, format == QLatin1String("csv") ? ExportFormat::Csv : ExportFormat::Json);
+    auto data = ReportService(*session).exportResults(from, to,
+                                                      format == QLatin1String("csv")    ? ExportFormat::Csv
+                                                      : format == QLatin1String("xlsx") ? ExportFormat::Xlsx
+                                                                                        : ExportFormat::Json);
     if (!data)
         return c.fail(data.error());
     const QString outPath = c.value(QStringLiteral("out"));
@@ -40,10 +56,8 @@ int exportResults(Context &c)
         fflush(stdout);
         return Done;
     }
-    QSaveFile file(outPath);
-    if (!openPrivate(file) || file.write(data.value()) != data->size() || !file.commit())
-        return c.fail(
-            Error::io(ErrorCode::WriteFailed, Context::tr("Cannot write %1: %2").arg(outPath, file.errorString())));
+    if (auto s = writePrivateFile(outPath, data.value()); !s)
+        return c.fail(s.error());
     c.err << Context::tr("Wrote %1.").arg(outPath) << Qt::endl;
     return Done;
 }
@@ -57,12 +71,24 @@ int workload(Context &c)
     int code = Done;
     if (!c.dateOption(QStringLiteral("from"), &from, &code) || !c.dateOption(QStringLiteral("to"), &to, &code))
         return code;
+    if (c.isSet(QStringLiteral("out")) &&
+        !c.value(QStringLiteral("out")).endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        return c.usage(Context::tr("--out takes a FILE.xlsx."));
     auto session = c.openSession(&code);
     if (!session)
         return code;
     auto rows = ReportService(*session).workload(from, to);
     if (!rows)
         return c.fail(rows.error());
+    if (c.isSet(QStringLiteral("out"))) {
+        auto xlsx = writeXlsx(workloadSheet(rows.value()));
+        if (!xlsx)
+            return c.fail(xlsx.error());
+        if (auto s = writePrivateFile(c.value(QStringLiteral("out")), xlsx.value()); !s)
+            return c.fail(s.error());
+        c.err << Context::tr("Wrote %1.").arg(c.value(QStringLiteral("out"))) << Qt::endl;
+        return Done;
+    }
     if (c.json()) {
         QJsonArray out;
         for (const WorkloadRow &r : rows.value()) {
@@ -140,13 +166,18 @@ QList<QCommandLineOption> rangeOptions()
 QList<Command> reportCommands()
 {
     QList<QCommandLineOption> exportOptions = rangeOptions();
-    exportOptions << QCommandLineOption(QStringLiteral("format"), Context::tr("csv or json."), QStringLiteral("FMT"))
+    exportOptions << QCommandLineOption(QStringLiteral("format"), Context::tr("csv, json or xlsx."),
+                                        QStringLiteral("FMT"))
                   << QCommandLineOption(QStringLiteral("out"), Context::tr("Output file (default: stdout)."),
                                         QStringLiteral("FILE"));
     return {{QStringLiteral("export results"), exportOptions, exportResults,
-             QStringLiteral("--db FILE --user U export results --from DATE --to DATE --format csv|json [--out FILE]")},
-            {QStringLiteral("workload"), rangeOptions(), workload,
-             QStringLiteral("--db FILE --user U workload --from DATE --to DATE [--json]"), true},
+             QStringLiteral("--db FILE --user U export results --from DATE --to DATE --format csv|json|xlsx "
+                            "[--out FILE]")},
+            {QStringLiteral("workload"),
+             rangeOptions() << QCommandLineOption(QStringLiteral("out"), Context::tr("Write an .xlsx workbook."),
+                                                  QStringLiteral("FILE")),
+             workload, QStringLiteral("--db FILE --user U workload --from DATE --to DATE [--json] [--out FILE.xlsx]"),
+             true},
             {QStringLiteral("verify"), {}, verify, QStringLiteral("--db FILE --user U verify [--json]"), true}};
 }
 

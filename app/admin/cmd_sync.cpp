@@ -8,6 +8,7 @@
 #include "sync/syncsettings.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace certdesk::cli {
@@ -30,7 +31,8 @@ int configure(Context &c)
     QString password;
     if (!c.secrets.read(Context::tr("Password of the certificate bundle: "), &password))
         return c.usage(Context::tr("No bundle password on standard input."));
-    const Status s = SyncSettings(*session).configure(c.value(QStringLiteral("server")), bundle, password);
+    const Status s = SyncSettings(*session).configure(c.value(QStringLiteral("server")), bundle, password,
+                                                      c.value(QStringLiteral("desk")));
     password.fill(QLatin1Char('\0'));
     if (!s)
         return c.fail(s.error());
@@ -156,6 +158,46 @@ int sync(Context &c)
     return Done;
 }
 
+// Puts the form's set-aside (quarantined) or rejected records back into the queue: the CLI twin of the Sync
+// panel's "Send again" (docs/cli.md, permission "put a set-aside record back").
+int retry(Context &c)
+{
+    if (!c.args.isEmpty())
+        return c.usage(Context::tr("sync retry takes --form NO only."));
+    const QString formNo = c.value(QStringLiteral("form")).trimmed();
+    if (formNo.isEmpty())
+        return c.usage(Context::tr("sync retry needs --form NO."));
+    int code = Done;
+    auto session = c.openSession(&code);
+    if (!session)
+        return code;
+    if (auto s = session->require(Permission::Sync); !s)
+        return c.fail(s.error());
+    SyncQueue queue(*session);
+    auto problems = queue.problems();
+    if (!problems)
+        return c.fail(problems.error());
+    QJsonArray uuids;
+    for (const OutboxProblem &p : problems.value()) {
+        if (p.formNo != formNo || !(p.quarantined || p.state == QLatin1String(outbox::kRejected)))
+            continue;
+        if (auto s = queue.retry(p.uuid); !s)
+            return c.fail(s.error());
+        uuids.append(p.uuid);
+    }
+    if (uuids.isEmpty())
+        return c.fail(Error::refused(QStringLiteral("not_retryable"),
+                                     Context::tr("Form %1 has no set-aside or rejected record.").arg(formNo)));
+    if (c.json())
+        c.printJson({{QStringLiteral("form_no"), formNo}, {QStringLiteral("requeued"), uuids}});
+    else
+        c.out << Context::tr("%1 record(s) of form %2 are back in the queue; the next sync sends them.")
+                     .arg(uuids.size())
+                     .arg(formNo)
+              << Qt::endl;
+    return Done;
+}
+
 } // namespace
 
 QList<Command> syncCommands()
@@ -164,15 +206,26 @@ QList<Command> syncCommands()
              {QCommandLineOption(QStringLiteral("server"), Context::tr("The county server, https://host:port."),
                                  QStringLiteral("URL")),
               QCommandLineOption(QStringLiteral("p12"), Context::tr("The center's PKCS#12 certificate bundle."),
-                                 QStringLiteral("FILE"))},
+                                 QStringLiteral("FILE")),
+              QCommandLineOption(QStringLiteral("desk"),
+                                 Context::tr("This counter's name among the center's desks (e.g. 窗口2)."),
+                                 QStringLiteral("NAME"))},
              configure,
-             QStringLiteral("--db FILE --user U sync configure --server URL --p12 FILE   (bundle password: next "
-                            "stdin line)")},
+             QStringLiteral("--db FILE --user U sync configure --server URL --p12 FILE [--desk NAME]   (bundle "
+                            "password: next stdin line)")},
             {QStringLiteral("sync"),
              {QCommandLineOption(QStringLiteral("once"), Context::tr("One push batch and one pull page, then exit."))},
              sync,
              QStringLiteral("--db FILE --user U sync [--once] [--json]"),
              true},
+            {QStringLiteral("sync retry"),
+             {QCommandLineOption(QStringLiteral("form"), Context::tr("The form whose record goes back in the queue."),
+                                 QStringLiteral("NO"))},
+             retry,
+             QStringLiteral("--db FILE --user U sync retry --form NO [--json]"),
+             true,
+             0,
+             {QStringLiteral("form")}},
             {QStringLiteral("escrow deposit"),
              {},
              escrowDeposit,

@@ -66,6 +66,26 @@ int userPasswd(Context &c)
     return Done;
 }
 
+// A new recovery code for the acting admin; the old code (every earlier recovery slot) stops working.
+int userRecoveryCode(Context &c)
+{
+    if (!c.args.isEmpty())
+        return c.usage(Context::tr("user recovery-code takes no arguments."));
+    int code = Done;
+    auto session = c.openSession(&code);
+    if (!session)
+        return code;
+    auto recovery = AccountService(*session).replaceRecoveryCode();
+    if (!recovery)
+        return c.fail(recovery.error());
+    c.out << Context::tr("New recovery code (shown once; it unlocks the %1 account — print it and lock it away; the "
+                         "old code no longer works):")
+                 .arg(session->account().username)
+          << Qt::endl
+          << QStringLiteral("  ") << recovery.value() << Qt::endl;
+    return Done;
+}
+
 int userList(Context &c)
 {
     if (!c.args.isEmpty())
@@ -108,6 +128,10 @@ QList<Command> userCommands()
              QStringLiteral("--db FILE --user U user add NAME --role clerk|supervisor|admin [--full-name 姓名]")},
             {QStringLiteral("user disable"), {}, userDisable, QStringLiteral("--db FILE --user U user disable NAME")},
             {QStringLiteral("user passwd"), {}, userPasswd, QStringLiteral("--db FILE --user U user passwd NAME")},
+            {QStringLiteral("user recovery-code"),
+             {},
+             userRecoveryCode,
+             QStringLiteral("--db FILE --user U user recovery-code")},
             {QStringLiteral("user list"), {}, userList, QStringLiteral("--db FILE --user U user list [--json]"), true}};
 }
 

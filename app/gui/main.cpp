@@ -38,8 +38,13 @@ int main(int argc, char **argv)
     parser.addOptions({dbOption, langOption, probeOption});
     parser.process(app);
 
-    const QLocale locale = parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale::system();
+    certdesk::WorkstationSettings workstation; // this PC's settings file, opened here once
+    // --lang wins; else this workstation's choice (Settings), else the system's (English only on an English system).
+    const QLocale locale = parser.isSet(langOption)
+                               ? QLocale(parser.value(langOption))
+                               : certdesk::startupLocale(workstation.language(), QLocale::system());
     certdesk::installTranslations(locale);
+
 
     QFont font = QApplication::font();
     font.setPointSizeF(qMax(font.pointSizeF(), 12.0)); // read at arm's length
@@ -55,7 +60,6 @@ int main(int argc, char **argv)
     certdesk::DialogPrompter prompter;
     QElapsedTimer monotonic;
     monotonic.start();
-    certdesk::WorkstationSettings workstation; // this PC's settings file, opened here once
     certdesk::DialogPrintDriver printDriver(workstation);
     certdesk::UiContext context{db, clock, prompter, workstation, [&monotonic] { return monotonic.elapsed(); }};
     context.printDriver = &printDriver;

@@ -88,7 +88,8 @@ Status storeHandovers(CountyDb &db, const QString &center, const QList<protocol:
 Status storeCenterReport(CountyDb &db, const QString &center, const protocol::PullRequest &request,
                          const QDateTime &now)
 {
-    if (request.refusals.isEmpty() && request.institution.isNull() && request.handovers.isEmpty())
+    if (request.refusals.isEmpty() && request.institution.isNull() && request.handovers.isEmpty() &&
+        request.settings.isNull())
         return {};
     const QString at = now.toUTC().toString(Qt::ISODateWithMs);
     CountyTransaction tx(db);
@@ -105,9 +106,32 @@ Status storeCenterReport(CountyDb &db, const QString &center, const protocol::Pu
             !r)
             return r.error();
     }
+    if (!request.settings.isNull()) {
+        const protocol::CenterSettingsRow &k = request.settings;
+        if (auto r = db.run(u"UPDATE centers SET cycle_policy = ?, window_start = ?, window_end = ?, "
+                            "idle_lock_minutes = ? WHERE code = ?"_s,
+                            {k.cyclePolicy, k.windowStart, k.windowEnd, k.idleLockMinutes, center});
+            !r)
+            return r.error();
+    }
     if (auto s = storeHandovers(db, center, request.handovers, at); !s)
         return s;
     return tx.commit();
+}
+
+Status readCenterProfile(CountyDb &db, const QString &center, protocol::HelloResponse *hello)
+{
+    auto q = db.run(u"SELECT institution_name, address, contact, department, title, phone, cycle_policy, "
+                    "window_start, window_end, idle_lock_minutes FROM centers WHERE code = ?"_s,
+                    {center});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return {};
+    hello->institution = {q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                          q->value(3).toString(), q->value(4).toString(), q->value(5).toString()};
+    hello->settings = {q->value(6).toString(), q->value(7).toString(), q->value(8).toString(), q->value(9).toInt()};
+    return {};
 }
 
 Result<QList<InstitutionLine>> institutions(CountyDb &db)

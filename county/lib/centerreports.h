@@ -15,6 +15,9 @@
 namespace certdesk::county {
 
 // Stores the report members of one pull request of `center` in one transaction (nothing to store: no-op).
+// The center's reported 附件2 row and shared settings, for its hello (a joining desk takes them; empty until
+// one desk of the center has pulled).
+Status readCenterProfile(CountyDb &db, const QString &center, protocol::HelloResponse *hello);
 Status storeCenterReport(CountyDb &db, const QString &center, const protocol::PullRequest &request,
                          const QDateTime &now);
 

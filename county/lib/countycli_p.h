@@ -37,6 +37,7 @@ using Command = cli::BasicCommand<Invocation>;
 int cmdInit(Invocation &c);
 int cmdEnroll(Invocation &c);
 int cmdRevoke(Invocation &c);
+int cmdEnrollSupervisor(Invocation &c);
 int cmdImport(Invocation &c);
 int cmdWithdraw(Invocation &c);
 int cmdServe(Invocation &c);

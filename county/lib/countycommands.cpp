@@ -1,8 +1,10 @@
-// init, enroll, revoke, import, withdraw.
+// init, enroll, enroll-supervisor, revoke, import, withdraw.
 #include "countycli_p.h"
 #include "countystore.h"
 #include "io/importrows.h"
 #include "pki.h"
+#include "sheet/importfile.h"
+#include "supervisorstore.h"
 
 #include <QDir>
 #include <QFile>
@@ -124,15 +126,65 @@ int cmdEnroll(Invocation &c)
 
 int cmdRevoke(Invocation &c)
 {
+    const bool center = c.isSet(u"center"_s);
+    if (center == c.isSet(u"supervisor"_s))
+        return c.usage(Invocation::tr("revoke takes one of --center CODE or --supervisor NAME."));
     int code = 0;
     CountyConfig config;
     auto db = c.openDb(&config, &code);
     if (!db)
         return code;
-    auto n = revokeCenter(*db, c.value(u"center"_s).trimmed(), nowUtc());
+    const QString who = c.value(center ? u"center"_s : u"supervisor"_s).trimmed();
+    auto n = center ? revokeCenter(*db, who, nowUtc()) : revokeSupervisor(*db, who, nowUtc());
     if (!n)
         return c.fail(n.error());
-    c.out << Invocation::tr("Center %1: %2 certificate(s) revoked.").arg(c.value(u"center"_s)).arg(n.value()) << "\n";
+    c.out << (center ? Invocation::tr("Center %1: %2 certificate(s) revoked.")
+                     : Invocation::tr("Supervisor %1: %2 certificate(s) revoked."))
+                 .arg(who)
+                 .arg(n.value())
+          << "\n";
+    c.out.flush();
+    return cli::Done;
+}
+
+// A supervisor's certificate (OU=certdesk-supervisor): reads the reports (the console), never pushes or pulls.
+int cmdEnrollSupervisor(Invocation &c)
+{
+    const QString name = c.value(u"name"_s).trimmed();
+    if (!validSupervisorName(name))
+        return c.usage(Invocation::tr("--name: 1 to 64 letters, digits, '_', '.' or '-'."));
+    int code = 0;
+    CountyConfig config;
+    auto db = c.openDb(&config, &code);
+    if (!db)
+        return code;
+    QString password;
+    if (!c.secrets.read(Invocation::tr("Bundle password") + u": "_s, &password))
+        return c.usage(Invocation::tr("No bundle password on stdin."));
+    if (password.size() < kMinBundlePassword)
+        return c.fail(Error::invalid(u"weak_password"_s, Invocation::tr("The bundle password needs at least %1 "
+                                                                        "characters.")
+                                                             .arg(kMinBundlePassword)));
+    auto caKey = readFileBytes(c.dir.caKey());
+    auto caCert = readFileBytes(c.dir.caCert());
+    if (!caKey)
+        return c.fail(caKey.error());
+    if (!caCert)
+        return c.fail(caCert.error());
+    auto cert = makeClientCert(caKey.value(), caCert.value(), config.countyCode, name, QLatin1String(kSupervisorOu),
+                               kDefaultCenterDays);
+    if (!cert)
+        return c.fail(cert.error());
+    auto bundle = makePkcs12(cert.value(), caCert.value(), name, password);
+    if (!bundle)
+        return c.fail(bundle.error());
+    if (auto s = recordSupervisor(*db, name, cert->serial, cert->notAfter, nowUtc()); !s)
+        return c.fail(s.error());
+    if (auto s = writeFileBytes(c.value(u"out"_s), bundle.value(), true); !s)
+        return c.fail(s.error());
+    c.out << Invocation::tr("Supervisor %1 enrolled (certificate serial %2, valid until %3): %4")
+                 .arg(name, cert->serial, cert->notAfter.toString(Qt::ISODate), c.value(u"out"_s))
+          << "\n";
     c.out.flush();
     return cli::Done;
 }
@@ -197,7 +249,7 @@ int cmdImport(Invocation &c)
         return cli::Refused;
     };
     if (kind == u"forms"_s) {
-        auto parsed = parseFormRows(bytes.value(), encoding, today);
+        auto parsed = parseFormFile(bytes.value(), encoding, c.value(u"sheet"_s), today);
         if (!parsed)
             return c.fail(parsed.error());
         if (!parsed->errors.isEmpty())
@@ -207,7 +259,7 @@ int cmdImport(Invocation &c)
             return c.fail(sum.error());
         return printSummary(c, "forms", sum.value());
     }
-    auto parsed = parseDeathRows(bytes.value(), encoding, today);
+    auto parsed = parseDeathFile(bytes.value(), encoding, c.value(u"sheet"_s), today);
     if (!parsed)
         return c.fail(parsed.error());
     if (!parsed->errors.isEmpty())

@@ -4,6 +4,7 @@
 #include "countyreports.h"
 #include "countyserver.h"
 #include "countystore.h"
+#include "sheet/worksheets.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -83,8 +84,9 @@ int cmdWorkload(Invocation &c)
         return c.usage(Invocation::tr("--to is before --from."));
     const QString center = c.value(u"center"_s).trimmed();
     const QString out = c.value(u"out"_s);
-    if (c.isSet(u"out"_s) && !out.endsWith(u".pdf"_s, Qt::CaseInsensitive))
-        return c.usage(Invocation::tr("--out takes a FILE.pdf."));
+    const bool xlsx = out.endsWith(u".xlsx"_s, Qt::CaseInsensitive);
+    if (c.isSet(u"out"_s) && !xlsx && !out.endsWith(u".pdf"_s, Qt::CaseInsensitive))
+        return c.usage(Invocation::tr("--out takes a FILE.pdf or a FILE.xlsx."));
     CountyConfig config;
     auto db = c.openDb(&config, &code);
     if (!db)
@@ -101,8 +103,15 @@ int cmdWorkload(Invocation &c)
     if (!rows)
         return c.fail(rows.error());
     if (c.isSet(u"out"_s)) {
-        if (auto s = writeWorkloadPdf(*db, config, from, to, center, rows.value(), out); !s)
+        if (xlsx) {
+            auto bytes = writeXlsx(workloadSheet(rows.value()));
+            if (!bytes)
+                return c.fail(bytes.error());
+            if (auto s = writeFileBytes(out, bytes.value(), true); !s)
+                return c.fail(s.error());
+        } else if (auto s = writeWorkloadPdf(*db, config, from, to, center, rows.value(), out); !s) {
             return c.fail(s.error());
+        }
         c.err << Invocation::tr("%1 row(s) written to %2.").arg(rows->size()).arg(out) << "\n";
         c.err.flush();
         return cli::Done;
@@ -142,8 +151,10 @@ int exportRows(Invocation &c, FormVariant variant)
     if (to < from)
         return c.usage(Invocation::tr("--to is before --from."));
     const QString format = c.value(u"format"_s);
-    if (format != u"csv"_s && format != u"json"_s)
-        return c.usage(Invocation::tr("--format is csv or json."));
+    if (format != u"csv"_s && format != u"json"_s && format != u"xlsx"_s)
+        return c.usage(Invocation::tr("--format is csv, json or xlsx."));
+    if (format == u"xlsx"_s && !c.isSet(u"out"_s))
+        return c.usage(Invocation::tr("--format xlsx needs --out FILE.xlsx."));
     CountyConfig config;
     auto db = c.openDb(&config, &code);
     if (!db)
@@ -151,11 +162,17 @@ int exportRows(Invocation &c, FormVariant variant)
     auto rows = feedback(*db, from, to, variant);
     if (!rows)
         return c.fail(rows.error());
-    const QByteArray bytes =
-        format == u"csv"_s ? feedbackCsv(rows.value())
-                           : QJsonDocument(feedbackJson(rows.value(), config.countyCode, from, to, variant)).toJson();
+    Result<QByteArray> bytes = QByteArray();
+    if (format == u"xlsx"_s)
+        bytes = writeXlsx(feedbackSheet(rows.value(), variant));
+    else
+        bytes = format == u"csv"_s
+                    ? feedbackCsv(rows.value())
+                    : QJsonDocument(feedbackJson(rows.value(), config.countyCode, from, to, variant)).toJson();
+    if (!bytes)
+        return c.fail(bytes.error());
     if (c.isSet(u"out"_s)) {
-        if (auto s = writeFileBytes(c.value(u"out"_s), bytes, true); !s)
+        if (auto s = writeFileBytes(c.value(u"out"_s), bytes.value(), true); !s)
             return c.fail(s.error());
         c.err << Invocation::tr("%1 row(s) written to %2.").arg(rows->size()).arg(c.value(u"out"_s)) << "\n";
         c.err.flush();
@@ -163,7 +180,7 @@ int exportRows(Invocation &c, FormVariant variant)
         c.out.flush();
         QFile out;
         out.open(stdout, QIODevice::WriteOnly);
-        out.write(bytes);
+        out.write(bytes.value());
         out.flush();
     }
     return cli::Done;

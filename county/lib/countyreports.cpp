@@ -22,25 +22,37 @@ QString csvField(const QString &v)
 }
 } // namespace
 
-Result<QList<WorkloadRow>> workload(CountyDb &db, const QDate &from, const QDate &to, const QString &center)
+Result<QList<WorkloadRow>> workload(CountyDb &db, const QDate &from, const QDate &to, const QString &center,
+                                    bool byArrival)
 {
     const QString only = center.isEmpty() ? QString() : u" AND center_code = ?"_s;
     QVariantList args{from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
     if (!center.isEmpty())
         args << center;
+    // By arrival: the day the record reached the county, in the county's time zone (received_at is UTC), so the
+    // range is compared as the UTC instants of its local midnights.
+    QVariantList recordArgs = args;
+    if (byArrival) {
+        recordArgs[0] = QDateTime(from, QTime(0, 0)).toUTC().toString(Qt::ISODateWithMs);
+        recordArgs[1] = QDateTime(to.addDays(1), QTime(0, 0)).toUTC().toString(Qt::ISODateWithMs);
+    }
+    const QString range = byArrival ? u"received_at >= ? AND received_at < ?"_s : u"local_date BETWEEN ? AND ?"_s;
     auto q = db.run(u"SELECT uuid, COALESCE(supersedes, ''), center_code, clerk, clerk_name, local_date, alive, "
                     "CASE WHEN new_address IS NOT NULL OR new_postcode IS NOT NULL OR new_phone IS NOT NULL THEN 1 "
-                    "ELSE 0 END, variant FROM certifications WHERE (local_date BETWEEN ? AND ? OR supersedes IS NOT "
-                    "NULL)%1"_s.arg(only),
-                    args);
+                    "ELSE 0 END, variant, received_at FROM certifications WHERE (%2 OR supersedes IS NOT "
+                    "NULL)%1"_s.arg(only, range),
+                    recordArgs);
     if (!q)
         return q.error();
     QList<WorkloadRecord> records;
-    while (q->next())
+    while (q->next()) {
+        const QDate day = byArrival
+                              ? QDateTime::fromString(q->value(9).toString(), Qt::ISODateWithMs).toLocalTime().date()
+                              : QDate::fromString(q->value(5).toString(), Qt::ISODate);
         records.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
-                        q->value(4).toString(), QDate::fromString(q->value(5).toString(), Qt::ISODate),
-                        q->value(6).toInt() == 1, q->value(7).toInt() == 1,
+                        q->value(4).toString(), day, q->value(6).toInt() == 1, q->value(7).toInt() == 1,
                         q->value(8).toString() == u"mail"_s ? FormVariant::Mail : FormVariant::Online});
+    }
     auto r = db.run(u"SELECT center_code, clerk, clerk_name, local_date, code, count FROM refusal_tallies "
                     "WHERE local_date BETWEEN ? AND ?%1"_s.arg(only),
                     args);
@@ -78,26 +90,51 @@ Result<QList<FeedbackRow>> feedback(CountyDb &db, const QDate &from, const QDate
     return rows;
 }
 
+namespace {
+// The columns of the CSV and the .xlsx (docs/county.md).
+QStringList feedbackHeader()
+{
+    return {u"认证表编号"_s, u"公民身份号码"_s, u"姓名"_s,         u"是否健在"_s,   u"认证日期"_s,   u"认证机构代码"_s,
+            u"认证机构"_s,   u"认证年度"_s,     u"身份核验方式"_s, u"新居住地址"_s, u"新邮政编码"_s, u"新联系电话"_s};
+}
+
+QStringList feedbackCells(const FeedbackRow &r)
+{
+    return {r.formNo,
+            r.idNo,
+            r.name,
+            r.alive ? u"是"_s : u"否"_s,
+            r.certifiedDate.toString(Qt::ISODate),
+            r.centerCode,
+            r.centerName,
+            QString::number(r.cycle),
+            r.method,
+            r.newAddress,
+            r.newPostcode,
+            r.newPhone};
+}
+} // namespace
+
 QByteArray feedbackCsv(const QList<FeedbackRow> &rows)
 {
-    QString out = u"认证表编号,公民身份号码,姓名,是否健在,认证日期,认证机构代码,认证机构,认证年度,身份核验方式,"
-                  "新居住地址,新邮政编码,新联系电话\r\n"_s;
-    for (const FeedbackRow &r : rows)
-        out += QStringList{csvField(r.formNo),
-                           csvField(r.idNo),
-                           csvField(r.name),
-                           r.alive ? u"是"_s : u"否"_s,
-                           r.certifiedDate.toString(Qt::ISODate),
-                           csvField(r.centerCode),
-                           csvField(r.centerName),
-                           QString::number(r.cycle),
-                           csvField(r.method),
-                           csvField(r.newAddress),
-                           csvField(r.newPostcode),
-                           csvField(r.newPhone)}
-                   .join(QLatin1Char(',')) +
-               u"\r\n"_s;
+    QString out = feedbackHeader().join(QLatin1Char(',')) + u"\r\n"_s;
+    for (const FeedbackRow &r : rows) {
+        QStringList cells = feedbackCells(r);
+        for (QString &cell : cells)
+            cell = csvField(cell);
+        out += cells.join(QLatin1Char(',')) + u"\r\n"_s;
+    }
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+}
+
+XlsxSheet feedbackSheet(const QList<FeedbackRow> &rows, FormVariant variant)
+{
+    XlsxSheet sheet{variant == FormVariant::Online ? u"网上反馈"_s : u"附表2"_s, feedbackHeader(), {}, {}};
+    sheet.numberColumns = QList<bool>(sheet.header.size(), false);
+    sheet.numberColumns[7] = true; // 认证年度
+    for (const FeedbackRow &r : rows)
+        sheet.rows.append(feedbackCells(r));
+    return sheet;
 }
 
 QJsonObject feedbackJson(const QList<FeedbackRow> &rows, const QString &countyCode, const QDate &from, const QDate &to,

@@ -6,6 +6,7 @@
 #include "core/result.h"
 #include "countydb.h"
 #include "domain/workload.h"
+#include "sheet/spreadsheet.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -16,7 +17,10 @@ namespace certdesk::county {
 
 // 工作量统计 of the county in [from, to] (domain/workload.h: the same definition as the center's report), per day ×
 // center × clerk; `center` empty = every center. Conflicting records count: the clerk did the work.
-Result<QList<WorkloadRow>> workload(CountyDb &db, const QDate &from, const QDate &to, const QString &center = {});
+// byArrival: records count on the day they reached the county (the console's toggle; refusal tallies stay on their
+// day).
+Result<QList<WorkloadRow>> workload(CountyDb &db, const QDate &from, const QDate &to, const QString &center = {},
+                                    bool byArrival = false);
 
 struct FeedbackRow
 {
@@ -38,6 +42,8 @@ struct FeedbackRow
 // (online) forms; the 附表2 (mail) ones travel home by post and are listed by mailed() for the county's own records.
 Result<QList<FeedbackRow>> feedback(CountyDb &db, const QDate &from, const QDate &to, FormVariant variant);
 QByteArray feedbackCsv(const QList<FeedbackRow> &rows); // UTF-8 with BOM, CRLF
+// The same columns as one worksheet (--format xlsx): ID and phone numbers as text.
+XlsxSheet feedbackSheet(const QList<FeedbackRow> &rows, FormVariant variant);
 // format "certdesk-feedback" (附表1) or "certdesk-mailed" (附表2), same members.
 QJsonObject feedbackJson(const QList<FeedbackRow> &rows, const QString &countyCode, const QDate &from, const QDate &to,
                          FormVariant variant = FormVariant::Online);

@@ -19,8 +19,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Portable SQL; %ID% and %BIGINT% are the only dialect words. Statements are separated by ";\n" because QSQLITE
-// runs one statement per exec. Each step runs in one transaction (PostgreSQL DDL is transactional; so is SQLite's).
+// Portable SQL; %ID%, %BIGINT% and %INSTR% are the only dialect words. Statements are separated by ";\n" because
+// QSQLITE runs one statement per exec. Each step runs in one transaction (PostgreSQL DDL is transactional; so is
+// SQLite's).
 const char *const kSteps[] = {
     // 1: the county database
     R"sql(
@@ -108,6 +109,44 @@ CREATE TABLE escrow_recoveries(
     id %ID%, center_code TEXT NOT NULL, account TEXT NOT NULL, key_id TEXT NOT NULL, recovered_at TEXT NOT NULL,
     operator TEXT NOT NULL)
 )sql",
+    // After the escrow step: the supervisors' console (docs/county-reports.md): supervisor certificates
+    // (OU=certdesk-supervisor) apart from the centers', what a center reports of itself at each contact (program
+    // version, clock offset, records waiting), review marks with their audit trail, and the indexes the report
+    // queries group by.
+    R"sql(
+ALTER TABLE forms ADD COLUMN due_date TEXT NOT NULL DEFAULT '';
+UPDATE forms SET due_date = substr(payload, %INSTR%(payload, '"due_date":"') + 12, 10)
+    WHERE payload LIKE '%"due_date":"%';
+ALTER TABLE centers ADD COLUMN last_contact_at TEXT;
+ALTER TABLE centers ADD COLUMN program_version TEXT NOT NULL DEFAULT '';
+ALTER TABLE centers ADD COLUMN clock_offset_ms %BIGINT%;
+ALTER TABLE centers ADD COLUMN waiting INTEGER;
+CREATE TABLE supervisors(name TEXT PRIMARY KEY, enrolled_at TEXT NOT NULL);
+CREATE TABLE supervisor_certificates(
+    serial TEXT PRIMARY KEY, supervisor TEXT NOT NULL REFERENCES supervisors(name),
+    issued_at TEXT NOT NULL, not_after TEXT NOT NULL, revoked_at TEXT);
+CREATE TABLE review_marks(item TEXT PRIMARY KEY, reviewed_at TEXT NOT NULL, reviewed_by TEXT NOT NULL,
+    note TEXT NOT NULL);
+CREATE TABLE supervisor_audit(id %ID%, at TEXT NOT NULL, supervisor TEXT NOT NULL, action TEXT NOT NULL,
+    item TEXT NOT NULL, note TEXT NOT NULL);
+CREATE INDEX forms_by_center ON forms(center_code, cycle, status);
+CREATE INDEX forms_by_cycle_due ON forms(cycle, status, due_date);
+CREATE INDEX certifications_by_center_received ON certifications(center_code, received_at);
+CREATE INDEX certifications_by_received ON certifications(received_at);
+CREATE INDEX certifications_by_cycle_form ON certifications(cycle, status, form_no);
+CREATE INDEX certifications_by_center_date ON certifications(center_code, local_date);
+CREATE INDEX certifications_by_override ON certifications(override_by)
+)sql",
+    // next (desks): a center with several counters: each desk pushes under the center's code and names itself
+    // (certifications.desk); every record is logged once more for the center's desks ('desk_record' changes); the
+    // rules the desks must share (policy, window, idle lock) are kept so a joining desk takes them from the county.
+    R"sql(
+ALTER TABLE certifications ADD COLUMN desk TEXT NOT NULL DEFAULT '';
+ALTER TABLE centers ADD COLUMN cycle_policy TEXT NOT NULL DEFAULT '';
+ALTER TABLE centers ADD COLUMN window_start TEXT NOT NULL DEFAULT '';
+ALTER TABLE centers ADD COLUMN window_end TEXT NOT NULL DEFAULT '';
+ALTER TABLE centers ADD COLUMN idle_lock_minutes INTEGER NOT NULL DEFAULT 0
+)sql",
 };
 
 constexpr int kStepCount = int(sizeof(kSteps) / sizeof(kSteps[0]));
@@ -117,6 +156,7 @@ QStringList statements(const char *step, bool postgres)
     QString sql = QString::fromUtf8(step);
     sql.replace(u"%ID%"_s, postgres ? u"BIGSERIAL PRIMARY KEY"_s : u"INTEGER PRIMARY KEY AUTOINCREMENT"_s);
     sql.replace(u"%BIGINT%"_s, postgres ? u"BIGINT"_s : u"INTEGER"_s);
+    sql.replace(u"%INSTR%"_s, postgres ? u"strpos"_s : u"instr"_s);
     QStringList out;
     for (const QString &s : sql.split(u";\n"_s))
         if (!s.trimmed().isEmpty())

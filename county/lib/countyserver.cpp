@@ -7,6 +7,7 @@
 #include "protocol/codec.h"
 #include "pushprocessor.h"
 #include "requesthead.h"
+#include "supervisorstore.h"
 
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
@@ -17,6 +18,7 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QUrlQuery>
 
 namespace certdesk::county {
 
@@ -76,6 +78,10 @@ QString loggedPath(const QString &path)
     for (const char *known : {protocol::kPathHello, protocol::kPathPull, protocol::kPathPush})
         if (path == QLatin1String(known))
             return path;
+    static const QStringList reports{u"overview"_s,    u"centers"_s, u"workload"_s, u"review"_s,
+                                     u"review/mark"_s, u"open"_s,    u"feedback"_s};
+    if (path.startsWith(QLatin1String(kReportsPrefix)) && reports.contains(path.mid(int(strlen(kReportsPrefix)))))
+        return path;
     return u"other"_s;
 }
 
@@ -120,7 +126,8 @@ private:
         QElapsedTimer timer;
         timer.start();
         const QByteArray method = methodName(request.method());
-        const HttpAnswer a = m_server.handle(method, request.url().path(), request.body(), peer);
+        const QUrlQuery query(request.url());
+        const HttpAnswer a = m_server.handle(method, request.url().path(), request.body(), peer, &query);
         logRequest(a.center, method, loggedPath(request.url().path()), a.status, timer.elapsed());
         responder.write(a.body, QByteArrayLiteral("application/json"),
                         static_cast<QHttpServerResponder::StatusCode>(a.status));
@@ -234,14 +241,31 @@ void CountyServer::guardSocket(QSslSocket *socket)
 }
 
 HttpAnswer CountyServer::handle(const QByteArray &method, const QString &path, const QByteArray &body,
-                                const QSslCertificate &peer)
+                                const QSslCertificate &peer, const QUrlQuery *query)
 {
     if (peer.isNull())
         return errorAnswer(401, ErrorCode::NoCertificate, tr("A client certificate issued by the county is required."));
     if (!peer.issuerInfo(QSslCertificate::CommonName).isEmpty() && !m_ca.isEmpty() &&
         peer.issuerDisplayName() != m_ca.first().subjectDisplayName())
-        return errorAnswer(403, ErrorCode::Revoked, tr("The certificate was not issued by this county."));
-    auto id = identityForSerial(m_db, normaliseSerial(QString::fromLatin1(peer.serialNumber())));
+        return errorAnswer(403, "revoked", tr("The certificate was not issued by this county."));
+    const QString serial = normaliseSerial(QString::fromLatin1(peer.serialNumber()));
+    const bool reports = path.startsWith(QLatin1String(kReportsPrefix));
+    // The role is the certificate's OU, and each role's serials live in their own table: a supervisor's serial is
+    // unknown as a center's and the reverse, so neither can borrow the other's endpoints.
+    if (peer.subjectInfo(QSslCertificate::OrganizationalUnitName).contains(QLatin1String(kSupervisorOu))) {
+        auto sup = supervisorForSerial(m_db, serial);
+        if (!sup)
+            return errorAnswer(500, "internal", tr("The county database is unavailable."));
+        const QStringList cn = peer.subjectInfo(QSslCertificate::CommonName);
+        if (!sup->known || sup->revoked || cn.isEmpty() || cn.first() != sup->name)
+            return errorAnswer(403, "revoked", tr("This supervisor certificate is revoked or unknown."));
+        HttpAnswer answer =
+            reports ? reportsAnswer(m_db, m_config, method, path, query ? *query : QUrlQuery(), body, sup->name)
+                    : errorAnswer(403, "forbidden", tr("A supervisor certificate reads reports only."));
+        answer.center = u"supervisor"_s;
+        return answer;
+    }
+    auto id = identityForSerial(m_db, serial);
     if (!id)
         return errorAnswer(500, ErrorCode::Internal, tr("The county database is unavailable."));
     const QStringList cn = peer.subjectInfo(QSslCertificate::CommonName);
@@ -256,11 +280,21 @@ HttpAnswer CountyServer::route(const QByteArray &method, const QString &path, co
                                const CenterIdentity &id)
 {
     const bool isPost = method == "POST";
+    if (path.startsWith(QLatin1String(kReportsPrefix)))
+        return errorAnswer(403, "forbidden", tr("A center certificate cannot read the county's reports."));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Any contact counts as "last contact" (the Centers report), even a pull with nothing to say.
+    if (auto s = recordContact(m_db, id.code, now); !s)
+        qCWarning(lcCountyDb) << "contact not recorded:" << s.error().code;
     if (path == QLatin1String(protocol::kPathHello)) {
         if (method != "GET")
-            return errorAnswer(405, ErrorCode::MethodNotAllowed, tr("Use GET."));
+            return errorAnswer(405, "method_not_allowed", tr("Use GET."));
         protocol::HelloResponse h{
             m_config.countyCode, m_config.countyName, id.code, id.name, QDateTime::currentDateTimeUtc(), m_escrowKey};
+        if (auto s = readCenterProfile(m_db, id.code, &h); !s) {
+            qCWarning(lcCountyDb) << "hello failed:" << s.error().code;
+            return errorAnswer(500, "internal", tr("The county database failed; try again later."));
+        }
         return {200, protocol::serialize(protocol::encodeHello(h))};
     }
     if (path != QLatin1String(protocol::kPathPull) && path != QLatin1String(protocol::kPathPush))
@@ -273,12 +307,17 @@ HttpAnswer CountyServer::route(const QByteArray &method, const QString &path, co
     if (path == QLatin1String(protocol::kPathPull)) {
         auto req = protocol::decodePullRequest(envelope.value());
         if (!req)
-            return errorAnswer(400, ErrorCode::BadRequest, req.error().message);
+            return errorAnswer(400, "bad_request", req.error().message);
+        CenterContact contact{req->programVersion, req->centerTime.isValid(), 0, req->waiting};
+        if (req->centerTime.isValid())
+            contact.clockOffsetMs = now.msecsTo(req->centerTime);
+        if (auto s = recordContact(m_db, id.code, now, contact); !s)
+            qCWarning(lcCountyDb) << "contact not recorded:" << s.error().code;
         if (auto s = storeCenterReport(m_db, id.code, req.value(), QDateTime::currentDateTimeUtc()); !s) {
             qCWarning(lcCountyDb) << "center report failed:" << s.error().codeWord();
             return errorAnswer(500, ErrorCode::Internal, tr("The county database failed; try again later."));
         }
-        auto page = pullPage(m_db, id.code, req->cursor, req->limit);
+        auto page = pullPage(m_db, id.code, req->cursor, req->limit, req->deskRecords);
         if (!page) {
             // The code only: a driver message can quote row values (PostgreSQL DETAIL lines).
             qCWarning(lcCountyDb) << "pull failed:" << page.error().codeWord();

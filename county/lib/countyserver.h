@@ -16,6 +16,7 @@
 #include <memory>
 
 class QSslServer;
+class QUrlQuery;
 class QSslSocket;
 
 namespace certdesk::county {
@@ -30,6 +31,11 @@ struct HttpAnswer
     QString center;  // the authenticated center's code, empty before (for the request log)
 };
 
+// The supervisors' reports (reportsapi.cpp, docs/county-reports.md): `path` starts with kReportsPrefix.
+inline constexpr char kReportsPrefix[] = "/api/v1/reports/";
+HttpAnswer reportsAnswer(CountyDb &db, const CountyConfig &config, const QByteArray &method, const QString &path,
+                         const QUrlQuery &query, const QByteArray &body, const QString &supervisor);
+
 class CountyServer : public QObject
 {
     Q_OBJECT
@@ -43,7 +49,7 @@ public:
 
     // The whole request → answer step, independent of the transport (unit-testable).
     HttpAnswer handle(const QByteArray &method, const QString &path, const QByteArray &body,
-                      const QSslCertificate &peer);
+                      const QSslCertificate &peer, const QUrlQuery *query = nullptr);
 
 private:
     void guardSocket(QSslSocket *socket);

@@ -54,6 +54,8 @@ QByteArray certifiedPayload(const QString &formNo, const QString &center, const 
                             const QDate &date);
 
 // The pull page as the complete response body (built from the stored change payloads without re-encoding).
-Result<QByteArray> pullPage(CountyDb &db, const QString &centerCode, qint64 cursor, int limit);
+// desk_record changes only for a client that asked for them ("desk_records": an older client cannot decode them).
+Result<QByteArray> pullPage(CountyDb &db, const QString &centerCode, qint64 cursor, int limit,
+                            bool deskRecords = false);
 
 } // namespace certdesk::county

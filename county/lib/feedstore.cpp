@@ -158,8 +158,9 @@ Result<ImportSummary> importForms(CountyDb &db, const QString &centerCode, const
         } else {
             ++sum.added;
         }
-        formRows << QVariantList{f.formNo, centerCode, u"pending"_s, notNull(f.person.idNo), notNull(f.person.name),
-                                 f.cycle,  text,       at,           variantKey(f.variant)};
+        formRows << QVariantList{
+            f.formNo, centerCode, u"pending"_s, notNull(f.person.idNo), notNull(f.person.name),
+            f.cycle,  text,       at,           variantKey(f.variant),  f.dueDate.toString(Qt::ISODate)};
         changeRows << changeRow(kEveryone, ChangeKind::Form, f.formNo, payload);
     }
     if (!replaced.isEmpty()) {
@@ -171,7 +172,7 @@ Result<ImportSummary> importForms(CountyDb &db, const QString &centerCode, const
     }
     if (auto s = insertRows(db, u"forms"_s,
                             {u"form_no"_s, u"center_code"_s, u"status"_s, u"id_no"_s, u"name"_s, u"cycle"_s,
-                             u"payload"_s, u"imported_at"_s, u"variant"_s},
+                             u"payload"_s, u"imported_at"_s, u"variant"_s, u"due_date"_s},
                             formRows);
         !s)
         return s.error();
@@ -275,7 +276,7 @@ Result<ImportSummary> importDeaths(CountyDb &db, const QString &centerCode, cons
     return sum;
 }
 
-Result<QByteArray> pullPage(CountyDb &db, const QString &centerCode, qint64 cursor, int limit)
+Result<QByteArray> pullPage(CountyDb &db, const QString &centerCode, qint64 cursor, int limit, bool deskRecords)
 {
     // Two index-ordered range scans (this center, then county-wide) merged here: an OR/IN over both would make the
     // database sort every row after the cursor on each page.
@@ -286,7 +287,10 @@ Result<QByteArray> pullPage(CountyDb &db, const QString &centerCode, qint64 curs
     };
     QList<Row> rows;
     for (const QString &scope : {centerCode, QString::fromLatin1(kAllCenters)}) {
-        auto q = db.run(u"SELECT seq, payload FROM changes WHERE center_code = ? AND seq > ? ORDER BY seq LIMIT ?"_s,
+        auto q = db.run(deskRecords ? u"SELECT seq, payload FROM changes WHERE center_code = ? AND seq > ? "
+                                      "ORDER BY seq LIMIT ?"_s
+                                    : u"SELECT seq, payload FROM changes WHERE center_code = ? AND seq > ? "
+                                      "AND kind <> 'desk_record' ORDER BY seq LIMIT ?"_s,
                         {scope, cursor, limit + 1});
         if (!q)
             return q.error();

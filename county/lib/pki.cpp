@@ -214,14 +214,20 @@ Result<IssuedCert> makeServerCert(const QByteArray &caKeyPem, const QByteArray &
 Result<IssuedCert> makeCenterCert(const QByteArray &caKeyPem, const QByteArray &caCertPem, const QString &countyCode,
                                   const QString &centerCode, int days)
 {
+    return makeClientCert(caKeyPem, caCertPem, countyCode, centerCode, QLatin1String(kCenterOu), days);
+}
+
+Result<IssuedCert> makeClientCert(const QByteArray &caKeyPem, const QByteArray &caCertPem, const QString &countyCode,
+                                  const QString &commonName, const QString &role, int days)
+{
     PKey caKey = readKey(caKeyPem);
     Cert caCert = readCert(caCertPem);
     if (!caKey || !caCert)
         return pkiError("reading the county CA");
     Spec spec;
-    spec.cn = centerCode;
+    spec.cn = commonName;
     spec.o = countyCode;
-    spec.ou = u"certdesk-center"_s;
+    spec.ou = role;
     if (days > 0) {
         spec.notAfterOffset = qint64(days) * kDay;
     } else {

@@ -12,6 +12,10 @@
 
 namespace certdesk::county {
 
+// The role a client certificate's OU names: a center's counter or a county supervisor (reports only).
+inline constexpr char kCenterOu[] = "certdesk-center";
+inline constexpr char kSupervisorOu[] = "certdesk-supervisor";
+
 struct IssuedCert
 {
     QByteArray keyPem; // PKCS#8, unencrypted
@@ -29,6 +33,9 @@ Result<IssuedCert> makeServerCert(const QByteArray &caKeyPem, const QByteArray &
 // days <= 0 makes a certificate that has already expired (tests of the expiry refusal).
 Result<IssuedCert> makeCenterCert(const QByteArray &caKeyPem, const QByteArray &caCertPem, const QString &countyCode,
                                   const QString &centerCode, int days);
+// Any client certificate of the county: CN=commonName, O=county code, OU=role (kCenterOu, kSupervisorOu).
+Result<IssuedCert> makeClientCert(const QByteArray &caKeyPem, const QByteArray &caCertPem, const QString &countyCode,
+                                  const QString &commonName, const QString &role, int days);
 // PKCS#12 bundle with the key, the certificate and the CA chain, protected by password.
 Result<QByteArray> makePkcs12(const IssuedCert &cert, const QByteArray &caCertPem, const QString &friendlyName,
                               const QString &password);

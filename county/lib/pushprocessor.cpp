@@ -201,19 +201,38 @@ QVariantList rowFor(const PushRecord &r, const QString &center, const QString &n
             variant,
             review,
             nullableText(r.insuredAgency),
-            r.dueDate.isValid() ? QVariant(r.dueDate.toString(Qt::ISODate)) : QVariant()};
+            r.dueDate.isValid() ? QVariant(r.dueDate.toString(Qt::ISODate)) : QVariant(),
+            r.desk.isNull() ? QString(u""_s) : r.desk};
 }
 
-const QStringList kCertColumns{u"uuid"_s,          u"center_code"_s,     u"form_no"_s,
-                               u"cycle"_s,         u"id_no"_s,           u"name"_s,
-                               u"alive"_s,         u"method"_s,          u"clerk"_s,
-                               u"clerk_name"_s,    u"certified_at"_s,    u"local_date"_s,
-                               u"new_address"_s,   u"new_postcode"_s,    u"new_phone"_s,
-                               u"remark"_s,        u"supersedes"_s,      u"correction_reason"_s,
-                               u"override_by"_s,   u"override_reason"_s, u"status"_s,
-                               u"conflict_with"_s, u"received_at"_s,     u"source"_s,
-                               u"variant"_s,       u"review"_s,          u"agency"_s,
-                               u"due_date"_s};
+// A stored record goes to every desk of its center (docs/sync-protocol.md, desk_record): the other desks refuse
+// a second certification of the form and count the record in the center's workload. The pushing desk ignores it.
+QString deskRecordPayload(const PushRecord &r, const QString &status)
+{
+    protocol::Change c;
+    c.kind = protocol::ChangeKind::DeskRecord;
+    c.record = r;
+    c.recordStatus = status;
+    QJsonObject o = protocol::encodeChange(c);
+    o.remove(u"seq"_s);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+const QStringList kCertColumns{u"uuid"_s,         u"center_code"_s,
+                               u"form_no"_s,      u"cycle"_s,
+                               u"id_no"_s,        u"name"_s,
+                               u"alive"_s,        u"method"_s,
+                               u"clerk"_s,        u"clerk_name"_s,
+                               u"certified_at"_s, u"local_date"_s,
+                               u"new_address"_s,  u"new_postcode"_s,
+                               u"new_phone"_s,    u"remark"_s,
+                               u"supersedes"_s,   u"correction_reason"_s,
+                               u"override_by"_s,  u"override_reason"_s,
+                               u"status"_s,       u"conflict_with"_s,
+                               u"received_at"_s,  u"source"_s,
+                               u"variant"_s,      u"review"_s,
+                               u"agency"_s,       u"due_date"_s,
+                               u"desk"_s};
 
 } // namespace
 
@@ -273,12 +292,13 @@ Result<protocol::PushResponse> processPush(CountyDb &db, const QString &centerCo
             }
             review = u"pending"_s;
         } else if (l.mismatches >= kMismatchLimit) {
-            res = rejected(r.uuid, ErrorCode::RateLimited,
-                           Tr::tr("Too many ID mismatches from this center; records of county forms are accepted again "
-                                  "after %1 (UTC).")
-                               .arg(QDateTime::fromString(l.oldestMismatch, Qt::ISODateWithMs)
-                                        .addSecs(3600 * kMismatchWindowHours)
-                                        .toString(u"yyyy-MM-dd HH:mm"_s)));
+            const QDateTime frees =
+                QDateTime::fromString(l.oldestMismatch, Qt::ISODateWithMs).addSecs(3600 * kMismatchWindowHours);
+            res = rejected(r.uuid, "rate_limited",
+                           tr("Too many ID mismatches from this center; records of county forms are accepted again "
+                              "after %1 (UTC).")
+                               .arg(frees.toUTC().toString(u"yyyy-MM-dd HH:mm"_s)));
+            res.retryAfter = frees;
             continue;
         } else if (held->idNo != r.idNo) {
             if (l.mismatches++ == 0)
@@ -343,6 +363,7 @@ Result<protocol::PushResponse> processPush(CountyDb &db, const QString &centerCo
         l.byUuid.insert(r.uuid, {centerCode, status, conflictWith, r.formNo, r.cycle, conflictCenter});
         rows << rowFor(r, centerCode, r.name.isNull() ? QString(u""_s) : r.name, status, conflictWith, at, variant,
                        review);
+        changeRows << QVariantList{centerCode, u"desk_record"_s, r.uuid, deskRecordPayload(r, status)};
     }
     if (auto s = insertRows(db, u"certifications"_s, kCertColumns, rows); !s)
         return s.error();

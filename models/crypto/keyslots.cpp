@@ -300,6 +300,11 @@ void KeySlotFile::removeAccount(const QString &account)
     m_counters.removeIf([&](const Counter &counter) { return counter.account == counterId(account); });
 }
 
+void KeySlotFile::removeSlots(SlotKind kind)
+{
+    m_slots.removeIf([&](const Slot &slot) { return slot.kind == kind; });
+}
+
 bool KeySlotFile::hasSlot(const QString &account, SlotKind kind) const
 {
     return findSlot(m_slots, account, kind) != m_slots.end();

@@ -51,6 +51,7 @@ public:
     Status setSlot(const QString &account, SlotKind kind, const QString &secret, const QByteArray &dbKey,
                    int iterations = kDefaultIterations);
     void removeAccount(const QString &account); // all slots and counters of the account
+    void removeSlots(SlotKind kind);            // that kind of slot of every account (a replaced recovery code)
     bool hasSlot(const QString &account, SlotKind kind) const;
     QStringList accounts() const;
 

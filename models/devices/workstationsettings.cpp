@@ -12,6 +12,7 @@ const QString kSerialEnabled = QStringLiteral("devices/sam_enabled");
 const QString kPcscEnabled = QStringLiteral("devices/pcsc_enabled");
 const QString kScanPrefix = QStringLiteral("scanner/prefix");
 const QString kScanSuffix = QStringLiteral("scanner/suffix");
+const QString kLanguage = QStringLiteral("ui/language");
 const QString kPrinter = QStringLiteral("printing/defaultPrinter");
 
 QString offsetKey(const QString &printerName)
@@ -86,6 +87,20 @@ void WorkstationSettings::setScanFraming(const ScanFraming &framing)
 {
     m_settings->setValue(kScanPrefix, framing.prefix.left(1));
     m_settings->setValue(kScanSuffix, framing.suffix.left(1));
+}
+
+QString WorkstationSettings::language() const
+{
+    const QString v = m_settings->value(kLanguage).toString();
+    return v == QLatin1String("zh_CN") || v == QLatin1String("en") ? v : QString();
+}
+
+void WorkstationSettings::setLanguage(const QString &language)
+{
+    if (language.isEmpty())
+        m_settings->remove(kLanguage);
+    else
+        m_settings->setValue(kLanguage, language);
 }
 
 QString WorkstationSettings::printer() const

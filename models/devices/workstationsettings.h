@@ -17,6 +17,7 @@ namespace certdesk {
 //   devices/sam_enabled    false = no serial reader at all (default true)
 //   devices/pcsc_enabled   false = no PC/SC social security card reader (default true)
 //   scanner/prefix, scanner/suffix      one character each, or empty (docs/devices.md)
+//   ui/language                         "zh_CN", "en" or empty (automatic: translator.h startupLocale); read at start
 //   printing/defaultPrinter             the printer last chosen in the print dialog
 //   printing/overlay_offset/<printer>   "x,y" in mm (0.1 mm steps) for that printer; <printer> percent-encoded,
 //                                       "default" for PDF output and printers without their own offset
@@ -45,6 +46,9 @@ public:
 
     ScanFraming scanFraming() const;
     void setScanFraming(const ScanFraming &framing);
+
+    QString language() const; // "zh_CN", "en" or empty (automatic)
+    void setLanguage(const QString &language);
 
     QString printer() const;
     void setPrinter(const QString &name);

@@ -76,6 +76,7 @@ struct WorkloadRow
     int mailAlive = 0; // 附表2
     int mailDeceased = 0;
     int corrections = 0; // corrections made by this clerk on this day
+    QString desk;        // the center's counter (desk) the records were made at; empty: not marked (one desk)
 
     int certifications() const { return alive + deceased; }
     bool operator==(const WorkloadRow &) const = default;

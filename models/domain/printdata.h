@@ -36,4 +36,24 @@ struct WorkloadPrintData
     QDateTime printedAt;               // local time, from the session's clock
 };
 
+// 移交清单: one handover batch of retained 附表1 originals (转送 to the county), as printed and signed.
+struct HandoverPrintItem
+{
+    int line = 0;
+    QString formNo;
+    QString name;
+    QDate date;
+    QString clerkName; // 经办人, full name
+};
+struct HandoverPrintData
+{
+    CenterConfig center;
+    int batch = 0;
+    QDateTime createdAt; // local time
+    QString createdBy;   // full name (移交人)
+    QList<HandoverPrintItem> items;
+    QString printedBy;
+    QDateTime printedAt; // local time
+};
+
 } // namespace certdesk

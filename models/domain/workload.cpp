@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QMap>
+#include <QSet>
 
 #include <tuple>
 
@@ -28,13 +29,14 @@ QList<WorkloadRow> computeWorkload(const QList<WorkloadRecord> &records, const Q
     for (const WorkloadRecord &r : records)
         if (!r.supersedes.isEmpty())
             correctionOf.insert(r.supersedes, &r);
-    using Key = std::tuple<QDate, QString, QString>;
+    using Key = std::tuple<QDate, QString, QString, QString>;
     QMap<Key, WorkloadRow> rows;
-    auto rowFor = [&rows](const QDate &date, const QString &center, const QString &clerk,
-                          const QString &name) -> WorkloadRow & {
-        WorkloadRow &w = rows[Key{date, center, clerk}];
+    auto rowFor = [&rows](const QDate &date, const QString &center, const QString &clerk, const QString &name,
+                          const QString &desk = QString()) -> WorkloadRow & {
+        WorkloadRow &w = rows[Key{date, center, desk, clerk}];
         w.date = date;
         w.center = center;
+        w.desk = desk;
         w.clerk = clerk;
         if (!name.isEmpty())
             w.clerkName = name;
@@ -45,13 +47,13 @@ QList<WorkloadRow> computeWorkload(const QList<WorkloadRecord> &records, const Q
         if (!inRange(r.date))
             continue;
         if (!r.supersedes.isEmpty()) {
-            ++rowFor(r.date, r.center, r.clerk, r.clerkName).corrections;
+            ++rowFor(r.date, r.center, r.clerk, r.clerkName, r.desk).corrections;
             continue;
         }
         const WorkloadRecord *current = &r;
         for (int guard = 0; guard < 1000 && correctionOf.contains(current->uuid); ++guard)
             current = correctionOf.value(current->uuid);
-        WorkloadRow &w = rowFor(r.date, r.center, r.clerk, r.clerkName);
+        WorkloadRow &w = rowFor(r.date, r.center, r.clerk, r.clerkName, r.desk);
         const bool online = r.variant == FormVariant::Online;
         if (current->alive) {
             ++w.alive;
@@ -65,7 +67,7 @@ QList<WorkloadRow> computeWorkload(const QList<WorkloadRecord> &records, const Q
     }
     for (const WorkloadRefusal &f : refusals)
         if (inRange(f.date) && isRealRefusal(f.code))
-            rowFor(f.date, f.center, f.clerk, f.clerkName).refusals += f.count;
+            rowFor(f.date, f.center, f.clerk, f.clerkName, f.desk).refusals += f.count;
     return rows.values();
 }
 
@@ -86,21 +88,65 @@ WorkloadRow workloadTotal(const QList<WorkloadRow> &rows)
     return t;
 }
 
+QList<WorkloadDay> dailyWorkload(const QList<WorkloadRow> &rows, const QDate &from, const QDate &to)
+{
+    QList<WorkloadDay> days;
+    if (!from.isValid() || !to.isValid() || to < from)
+        return days;
+    for (QDate d = from; d <= to; d = d.addDays(1))
+        days.append(WorkloadDay{d});
+    for (const WorkloadRow &r : rows) {
+        const qint64 i = from.daysTo(r.date);
+        if (i < 0 || i >= days.size())
+            continue;
+        days[i].alive += r.alive;
+        days[i].deceased += r.deceased;
+        days[i].changes += r.addressChanges;
+    }
+    return days;
+}
+
+CycleProgress computeProgress(int cycle, const QList<ProgressForm> &forms)
+{
+    CycleProgress p;
+    p.cycle = cycle;
+    QSet<QString> dead; // people certified deceased on some form of the cycle
+    for (const ProgressForm &f : forms)
+        if (f.alive.has_value() && !*f.alive)
+            dead.insert(f.idNo);
+    for (const ProgressForm &f : forms) {
+        if (f.alive.has_value()) {
+            ++p.due;
+            ++(*f.alive ? p.alive : p.deceased);
+        } else if (f.withdrawn) {
+            ++p.withdrawn;
+        } else if (dead.contains(f.idNo)) {
+            ++p.deceasedElsewhere;
+        } else {
+            ++p.due;
+        }
+    }
+    return p;
+}
+
 QJsonObject workloadRowJson(const WorkloadRow &r)
 {
-    return QJsonObject{{QStringLiteral("date"), r.date.toString(Qt::ISODate)},
-                       {QStringLiteral("center"), r.center},
-                       {QStringLiteral("clerk"), r.clerk},
-                       {QStringLiteral("clerk_name"), r.clerkName},
-                       {QStringLiteral("online_alive"), r.onlineAlive},
-                       {QStringLiteral("online_deceased"), r.onlineDeceased},
-                       {QStringLiteral("mail_alive"), r.mailAlive},
-                       {QStringLiteral("mail_deceased"), r.mailDeceased},
-                       {QStringLiteral("alive"), r.alive},
-                       {QStringLiteral("deceased"), r.deceased},
-                       {QStringLiteral("info_changes"), r.addressChanges},
-                       {QStringLiteral("corrections"), r.corrections},
-                       {QStringLiteral("refusals"), r.refusals}};
+    QJsonObject o{{QStringLiteral("date"), r.date.toString(Qt::ISODate)},
+                  {QStringLiteral("center"), r.center},
+                  {QStringLiteral("clerk"), r.clerk},
+                  {QStringLiteral("clerk_name"), r.clerkName},
+                  {QStringLiteral("online_alive"), r.onlineAlive},
+                  {QStringLiteral("online_deceased"), r.onlineDeceased},
+                  {QStringLiteral("mail_alive"), r.mailAlive},
+                  {QStringLiteral("mail_deceased"), r.mailDeceased},
+                  {QStringLiteral("alive"), r.alive},
+                  {QStringLiteral("deceased"), r.deceased},
+                  {QStringLiteral("info_changes"), r.addressChanges},
+                  {QStringLiteral("corrections"), r.corrections},
+                  {QStringLiteral("refusals"), r.refusals}};
+    if (!r.desk.isEmpty())
+        o.insert(QStringLiteral("desk"), r.desk);
+    return o;
 }
 
 } // namespace certdesk

@@ -1,6 +1,7 @@
 #include "io/importfields.h"
 
 #include "io/csv.h"
+#include "io/sheettable.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -76,16 +77,10 @@ bool allBlank(const QStringList &cells)
     return true;
 }
 
-Result<RawTable> readCsv(const QString &text, const QList<ColumnSpec> &columns)
+// The header row and the rows under it, from CSV records or a worksheet's rows: one mapping for both.
+Result<RawTable> readGrid(QList<SheetRow> records, qsizetype headerAt, const QList<ColumnSpec> &columns)
 {
-    auto parsed = parseCsv(text);
-    if (!parsed)
-        return parsed.error();
-    QList<CsvRecord> records = std::move(parsed).value();
-    if (records.isEmpty())
-        return Error::invalid(ErrorCode::Empty, Tr::tr("The file is empty."));
-
-    const QStringList header = records.first().fields;
+    const QStringList header = records.at(headerAt).cells;
     QList<int> map(header.size(), -1);
     QList<bool> present(columns.size(), false);
     for (qsizetype h = 0; h < header.size(); ++h) {
@@ -105,29 +100,47 @@ Result<RawTable> readCsv(const QString &text, const QList<ColumnSpec> &columns)
         return st.error();
 
     RawTable table;
-    table.rows.reserve(records.size() - 1);
-    for (qsizetype r = 1; r < records.size(); ++r) {
-        CsvRecord &rec = records[r];
+    table.rows.reserve(records.size() - headerAt - 1);
+    for (qsizetype r = headerAt + 1; r < records.size(); ++r) {
+        SheetRow &rec = records[r];
         // Excel writes rows of bare commas for formatted-but-empty rows; they are not data.
-        if (allBlank(rec.fields))
+        if (allBlank(rec.cells))
             continue;
         RawRow row;
-        row.line = rec.line;
+        row.line = rec.row;
         row.values = QStringList(columns.size());
-        const qsizetype n = std::min(rec.fields.size(), header.size());
+        row.numeric = QList<bool>(columns.size(), false);
+        const qsizetype n = std::min(rec.cells.size(), header.size());
         for (qsizetype i = 0; i < n; ++i) {
-            if (map.at(i) >= 0)
-                row.values[map.at(i)] = std::move(rec.fields[i]).trimmed();
+            if (map.at(i) < 0)
+                continue;
+            row.values[map.at(i)] = std::move(rec.cells[i]).trimmed();
+            row.numeric[map.at(i)] = i < rec.numeric.size() && rec.numeric.at(i);
         }
         // Empty cells past the header are Excel noise; real values there have no column to go to.
-        if (!allBlank(rec.fields.mid(header.size()))) {
-            row.problems.append(Tr::tr("the row has %1 cells but the header has only %2 columns")
-                                    .arg(rec.fields.size())
-                                    .arg(header.size()));
+        if (!allBlank(rec.cells.mid(header.size()))) {
+            row.problems.append(
+                QCoreApplication::translate("ImportRows", "the row has %1 cells but the header has only %2 columns")
+                    .arg(rec.cells.size())
+                    .arg(header.size()));
         }
         table.rows.append(std::move(row));
     }
     return table;
+}
+
+Result<RawTable> readCsv(const QString &text, const QList<ColumnSpec> &columns)
+{
+    auto parsed = parseCsv(text);
+    if (!parsed)
+        return parsed.error();
+    QList<SheetRow> records;
+    records.reserve(parsed->size());
+    for (CsvRecord &rec : parsed.value())
+        records.append({rec.line, std::move(rec.fields), {}});
+    if (records.isEmpty())
+        return Error::invalid(QStringLiteral("empty"), QCoreApplication::translate("ImportRows", "The file is empty."));
+    return readGrid(std::move(records), 0, columns);
 }
 
 RawRow readJsonObject(const QJsonObject &obj, int index, const QList<ColumnSpec> &columns, QList<bool> *present)
@@ -282,6 +295,24 @@ Result<RawTable> readTable(const QByteArray &bytes, TextEncoding encoding, const
         return readCsv(text, columns);
     }
     return Error::invalid(ErrorCode::Empty, Tr::tr("The file is empty."));
+}
+
+Result<RawTable> readSheet(const SheetTable &sheet, const QList<ColumnSpec> &columns)
+{
+    // A title row (2026年待认证名单) often sits above the header: the header is the first row naming a column.
+    qsizetype headerAt = -1;
+    for (qsizetype r = 0; r < sheet.rows.size() && headerAt < 0; ++r) {
+        for (const QString &cell : sheet.rows.at(r).cells) {
+            if (columnIndex(columns, cell) >= 0) {
+                headerAt = r;
+                break;
+            }
+        }
+    }
+    if (sheet.rows.isEmpty())
+        return Error::invalid(QStringLiteral("empty"),
+                              QCoreApplication::translate("ImportRows", "The worksheet %1 is empty.").arg(sheet.name));
+    return readGrid(sheet.rows, headerAt < 0 ? 0 : headerAt, columns);
 }
 
 bool parseSex(const QString &text, QChar *out)

@@ -3,6 +3,7 @@
 // Internal to models/io: the table reader and value parsers shared by the form and death importers.
 
 #include "core/result.h"
+#include "io/sheettable.h"
 #include "io/textdecode.h"
 
 #include <QByteArray>
@@ -25,6 +26,7 @@ struct RawRow
 {
     int line = 0;            // CSV: file line where the record starts; JSON: 1-based index in the array
     QStringList values;      // one per ColumnSpec, trimmed; absent → empty
+    QList<bool> numeric;     // spreadsheets: numeric[col] when the cell was a number (Excel damage); else empty
     QStringList problems;    // structural problems found while reading (extra cells, non-scalar JSON values)
     bool unreadable = false; // no values at all (a JSON entry that is not an object): report only `problems`
 };
@@ -38,6 +40,9 @@ struct RawTable
 // `jsonKey` is the member ("forms"/"deaths") that may wrap the array in a JSON object.
 Result<RawTable> readTable(const QByteArray &bytes, TextEncoding encoding, const QList<ColumnSpec> &columns,
                            const QString &jsonKey);
+
+// The same header mapping for one worksheet; rows above the header (a title) are skipped.
+Result<RawTable> readSheet(const SheetTable &sheet, const QList<ColumnSpec> &columns);
 
 // 男/女/M/F/male/female → 'M'/'F'.
 bool parseSex(const QString &text, QChar *out);

@@ -2,6 +2,7 @@
 
 #include "domain/citizenid.h"
 #include "io/importfields.h"
+#include "io/rowcheck.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -22,6 +23,7 @@ struct Tr
 
 using importdetail::ColumnSpec;
 using importdetail::RawRow;
+using importdetail::RowCheck;
 
 namespace {
 
@@ -100,68 +102,6 @@ QString sexText(QChar sex)
     return sex == u'M' ? QStringLiteral("男") : QStringLiteral("女");
 }
 
-// Collects every problem of one row so the clerk can fix the row in one go.
-class RowCheck
-{
-public:
-    RowCheck(const RawRow &row, const QList<ColumnSpec> &columns)
-        : m_row(row), m_columns(columns), m_problems(row.problems)
-    {}
-
-    const QString &value(int col) const { return m_row.values.at(col); }
-    const QString &name(int col) const { return m_columns.at(col).chinese; }
-    // A bad cell is quoted back to help the clerk find it, but an ID number pasted into the wrong
-    // column must not end up in a reason in full.
-    QString shown(int col) const { return importdetail::maskIdNumbers(value(col)); }
-    void add(const QString &problem) { m_problems.append(problem); }
-    bool clean() const { return m_problems.isEmpty(); }
-    RowError error() const { return {m_row.line, m_problems.join(QLatin1String("; "))}; }
-
-    bool require(int col)
-    {
-        if (!value(col).isEmpty())
-            return true;
-        add(Tr::tr("%1 is required").arg(name(col)));
-        return false;
-    }
-
-    std::optional<CitizenId> citizenId(int col, const QDate &today)
-    {
-        if (!require(col))
-            return std::nullopt;
-        auto id = parseCitizenId(value(col), today);
-        if (id)
-            return id.value();
-        // The checker may quote the number back; a reason ends up in logs and on screen.
-        add(Tr::tr("%1 is invalid: %2").arg(name(col), importdetail::maskIdNumbers(id.error().message)));
-        return std::nullopt;
-    }
-
-    QDate day(int col)
-    {
-        if (!require(col))
-            return {};
-        const QDate d = importdetail::parseDay(value(col));
-        if (!d.isValid()) {
-            add(Tr::tr("%1 \"%2\" is not a valid date (expected YYYY-MM-DD)").arg(name(col), shown(col)));
-        }
-        return d;
-    }
-
-    void optionalCode(int col, Status (*validate)(const QString &))
-    {
-        if (value(col).isEmpty())
-            return;
-        if (auto st = validate(value(col)); !st)
-            add(Tr::tr("%1 is invalid: %2").arg(name(col), st.error().message));
-    }
-
-private:
-    const RawRow &m_row;
-    const QList<ColumnSpec> &m_columns;
-    QStringList m_problems;
-};
-
 Form checkForm(RowCheck &c, const QDate &today)
 {
     Form f;
@@ -211,9 +151,9 @@ Form checkForm(RowCheck &c, const QDate &today)
     p.personNo = c.value(FPersonNo);
     p.address = c.value(FAddress);
     p.postcode = c.value(FPostcode);
-    c.optionalCode(FPostcode, &validatePostcode);
+    c.postcode(FPostcode);
     p.phone = c.value(FPhone);
-    c.optionalCode(FPhone, &validatePhone);
+    c.phone(FPhone);
 
     f.insuredAgency = c.value(FAgency);
     c.require(FAgency);
@@ -233,8 +173,8 @@ Form checkForm(RowCheck &c, const QDate &today)
             }
         }
         f.reply = {c.value(FReplyUnit), c.value(FReplyAddress), c.value(FReplyPostcode), c.value(FReplyPhone)};
-        c.optionalCode(FReplyPostcode, &validatePostcode);
-        c.optionalCode(FReplyPhone, &validatePhone);
+        c.postcode(FReplyPostcode);
+        c.phone(FReplyPhone);
     }
     return f;
 }
@@ -366,6 +306,22 @@ Result<ParsedRows<Form>> parseFormRows(const QByteArray &bytes, TextEncoding enc
 Result<ParsedRows<DeathNotice>> parseDeathRows(const QByteArray &bytes, TextEncoding encoding, const QDate &today)
 {
     auto table = importdetail::readTable(bytes, encoding, deathColumns(), QStringLiteral("deaths"));
+    if (!table)
+        return table.error();
+    return checkDeathRows(table->rows, today);
+}
+
+Result<ParsedRows<Form>> parseFormSheet(const SheetTable &sheet, const QDate &today)
+{
+    auto table = importdetail::readSheet(sheet, formColumns());
+    if (!table)
+        return table.error();
+    return checkFormRows(table->rows, today);
+}
+
+Result<ParsedRows<DeathNotice>> parseDeathSheet(const SheetTable &sheet, const QDate &today)
+{
+    auto table = importdetail::readSheet(sheet, deathColumns());
     if (!table)
         return table.error();
     return checkDeathRows(table->rows, today);

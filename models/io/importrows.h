@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "domain/types.h"
+#include "io/sheettable.h"
 #include "io/textdecode.h"
 
 #include <QByteArray>
@@ -32,6 +33,10 @@ Result<ParsedRows<Form>> parseFormRows(const QByteArray &bytes, TextEncoding enc
 
 // Death notices: 公民身份号码/id_no, 姓名/name, 死亡日期/death_date, 来源/source.
 Result<ParsedRows<DeathNotice>> parseDeathRows(const QByteArray &bytes, TextEncoding encoding, const QDate &today);
+
+// The same rows from one worksheet of a spreadsheet (models/sheet reads .xlsx/.xls); line = the sheet's row number.
+Result<ParsedRows<Form>> parseFormSheet(const SheetTable &sheet, const QDate &today);
+Result<ParsedRows<DeathNotice>> parseDeathSheet(const SheetTable &sheet, const QDate &today);
 
 // Records that arrive already structured (pulled from the county) meet exactly the rules of a file row: each is
 // laid out as the cells a JSON file would give and checked by the same code, duplicates within the list included.

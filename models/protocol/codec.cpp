@@ -86,6 +86,10 @@ QJsonObject encodeHello(const HelloResponse &h)
     o.insert(u"server_time"_s, timestampText(h.serverTime));
     if (!h.escrowKey.isEmpty())
         o.insert(u"escrow_key"_s, QString::fromLatin1(h.escrowKey));
+    if (!h.institution.isNull())
+        o.insert(u"institution"_s, encodeInstitution(h.institution));
+    if (!h.settings.isNull())
+        o.insert(u"settings"_s, encodeCenterSettings(h.settings));
     return o;
 }
 
@@ -107,6 +111,16 @@ Result<HelloResponse> decodeHello(const QJsonObject &o)
     h.centerName = o.value(u"center_name"_s).toString();
     h.serverTime = time.value();
     h.escrowKey = o.value(u"escrow_key"_s).toString().toLatin1();
+    // Additive members: read leniently (a hello only informs; the join wizard shows what it got).
+    PullRequest report;
+    QJsonObject members;
+    for (const QString &key : {u"institution"_s, u"settings"_s})
+        if (o.value(key).isObject())
+            members.insert(key, o.value(key));
+    if (decodeCenterReport(members, &report)) {
+        h.institution = report.institution;
+        h.settings = report.settings;
+    }
     return h;
 }
 
@@ -116,6 +130,8 @@ QJsonObject encodePullRequest(const PullRequest &r)
     o.insert(u"cursor"_s, double(r.cursor));
     o.insert(u"limit"_s, r.limit);
     encodeCenterReport(r, o);
+    if (r.deskRecords)
+        o.insert(u"desk_records"_s, true);
     return o;
 }
 
@@ -140,6 +156,7 @@ Result<PullRequest> decodePullRequest(const QJsonObject &o)
     }
     if (auto s = decodeCenterReport(o, &r); !s)
         return s.error();
+    r.deskRecords = o.value(u"desk_records"_s).toBool();
     return r;
 }
 
@@ -224,6 +241,11 @@ QJsonObject encodeChange(const Change &c)
                                          {u"death_date"_s, c.death.deathDate.toString(Qt::ISODate)},
                                          {u"source"_s, c.death.source}});
         break;
+    case ChangeKind::DeskRecord:
+        o.insert(u"form_no"_s, c.record.formNo);
+        o.insert(u"status"_s, c.recordStatus);
+        o.insert(u"record"_s, encodePushRecord(c.record));
+        break;
     case ChangeKind::Conflict:
         o.insert(u"form_no"_s, c.conflict.formNo);
         o.insert(u"conflict"_s, QJsonObject{{u"uuid"_s, c.conflict.uuid},
@@ -281,6 +303,15 @@ Result<Change> decodeChange(const QJsonObject &o)
         c.death.name = d.value(u"name"_s).toString();
         c.death.deathDate = QDate::fromString(d.value(u"death_date"_s).toString(), Qt::ISODate);
         c.death.source = d.value(u"source"_s).toString();
+        break;
+    }
+    case ChangeKind::DeskRecord: {
+        auto r = decodePushRecord(o.value(u"record"_s));
+        if (!r)
+            return r.error();
+        c.record = std::move(r).value();
+        c.formNo = c.record.formNo;
+        c.recordStatus = o.value(u"status"_s).toString();
         break;
     }
     case ChangeKind::Conflict: {
@@ -346,6 +377,8 @@ QString changeKindKey(ChangeKind k)
         return u"withdrawal"_s;
     case ChangeKind::Death:
         return u"death"_s;
+    case ChangeKind::DeskRecord:
+        return u"desk_record"_s;
     case ChangeKind::Conflict:
         break;
     }
@@ -354,7 +387,8 @@ QString changeKindKey(ChangeKind k)
 
 bool changeKindFromKey(const QString &key, ChangeKind *out)
 {
-    for (ChangeKind k : {ChangeKind::Form, ChangeKind::Withdrawal, ChangeKind::Death, ChangeKind::Conflict})
+    for (ChangeKind k :
+         {ChangeKind::Form, ChangeKind::Withdrawal, ChangeKind::Death, ChangeKind::Conflict, ChangeKind::DeskRecord})
         if (changeKindKey(k) == key) {
             *out = k;
             return true;

@@ -31,6 +31,8 @@ Result<PullResponse> decodePullResponse(const QJsonObject &o);
 
 // The center report members of a pull request (refusals, institution, handovers; codec_report.cpp).
 void encodeCenterReport(const PullRequest &r, QJsonObject &o);
+QJsonObject encodeInstitution(const InstitutionRow &i);
+QJsonObject encodeCenterSettings(const CenterSettingsRow &s);
 Status decodeCenterReport(const QJsonObject &o, PullRequest *r);
 
 QJsonObject encodeForm(const Form &f);

@@ -74,6 +74,9 @@ Result<PushRecord> decodePaperMembers(const QJsonObject &o, PushRecord r)
     }
     if (r.source == QLatin1String(kSourcePaper) && (r.insuredAgency.isEmpty() || !r.dueDate.isValid()))
         return badMember(u"source"_s, "is paper without agency and due_date");
+    TAKE(r.desk, optionalString(o, u"desk"_s));
+    if (r.desk.size() > 64)
+        return badMember(u"desk"_s, "is longer than 64 characters");
     return r;
 }
 
@@ -110,6 +113,7 @@ QJsonObject encodePushRecord(const PushRecord &r)
     if (r.variant != FormVariant::Online)
         o.insert(u"variant"_s, variantKey(r.variant));
     insertIfSet(o, u"agency"_s, r.insuredAgency);
+    insertIfSet(o, u"desk"_s, r.desk);
     if (r.dueDate.isValid())
         o.insert(u"due_date"_s, r.dueDate.toString(Qt::ISODate));
     if (r.reply != ReplyBlock{})
@@ -235,6 +239,8 @@ QJsonObject encodePushResult(const PushResult &r)
     insertIfSet(o, u"message"_s, r.message);
     insertIfSet(o, u"other_center"_s, r.otherCenter);
     insertIfSet(o, u"other_uuid"_s, r.otherUuid);
+    if (r.retryAfter.isValid())
+        o.insert(u"retry_after"_s, r.retryAfter.toUTC().toString(Qt::ISODate));
     return o;
 }
 
@@ -250,6 +256,8 @@ Result<PushResult> decodePushResult(const QJsonObject &o)
     r.message = o.value(u"message"_s).toString();
     r.otherCenter = o.value(u"other_center"_s).toString();
     r.otherUuid = o.value(u"other_uuid"_s).toString();
+    // Optional, advisory: a malformed time is treated as absent (the client then waits the documented window).
+    r.retryAfter = QDateTime::fromString(o.value(u"retry_after"_s).toString(), Qt::ISODate);
     return r;
 }
 

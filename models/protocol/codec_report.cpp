@@ -87,6 +87,21 @@ Result<HandoverBatch> decodeBatch(const QJsonValue &v)
 
 } // namespace
 
+QJsonObject encodeInstitution(const InstitutionRow &i)
+{
+    return QJsonObject{{u"name"_s, i.name},       {u"address"_s, i.address},
+                       {u"contact"_s, i.contact}, {u"department"_s, i.department},
+                       {u"title"_s, i.title},     {u"phone"_s, i.phone}};
+}
+
+QJsonObject encodeCenterSettings(const CenterSettingsRow &s)
+{
+    return QJsonObject{{u"cycle_policy"_s, s.cyclePolicy},
+                       {u"window_start"_s, s.windowStart},
+                       {u"window_end"_s, s.windowEnd},
+                       {u"idle_lock_minutes"_s, s.idleLockMinutes}};
+}
+
 void encodeCenterReport(const PullRequest &r, QJsonObject &o)
 {
     if (!r.refusals.isEmpty()) {
@@ -100,12 +115,9 @@ void encodeCenterReport(const PullRequest &r, QJsonObject &o)
         o.insert(u"refusals"_s, a);
     }
     if (!r.institution.isNull())
-        o.insert(u"institution"_s, QJsonObject{{u"name"_s, r.institution.name},
-                                               {u"address"_s, r.institution.address},
-                                               {u"contact"_s, r.institution.contact},
-                                               {u"department"_s, r.institution.department},
-                                               {u"title"_s, r.institution.title},
-                                               {u"phone"_s, r.institution.phone}});
+        o.insert(u"institution"_s, encodeInstitution(r.institution));
+    if (!r.settings.isNull())
+        o.insert(u"settings"_s, encodeCenterSettings(r.settings));
     if (!r.handovers.isEmpty()) {
         QJsonArray a;
         for (const HandoverBatch &b : r.handovers) {
@@ -122,6 +134,12 @@ void encodeCenterReport(const PullRequest &r, QJsonObject &o)
         }
         o.insert(u"handovers"_s, a);
     }
+    if (!r.programVersion.isEmpty())
+        o.insert(u"program_version"_s, r.programVersion);
+    if (r.centerTime.isValid())
+        o.insert(u"center_time"_s, timestampText(r.centerTime));
+    if (r.waiting >= 0)
+        o.insert(u"waiting"_s, r.waiting);
 }
 
 Status decodeCenterReport(const QJsonObject &o, PullRequest *r)
@@ -150,6 +168,24 @@ Status decodeCenterReport(const QJsonObject &o, PullRequest *r)
     } else if (!inst.isUndefined() && !inst.isNull()) {
         return badMember(u"institution"_s, "is not an object");
     }
+    const QJsonValue settings = o.value(u"settings"_s);
+    if (settings.isObject()) {
+        const QJsonObject k = settings.toObject();
+        CenterSettingsRow &c = r->settings;
+        c = {k.value(u"cycle_policy"_s).toString(), k.value(u"window_start"_s).toString(),
+             k.value(u"window_end"_s).toString(), k.value(u"idle_lock_minutes"_s).toInt()};
+        if (c.cyclePolicy != u"fixed"_s && c.cyclePolicy != u"rolling"_s)
+            return badMember(u"settings"_s, "has a cycle_policy other than fixed or rolling");
+        const auto monthDay = [](const QString &v) {
+            return v.size() == 5 && QDate::fromString(u"2000-"_s + v, Qt::ISODate).isValid();
+        };
+        if (!monthDay(c.windowStart) || !monthDay(c.windowEnd))
+            return badMember(u"settings"_s, "has a window that is not MM-DD");
+        if (c.idleLockMinutes < 0 || c.idleLockMinutes > 24 * 60)
+            return badMember(u"settings"_s, "has idle_lock_minutes out of range");
+    } else if (!settings.isUndefined() && !settings.isNull()) {
+        return badMember(u"settings"_s, "is not an object");
+    }
     const QJsonValue handovers = o.value(u"handovers"_s);
     if (!handovers.isUndefined() && !handovers.isNull()) {
         if (!handovers.isArray() || handovers.toArray().size() > kMaxBatches)
@@ -160,6 +196,28 @@ Status decodeCenterReport(const QJsonObject &o, PullRequest *r)
                 return b.error();
             r->handovers << b.value();
         }
+    }
+    if (o.contains(u"program_version"_s)) {
+        auto v = optionalString(o, u"program_version"_s);
+        if (!v)
+            return v.error();
+        if (v->size() > 64)
+            return badMember(u"program_version"_s, "is longer than 64 characters");
+        r->programVersion = v.value();
+    }
+    if (o.contains(u"center_time"_s) && !o.value(u"center_time"_s).isNull()) {
+        auto t = requiredTimestamp(o, u"center_time"_s);
+        if (!t)
+            return t.error();
+        r->centerTime = t.value();
+    }
+    if (o.contains(u"waiting"_s) && !o.value(u"waiting"_s).isNull()) {
+        auto w = requiredInt(o, u"waiting"_s);
+        if (!w)
+            return w.error();
+        if (w.value() < 0 || w.value() > 100000000)
+            return badMember(u"waiting"_s, "is not a count");
+        r->waiting = int(w.value());
     }
     return {};
 }

@@ -35,6 +35,28 @@ struct ErrorBody
     QString message;
 };
 
+// The rules a center's desks must share (additive in v1): a second desk joining the center takes them from the
+// county ("join an existing center"), so its window and policy cannot drift from the first desk's.
+struct CenterSettingsRow
+{
+    QString cyclePolicy; // "fixed" / "rolling"; empty: unknown
+    QString windowStart; // MM-DD
+    QString windowEnd;   // MM-DD
+    int idleLockMinutes = 0;
+    bool isNull() const { return cyclePolicy.isEmpty(); }
+};
+
+struct InstitutionRow // 附件2: the center's row, from its settings
+{
+    QString name;
+    QString address;
+    QString contact;
+    QString department;
+    QString title;
+    QString phone;
+    bool isNull() const { return name.isEmpty(); }
+};
+
 struct HelloResponse
 {
     QString countyCode;
@@ -45,6 +67,9 @@ struct HelloResponse
     // "escrow_key" (additive in v1): the county's escrow public key, PEM (SubjectPublicKeyInfo, RSA ≥ 3072 bits);
     // absent until the county ran `escrow init`. The center wraps its database key to it (docs/operations.md).
     QByteArray escrowKey;
+    // Additive: what the center's desks reported with their pulls (null until one has).
+    InstitutionRow institution;
+    CenterSettingsRow settings;
 };
 
 // --- pull: the county → the center -----------------------------------------------------------------------------
@@ -58,17 +83,6 @@ struct RefusalTally // real refusals (domain/workload.h) of one day × clerk × 
     QString clerkName;
     QString code;
     int count = 0;
-};
-
-struct InstitutionRow // 附件2: the center's row, from its settings
-{
-    QString name;
-    QString address;
-    QString contact;
-    QString department;
-    QString title;
-    QString phone;
-    bool isNull() const { return name.isEmpty(); }
 };
 
 struct HandoverForm // one retained 附表1 original in a handover batch (移交清单)
@@ -95,6 +109,12 @@ struct PullRequest
     QList<RefusalTally> refusals;
     InstitutionRow institution;     // "institution": absent when null
     QList<HandoverBatch> handovers; // "handovers": batches not yet acknowledged by a successful pull
+    // The center's own state for the supervisors' Centers report (all optional; docs/sync-protocol.md):
+    QString programVersion;     // "program_version": the counter program's version (empty: not sent)
+    QDateTime centerTime;       // "center_time": the center's clock when it sent the request (the county's offset)
+    int waiting = -1;           // "waiting": records in the center's outbox not yet accepted (-1: not sent)
+    CenterSettingsRow settings; // "settings": the center's policy, window and idle lock; absent when null
+    bool deskRecords = false;   // "desk_records": true asks for the records of the center's other desks
 };
 
 enum class ChangeKind
@@ -102,7 +122,8 @@ enum class ChangeKind
     Form,       // a pending form assigned to this center (new or re-imported; replaces the earlier copy)
     Withdrawal, // the form is withdrawn from this center: do not certify it
     Death,      // a death notice, county-wide
-    Conflict    // one of this center's records is involved in a conflict (either side)
+    Conflict,   // one of this center's records is involved in a conflict (either side)
+    DeskRecord  // a record of this center made at one of its desks (sent only to clients asking "desk_records")
 };
 
 // role "first": this center's record stands and another center certified the same form later.
@@ -128,26 +149,6 @@ struct CertifiedNotice
     QDate date; // the certifying center's local date
     bool isNull() const { return center.isEmpty(); }
 };
-
-struct Change
-{
-    qint64 seq = 0; // server sequence number, strictly increasing
-    ChangeKind kind = ChangeKind::Form;
-    Form form;                 // kind Form
-    QString formNo;            // kind Withdrawal (also set for Form and Conflict)
-    CertifiedNotice certified; // kind Withdrawal: "certified" member, when the form was certified elsewhere
-    DeathNotice death;         // kind Death
-    ConflictNotice conflict;   // kind Conflict
-};
-
-struct PullResponse
-{
-    QList<Change> changes; // ascending seq
-    qint64 nextCursor = 0; // pass back as cursor; equal to the request cursor when nothing is new
-    bool more = false;     // true: another page is waiting right now
-};
-
-// --- push: the center → the county -----------------------------------------------------------------------------
 
 inline constexpr char kSourceList[] = "list";   // the form was imported or pulled from the county's list
 inline constexpr char kSourcePaper[] = "paper"; // registered at the counter from the pensioner's paper form
@@ -180,7 +181,30 @@ struct PushRecord
     QString insuredAgency;                     // "agency": 参保地社保经办机构 (paper)
     QDate dueDate;                             // "due_date": the due date on the letter (paper)
     ReplyBlock reply;                          // "reply": 回信 block of a 附表2 (paper, mail)
+    QString desk; // "desk" (additive): the counter (desk) of the center that made it; empty: not said
 };
+
+struct Change
+{
+    qint64 seq = 0; // server sequence number, strictly increasing
+    ChangeKind kind = ChangeKind::Form;
+    Form form;                 // kind Form
+    QString formNo;            // kind Withdrawal (also set for Form and Conflict)
+    CertifiedNotice certified; // kind Withdrawal: "certified" member, when the form was certified elsewhere
+    DeathNotice death;         // kind Death
+    ConflictNotice conflict;   // kind Conflict
+    PushRecord record;         // kind DeskRecord: "record", as pushed, with its "desk"
+    QString recordStatus;      // kind DeskRecord: "status", accepted / conflict (as the county stored it)
+};
+
+struct PullResponse
+{
+    QList<Change> changes; // ascending seq
+    qint64 nextCursor = 0; // pass back as cursor; equal to the request cursor when nothing is new
+    bool more = false;     // true: another page is waiting right now
+};
+
+// --- push: the center → the county -----------------------------------------------------------------------------
 
 struct PushRequest
 {
@@ -205,6 +229,7 @@ struct PushResult
     PushStatus original = PushStatus::Accepted; // duplicate only: accepted or conflict
     QString otherCenter; // conflict (and duplicate of a conflict): center of the record that stands
     QString otherUuid;
+    QDateTime retryAfter; // rejected rate_limited: when the county accepts this center's records again (UTC)
 };
 
 struct PushResponse

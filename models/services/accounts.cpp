@@ -182,6 +182,8 @@ Status AccountService::changePassword(const QString &username, const QString &ne
                                           QJsonObject{{QStringLiteral("account"), username}}, m_session.clock().now());
         !s)
         return s;
+    if (auto s = setMustChangePassword(m_session.db(), username, !own); !s)
+        return s;
     const QByteArray &dbKey = m_session.dbKey();
     const int iterations = m_session.kdfIterations();
     if (auto s = m_session.keys().update([&](KeySlotFile &k) {
@@ -190,6 +192,56 @@ Status AccountService::changePassword(const QString &username, const QString &ne
         !s)
         return s;
     return tx.commit();
+}
+
+Status AccountService::changeOwnPassword(const QString &currentPassword, const QString &newPassword)
+{
+    const QString &me = m_session.account().username;
+    if (newPassword.isEmpty())
+        return Error::invalid(QStringLiteral("weak_password"), tr("Type a new password."));
+    if (auto s = checkPassword(newPassword); !s)
+        return s;
+    if (newPassword == currentPassword)
+        return Error::invalid(QStringLiteral("same_password"),
+                              tr("The new password must differ from the current one."));
+    // The current password proves it is the owner at the desk, not someone at a desk left signed in.
+    if (auto s = m_session.keys().verify(me, currentPassword, m_session.clock()); !s)
+        return Error{s.error().kind, s.error().code,
+                     s.error().code == QLatin1String("locked") ? s.error().message
+                                                               : tr("The current password is wrong.")};
+    return changePassword(me, newPassword);
+}
+
+Result<bool> AccountService::mustChangePassword()
+{
+    return certdesk::mustChangePassword(m_session.db(), m_session.account().username);
+}
+
+Result<QString> AccountService::replaceRecoveryCode()
+{
+    if (auto s = m_session.require(Permission::ManageAccounts); !s)
+        return s.error();
+    const QString code = KeySlotFile::generateRecoveryCode();
+    const QString &me = m_session.account().username;
+    Transaction tx(m_session.db());
+    if (!tx.begun())
+        return tx.begun().error();
+    if (auto s = m_session.audit().append(me, QStringLiteral("recovery_replaced"),
+                                          QJsonObject{{QStringLiteral("account"), me}}, m_session.clock().now());
+        !s)
+        return s.error();
+    const QByteArray &dbKey = m_session.dbKey();
+    const int iterations = m_session.kdfIterations();
+    if (auto s = m_session.keys().update([&](KeySlotFile &k) {
+            k.removeSlots(KeySlotFile::SlotKind::Recovery);
+            return k.setSlot(me, KeySlotFile::SlotKind::Recovery, KeySlotFile::normalizeRecoveryCode(code), dbKey,
+                             iterations);
+        });
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return code;
 }
 
 Result<QList<Account>> AccountService::list()

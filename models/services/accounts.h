@@ -24,8 +24,16 @@ public:
     Result<Account> add(const QString &username, Role role, const QString &fullName, const QString &password);
     // Marks the account disabled and removes its key slots. The last active admin cannot be disabled.
     Status disable(const QString &username);
-    // Own password: any account. Another account's password: admins only. Re-wraps only that slot.
+    // Own password: any account. Another account's password: admins only (a forgotten password), and that account
+    // must change it at its next sign-in. Re-wraps only that slot.
     Status changePassword(const QString &username, const QString &newPassword);
+    // The signed-in account's own password, after checking the current one (or the recovery code). Refused:
+    // "wrong_password" / "locked" (Auth), "weak_password", "same_password". Clears "must change".
+    Status changeOwnPassword(const QString &currentPassword, const QString &newPassword);
+    Result<bool> mustChangePassword();
+    // Admins only: a new recovery code for the signed-in admin; every earlier recovery slot is removed, so the old
+    // code no longer opens anything. Returns the code (shown once). Audited as recovery_replaced.
+    Result<QString> replaceRecoveryCode();
     Result<QList<Account>> list();
 
     // Removes the key slots of accounts the committed database does not hold as active: what a kill (or power

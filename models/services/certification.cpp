@@ -52,6 +52,10 @@ Result<FormView> CertificationService::view(const StoredForm &stored)
     if (!elsewhere)
         return elsewhere.error();
     v.elsewhere = elsewhere.value();
+    auto otherDesk = findDeskCertification(m_session.db(), stored.form.formNo, stored.form.cycle);
+    if (!otherDesk)
+        return otherDesk.error();
+    v.otherDesk = otherDesk.value();
     v.paper = stored.paper;
     if (stored.currentUuid.isEmpty())
         return v; // the usual case at the counter: a pending form, nothing more to read
@@ -158,6 +162,14 @@ Result<CertificationRecord> CertificationService::checkAndCertify(const CertifyR
                                  "that record and correct it.")
                                   .arg(form.form.cycle)
                                   .arg(form.current->localDate.toString(Qt::ISODate), form.current->clerkName));
+    if (form.otherDesk && !form.certified)
+        return Error::refused(QStringLiteral("already_certified"),
+                              tr("This form was already certified for %1 on %2 at desk %3 of this center by %4. Do "
+                                 "not certify it again: one certification per year stands.")
+                                  .arg(form.form.cycle)
+                                  .arg(form.otherDesk->date.toString(Qt::ISODate),
+                                       form.otherDesk->desk.isEmpty() ? tr("(unnamed)") : form.otherDesk->desk,
+                                       form.otherDesk->clerkName));
     if (form.elsewhere && !form.certified)
         return Error::refused(ErrorCode::AlreadyCertified,
                               tr("This form was already certified for %1 on %2 at %3 (%4), another center of the "

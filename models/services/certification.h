@@ -5,6 +5,7 @@
 #include "domain/center.h"
 #include "domain/certification.h"
 #include "domain/types.h"
+#include "store/deskstore.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -25,6 +26,7 @@ struct FormView
     std::optional<CertificationRecord> current;
     std::optional<DeathNotice> death;       // the person is on the shared 死亡人员 list
     std::optional<ElsewhereNote> elsewhere; // certified at another center of the county this cycle (county notice)
+    std::optional<DeskRecordRow> otherDesk; // certified at another desk of this center this cycle (pulled record)
     DateWindow window;
     bool paper = false; // registered at the counter from the paper original (登记纸质认证表)
 };

@@ -2,6 +2,7 @@
 
 #include "core/crypto.h"
 #include "services/session.h"
+#include "sheet/importfile.h"
 #include "store/formstore.h"
 #include "store/paperstore.h"
 
@@ -81,27 +82,28 @@ Error cancelled()
 } // namespace
 
 Result<ImportReport> ImportService::importFile(ImportKind kind, const QString &path, TextEncoding encoding,
-                                               const ImportProgress &progress)
+                                               const ImportProgress &progress, const QString &sheet)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::io(ErrorCode::ReadFailed, tr("Cannot read %1: %2").arg(path, file.errorString()));
-    return importBytes(kind, file.readAll(), QFileInfo(path).fileName(), encoding, progress);
+        return Error::io(QStringLiteral("read_failed"), tr("Cannot read %1: %2").arg(path, file.errorString()));
+    return importBytes(kind, file.readAll(), QFileInfo(path).fileName(), encoding, progress, sheet);
 }
 
 Result<ImportReport> ImportService::importBytes(ImportKind kind, const QByteArray &bytes, const QString &fileName,
-                                                TextEncoding encoding, const ImportProgress &progress)
+                                                TextEncoding encoding, const ImportProgress &progress,
+                                                const QString &sheet)
 {
     if (auto s = m_session.require(Permission::Import); !s)
         return s.error();
     const QDate today = m_session.clock().today();
     if (kind == ImportKind::Forms) {
-        auto parsed = parseFormRows(bytes, encoding, today);
+        auto parsed = parseFormFile(bytes, encoding, sheet, today);
         if (!parsed)
             return parsed.error();
         return store(kind, parsed.value(), bytes, fileName, progress);
     }
-    auto parsed = parseDeathRows(bytes, encoding, today);
+    auto parsed = parseDeathFile(bytes, encoding, sheet, today);
     if (!parsed)
         return parsed.error();
     return store(kind, parsed.value(), bytes, fileName, progress);

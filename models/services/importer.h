@@ -43,10 +43,12 @@ class ImportService
 public:
     explicit ImportService(Session &session) : m_session(session) {}
 
+    // CSV, JSON, .xlsx or .xls (sheet/importfile.h): `sheet` names the worksheet of a spreadsheet (empty: the first).
     Result<ImportReport> importFile(ImportKind kind, const QString &path, TextEncoding encoding,
-                                    const ImportProgress &progress = {});
+                                    const ImportProgress &progress = {}, const QString &sheet = {});
     Result<ImportReport> importBytes(ImportKind kind, const QByteArray &bytes, const QString &fileName,
-                                     TextEncoding encoding, const ImportProgress &progress = {});
+                                     TextEncoding encoding, const ImportProgress &progress = {},
+                                     const QString &sheet = {});
 
 private:
     template<class Row>

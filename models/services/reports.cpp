@@ -2,6 +2,7 @@
 
 #include "io/csv.h"
 #include "services/session.h"
+#include "sheet/spreadsheet.h"
 #include "store/certstore.h"
 #include "store/formstore.h"
 
@@ -42,6 +43,7 @@ Result<QByteArray> ReportService::exportResults(const QDate &from, const QDate &
     const QStringList columns = exportColumns();
     QString csv = csvLine(columns);
     QJsonArray rows;
+    XlsxSheet sheet{tr("Certification results"), columns, {}, {}};
     for (const CertificationRecord &r : records.value()) {
         auto form = findFormByNo(m_session.db(), r.formNo);
         if (!form)
@@ -71,6 +73,10 @@ Result<QByteArray> ReportService::exportResults(const QDate &from, const QDate &
             csv += csvLine(values);
             continue;
         }
+        if (format == ExportFormat::Xlsx) {
+            sheet.rows.append(values);
+            continue;
+        }
         QJsonObject o;
         for (int i = 0; i < columns.size(); ++i)
             o.insert(columns[i], values[i]);
@@ -78,14 +84,19 @@ Result<QByteArray> ReportService::exportResults(const QDate &from, const QDate &
         o.insert(QStringLiteral("alive"), r.alive);
         rows.append(o);
     }
+    // Written before the audit entry: an export that failed is not recorded as made.
+    Result<QByteArray> xlsx = QByteArray();
+    if (format == ExportFormat::Xlsx && !(xlsx = writeXlsx(sheet)))
+        return xlsx.error();
     Transaction tx(m_session.db());
     if (!tx.begun())
         return tx.begun().error();
-    const QJsonObject detail{
-        {QStringLiteral("from"), from.toString(Qt::ISODate)},
-        {QStringLiteral("to"), to.toString(Qt::ISODate)},
-        {QStringLiteral("records"), int(records->size())},
-        {QStringLiteral("format"), format == ExportFormat::Csv ? QStringLiteral("csv") : QStringLiteral("json")}};
+    const QJsonObject detail{{QStringLiteral("from"), from.toString(Qt::ISODate)},
+                             {QStringLiteral("to"), to.toString(Qt::ISODate)},
+                             {QStringLiteral("records"), int(records->size())},
+                             {QStringLiteral("format"), format == ExportFormat::Csv    ? QStringLiteral("csv")
+                                                        : format == ExportFormat::Xlsx ? QStringLiteral("xlsx")
+                                                                                       : QStringLiteral("json")}};
     if (auto s = m_session.audit().append(m_session.account().username, QStringLiteral("export"), detail,
                                           m_session.clock().now());
         !s)
@@ -94,6 +105,8 @@ Result<QByteArray> ReportService::exportResults(const QDate &from, const QDate &
         return s.error();
     if (format == ExportFormat::Csv)
         return QByteArray("\xEF\xBB\xBF") + csv.toUtf8(); // BOM: Excel on Chinese Windows needs it for UTF-8
+    if (format == ExportFormat::Xlsx)
+        return xlsx;
     const QJsonObject doc{{QStringLiteral("format"), QStringLiteral("certdesk-results")},
                           {QStringLiteral("version"), 1},
                           {QStringLiteral("center_code"), m_session.center().code},
@@ -110,6 +123,17 @@ Result<QList<WorkloadRow>> ReportService::workload(const QDate &from, const QDat
     if (auto s = checkRange(from, to); !s)
         return s.error();
     return workloadBetween(m_session.db(), from, to, m_session.center().code);
+}
+
+Result<CycleProgress> ReportService::progress()
+{
+    if (auto s = m_session.require(Permission::Workload); !s)
+        return s.error();
+    const int cycle = m_session.clock().today().year();
+    auto forms = cycleProgressForms(m_session.db(), cycle);
+    if (!forms)
+        return forms.error();
+    return computeProgress(cycle, forms.value());
 }
 
 } // namespace certdesk

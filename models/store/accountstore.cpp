@@ -106,4 +106,24 @@ Status saveCenter(Database &db, const CenterConfig &c)
         .run();
 }
 
+Result<bool> mustChangePassword(Database &db, const QString &username)
+{
+    auto q = db.cached("SELECT must_change_password FROM accounts WHERE username = ?");
+    if (!q)
+        return q.error();
+    q.value()->bind(1, username);
+    auto v = fetchOne<bool>(*q.value(), [](const Statement &s) { return s.int64(0) != 0; });
+    if (!v)
+        return v.error();
+    return v->value_or(false);
+}
+
+Status setMustChangePassword(Database &db, const QString &username, bool must)
+{
+    auto q = db.cached("UPDATE accounts SET must_change_password = ? WHERE username = ?");
+    if (!q)
+        return q.error();
+    return q.value()->bindAll(int(must), username).run();
+}
+
 } // namespace certdesk

@@ -19,6 +19,9 @@ Result<std::optional<Account>> findAccountById(Database &db, qint64 id);
 Result<Account> insertAccount(Database &db, Account account, const QDateTime &at);
 Status setAccountActive(Database &db, qint64 id, bool active, const QDateTime &at);
 Result<QList<Account>> listAccounts(Database &db);
+// Set when an admin sets someone's password; cleared when the owner sets their own.
+Result<bool> mustChangePassword(Database &db, const QString &username);
+Status setMustChangePassword(Database &db, const QString &username, bool must);
 
 Result<CenterConfig> loadCenter(Database &db);
 Status saveCenter(Database &db, const CenterConfig &center);

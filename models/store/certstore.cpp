@@ -1,9 +1,12 @@
 #include "store/certstore.h"
 
+#include "store/deskstore.h"
+
 #include "domain/workload.h"
 
 #include "store/database.h"
 
+#include <QHash>
 #include <QMap>
 
 namespace certdesk {
@@ -171,7 +174,68 @@ Result<QList<WorkloadRow>> workloadBetween(Database &db, const QDate &from, cons
     });
     if (!tallies)
         return tallies.error();
+    // A center with several desks: the records of the other desks (pulled) count too, each marked by its desk,
+    // and then this desk's own are marked as well. Refusals stay this desk's (each desk reports its own).
+    auto others = deskWorkloadRecords(db, from, to, center);
+    if (!others)
+        return others.error();
+    if (!others->isEmpty()) {
+        auto own = deskName(db);
+        if (!own)
+            return own.error();
+        for (WorkloadRecord &r : records.value())
+            r.desk = own.value();
+        for (WorkloadRefusal &t : tallies.value())
+            t.desk = own.value();
+        records->append(others.value());
+    }
     return computeWorkload(records.value(), tallies.value(), from, to);
+}
+
+Result<QList<ProgressForm>> cycleProgressForms(Database &db, int cycle)
+{
+    // Corrections are few; the chains are followed here (SQLite 3.15: no window functions).
+    auto certs = db.prepare("SELECT c.uuid, COALESCE(c.supersedes, ''), c.form_id, c.alive FROM certifications c "
+                            "WHERE c.cycle = ?1 OR c.supersedes IS NOT NULL");
+    auto forms = db.prepare("SELECT id, id_no, status FROM forms WHERE cycle = ?1");
+    if (!certs)
+        return certs.error();
+    if (!forms)
+        return forms.error();
+    struct Cert
+    {
+        QString uuid, supersedes;
+        qint64 formId;
+        bool alive;
+    };
+    certs->bindAll(cycle);
+    auto rows = fetchAll<Cert>(certs.value(), [](const Statement &q) {
+        return Cert{q.text(0), q.text(1), q.int64(2), q.int64(3) == 1};
+    });
+    if (!rows)
+        return rows.error();
+    QHash<QString, const Cert *> correctionOf;
+    for (const Cert &c : rows.value())
+        if (!c.supersedes.isEmpty())
+            correctionOf.insert(c.supersedes, &c);
+    QHash<qint64, bool> current; // form id → current result of its standing record
+    for (const Cert &c : rows.value()) {
+        if (!c.supersedes.isEmpty())
+            continue;
+        const Cert *last = &c;
+        for (int guard = 0; guard < 1000 && correctionOf.contains(last->uuid); ++guard)
+            last = correctionOf.value(last->uuid);
+        current.insert(c.formId, last->alive);
+    }
+    forms->bindAll(cycle);
+    return fetchAll<ProgressForm>(forms.value(), [&current](const Statement &q) {
+        ProgressForm f;
+        f.idNo = q.text(1);
+        f.withdrawn = q.text(2) == QLatin1String("withdrawn");
+        if (const auto it = current.constFind(q.int64(0)); it != current.constEnd())
+            f.alive = it.value();
+        return f;
+    });
 }
 
 Result<QPair<QStringList, qint64>> refusalDaysAfter(Database &db, qint64 afterId)

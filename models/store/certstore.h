@@ -30,6 +30,8 @@ Status recordRefusal(Database &db, qint64 clerkId, ErrorCode code, const QDateTi
 
 // 工作量统计 of this center (domain/workload.h defines it; `center` is this center's code, for the refusal rows).
 Result<QList<WorkloadRow>> workloadBetween(Database &db, const QDate &from, const QDate &to, const QString &center);
+// The forms of `cycle` with the current result of their standing record (the newest of its correction chain).
+Result<QList<ProgressForm>> cycleProgressForms(Database &db, int cycle);
 // Days with refusals recorded after refusal row `afterId`, and the newest row id (0 when none).
 Result<QPair<QStringList, qint64>> refusalDaysAfter(Database &db, qint64 afterId);
 // The real refusals of the given days (YYYY-MM-DD), per day × clerk × code: what is sent to the county.

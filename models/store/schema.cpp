@@ -136,6 +136,37 @@ CREATE TABLE certified_elsewhere(
     form_no TEXT NOT NULL, cycle INTEGER NOT NULL, center_code TEXT NOT NULL, center_name TEXT NOT NULL,
     local_date TEXT NOT NULL, noted_at TEXT NOT NULL, PRIMARY KEY (form_no, cycle));
 )sql",
+    // 6: handover of retained 附表1 originals to the county (转送, 移交清单; issue 11 §2). A batch lists every original
+    // retained since the last batch, numbered; the lines are a copy of what was printed (form number, name checked,
+    // original date, 经办人), so a later correction or re-imported form does not change a list already signed.
+    // synced_at: the county acknowledged the batch with a successful pull (sync-protocol.md, "handovers").
+    R"sql(
+CREATE TABLE handover_batches(
+    batch INTEGER PRIMARY KEY CHECK (batch > 0), created_at TEXT NOT NULL,
+    created_by INTEGER NOT NULL REFERENCES accounts(id), synced_at TEXT);
+CREATE TABLE handover_items(
+    batch INTEGER NOT NULL REFERENCES handover_batches(batch), line INTEGER NOT NULL,
+    form_id INTEGER NOT NULL REFERENCES forms(id), cycle INTEGER NOT NULL, form_no TEXT NOT NULL,
+    name TEXT NOT NULL, local_date TEXT NOT NULL, clerk_name TEXT NOT NULL,
+    PRIMARY KEY (batch, line), UNIQUE (form_id, cycle));
+CREATE INDEX handover_batches_unsynced ON handover_batches(synced_at);
+)sql",
+    // 7: a center with several counters (desks). The records the center's other desks made arrive with the pull
+    // (desk_record changes); they are kept apart from this desk's own sealed, pushed certifications: the counter
+    // refuses a second certification of the form, and the workload counts them marked by desk.
+    R"sql(
+CREATE TABLE desk_records(
+    uuid TEXT PRIMARY KEY, form_no TEXT NOT NULL, cycle INTEGER NOT NULL, desk TEXT NOT NULL,
+    clerk TEXT NOT NULL, clerk_name TEXT NOT NULL, local_date TEXT NOT NULL,
+    alive INTEGER NOT NULL CHECK (alive IN (0, 1)), changed INTEGER NOT NULL CHECK (changed IN (0, 1)),
+    variant TEXT NOT NULL, supersedes TEXT, status TEXT NOT NULL, noted_at TEXT NOT NULL);
+CREATE INDEX desk_records_by_form ON desk_records(form_no, cycle);
+CREATE INDEX desk_records_by_date ON desk_records(local_date);
+)sql",
+    // 8: a password the admin set for someone (a forgotten one) must be changed by its owner at the next sign-in.
+    R"sql(
+ALTER TABLE accounts ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0;
+)sql",
 };
 
 constexpr int kStepCount = int(sizeof(kSteps) / sizeof(kSteps[0]));

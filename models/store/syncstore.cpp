@@ -91,6 +91,50 @@ Result<bool> retryOutbox(Database &db, const QString &uuid, const QDateTime &now
     return db.changes() == 1;
 }
 
+namespace {
+const QString kRateLimitedKey = QStringLiteral("rate_limited_until");
+} // namespace
+
+Status noteRateLimited(Database &db, const QDateTime &until)
+{
+    auto current = rateLimitedUntil(db);
+    if (!current)
+        return current.error();
+    if (current->isValid() && current.value() >= until)
+        return {};
+    return setSyncValue(db, kRateLimitedKey, stamp(until));
+}
+
+Result<QDateTime> rateLimitedUntil(Database &db)
+{
+    auto v = syncValue(db, kRateLimitedKey);
+    if (!v)
+        return v.error();
+    return v->isEmpty() ? QDateTime() : QDateTime::fromString(v.value(), Qt::ISODateWithMs);
+}
+
+Result<int> requeueRateLimited(Database &db, const QDateTime &now)
+{
+    auto until = rateLimitedUntil(db);
+    if (!until)
+        return until.error();
+    if (!until->isValid() || now < until.value())
+        return 0;
+    auto q = db.cached("UPDATE outbox SET state = 'pending', attempts = 0, updated_at = ? WHERE state = 'rejected' "
+                       "AND (last_error = 'rate_limited' OR last_error LIKE 'rate_limited:%')");
+    if (!q)
+        return q.error();
+    if (auto s = q.value()->bindAll(stamp(now)).run(); !s)
+        return s.error();
+    const int requeued = db.changes();
+    auto forget = db.cached("DELETE FROM sync_state WHERE key = ?");
+    if (!forget)
+        return forget.error();
+    if (auto s = forget.value()->bindAll(kRateLimitedKey).run(); !s)
+        return s.error();
+    return requeued;
+}
+
 Result<QList<OutboxProblem>> outboxProblems(Database &db)
 {
     auto q = db.prepare(

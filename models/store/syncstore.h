@@ -74,6 +74,15 @@ Result<bool> recordOutboxFailure(Database &db, const QString &uuid, const QStrin
 // false when the record is in neither condition.
 Result<bool> retryOutbox(Database &db, const QString &uuid, const QDateTime &now);
 
+// Records the county answered `rate_limited` (too many ID mismatches from this center) stay `rejected`, visible,
+// until the limit's window passes; then they go back into the queue once. Inside the caller's transaction.
+// rateLimitedUntil: the latest such window (invalid when none is waiting).
+Status noteRateLimited(Database &db, const QDateTime &until);
+Result<QDateTime> rateLimitedUntil(Database &db);
+// When `now` has reached the window's end: every rate-limited record back to pending, the window forgotten.
+// Returns how many records were put back.
+Result<int> requeueRateLimited(Database &db, const QDateTime &now);
+
 Result<QList<OutboxProblem>> outboxProblems(Database &db);
 Result<QString> outboxState(Database &db, const QString &uuid);
 

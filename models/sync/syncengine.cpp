@@ -3,6 +3,7 @@
 #include "core/logging.h"
 #include "services/session.h"
 #include "store/certstore.h"
+#include "store/deskstore.h"
 #include "store/formstore.h"
 #include "store/syncstore.h"
 
@@ -33,6 +34,9 @@ Status SyncEngine::pushBatch(SyncReport &report)
         return {};
     }
     protocol::PushRequest request;
+    auto desk = deskName(db); // names this desk to the county and to the center's other desks
+    if (!desk)
+        return desk.error();
     for (const QString &uuid : uuids.value()) {
         auto record = findCertification(db, uuid);
         if (!record)
@@ -59,6 +63,7 @@ Status SyncEngine::pushBatch(SyncReport &report)
         pushed.dueDate = f.dueDate;
         if (f.variant == FormVariant::Mail)
             pushed.reply = f.reply;
+        pushed.desk = desk.value();
         request.records.append(pushed);
     }
     {
@@ -164,6 +169,10 @@ Status SyncEngine::applyPush(const QStringList &uuids, const protocol::PushRespo
         case protocol::PushStatus::Rejected:
             ++batch.rejected;
             s = markOutbox(db, uuids[i], outbox::kRejected, reasonText(r), QString(), now);
+            if (s && r.reason == QLatin1String("rate_limited"))
+                // Kept rejected (the Sync tab shows it) and sent again once the county's window has passed; an
+                // older county names no time: its documented window (docs/sync-protocol.md) from now.
+                s = noteRateLimited(db, r.retryAfter.isValid() ? r.retryAfter : now.addSecs(kRateLimitWindowSecs));
             break;
         }
         if (!s)
@@ -187,9 +196,34 @@ Status SyncEngine::applyPush(const QStringList &uuids, const protocol::PushRespo
     return {};
 }
 
+Status SyncEngine::requeueRateLimitedRecords(SyncReport &report)
+{
+    Database &db = m_session.db();
+    auto until = rateLimitedUntil(db);
+    if (!until)
+        return until.error();
+    if (!until->isValid() || m_session.clock().now() < until.value())
+        return {}; // nothing waits, or the window is still closed: no write
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    auto requeued = requeueRateLimited(db, m_session.clock().now());
+    if (!requeued)
+        return requeued.error();
+    if (auto s = tx.commit(); !s)
+        return s;
+    report.requeued += requeued.value();
+    qCInfo(lcSync) << "rate limit window passed:" << requeued.value() << "records back in the queue";
+    return {};
+}
+
 SyncReport SyncEngine::run(bool once)
 {
     SyncReport report;
+    if (auto s = requeueRateLimitedRecords(report); !s) {
+        report.error = s.error();
+        return report;
+    }
     do {
         if (!report.pushDone)
             if (auto s = pushBatch(report); !s) {

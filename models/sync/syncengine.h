@@ -21,6 +21,7 @@ struct SyncReport
     int conflicts = 0;  // stored at the county and flagged: another record of the same form came first
     int rejected = 0;   // refused by the county, with a reason
     int quarantined = 0;
+    int requeued = 0;     // rate-limited records put back into the queue (the county's window had passed)
     int pulledForms = 0;  // pending forms stored (new or changed)
     int pulledDeaths = 0; // death notices stored (new)
     int withdrawals = 0;
@@ -42,6 +43,8 @@ class SyncEngine
 
 public:
     static constexpr int kQuarantineAfter = 5;
+    // The county's ID-mismatch rate-limit window (docs/sync-protocol.md), when its answer names no time.
+    static constexpr int kRateLimitWindowSecs = 24 * 3600;
     static constexpr int kPullLimit = protocol::kMaxPullLimit; // fewer round trips and commits; the server clamps
 
     SyncEngine(Session &session, SyncTransport &transport, BatchSizer &batch)
@@ -52,6 +55,8 @@ public:
     Status pushBatch(SyncReport &report);
     // One page of changes; sets report.pullDone when the county has no more.
     Status pullPage(SyncReport &report);
+    // Puts rate-limited records back into the queue when the county's window has passed (run() starts with it).
+    Status requeueRateLimitedRecords(SyncReport &report);
     // once: one push batch and one pull page. Otherwise: until the outbox is drained and the pull is exhausted,
     // or the first error (kept in report.error).
     SyncReport run(bool once);

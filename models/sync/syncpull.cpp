@@ -2,16 +2,21 @@
 #include "sync/syncengine.h"
 
 #include "core/logging.h"
+#include "core/version.h"
 #include "io/importrows.h"
 #include "protocol/codec.h"
 #include "services/session.h"
 #include "store/certstore.h"
+#include "store/deskstore.h"
 #include "store/formstore.h"
+#include "store/handoverstore.h"
 #include "store/paperstore.h"
 #include "store/syncstore.h"
 
 #include <QCryptographicHash>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace certdesk {
 
@@ -19,6 +24,7 @@ namespace {
 
 const QString kCursorKey = QStringLiteral("pull_cursor");
 const QString kRefusalsKey = QStringLiteral("refusals_sent_through"); // refusal row id reported to the county
+constexpr int kMaxHandoverBatches = 100;                              // the protocol's limit per request
 
 // Index of each valid row in the list it was checked from → the row; the rest count as skipped.
 template<class Row> QList<const Row *> byIndex(const ParsedRows<Row> &parsed, qsizetype count, int *skipped)
@@ -71,10 +77,47 @@ QString pageDigest(const protocol::PullResponse &response)
                  {c.conflict.uuid, c.conflict.formNo, c.conflict.role, c.conflict.otherCenter, c.conflict.otherUuid})
                 add(v);
             addNumber(c.conflict.cycle);
+        } else if (c.kind == protocol::ChangeKind::DeskRecord) {
+            for (const QString &v : {c.record.uuid, c.record.formNo, c.record.desk, c.record.clerk, c.recordStatus})
+                add(v);
         }
         h.addData(QByteArrayView("\x1e", 1));
     }
     return QString::fromLatin1(h.result().toHex());
+}
+
+// A record of one of this center's desks. This desk's own comes back too (the county logs every record once for
+// the center): it is already a certification here. Records of forms this desk does not hold are left out.
+// Returns whether it was stored (false: our own echo, or a form this desk does not hold).
+Result<bool> applyDeskRecord(Database &db, const protocol::Change &c, const QDateTime &now)
+{
+    const protocol::PushRecord &r = c.record;
+    auto own = findCertification(db, r.uuid);
+    if (!own)
+        return own.error();
+    if (own->has_value())
+        return false;
+    auto form = findFormByNo(db, r.formNo);
+    if (!form)
+        return form.error();
+    if (!form->has_value())
+        return false;
+    DeskRecordRow row;
+    row.uuid = r.uuid;
+    row.formNo = r.formNo;
+    row.cycle = r.cycle;
+    row.desk = r.desk;
+    row.clerk = r.clerk;
+    row.clerkName = r.clerkName;
+    row.date = r.localDate;
+    row.alive = r.alive;
+    row.changed = !r.change.isEmpty();
+    row.variant = form->value().form.variant;
+    row.supersedes = r.supersedes;
+    row.status = c.recordStatus;
+    if (auto s = noteDeskRecord(db, row, now); !s)
+        return s.error();
+    return true;
 }
 
 } // namespace
@@ -91,6 +134,10 @@ Status SyncEngine::pullPage(SyncReport &report)
     // that has new ones since the last successful pull, as full tallies of those days (the county replaces them).
     const CenterConfig &center = m_session.center();
     request.institution = {center.name, center.address, center.contact, center.department, center.title, center.phone};
+    // The rules every desk of the center shares (a joining desk takes them from the county), and the records of
+    // the center's other desks (a second certification is refused at any desk once both have synced).
+    request.settings = {policyKey(center.policy), center.windowStart, center.windowEnd, center.idleLockMinutes};
+    request.deskRecords = true;
     auto sentText = syncValue(m_session.db(), kRefusalsKey);
     if (!sentText)
         return sentText.error();
@@ -102,6 +149,25 @@ Status SyncEngine::pullPage(SyncReport &report)
         return tallies.error();
     for (const WorkloadRefusal &t : tallies.value())
         request.refusals.append({t.date, t.clerk, t.clerkName, t.code, t.count});
+    // Handover batches (移交清单) go with every pull until one succeeds; the county replaces a batch it has not
+    // received yet, so sending one twice is harmless.
+    auto batches = unsyncedHandovers(m_session.db(), kMaxHandoverBatches);
+    if (!batches)
+        return batches.error();
+    QList<int> batchNumbers;
+    for (const HandoverBatchRecord &b : batches.value()) {
+        protocol::HandoverBatch out{
+            b.batch, b.createdAt, b.createdByName.isEmpty() ? b.createdBy : b.createdByName, {}};
+        for (const HandoverLine &l : b.lines)
+            out.forms.append({l.formNo, l.name, l.date, l.clerkName});
+        request.handovers.append(out);
+        batchNumbers.append(b.batch);
+    }
+    // The center's own state for the county's Centers report (additive members): version, clock, outbox.
+    request.programVersion = versionString();
+    request.centerTime = m_session.clock().now();
+    if (auto counts = outboxCounts(m_session.db()))
+        request.waiting = counts->pending;
     auto response = m_transport.pull(request);
     if (!response) {
         qCInfo(lcSync) << "pull failed:" << response.error().codeWord();
@@ -116,6 +182,9 @@ Status SyncEngine::pullPage(SyncReport &report)
         return Error::refused(ErrorCode::Protocol, tr("The county server moved the pull cursor backwards."));
     if (auto s = applyPull(response.value(), report); !s)
         return s;
+    if (!batchNumbers.isEmpty())
+        if (auto s = markHandoversSynced(m_session.db(), batchNumbers, m_session.clock().now()); !s)
+            return s;
     report.pullDone = !response->more;
     return {};
 }
@@ -149,6 +218,7 @@ Status SyncEngine::applyPull(const protocol::PullResponse &response, SyncReport 
     Transaction tx(db);
     if (!tx.begun())
         return tx.begun();
+    int deskRecords = 0; // records of the center's other desks stored from this page
     // Rows need an import to point at: one per page that stores anything, named after the cursor range.
     qint64 importId = 0;
     auto importRow = [&]() -> Status {
@@ -174,12 +244,16 @@ Status SyncEngine::applyPull(const protocol::PullResponse &response, SyncReport 
         Status s;
         if (c.kind == protocol::ChangeKind::Form && forms[rowIndex[i]]) {
             const Form &f = *forms[rowIndex[i]];
-            auto late = reconcilePaperForm(db, f, QStringLiteral("pull"), now);
-            if (!late)
-                return late.error();
+            // One lookup per pulled form: only a paper registration under the number needs the reconciliation
+            // (which reads it again); a county-wide pull of 100,000 forms does 100,000 fewer queries this way.
             auto found = findFormByNo(db, f.formNo);
             if (!found)
                 return found.error();
+            Result<LateData> late = LateData::NotPaper;
+            if (found->has_value() && found->value().paper)
+                late = reconcilePaperForm(db, f, QStringLiteral("pull"), now);
+            if (!late)
+                return late.error();
             if (late.value() != LateData::NotPaper) {
                 page.pulledForms += late.value() == LateData::Linked ? 1 : 0;
             } else if (!found->has_value()) {
@@ -212,6 +286,11 @@ Status SyncEngine::applyPull(const protocol::PullResponse &response, SyncReport 
             if (!known)
                 return known.error();
             page.withdrawals += known.value() ? 1 : 0;
+        } else if (c.kind == protocol::ChangeKind::DeskRecord) {
+            auto stored = applyDeskRecord(db, c, now);
+            if (!stored)
+                return stored.error();
+            deskRecords += stored.value() ? 1 : 0;
         } else if (c.kind == protocol::ChangeKind::Conflict) {
             const bool ours = c.conflict.role == QLatin1String("second");
             const QString reason = ours ? tr("center %1 certified this form first").arg(c.conflict.otherCenter)
@@ -232,12 +311,19 @@ Status SyncEngine::applyPull(const protocol::PullResponse &response, SyncReport 
         return s;
     if (auto s = setSyncValue(db, QStringLiteral("last_success"), now.toUTC().toString(Qt::ISODateWithMs)); !s)
         return s;
-    if (!response.changes.isEmpty()) {
-        const QJsonObject detail{{QStringLiteral("cursor"), QString::number(response.nextCursor)},
-                                 {QStringLiteral("forms"), page.pulledForms},
-                                 {QStringLiteral("deaths"), page.pulledDeaths},
-                                 {QStringLiteral("withdrawals"), page.withdrawals},
-                                 {QStringLiteral("skipped"), page.skipped}};
+    // A page holding nothing but this desk's own records coming back is not news worth an audit entry.
+    const bool onlyEchoes = deskRecords == 0 && std::all_of(response.changes.cbegin(), response.changes.cend(),
+                                                            [](const protocol::Change &c) {
+                                                                return c.kind == protocol::ChangeKind::DeskRecord;
+                                                            });
+    if (!response.changes.isEmpty() && !onlyEchoes) {
+        QJsonObject detail{{QStringLiteral("cursor"), QString::number(response.nextCursor)},
+                           {QStringLiteral("forms"), page.pulledForms},
+                           {QStringLiteral("deaths"), page.pulledDeaths},
+                           {QStringLiteral("withdrawals"), page.withdrawals},
+                           {QStringLiteral("skipped"), page.skipped}};
+        if (deskRecords > 0)
+            detail.insert(QStringLiteral("desk_records"), deskRecords);
         if (auto s = m_session.audit().append(m_session.account().username, QStringLiteral("sync_pull"), detail, now);
             !s)
             return s;

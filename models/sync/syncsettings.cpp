@@ -1,6 +1,7 @@
 #include "sync/syncsettings.h"
 
 #include "services/session.h"
+#include "store/deskstore.h"
 #include "store/syncstore.h"
 
 #include <QBuffer>
@@ -51,10 +52,9 @@ Result<QUrl> SyncSettings::parseServerUrl(const QString &text)
     return url;
 }
 
-Status SyncSettings::configure(const QString &serverUrl, const QByteArray &p12, const QString &password)
+Result<SyncCredentials> SyncSettings::openBundle(const QString &serverUrl, const QByteArray &p12,
+                                                 const QString &password, const QDateTime &now)
 {
-    if (auto s = m_session.require(Permission::Settings); !s)
-        return s;
     auto url = parseServerUrl(serverUrl);
     if (!url)
         return url.error();
@@ -77,11 +77,38 @@ Status SyncSettings::configure(const QString &serverUrl, const QByteArray &p12, 
     if (!issued)
         return Error::refused(ErrorCode::NotIssuedByCa,
                               tr("The center certificate was not issued by the CA in the bundle."));
-    const QDateTime now = m_session.clock().now();
     if (cert.expiryDate() < now || cert.effectiveDate() > now)
-        return Error::refused(ErrorCode::Expired, tr("The center certificate is valid from %1 to %2 only.")
-                                                      .arg(cert.effectiveDate().toString(Qt::ISODate),
-                                                           cert.expiryDate().toString(Qt::ISODate)));
+        return Error::refused(QStringLiteral("expired"), tr("The center certificate is valid from %1 to %2 only.")
+                                                             .arg(cert.effectiveDate().toString(Qt::ISODate),
+                                                                  cert.expiryDate().toString(Qt::ISODate)));
+    SyncCredentials c;
+    c.server = url.value();
+    c.certificate = cert;
+    c.key = key;
+    c.ca = ca;
+    return c;
+}
+
+QString SyncCredentials::centerCode() const
+{
+    return commonName(certificate);
+}
+
+Status SyncSettings::configure(const QString &serverUrl, const QByteArray &p12, const QString &password,
+                               const QString &desk)
+{
+    if (auto s = m_session.require(Permission::Settings); !s)
+        return s;
+    if (desk.trimmed().size() > 64)
+        return Error::invalid(QStringLiteral("desk"), tr("The desk name is longer than 64 characters."));
+    const QDateTime now = m_session.clock().now();
+    auto opened = openBundle(serverUrl, p12, password, now);
+    if (!opened)
+        return opened.error();
+    const QUrl *url = &opened->server;
+    const QSslCertificate &cert = opened->certificate;
+    const QSslKey &key = opened->key;
+    const QList<QSslCertificate> &ca = opened->ca;
     const QString cn = commonName(cert);
     if (cn != m_session.center().code)
         return Error::refused(
@@ -100,11 +127,16 @@ Status SyncSettings::configure(const QString &serverUrl, const QByteArray &p12, 
         return tx.begun();
     if (auto s = saveSyncConfig(db, row); !s)
         return s;
-    const QJsonObject detail{{QStringLiteral("server"), row.serverUrl},
-                             {QStringLiteral("certificate"), cn},
-                             {QStringLiteral("serial"), QString::fromLatin1(cert.serialNumber())},
-                             {QStringLiteral("expires"), cert.expiryDate().toUTC().toString(Qt::ISODate)},
-                             {QStringLiteral("ca"), commonName(ca.constFirst())}};
+    if (!desk.trimmed().isEmpty())
+        if (auto s = setDeskName(db, desk); !s)
+            return s;
+    QJsonObject detail{{QStringLiteral("server"), row.serverUrl},
+                       {QStringLiteral("certificate"), cn},
+                       {QStringLiteral("serial"), QString::fromLatin1(cert.serialNumber())},
+                       {QStringLiteral("expires"), cert.expiryDate().toUTC().toString(Qt::ISODate)},
+                       {QStringLiteral("ca"), commonName(ca.constFirst())}};
+    if (!desk.trimmed().isEmpty())
+        detail.insert(QStringLiteral("desk"), desk.trimmed());
     if (auto s = m_session.audit().append(m_session.account().username, QStringLiteral("sync_configure"), detail, now);
         !s)
         return s;

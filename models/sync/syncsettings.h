@@ -29,6 +29,7 @@ struct SyncCredentials
 
     // Client certificate + key, CA certificates = the county CA only, peer verification required.
     QSslConfiguration tlsConfiguration() const;
+    QString centerCode() const; // the certificate's CN
 };
 
 // Sync configuration: the server URL and the center's PKCS#12 bundle. The bundle is opened once, at
@@ -43,10 +44,16 @@ public:
 
     // Refused codes: "permission", "bad_url", "bad_bundle" (wrong password or not PKCS#12), "no_ca",
     // "not_issued_by_ca", "expired", "wrong_center" (the certificate names another center).
-    Status configure(const QString &serverUrl, const QByteArray &p12, const QString &password);
+    // `desk` (optional, ≤ 64 characters) names this counter among the center's desks (sent with its records).
+    Status configure(const QString &serverUrl, const QByteArray &p12, const QString &password,
+                     const QString &desk = QString());
     Result<std::optional<SyncCredentials>> credentials();
 
     static Result<QUrl> parseServerUrl(const QString &text);
+    // The bundle opened and checked (URL, password, CA, validity at `now`) without a database: what configure()
+    // stores, and what "join an existing center" uses before the desk's database exists.
+    static Result<SyncCredentials> openBundle(const QString &serverUrl, const QByteArray &p12, const QString &password,
+                                              const QDateTime &now);
 
 private:
     Session &m_session;

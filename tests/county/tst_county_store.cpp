@@ -5,6 +5,7 @@
 #include "countyreports.h"
 #include "countystore.h"
 #include "countytest.h"
+#include "protocol/codec.h"
 #include "pushprocessor.h"
 #include "testerrorcode.h"
 #include "zhcheck.h"
@@ -460,6 +461,15 @@ private Q_SLOTS:
         QCOMPARE(r[0].status, PushStatus::Rejected);
         QCOMPARE(r[0].reason, QStringLiteral("rate_limited"));
         QVERIFY(r[0].message.contains(QStringLiteral("2026-05-11 08:00")));
+        // The answer names the time for the client's automatic retry, on the wire too.
+        QCOMPARE(r[0].retryAfter, QDateTime(QDate(2026, 5, 11), QTime(8, 0), Qt::UTC));
+        auto wire = protocol::decodePushResult(protocol::encodePushResult(r[0]));
+        QVERIFY(wire.ok());
+        QCOMPARE(wire->retryAfter, r[0].retryAfter);
+        QVERIFY(!protocol::encodePushResult(r[0]).value(QStringLiteral("retry_after")).toString().isEmpty());
+        protocol::PushResult other = r[0];
+        other.retryAfter = {};
+        QVERIFY(!protocol::encodePushResult(other).contains(QStringLiteral("retry_after")));
         // Nothing was stored; another center is not limited; a paper record of a form the county does not hold
         // involves no ID check and still goes through.
         QCOMPARE(text(QStringLiteral("SELECT COUNT(*) FROM certifications")), QStringLiteral("0"));

@@ -132,6 +132,7 @@ Result<protocol::PushResponse> FakeCounty::push(const protocol::PushRequest &req
             result.status = protocol::PushStatus::Rejected;
             result.reason = rejectFormNos.value(r.formNo);
             result.message = QStringLiteral("refused by the fake county");
+            result.retryAfter = retryAfter;
         } else if (!r.supersedes.isEmpty()) {
             // A correction keeps the standing of the record it corrects (accepted, or a conflict with the same
             // other record); only one correction per record.

@@ -2,6 +2,7 @@
 
 #include "sync/transport.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QMutex>
 #include <QSet>
@@ -19,6 +20,7 @@ class FakeCounty
 public:
     // Push answers.
     QHash<QString, QString> rejectFormNos; // form_no → reason code: records of these forms are rejected
+    QDateTime retryAfter;                  // set on every rejection when valid (rate_limited answers)
     QList<Error> failNextPushes;           // each push call takes the first one and fails with it
     QList<Error> failNextPulls;
     QSet<QString> poisonUuids;                  // any batch containing one of these fails with server_error

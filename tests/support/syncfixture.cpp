@@ -216,6 +216,13 @@ CliResult SyncCenter::configure(const QString &serverUrl, const QString &p12Path
                       stdinLines({passwordOf(QStringLiteral("admin")), p12Password}), env, 120000, m_wrapper);
 }
 
+CliResult SyncCenter::admin(const QStringList &args, const QStringList &moreStdin)
+{
+    return runProgram(QStringLiteral(CERTDESK_ADMIN_BIN), adminArgs() + args,
+                      stdinLines(QStringList{passwordOf(QStringLiteral("admin"))} + moreStdin),
+                      QProcessEnvironment::systemEnvironment(), 120000, m_wrapper);
+}
+
 QStringList SyncCenter::syncArgs(bool once) const
 {
     QStringList args = adminArgs() << QStringLiteral("sync");

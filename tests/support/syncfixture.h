@@ -62,6 +62,8 @@ public:
     // certdesk-admin --db DB --user admin sync configure --server URL --p12 FILE (passwords on stdin).
     CliResult configure(const QString &serverUrl, const QString &p12Path, const QString &p12Password,
                         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    // certdesk-admin --db DB --user admin ARGS…, the admin's password then `moreStdin` on stdin.
+    CliResult admin(const QStringList &args, const QStringList &moreStdin = {});
     // certdesk-admin --db DB --user admin sync [--once] --json. Without --once the client drains the outbox and
     // the pull; with it, one push batch and one pull page.
     CliResult sync(bool once = false, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),

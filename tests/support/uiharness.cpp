@@ -1,6 +1,7 @@
 #include "uiharness.h"
 
 #include "theme/theme.h"
+#include "translator.h"
 
 #include <QApplication>
 #include <QInputMethodEvent>
@@ -50,6 +51,10 @@ UiHarness::UiHarness(TestCenter &c)
     // The program's look: sizes and layouts under test are the ones the clerk sees.
     if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance()))
         theme::install(*app);
+    // Screenshots for the Chinese guides (docs/zh_CN/): CERTDESK_SHOTS_LANG=zh_CN renders the screens in Chinese.
+    static const bool chinese = qEnvironmentVariable("CERTDESK_SHOTS_LANG") == QLatin1String("zh_CN") &&
+                                !installTranslations(QLocale(QLocale::Chinese, QLocale::China)).isEmpty();
+    Q_UNUSED(chinese);
     window = std::make_unique<MainWindow>(context);
     window->show();
     QApplication::setActiveWindow(window.get());

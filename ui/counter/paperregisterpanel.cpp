@@ -76,6 +76,15 @@ PaperRegisterPanel::PaperRegisterPanel(QWidget *parent)
         connect(e, &QLineEdit::returnPressed, this, &PaperRegisterPanel::accept);
     auto *esc = new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(esc, &QShortcut::activated, this, &PaperRegisterPanel::reject);
+    // Tab in the order of the paper (the variant and the buttons were made before the fields).
+    QList<QWidget *> chain{m_fields.value(ErrorCode::PaperFormNo), m_variant};
+    for (ErrorCode code : {ErrorCode::PaperCheckCode, ErrorCode::PaperIdNo, ErrorCode::PaperName, ErrorCode::PaperAgency,
+                           ErrorCode::PaperDue, ErrorCode::PaperReplyAddress, ErrorCode::PaperReplyUnit,
+                           ErrorCode::PaperReplyPostcode, ErrorCode::PaperReplyPhone})
+        chain << m_fields.value(code);
+    chain << m_cancel << m_ok;
+    for (int i = 1; i < chain.size(); ++i)
+        setTabOrder(chain[i - 1], chain[i]);
     variantChanged();
 }
 
@@ -121,8 +130,13 @@ void PaperRegisterPanel::open(const QString &formNo, const QString &idNo, const 
     m_fields.value(ErrorCode::PaperIdNo)->setText(idNo);
     m_fields.value(ErrorCode::PaperName)->setText(name);
     // A chip read is the identity: it is not retyped (and cannot be typed over here).
-    m_fields.value(ErrorCode::PaperIdNo)->setReadOnly(identityFromCard);
-    m_fields.value(ErrorCode::PaperName)->setReadOnly(identityFromCard && !name.isEmpty());
+    // Read-only fields are left out of Tab, so the clerk goes straight to what is still to type.
+    const auto lock = [](QLineEdit *e, bool readOnly) {
+        e->setReadOnly(readOnly);
+        e->setFocusPolicy(readOnly ? Qt::ClickFocus : Qt::StrongFocus);
+    };
+    lock(m_fields.value(ErrorCode::PaperIdNo), identityFromCard);
+    lock(m_fields.value(ErrorCode::PaperName), identityFromCard && !name.isEmpty());
     (formNo.isEmpty() ? m_fields.value(ErrorCode::PaperFormNo) : static_cast<QWidget *>(m_variant))
         ->setFocus(Qt::OtherFocusReason);
 }

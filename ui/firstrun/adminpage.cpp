@@ -143,11 +143,31 @@ void AdminPage::startInitialize()
 
     // Two key slots at a million PBKDF2 iterations each: too slow for the GUI thread.
     const Clock &clock = m_context.clock;
+    const auto afterCreate = m_afterCreate;
+    auto warning = std::make_shared<QString>();
     m_job = runInBackground(
-        this, [request, &clock](JobControl &) { return Session::initialize(request, clock); },
-        [this](Result<QString> outcome) {
+        this,
+        [request, &clock, afterCreate, warning](JobControl &) {
+            auto code = Session::initialize(request, clock);
+            if (code && afterCreate) {
+                auto session = Session::open(request.dbPath, request.adminUser, request.adminPassword, clock);
+                if (!session) {
+                    *warning = session.error().message;
+                } else {
+                    session.value()->setKdfIterations(request.kdfIterations);
+                    *warning = afterCreate(*session.value());
+                }
+            }
+            return code;
+        },
+        [this, warning](Result<QString> outcome) {
             m_job = nullptr;
             setBusy(false);
+            if (outcome && !warning->isEmpty())
+                m_context.prompter.warn(this, tr("County sync not configured"),
+                                        tr("The database was created, but this desk's sync settings could not be "
+                                           "stored: %1 Configure them in Settings → County sync.")
+                                            .arg(*warning));
             theme::setTone(m_message, theme::Tone::Error);
             if (!outcome) {
                 m_message->setText(outcome.error().message);

@@ -33,6 +33,9 @@ public:
     QString adminUser() const;
     const QString &recoveryCode() const { return m_recoveryCode; }
     void forgetRecoveryCode();
+    // Run on the new database right after it was created, as the new admin, off the GUI thread (joining a center:
+    // store this desk's sync settings). Returns a warning to show, or empty.
+    void setAfterCreate(std::function<QString(Session &)> step) { m_afterCreate = std::move(step); }
 
 private:
     QLineEdit *addField(const char *objectName, bool secret);
@@ -50,6 +53,7 @@ private:
     QLabel *m_message;
     QPointer<BackgroundJob> m_job;
     QString m_recoveryCode;
+    std::function<QString(Session &)> m_afterCreate;
 };
 
 } // namespace certdesk

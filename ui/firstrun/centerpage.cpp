@@ -51,6 +51,14 @@ void CenterPage::fill(CenterConfig &center) const
     center.name = m_name->text().trimmed();
 }
 
+void CenterPage::setJoined(const QString &code, const QString &name)
+{
+    m_code->setText(code);
+    m_code->setReadOnly(true);
+    m_name->setText(name);
+    m_message->setText(tr("Joining center %1: its details come from the county.").arg(code));
+}
+
 bool CenterPage::validatePage()
 {
     // Checked against the defaults of the other pages, so only this page's fields can be refused here.

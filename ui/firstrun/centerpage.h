@@ -18,6 +18,8 @@ public:
     explicit CenterPage(QWidget *parent = nullptr);
 
     void fill(CenterConfig &center) const;
+    // Joining an existing center: its code (read-only now: it names the center everywhere) and name.
+    void setJoined(const QString &code, const QString &name);
     bool validatePage() override;
 
 private:

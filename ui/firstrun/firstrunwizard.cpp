@@ -2,9 +2,12 @@
 
 #include "adminpage.h"
 #include "centerpage.h"
+#include "joindialog.h"
 #include "policypage.h"
 #include "recoverypage.h"
 #include "restoredialog.h"
+
+#include "sync/syncsettings.h"
 
 #include <QAbstractButton>
 
@@ -38,23 +41,49 @@ FirstRunWizard::FirstRunWizard(UiContext &context, QWidget *parent)
     setButtonText(QWizard::CustomButton1, tr("Restore from a backup…"));
     setOption(QWizard::HaveCustomButton1);
     button(QWizard::CustomButton1)->setObjectName(QStringLiteral("restoreFromBackupButton"));
+    setButtonText(QWizard::CustomButton2, tr("&Join an existing center…"));
+    setOption(QWizard::HaveCustomButton2);
+    button(QWizard::CustomButton2)->setObjectName(QStringLiteral("joinCenterButton"));
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
             restoreFromBackup();
+        else if (which == QWizard::CustomButton2)
+            joinExistingCenter();
     });
     // Only before anything is created: once the admin page has made a database there is nothing to restore into.
-    connect(this, &QWizard::currentIdChanged, this,
-            [this](int id) { button(QWizard::CustomButton1)->setVisible(id == CenterPageId); });
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        button(QWizard::CustomButton1)->setVisible(id == CenterPageId);
+        button(QWizard::CustomButton2)->setVisible(id == CenterPageId && !m_joined);
+    });
     setMinimumSize(760, 560);
     resize(900, 640);
 }
 
 CenterConfig FirstRunWizard::centerConfig() const
 {
-    CenterConfig center;
+    CenterConfig center = m_joined.value_or(CenterConfig{});
     m_center->fill(center);
     m_policy->fill(center);
     return center;
+}
+
+void FirstRunWizard::joinExistingCenter()
+{
+    JoinDialog dialog(m_context, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const CenterConfig center = centerFromProfile(dialog.profile(), CenterConfig{});
+    m_joined = center;
+    m_center->setJoined(center.code, center.name);
+    m_policy->load(center);
+    button(QWizard::CustomButton2)->setVisible(false);
+    // Once the database exists, this desk's bundle becomes its sync settings (the county already knows the desk).
+    const JoinRequest request = dialog.request();
+    m_admin->setAfterCreate([request](Session &session) {
+        const Status s =
+            SyncSettings(session).configure(request.serverUrl, request.bundle, request.bundlePassword, request.desk);
+        return s ? QString() : s.error().message;
+    });
 }
 
 QString FirstRunWizard::adminUser() const
@@ -68,7 +97,9 @@ void FirstRunWizard::restoreFromBackup()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_restoredUser = dialog.restoredUser();
-    QWizard::done(QDialog::Accepted); // nothing of the wizard's own pages was created
+    // QWizard::done(Accepted) validates the current page first, and the center page is still empty after a
+    // restore, so it would refuse silently and leave the wizard open: the pages are not needed any more.
+    QDialog::done(QDialog::Accepted);
 }
 
 bool FirstRunWizard::databaseCreated() const

@@ -5,6 +5,8 @@
 
 #include <QWizard>
 
+#include <optional>
+
 namespace certdesk {
 
 class AdminPage;
@@ -39,6 +41,8 @@ public:
 public Q_SLOTS:
     void reject() override;
     void restoreFromBackup();
+    // A further desk of a center that already works with the county (JoinDialog).
+    void joinExistingCenter();
 
 protected:
     void done(int result) override;
@@ -50,6 +54,7 @@ private:
     AdminPage *m_admin;
     RecoveryPage *m_recovery;
     QString m_restoredUser;
+    std::optional<CenterConfig> m_joined; // the county's profile of the center being joined
 };
 
 } // namespace certdesk

@@ -130,6 +130,19 @@ void PolicyPage::fill(CenterConfig &center) const
     center.phone = m_phone->text().trimmed();
 }
 
+void PolicyPage::load(const CenterConfig &center)
+{
+    m_policy->setCurrentIndex(qMax(0, m_policy->findData(policyKey(center.policy))));
+    m_windowStart->setText(center.windowStart);
+    m_windowEnd->setText(center.windowEnd);
+    m_address->setText(center.address);
+    m_contact->setText(center.contact);
+    m_department->setText(center.department);
+    m_title->setText(center.title);
+    m_phone->setText(center.phone);
+    onPolicyChanged();
+}
+
 bool PolicyPage::validatePage()
 {
     const Status ok = SettingsService::validate(m_config());

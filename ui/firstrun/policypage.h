@@ -23,6 +23,8 @@ public:
     explicit PolicyPage(std::function<CenterConfig()> config, QWidget *parent = nullptr);
 
     void fill(CenterConfig &center) const;
+    // Shows `center`'s policy, window and 附件2 details (a desk joining an existing center).
+    void load(const CenterConfig &center);
     bool validatePage() override;
 
 private:

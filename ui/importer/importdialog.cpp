@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
@@ -41,9 +42,10 @@ private:
 
 ImportDialog::ImportDialog(UiContext &context, Session &session, ImportKind kind, QWidget *parent)
     : QDialog(parent), m_context(context), m_session(session), m_kind(kind), m_encoding(new QComboBox(this)),
-      m_file(new QLabel(this)), m_choose(new QPushButton(tr("Choose file… (Ctrl+O)"), this)),
-      m_progress(new QProgressBar(this)), m_cancel(new QPushButton(tr("Cancel import (Esc)"), this)),
-      m_close(new QPushButton(tr("Close"), this)), m_summary(new QLabel(this)), m_errors(new QListWidget(this))
+      m_sheet(new QLineEdit(this)), m_file(new QLabel(this)),
+      m_choose(new QPushButton(tr("Choose file… (Ctrl+O)"), this)), m_progress(new QProgressBar(this)),
+      m_cancel(new QPushButton(tr("Cancel import (Esc)"), this)), m_close(new QPushButton(tr("Close"), this)),
+      m_summary(new QLabel(this)), m_errors(new QListWidget(this))
 {
     setObjectName(QStringLiteral("importDialog"));
     const bool forms = kind == ImportKind::Forms;
@@ -72,6 +74,9 @@ ImportDialog::ImportDialog(UiContext &context, Session &session, ImportKind kind
     m_encoding->addItem(tr("Automatic (UTF-8 or GB18030)"), QStringLiteral("auto"));
     m_encoding->addItem(tr("UTF-8"), QStringLiteral("utf-8"));
     m_encoding->addItem(tr("GB18030 (Excel on Chinese Windows)"), QStringLiteral("gb18030"));
+    m_sheet->setObjectName(QStringLiteral("importSheet"));
+    m_sheet->setPlaceholderText(tr("The first worksheet"));
+    m_sheet->setToolTip(tr("For an Excel or WPS file (.xlsx, .xls): the name of the worksheet (tab) to import."));
     m_progress->setObjectName(QStringLiteral("importProgress"));
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
@@ -100,7 +105,8 @@ ImportDialog::ImportDialog(UiContext &context, Session &session, ImportKind kind
     fileRow->addWidget(m_choose);
     auto *form = new QFormLayout;
     form->addRow(tr("File"), fileRow);
-    form->addRow(tr("Encoding"), m_encoding);
+    form->addRow(tr("Encoding (CSV)"), m_encoding);
+    form->addRow(tr("Worksheet (Excel)"), m_sheet);
     form->addRow(tr("Progress"), m_progress);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -125,7 +131,8 @@ void ImportDialog::chooseFile()
         return;
     const QString path = m_context.prompter.openFile(
         this, m_kind == ImportKind::Forms ? tr("Choose the file of pending forms") : tr("Choose the death notice file"),
-        tr("CSV or JSON files (*.csv *.json);;All files (*)"));
+        tr("Lists (*.xlsx *.xls *.csv *.json);;Excel or WPS workbooks (*.xlsx *.xls);;CSV or JSON files (*.csv "
+           "*.json);;All files (*)"));
     if (!path.isEmpty())
         startImport(path);
 }
@@ -140,6 +147,10 @@ void ImportDialog::startImport(const QString &path)
     m_errors->hide();
     TextEncoding encoding = TextEncoding::Auto;
     encodingFromName(m_encoding->currentData().toString(), &encoding);
+    // The worksheet name means something for a workbook only; typed earlier, it must not spoil a CSV import.
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QString sheet =
+        suffix == QLatin1String("xlsx") || suffix == QLatin1String("xls") ? m_sheet->text().trimmed() : QString();
     // The worker gets its own connection, opened here and then touched by the worker only.
     auto reopened = m_session.reopen();
     if (!reopened) {
@@ -153,9 +164,9 @@ void ImportDialog::startImport(const QString &path)
     // acts on what the user sees.
     m_job = runInBackground(
         this,
-        [session = std::move(reopened).value(), kind = m_kind, path, encoding](JobControl &control) mutable {
+        [session = std::move(reopened).value(), kind = m_kind, path, encoding, sheet](JobControl &control) mutable {
             auto result = ImportService(*session).importFile(
-                kind, path, encoding, [&control](int done, int total) { return control.step(done, total); });
+                kind, path, encoding, [&control](int done, int total) { return control.step(done, total); }, sheet);
             session.reset(); // closed by the thread that used it
             return result;
         },
@@ -239,6 +250,7 @@ void ImportDialog::setRunning(bool running)
 {
     m_choose->setEnabled(!running);
     m_encoding->setEnabled(!running);
+    m_sheet->setEnabled(!running);
     m_close->setEnabled(!running);
     m_cancel->setEnabled(running);
     if (running) {

@@ -9,6 +9,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
@@ -53,6 +54,7 @@ private:
     Session &m_session;
     ImportKind m_kind;
     QComboBox *m_encoding;
+    QLineEdit *m_sheet; // worksheet of an .xlsx/.xls file; empty: the first
     QLabel *m_file;
     QPushButton *m_choose;
     QProgressBar *m_progress;

@@ -80,6 +80,8 @@ AccountsTab::AccountsTab(Session &session, Prompter &prompter, QWidget *parent)
     auto *disable = button(this, "disableAccountButton", tr("Disable selected (Ctrl+D)"));
     disable->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     auto *reset = button(this, "resetPasswordButton", tr("Set password"));
+    auto *recovery = button(this, "newRecoveryCodeButton", tr("New recovery code…"));
+    connect(recovery, &QPushButton::clicked, this, &AccountsTab::replaceRecoveryCode);
     connect(add, &QPushButton::clicked, this, &AccountsTab::addAccount);
     connect(disable, &QPushButton::clicked, this, &AccountsTab::disableSelected);
     connect(reset, &QPushButton::clicked, this, &AccountsTab::resetSelectedPassword);
@@ -103,6 +105,7 @@ AccountsTab::AccountsTab(Session &session, Prompter &prompter, QWidget *parent)
     auto *side = new QVBoxLayout;
     side->addWidget(addBox);
     side->addWidget(selectedBox);
+    side->addWidget(recovery);
     side->addStretch(1);
     auto *columns = new QHBoxLayout;
     columns->addWidget(m_table, 3);
@@ -187,7 +190,32 @@ void AccountsTab::resetSelectedPassword()
         return;
     }
     m_newPassword->clear();
-    showMessage(tr("The password of %1 was changed; tell them in person.").arg(user), false);
+    showMessage(user == m_session.account().username
+                    ? tr("Your password was changed.")
+                    : tr("The password of %1 was set; tell them in person. They must choose their own at their next "
+                         "sign-in.")
+                          .arg(user),
+                false);
+}
+
+void AccountsTab::replaceRecoveryCode()
+{
+    if (!m_prompter.confirm(this, tr("New recovery code"),
+                            tr("Make a new recovery code for %1? The old code stops working at once; the new one is "
+                               "shown once: print it or write it down and lock it away.")
+                                .arg(m_session.account().username)))
+        return;
+    if (!window()->isVisible())
+        return; // locked meanwhile
+    auto code = AccountService(m_session).replaceRecoveryCode();
+    if (!code) {
+        showMessage(code.error().message, true);
+        return;
+    }
+    m_prompter.inform(this, tr("New recovery code"),
+                      tr("The new recovery code of %1 (shown only now; the old one no longer works):\n\n%2")
+                          .arg(m_session.account().username, code.value()));
+    showMessage(tr("A new recovery code was made; the old one no longer works."), false);
 }
 
 void AccountsTab::showMessage(const QString &text, bool error)

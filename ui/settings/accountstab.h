@@ -26,6 +26,7 @@ public Q_SLOTS:
     void addAccount();
     void disableSelected();
     void resetSelectedPassword();
+    void replaceRecoveryCode();
 
 private:
     QString selectedUser() const;

@@ -8,7 +8,10 @@
 #include "synctab.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -39,13 +42,33 @@ SettingsDialog::SettingsDialog(UiContext &context, Session &session, QWidget *pa
         connect(go, &QAction::triggered, tabs, [tabs, i] { tabs->setCurrentIndex(i); });
         addAction(go);
     }
+    // The language of this PC (not of the center): stored with the workstation's settings, used from the next start.
+    auto *language = new QComboBox(this);
+    language->setObjectName(QStringLiteral("languageChoice"));
+    language->addItem(tr("Automatic (中文 unless the system is English)"), QString());
+    language->addItem(QStringLiteral("中文"), QStringLiteral("zh_CN"));
+    language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    language->setCurrentIndex(qMax(0, language->findData(m_context.settings.language())));
+    auto *languageNote = new QLabel(this);
+    languageNote->setObjectName(QStringLiteral("languageNote"));
+    connect(language, &QComboBox::currentIndexChanged, this, [this, language, languageNote] {
+        m_context.settings.setLanguage(language->currentData().toString());
+        languageNote->setText(tr("Applies from the next start of CertDesk."));
+    });
+    auto *languageLabel = new QLabel(tr("&Language of this PC:"), this);
+    languageLabel->setBuddy(language);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeSettingsButton"));
     buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs, 1);
-    layout->addWidget(buttons);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(languageLabel);
+    bottom->addWidget(language);
+    bottom->addWidget(languageNote, 1);
+    bottom->addWidget(buttons);
+    layout->addLayout(bottom);
 }
 
 void SettingsDialog::setScanner(ScannerDetector *scanner)

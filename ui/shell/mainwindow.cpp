@@ -1,13 +1,15 @@
 #include "mainwindow.h"
 
+#include "account/passworddialog.h"
 #include "backup/backuprunner.h"
 #include "counter/counterpage.h"
 #include "counter/scannerdetector.h"
 #include "devices/workstationsettings.h"
 #include "firstrun/firstrunwizard.h"
 #include "importer/importdialog.h"
+#include "review/paperreviewdialog.h"
+#include "services/accounts.h"
 #include "services/backupschedule.h"
-#include "services/paperforms.h"
 #include "services/session.h"
 #include "settings/settingsdialog.h"
 #include "settings/stationprefs.h"
@@ -30,6 +32,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 
 namespace certdesk {
 
@@ -101,7 +104,11 @@ void MainWindow::buildMenus()
     m_importForms->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importDeaths = file->addAction(tr("Import death notices…"), this, [this] { openImport(true); });
     m_importDeaths->setObjectName(QStringLiteral("actionImportDeaths"));
+    m_importDeaths->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     file->addSeparator();
+    m_changePassword = file->addAction(tr("Change my password…"), this, [this] { changeOwnPassword(); });
+    m_changePassword->setObjectName(QStringLiteral("actionChangePassword"));
+    m_changePassword->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     m_lock = file->addAction(tr("Lock"), this, &MainWindow::signOut);
     m_lock->setObjectName(QStringLiteral("actionLock"));
     m_lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -171,7 +178,7 @@ void MainWindow::lock()
     m_idle->stop();
     m_scanner->setEnabled(false);
     m_status->showSession(nullptr, m_context.clock.today());
-    for (QAction *a : {m_importForms, m_importDeaths, m_lock, m_settings, m_paperReviews})
+    for (QAction *a : {m_importForms, m_importDeaths, m_lock, m_settings, m_paperReviews, m_changePassword})
         a->setEnabled(false);
     m_stack->setCurrentWidget(m_unlock);
     m_unlock->reset(wasOpen ? tr("Locked. Sign in to continue.") : QString());
@@ -196,6 +203,21 @@ void MainWindow::onUnlocked(std::shared_ptr<Session> session)
     m_scanner->setEnabled(true);
     m_stack->setCurrentWidget(m_tabs);
     m_tabs->setCurrentWidget(m_counter);
+    // A password the admin set (a forgotten one) is replaced by its owner before any work.
+    if (auto must = AccountService(*m_session).mustChangePassword(); must && must.value())
+        QTimer::singleShot(0, this, [this] { changeOwnPassword(true); });
+}
+
+void MainWindow::changeOwnPassword(bool forced)
+{
+    if (!m_session)
+        return;
+    const std::shared_ptr<Session> session = m_session;
+    ChangePasswordDialog dialog(m_context, *session, forced, this);
+    m_dialog = &dialog;
+    const int result = dialog.exec();
+    if (forced && result != QDialog::Accepted && m_session == session)
+        lock();
 }
 
 void MainWindow::applyRole()
@@ -207,34 +229,18 @@ void MainWindow::applyRole()
     m_settings->setEnabled(roleAllows(role, Permission::Settings));
     m_paperReviews->setEnabled(roleAllows(role, Permission::Workload));
     m_lock->setEnabled(true);
+    m_changePassword->setEnabled(true);
 }
 
 void MainWindow::showPaperReviews()
 {
     if (!m_session)
         return;
-    auto reviews = PaperFormService(*m_session).reviews(true);
-    if (!reviews) {
-        m_context.prompter.warn(this, tr("Paper registrations to review"), reviews.error().message);
-        return;
-    }
-    if (reviews->isEmpty()) {
-        m_context.prompter.inform(this, tr("Paper registrations to review"),
-                                  tr("No paper registration is waiting for review."));
-        return;
-    }
-    QStringList lines;
-    for (const PaperReview &r : reviews.value())
-        lines << tr("#%1  form %2: registered on paper for %3; the list names %4 %5 (%6, %7)")
-                     .arg(r.id)
-                     .arg(r.formNo, r.paperIdNo, r.listName, r.listIdNo,
-                          r.via == QLatin1String("pull") ? tr("county sync") : tr("import"),
-                          r.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-    m_context.prompter.warn(this, tr("Paper registrations to review"),
-                            tr("List data arrived for these paper registrations but names another person. Nothing "
-                               "was merged: check the paper forms with the insured-place agency, then settle each "
-                               "with certdesk-admin review resolve.") +
-                                QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
+    // Like the import dialog: the session stays alive while it is open; lock() closes it.
+    const std::shared_ptr<Session> session = m_session;
+    PaperReviewDialog dialog(*session, this);
+    m_dialog = &dialog;
+    dialog.exec();
 }
 
 void MainWindow::openImport(bool deaths)

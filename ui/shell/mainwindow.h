@@ -50,6 +50,8 @@ public Q_SLOTS:
     void signOut();
     void openImport(bool deaths);
     void openSettings();
+    // The signed-in account's own password (any role). Forced after an admin set it: Cancel then signs out.
+    void changeOwnPassword(bool forced = false);
     // Paper registrations whose late list data names another person (supervisor, admin).
     void showPaperReviews();
 
@@ -82,6 +84,7 @@ private:
     QAction *m_lock = nullptr;
     QAction *m_settings = nullptr;
     QAction *m_paperReviews = nullptr;
+    QAction *m_changePassword = nullptr;
     SyncController *m_syncController = nullptr;
     SyncPanel *m_syncPanel = nullptr;
     std::unique_ptr<DeskPresence> m_presence; // held while a session is open

@@ -45,6 +45,13 @@ TodayPage::TodayPage(UiContext &context, QWidget *parent)
         m_search->selectAll();
     });
     addAction(focusSearch);
+    // Ctrl+H: the 移交清单 of the 附表1 originals retained since the last handover (todayhandover.cpp).
+    auto *handover = new QAction(this);
+    handover->setObjectName(QStringLiteral("handoverAction"));
+    handover->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    handover->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(handover, &QAction::triggered, this, &TodayPage::printHandover);
+    addAction(handover);
     m_count->setObjectName(QStringLiteral("todayCount"));
     m_count->setMinimumWidth(220); // the search field must not jump while the count changes
     m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);

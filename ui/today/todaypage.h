@@ -34,6 +34,9 @@ public:
     void refresh();
     // Ctrl+B: every stamped form certified today, in one job (todayprint.cpp).
     void printDay();
+    // Ctrl+H: makes the next handover batch (移交清单) and prints it; with nothing retained since, prints the last
+    // batch again (todayhandover.cpp).
+    void printHandover();
     DayBatch *batch() const { return m_batch; }
 
 Q_SIGNALS:

@@ -103,6 +103,23 @@ QWidget *UnlockPage::buildCard()
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setMinimumHeight(m_message->fontMetrics().lineSpacing() * 2 + 4);
 
+    // 忘记密码？ — the two ways back in, said where people look for them (docs/clerk-guide.md).
+    auto *forgot = new QPushButton(tr("Forgot your password?"), card);
+    forgot->setObjectName(QStringLiteral("unlockForgotButton"));
+    forgot->setFlat(true);
+    forgot->setCursor(Qt::PointingHandCursor);
+    forgot->setStyleSheet(QStringLiteral("color: #1f6feb; text-decoration: underline; border: none;"));
+    auto *forgotHelp = new QLabel(tr("Clerks and supervisors: ask the administrator to set a new password (Settings → "
+                                     "Accounts); you then choose your own at sign-in. Administrator: type the "
+                                     "recovery code (printed when the center was set up) in the password field."),
+                                  card);
+    forgotHelp->setObjectName(QStringLiteral("unlockForgotHelp"));
+    forgotHelp->setWordWrap(true);
+    forgotHelp->setFont(sized(font(), 12));
+    forgotHelp->hide();
+    connect(forgot, &QPushButton::clicked, forgotHelp,
+            [forgotHelp] { forgotHelp->setVisible(!forgotHelp->isVisible()); });
+
     auto *layout = new QVBoxLayout(card);
     layout->setContentsMargins(40, 32, 40, 28);
     layout->setSpacing(8);
@@ -114,6 +131,8 @@ QWidget *UnlockPage::buildCard()
     layout->addSpacing(8);
     layout->addWidget(passwordLabel);
     layout->addWidget(m_password);
+    layout->addWidget(forgot, 0, Qt::AlignRight);
+    layout->addWidget(forgotHelp);
     layout->addSpacing(16);
     layout->addWidget(m_button);
     layout->addWidget(m_busy);
@@ -121,6 +140,7 @@ QWidget *UnlockPage::buildCard()
 
     setTabOrder(m_account, m_password);
     setTabOrder(m_password, m_button);
+    setTabOrder(m_button, forgot);
     connect(m_account, &QLineEdit::returnPressed, this, &UnlockPage::onAccountReturn);
     connect(m_password, &QLineEdit::returnPressed, this, &UnlockPage::unlock);
     connect(m_button, &QPushButton::clicked, this, &UnlockPage::unlock);

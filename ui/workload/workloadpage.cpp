@@ -4,6 +4,7 @@
 #include "services/reports.h"
 #include "services/session.h"
 #include "theme/theme.h"
+#include "workloadchart.h"
 
 #include <QAction>
 #include <QDateEdit>
@@ -16,6 +17,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <iterator>
+
 namespace certdesk {
 
 namespace {
@@ -24,17 +28,31 @@ enum Column
 {
     Date,
     Clerk,
-    Alive,
-    Deceased,
-    AddressChanges,
+    OnlineAlive,
+    OnlineDeceased,
+    MailAlive,
+    MailDeceased,
+    InfoChanges,
+    Corrections,
     Refusals,
+    Certified,
     ColumnCount
 };
 
-QList<QStandardItem *> makeRow(const QString &date, const QString &clerk, const int (&counts)[4])
+constexpr int kCounts = ColumnCount - Clerk - 1;
+
+// The columns of the printed report (printing/, 工作量统计): 附表1 / 附表2 apart, corrections and refusals apart.
+void counts(const WorkloadRow &r, int (&out)[kCounts])
+{
+    const int values[kCounts] = {r.onlineAlive,    r.onlineDeceased, r.mailAlive, r.mailDeceased,
+                                 r.addressChanges, r.corrections,    r.refusals,  r.alive + r.deceased};
+    std::copy(std::begin(values), std::end(values), std::begin(out));
+}
+
+QList<QStandardItem *> makeRow(const QString &date, const QString &clerk, const int (&values)[kCounts])
 {
     QList<QStandardItem *> items{new QStandardItem(date), new QStandardItem(clerk)};
-    for (int n : counts) {
+    for (int n : values) {
         auto *item = new QStandardItem;
         item->setData(n, Qt::DisplayRole);
         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -49,7 +67,8 @@ QList<QStandardItem *> makeRow(const QString &date, const QString &clerk, const 
 
 WorkloadPage::WorkloadPage(UiContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
-      m_message(new QLabel(this)), m_model(new QStandardItemModel(0, ColumnCount, this)), m_table(new QTableView(this))
+      m_message(new QLabel(this)), m_progress(new QLabel(this)), m_chart(new WorkloadChart(this)),
+      m_model(new QStandardItemModel(0, ColumnCount, this)), m_table(new QTableView(this))
 {
     setObjectName(QStringLiteral("workloadPage"));
     QFont key = font();
@@ -77,8 +96,16 @@ WorkloadPage::WorkloadPage(UiContext &context, QWidget *parent)
     theme::setTone(m_message, theme::Tone::Error);
     m_message->hide();
 
-    m_model->setHorizontalHeaderLabels(
-        {tr("Date"), tr("Clerk"), tr("Alive (健在)"), tr("Deceased (死亡)"), tr("Address changes"), tr("Refusals")});
+    m_progress->setObjectName(QStringLiteral("workloadProgress"));
+    m_progress->setWordWrap(true);
+    m_progress->setFont(key);
+    m_progress->setToolTip(tr("Forms due: the forms of this year's cycle, without withdrawn forms and without the "
+                              "other forms of people certified deceased. A form certified deceased counts as "
+                              "certified."));
+
+    m_model->setHorizontalHeaderLabels({tr("Date"), tr("Clerk (经办人)"), tr("附表1 alive"), tr("附表1 deceased"),
+                                        tr("附表2 alive"), tr("附表2 deceased"), tr("Information changes"),
+                                        tr("Corrections"), tr("Refusals"), tr("Certified")});
     m_table->setObjectName(QStringLiteral("workloadTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -88,6 +115,8 @@ WorkloadPage::WorkloadPage(UiContext &context, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(key).height() + 12);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(Date, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(Clerk, QHeaderView::ResizeToContents);
 
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("From"), this));
@@ -102,6 +131,8 @@ WorkloadPage::WorkloadPage(UiContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_message);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_chart, 1);
     layout->addWidget(m_table, 1);
 }
 
@@ -133,12 +164,16 @@ void WorkloadPage::refresh()
         m_message->show();
         return;
     }
-    int totals[4] = {0, 0, 0, 0};
+    int totals[kCounts] = {};
     for (const WorkloadRow &r : rows.value()) {
-        const int counts[4] = {r.alive, r.deceased, r.addressChanges, r.refusals};
-        for (int i = 0; i < 4; ++i)
-            totals[i] += counts[i];
-        m_model->appendRow(makeRow(r.date.toString(Qt::ISODate), r.clerk, counts));
+        int values[kCounts];
+        counts(r, values);
+        for (int i = 0; i < kCounts; ++i)
+            totals[i] += values[i];
+        // A center with several desks: each desk's rows are marked "clerk (desk)".
+        const QString who = r.clerkName.isEmpty() ? r.clerk : r.clerkName;
+        m_model->appendRow(
+            makeRow(r.date.toString(Qt::ISODate), r.desk.isEmpty() ? who : tr("%1 (%2)").arg(who, r.desk), values));
     }
     QList<QStandardItem *> total = makeRow(tr("Total"), QString(), totals);
     QFont bold = m_table->font();
@@ -146,6 +181,29 @@ void WorkloadPage::refresh()
     for (QStandardItem *item : total)
         item->setFont(bold);
     m_model->appendRow(total);
+    m_chart->setDays(dailyWorkload(rows.value(), m_from->date(), m_to->date()));
+    showProgress();
+}
+
+void WorkloadPage::showProgress()
+{
+    auto p = ReportService(*m_session).progress();
+    if (!p) {
+        m_progress->setText(p.error().message);
+        return;
+    }
+    QString line = tr("Cycle %1: %2 forms due, %3 certified (%4 alive, %5 deceased), %6 remaining.")
+                       .arg(p->cycle)
+                       .arg(p->due)
+                       .arg(p->certified())
+                       .arg(p->alive)
+                       .arg(p->deceased)
+                       .arg(p->remaining());
+    if (p->withdrawn || p->deceasedElsewhere)
+        line += QLatin1Char(' ') + tr("Not counted: %1 withdrawn, %2 other forms of people certified deceased.")
+                                       .arg(p->withdrawn)
+                                       .arg(p->deceasedElsewhere);
+    m_progress->setText(line);
 }
 
 void WorkloadPage::print()
@@ -163,6 +221,8 @@ void WorkloadPage::clearTable()
 {
     m_message->hide();
     m_model->removeRows(0, m_model->rowCount());
+    m_progress->clear();
+    m_chart->setDays({});
 }
 
 } // namespace certdesk

@@ -12,8 +12,10 @@ class QTableView;
 namespace certdesk {
 
 class Session;
+class WorkloadChart;
 
-// 工作量统计 for supervisors: a table per day × clerk from the same query as `certdesk-admin workload`.
+// 工作量统计 for supervisors: the cycle's progress line, the daily chart and a table per day × clerk (full names),
+// from the one workload definition (domain/workload.h) as `certdesk-admin workload` and the printed report.
 class WorkloadPage : public QWidget
 {
     Q_OBJECT
@@ -25,6 +27,7 @@ public:
 
 private:
     void clearTable();
+    void showProgress();
     void print();
 
     UiContext &m_context;
@@ -32,6 +35,8 @@ private:
     QDateEdit *m_from;
     QDateEdit *m_to;
     QLabel *m_message;
+    QLabel *m_progress;
+    WorkloadChart *m_chart;
     QStandardItemModel *m_model;
     QTableView *m_table;
 };

@@ -1,0 +1,287 @@
+// A center with several counters (issue 17 §1): two desks of one center, each with its own encrypted database and
+// its own certificate enrolled under the same center code, against one real certdesk-county process (SQLite).
+// Certified at desk A and synced on both, the form is refused at desk B, whose workload shows A's record marked by
+// desk. Without a link between them, the second certification becomes a conflict the county settles.
+
+#include "syncdeployment.h"
+
+#include "core/clock.h"
+#include "firstrun/firstrunwizard.h"
+#include "firstrun/joindialog.h"
+#include "services/certification.h"
+#include "services/session.h"
+#include "store/deskstore.h"
+#include "uiharness.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace certdesk;
+using namespace certdesk::test;
+
+namespace {
+
+const QString kCenter = QStringLiteral("C21");
+const QString kDeskA = QStringLiteral("窗口1");
+const QString kDeskB = QStringLiteral("窗口2");
+
+// Rows of a workload as (desk, clerk) → alive.
+QMap<QString, int> aliveByDesk(const QJsonArray &rows)
+{
+    QMap<QString, int> out;
+    for (const QJsonValue &row : rows)
+        out[row[QStringLiteral("desk")].toString()] += row[QStringLiteral("alive")].toInt();
+    return out;
+}
+
+} // namespace
+
+class SyncDesksTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SyncDeployment> m_county;
+    std::unique_ptr<SyncCenter> m_a;
+    std::unique_ptr<SyncCenter> m_b;
+    QList<Form> m_forms;
+    QDate m_today;
+
+    // A desk of center kCenter: its own database, its own certificate (a second enrolment under the same code).
+    std::unique_ptr<SyncCenter> addDesk(const QString &desk, const QString &bundleName)
+    {
+        auto center = std::make_unique<SyncCenter>(kCenter, QStringLiteral("测试多窗口中心"));
+        if (!center->valid())
+            return nullptr;
+        const QString p12 = m_county->filePath(bundleName);
+        if (!m_county->county().enroll(kCenter, QStringLiteral("测试多窗口中心"), p12,
+                                       SyncDeployment::bundlePassword()))
+            return nullptr;
+        const CliResult configured =
+            center->admin({QStringLiteral("sync"), QStringLiteral("configure"), QStringLiteral("--server"),
+                           m_county->county().url(), QStringLiteral("--p12"), p12, QStringLiteral("--desk"), desk},
+                          {SyncDeployment::bundlePassword()});
+        if (!configured.succeeded()) {
+            qWarning("%s", qPrintable(configured.describe()));
+            return nullptr;
+        }
+        return center;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_today = QDate::currentDate();
+        QString skip;
+        QString why;
+        QVERIFY2(startCounty(CountyBackend::Sqlite, &m_county, &skip, &why), qPrintable(why));
+        QVERIFY2(m_county, qPrintable(skip));
+        m_a = addDesk(kDeskA, QStringLiteral("desk-a.p12"));
+        m_b = addDesk(kDeskB, QStringLiteral("desk-b.p12"));
+        QVERIFY(m_a && m_b);
+        // Two certificates of one center at the county.
+        QCOMPARE(m_county->countyScalar(
+                     QStringLiteral("SELECT count(*) FROM certificates WHERE center_code = '%1'").arg(kCenter)),
+                 2);
+        m_forms = syncForms(QStringLiteral("DK"), 6, m_today);
+        QVERIFY(m_county->importForms(m_forms, kCenter));
+        for (SyncCenter *desk : {m_a.get(), m_b.get()}) {
+            const CliResult pulled = desk->sync();
+            CLI_EXPECT_EXIT(pulled, 0);
+            QCOMPARE(desk->formCount(), 6);
+        }
+    }
+
+    void certifiedAtOneDeskRefusedAtTheOther()
+    {
+        QVERIFY(m_a->certify({m_forms[0]}));
+        // Before B has synced, B knows nothing of it (the offline case, below).
+        const CliResult pushed = m_a->sync();
+        CLI_EXPECT_EXIT(pushed, 0);
+        QCOMPARE(pushed.json().value(QStringLiteral("accepted")).toInt(), 1);
+        // The county knows which desk made it.
+        QStringList rows;
+        QVERIFY(m_county->countyQuery(
+            QStringLiteral("SELECT desk FROM certifications WHERE form_no = '%1'").arg(m_forms[0].formNo), &rows));
+        QCOMPARE(rows, QStringList{kDeskA});
+
+        CLI_EXPECT_EXIT(m_b->sync(), 0);
+        QCOMPARE(m_b->refusalOf(m_forms[0]), QStringLiteral("already_certified"));
+        // The message names the other desk and its clerk.
+        SystemClock clock;
+        auto clerk = Session::open(m_b->dbPath(), QStringLiteral("clerk"),
+                                   SyncCenter::passwordOf(QStringLiteral("clerk")), clock);
+        QVERIFY(clerk);
+        CertifyRequest again{m_forms[0].formNo, m_forms[0].checkCode, m_forms[0].person.idNo};
+        auto refused = CertificationService(*clerk.value()).certify(again);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(kDeskA), qPrintable(refused.error().message));
+        clerk.value().reset();
+
+        // B's workload (the supervisor's tab) shows A's record, marked by desk; nothing of B's own yet.
+        const QJsonArray rowsB = m_b->workloadJson(m_today, m_today);
+        QCOMPARE(aliveByDesk(rowsB).value(kDeskA), 1);
+        QCOMPARE(aliveByDesk(rowsB).value(kDeskB), 0);
+        // A pulls its own record back and ignores it: its workload counts it once, unmarked (no other desk yet).
+        CLI_EXPECT_EXIT(m_a->sync(), 0);
+        const QJsonArray rowsA = m_a->workloadJson(m_today, m_today);
+        QCOMPARE(rowsA.size(), 1);
+        QCOMPARE(rowsA[0][QStringLiteral("alive")].toInt(), 1);
+        QVERIFY(!rowsA[0].toObject().contains(QStringLiteral("desk")));
+
+        // B certifies another form: once synced, both desks' workloads show both desks.
+        QVERIFY(m_b->certify({m_forms[1]}));
+        CLI_EXPECT_EXIT(m_b->sync(), 0);
+        CLI_EXPECT_EXIT(m_a->sync(), 0);
+        QCOMPARE(m_a->refusalOf(m_forms[1]), QStringLiteral("already_certified"));
+        const QMap<QString, int> both = aliveByDesk(m_a->workloadJson(m_today, m_today));
+        QCOMPARE(both.value(kDeskA), 1);
+        QCOMPARE(both.value(kDeskB), 1);
+    }
+
+    void noLinkBecomesAConflictTheCountySettles()
+    {
+        // Both desks certify the same form before either has synced (no county link in between).
+        QVERIFY(m_a->certify({m_forms[2]}));
+        QVERIFY(m_b->certify({m_forms[2]}));
+        const CliResult first = m_a->sync();
+        CLI_EXPECT_EXIT(first, 0);
+        QCOMPARE(first.json().value(QStringLiteral("accepted")).toInt(), 1);
+        const CliResult second = m_b->sync();
+        CLI_EXPECT_EXIT(second, 0);
+        QCOMPARE(second.json().value(QStringLiteral("conflicts")).toInt(), 1);
+        QCOMPARE(m_b->outboxConflicts(), 1);
+        // The county flags it for its supervisors: the first record stands.
+        QStringList rows;
+        QVERIFY(m_county->countyQuery(QStringLiteral("SELECT desk, status FROM certifications WHERE form_no = '%1' "
+                                                     "ORDER BY id")
+                                          .arg(m_forms[2].formNo),
+                                      &rows));
+        QCOMPARE(rows, (QStringList{kDeskA + QStringLiteral("|accepted"), kDeskB + QStringLiteral("|conflict")}));
+    }
+
+    void countyKeepsTheCenterSettingsForAJoiningDesk()
+    {
+        // Every pull reports the rules the desks share; the county serves them with hello (the join wizard).
+        QStringList rows;
+        QVERIFY(m_county->countyQuery(
+            QStringLiteral("SELECT cycle_policy, idle_lock_minutes FROM centers WHERE code = '%1'").arg(kCenter),
+            &rows));
+        QCOMPARE(rows.size(), 1);
+        QVERIFY2(rows[0].startsWith(QStringLiteral("rolling|")), qPrintable(rows[0]));
+    }
+
+    void joinWizardTakesTheCenterFromTheCounty()
+    {
+        // A third desk joins through the first-run wizard: its bundle, the county's profile of the center.
+        const QString p12 = m_county->filePath(QStringLiteral("desk-c.p12"));
+        QVERIFY(m_county->county().enroll(kCenter, QStringLiteral("测试多窗口中心"), p12,
+                                          SyncDeployment::bundlePassword()));
+        QTemporaryDir dir;
+        SystemClock clock;
+        ScriptedPrompter prompter;
+        UiContext context{dir.filePath(QStringLiteral("desk-c.db")), clock, prompter, [] { return qint64(0); },
+                          SyncCenter::kIterations};
+        FirstRunWizard wizard(context);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        const auto edit = [&](const char *name) { return wizard.findChild<QLineEdit *>(QString::fromLatin1(name)); };
+        QString refusal;
+        bool answered = false;
+        QTimer poll;
+        poll.setInterval(20);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *d = qobject_cast<JoinDialog *>(QApplication::activeModalWidget());
+            if (!d || answered || d->isBusy())
+                return;
+            const auto field = [d](const char *name) { return d->findChild<QLineEdit *>(QString::fromLatin1(name)); };
+            const auto message = d->findChild<QLabel *>(QStringLiteral("joinMessage"));
+            field("joinServer")->setText(m_county->county().url());
+            field("joinBundle")->setText(p12);
+            field("joinDesk")->setText(QStringLiteral("窗口3"));
+            if (refusal.isEmpty() && message->text().isEmpty()) {
+                field("joinPassword")->setText(QStringLiteral("wrong-password"));
+                d->connectToCounty(); // refused: the bundle does not open
+                return;
+            }
+            if (refusal.isEmpty()) {
+                refusal = message->text();
+                field("joinPassword")->setText(SyncDeployment::bundlePassword());
+                d->connectToCounty();
+                answered = true;
+            }
+        });
+        poll.start();
+        wizard.findChild<QAbstractButton *>(QStringLiteral("joinCenterButton"))->click();
+        QVERIFY(answered);
+        QVERIFY2(refusal.contains(QStringLiteral("password")), qPrintable(refusal));
+        // The center page holds the county's code (read-only) and name; the policy page the shared rules.
+        QCOMPARE(edit("wizCenterCode")->text(), kCenter);
+        QVERIFY(edit("wizCenterCode")->isReadOnly());
+        QCOMPARE(edit("wizCenterName")->text(), QStringLiteral("测试多窗口中心"));
+        QVERIFY(wizard.centerConfig().policy == CyclePolicy::Rolling);
+        const auto forward = [&] {
+            for (auto which : {QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton})
+                if (QAbstractButton *b = wizard.button(which); b->isVisible())
+                    return b->click();
+        };
+        forward();
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::PolicyPageId));
+        forward();
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::AdminPageId));
+        edit("wizAdminUser")->setText(QStringLiteral("admin"));
+        edit("wizAdminFullName")->setText(QStringLiteral("Admin C"));
+        edit("wizAdminPassword")->setText(SyncCenter::passwordOf(QStringLiteral("admin")));
+        edit("wizAdminPassword2")->setText(SyncCenter::passwordOf(QStringLiteral("admin")));
+        forward();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(FirstRunWizard::RecoveryPageId), 60000);
+        QVERIFY2(prompter.shown.isEmpty(), qPrintable(prompter.shown.join(u'\n')));
+        wizard.findChild<QCheckBox *>(QStringLiteral("wizRecoveryStored"))->setChecked(true);
+        forward();
+
+        // The new desk is configured for the county under its own name, and after one sync it refuses what the
+        // other desks certified.
+        const CliResult synced = runProgram(QStringLiteral(CERTDESK_ADMIN_BIN),
+                                            {QStringLiteral("--db"), context.dbPath, QStringLiteral("--user"),
+                                             QStringLiteral("admin"), QStringLiteral("sync"), QStringLiteral("--json")},
+                                            stdinLines({SyncCenter::passwordOf(QStringLiteral("admin"))}));
+        CLI_EXPECT_EXIT(synced, 0);
+        QCOMPARE(synced.json().value(QStringLiteral("pulled_forms")).toInt(), 6);
+        auto admin = Session::open(context.dbPath, QStringLiteral("admin"),
+                                   SyncCenter::passwordOf(QStringLiteral("admin")), clock);
+        QVERIFY(admin);
+        QCOMPARE(deskName(admin.value()->db()).value(), QStringLiteral("窗口3"));
+        // (an admin does not certify: the record the counter refuses by is there, from desk A)
+        auto other = findDeskCertification(admin.value()->db(), m_forms[0].formNo, m_forms[0].cycle);
+        QVERIFY(other && other->has_value());
+        QCOMPARE(other->value().desk, kDeskA);
+    }
+
+    void refusals()
+    {
+        // A desk name over 64 characters is refused; nothing changes.
+        const CliResult tooLong = m_a->admin({QStringLiteral("sync"), QStringLiteral("configure"),
+                                              QStringLiteral("--server"), m_county->county().url(),
+                                              QStringLiteral("--p12"), m_county->filePath(QStringLiteral("desk-a.p12")),
+                                              QStringLiteral("--desk"), QString(65, QLatin1Char('x'))},
+                                             {SyncDeployment::bundlePassword()});
+        CLI_EXPECT_EXIT(tooLong, 1);
+    }
+
+    void cleanupTestCase()
+    {
+        m_a.reset();
+        m_b.reset();
+        m_county.reset();
+    }
+};
+
+QTEST_MAIN(SyncDesksTest)
+#include "tst_sync_desks.moc"
