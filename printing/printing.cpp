@@ -242,7 +242,7 @@ Status renderHandover(QPagedPaintDevice &device, const HandoverPrintData &data)
     for (int page = 0; page < pages; ++page) {
         if (page > 0 && !device.newPage()) {
             painter.end();
-            return Error::io(QStringLiteral("print_failed"), tr("A new page could not be started."));
+            return Error::io(ErrorCode::PrintFailed, Tr::tr("A new page could not be started."));
         }
         paintHandoverPage(painter, data, page);
     }

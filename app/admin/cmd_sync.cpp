@@ -186,7 +186,7 @@ int retry(Context &c)
         uuids.append(p.uuid);
     }
     if (uuids.isEmpty())
-        return c.fail(Error::refused(QStringLiteral("not_retryable"),
+        return c.fail(Error::refused(ErrorCode::NotRetryable,
                                      Context::tr("Form %1 has no set-aside or rejected record.").arg(formNo)));
     if (c.json())
         c.printJson({{QStringLiteral("form_no"), formNo}, {QStringLiteral("requeued"), uuids}});

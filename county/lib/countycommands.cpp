@@ -162,7 +162,7 @@ int cmdEnrollSupervisor(Invocation &c)
     if (!c.secrets.read(Invocation::tr("Bundle password") + u": "_s, &password))
         return c.usage(Invocation::tr("No bundle password on stdin."));
     if (password.size() < kMinBundlePassword)
-        return c.fail(Error::invalid(u"weak_password"_s, Invocation::tr("The bundle password needs at least %1 "
+        return c.fail(Error::invalid(ErrorCode::WeakPassword, Invocation::tr("The bundle password needs at least %1 "
                                                                         "characters.")
                                                              .arg(kMinBundlePassword)));
     auto caKey = readFileBytes(c.dir.caKey());

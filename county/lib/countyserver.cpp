@@ -247,7 +247,7 @@ HttpAnswer CountyServer::handle(const QByteArray &method, const QString &path, c
         return errorAnswer(401, ErrorCode::NoCertificate, tr("A client certificate issued by the county is required."));
     if (!peer.issuerInfo(QSslCertificate::CommonName).isEmpty() && !m_ca.isEmpty() &&
         peer.issuerDisplayName() != m_ca.first().subjectDisplayName())
-        return errorAnswer(403, "revoked", tr("The certificate was not issued by this county."));
+        return errorAnswer(403, ErrorCode::Revoked, tr("The certificate was not issued by this county."));
     const QString serial = normaliseSerial(QString::fromLatin1(peer.serialNumber()));
     const bool reports = path.startsWith(QLatin1String(kReportsPrefix));
     // The role is the certificate's OU, and each role's serials live in their own table: a supervisor's serial is
@@ -255,13 +255,13 @@ HttpAnswer CountyServer::handle(const QByteArray &method, const QString &path, c
     if (peer.subjectInfo(QSslCertificate::OrganizationalUnitName).contains(QLatin1String(kSupervisorOu))) {
         auto sup = supervisorForSerial(m_db, serial);
         if (!sup)
-            return errorAnswer(500, "internal", tr("The county database is unavailable."));
+            return errorAnswer(500, ErrorCode::Internal, tr("The county database is unavailable."));
         const QStringList cn = peer.subjectInfo(QSslCertificate::CommonName);
         if (!sup->known || sup->revoked || cn.isEmpty() || cn.first() != sup->name)
-            return errorAnswer(403, "revoked", tr("This supervisor certificate is revoked or unknown."));
+            return errorAnswer(403, ErrorCode::Revoked, tr("This supervisor certificate is revoked or unknown."));
         HttpAnswer answer =
             reports ? reportsAnswer(m_db, m_config, method, path, query ? *query : QUrlQuery(), body, sup->name)
-                    : errorAnswer(403, "forbidden", tr("A supervisor certificate reads reports only."));
+                    : errorAnswer(403, ErrorCode::Forbidden, tr("A supervisor certificate reads reports only."));
         answer.center = u"supervisor"_s;
         return answer;
     }
@@ -281,19 +281,19 @@ HttpAnswer CountyServer::route(const QByteArray &method, const QString &path, co
 {
     const bool isPost = method == "POST";
     if (path.startsWith(QLatin1String(kReportsPrefix)))
-        return errorAnswer(403, "forbidden", tr("A center certificate cannot read the county's reports."));
+        return errorAnswer(403, ErrorCode::Forbidden, tr("A center certificate cannot read the county's reports."));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // Any contact counts as "last contact" (the Centers report), even a pull with nothing to say.
     if (auto s = recordContact(m_db, id.code, now); !s)
         qCWarning(lcCountyDb) << "contact not recorded:" << s.error().code;
     if (path == QLatin1String(protocol::kPathHello)) {
         if (method != "GET")
-            return errorAnswer(405, "method_not_allowed", tr("Use GET."));
+            return errorAnswer(405, ErrorCode::MethodNotAllowed, tr("Use GET."));
         protocol::HelloResponse h{
             m_config.countyCode, m_config.countyName, id.code, id.name, QDateTime::currentDateTimeUtc(), m_escrowKey};
         if (auto s = readCenterProfile(m_db, id.code, &h); !s) {
             qCWarning(lcCountyDb) << "hello failed:" << s.error().code;
-            return errorAnswer(500, "internal", tr("The county database failed; try again later."));
+            return errorAnswer(500, ErrorCode::Internal, tr("The county database failed; try again later."));
         }
         return {200, protocol::serialize(protocol::encodeHello(h))};
     }
@@ -307,7 +307,7 @@ HttpAnswer CountyServer::route(const QByteArray &method, const QString &path, co
     if (path == QLatin1String(protocol::kPathPull)) {
         auto req = protocol::decodePullRequest(envelope.value());
         if (!req)
-            return errorAnswer(400, "bad_request", req.error().message);
+            return errorAnswer(400, ErrorCode::BadRequest, req.error().message);
         CenterContact contact{req->programVersion, req->centerTime.isValid(), 0, req->waiting};
         if (req->centerTime.isValid())
             contact.clockOffsetMs = now.msecsTo(req->centerTime);

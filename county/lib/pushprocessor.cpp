@@ -294,7 +294,7 @@ Result<protocol::PushResponse> processPush(CountyDb &db, const QString &centerCo
         } else if (l.mismatches >= kMismatchLimit) {
             const QDateTime frees =
                 QDateTime::fromString(l.oldestMismatch, Qt::ISODateWithMs).addSecs(3600 * kMismatchWindowHours);
-            res = rejected(r.uuid, "rate_limited",
+            res = rejected(r.uuid, ErrorCode::RateLimited,
                            tr("Too many ID mismatches from this center; records of county forms are accepted again "
                               "after %1 (UTC).")
                                .arg(frees.toUTC().toString(u"yyyy-MM-dd HH:mm"_s)));

@@ -2,6 +2,7 @@
 
 #include <QLatin1String>
 #include <QString>
+#include <QStringView>
 
 #include <array>
 #include <cstddef>
@@ -230,6 +231,23 @@ enum class ErrorCode
     BadEscrowKey,
     EscrowMismatch,
     WrongPassphrase,
+    // added by the merge of main (spreadsheets, handover, desks, console)
+    Forbidden,
+    AlreadyReviewed,
+    SamePassword,
+    NoSuchBatch,
+    Sheet,
+    SheetMissing,
+    Encrypted,
+    Desk,
+    NothingToHandOver,
+    // added by the merge of main (spreadsheets, handover, desks, console)
+    UnknownSupervisor,
+    NotSupervisor,
+    NoSnapshot,
+    BadSnapshot,
+    Xlsx, // a damaged .xlsx
+    Xls,  // a damaged .xls
 };
 
 struct ErrorCodeInfo
@@ -415,6 +433,21 @@ inline constexpr ErrorCodeInfo kErrorCodes[] = {
     {ErrorCode::BadEscrowKey, "bad_escrow_key"},
     {ErrorCode::EscrowMismatch, "escrow_mismatch"},
     {ErrorCode::WrongPassphrase, "wrong_passphrase"},
+    {ErrorCode::Forbidden, "forbidden"},
+    {ErrorCode::AlreadyReviewed, "already_reviewed"},
+    {ErrorCode::SamePassword, "same_password", ErrorField::Password},
+    {ErrorCode::NoSuchBatch, "no_such_batch"},
+    {ErrorCode::Sheet, "sheet"},
+    {ErrorCode::SheetMissing, "sheet_missing"},
+    {ErrorCode::Encrypted, "encrypted"},
+    {ErrorCode::Desk, "desk"},
+    {ErrorCode::NothingToHandOver, "nothing_to_hand_over"},
+    {ErrorCode::UnknownSupervisor, "unknown_supervisor"},
+    {ErrorCode::NotSupervisor, "not_supervisor"},
+    {ErrorCode::NoSnapshot, "no_snapshot"},
+    {ErrorCode::BadSnapshot, "bad_snapshot"},
+    {ErrorCode::Xlsx, "xlsx"},
+    {ErrorCode::Xls, "xls"},
 };
 
 namespace detail {
@@ -427,12 +460,21 @@ constexpr bool errorCodesInOrder()
 }
 } // namespace detail
 static_assert(detail::errorCodesInOrder(), "kErrorCodes rows must follow the ErrorCode enumerators one by one");
-static_assert(static_cast<std::size_t>(ErrorCode::WrongPassphrase) + 1 == std::size(kErrorCodes),
+static_assert(static_cast<std::size_t>(ErrorCode::Xls) + 1 == std::size(kErrorCodes),
               "every ErrorCode needs its row in kErrorCodes");
 
 constexpr const ErrorCodeInfo &errorCodeInfo(ErrorCode code)
 {
     return kErrorCodes[static_cast<std::size_t>(code)];
+}
+
+// The code a word read from the wire or a file stands for (the first row with that word), else `fallback`.
+inline ErrorCode errorCodeFromWord(QStringView word, ErrorCode fallback)
+{
+    for (const ErrorCodeInfo &info : kErrorCodes)
+        if (word == QLatin1String(info.word))
+            return info.code;
+    return fallback;
 }
 
 // The stable word of a code, as JSON, the CLI and the wire spell it.

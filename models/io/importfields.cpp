@@ -139,7 +139,7 @@ Result<RawTable> readCsv(const QString &text, const QList<ColumnSpec> &columns)
     for (CsvRecord &rec : parsed.value())
         records.append({rec.line, std::move(rec.fields), {}});
     if (records.isEmpty())
-        return Error::invalid(QStringLiteral("empty"), QCoreApplication::translate("ImportRows", "The file is empty."));
+        return Error::invalid(ErrorCode::Empty, QCoreApplication::translate("ImportRows", "The file is empty."));
     return readGrid(std::move(records), 0, columns);
 }
 
@@ -310,7 +310,7 @@ Result<RawTable> readSheet(const SheetTable &sheet, const QList<ColumnSpec> &col
         }
     }
     if (sheet.rows.isEmpty())
-        return Error::invalid(QStringLiteral("empty"),
+        return Error::invalid(ErrorCode::Empty,
                               QCoreApplication::translate("ImportRows", "The worksheet %1 is empty.").arg(sheet.name));
     return readGrid(sheet.rows, headerAt < 0 ? 0 : headerAt, columns);
 }

@@ -48,7 +48,7 @@ public:
         auto id = damage.isEmpty() ? parseCitizenId(value(col), today) : Result<CitizenId>(Error());
         if (id)
             return id.value();
-        if (damage.isEmpty() && id.error().code == QLatin1String("check_digit"))
+        if (damage.isEmpty() && id.error().code == ErrorCode::IdCheckDigit)
             damage = importdetail::idRoundingDamage(name(col), value(col));
         // The checker may quote the number back; a reason ends up in logs and on screen.
         add(!damage.isEmpty() ? damage

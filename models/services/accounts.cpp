@@ -198,16 +198,16 @@ Status AccountService::changeOwnPassword(const QString &currentPassword, const Q
 {
     const QString &me = m_session.account().username;
     if (newPassword.isEmpty())
-        return Error::invalid(QStringLiteral("weak_password"), tr("Type a new password."));
+        return Error::invalid(ErrorCode::WeakPassword, tr("Type a new password."));
     if (auto s = checkPassword(newPassword); !s)
         return s;
     if (newPassword == currentPassword)
-        return Error::invalid(QStringLiteral("same_password"),
+        return Error::invalid(ErrorCode::SamePassword,
                               tr("The new password must differ from the current one."));
     // The current password proves it is the owner at the desk, not someone at a desk left signed in.
     if (auto s = m_session.keys().verify(me, currentPassword, m_session.clock()); !s)
         return Error{s.error().kind, s.error().code,
-                     s.error().code == QLatin1String("locked") ? s.error().message
+                     s.error().code == ErrorCode::Locked ? s.error().message
                                                                : tr("The current password is wrong.")};
     return changePassword(me, newPassword);
 }

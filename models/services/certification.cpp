@@ -163,7 +163,7 @@ Result<CertificationRecord> CertificationService::checkAndCertify(const CertifyR
                                   .arg(form.form.cycle)
                                   .arg(form.current->localDate.toString(Qt::ISODate), form.current->clerkName));
     if (form.otherDesk && !form.certified)
-        return Error::refused(QStringLiteral("already_certified"),
+        return Error::refused(ErrorCode::AlreadyCertified,
                               tr("This form was already certified for %1 on %2 at desk %3 of this center by %4. Do "
                                  "not certify it again: one certification per year stands.")
                                   .arg(form.form.cycle)

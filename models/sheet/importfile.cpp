@@ -15,7 +15,7 @@ Result<Rows> parseAny(const QByteArray &bytes, TextEncoding encoding, const QStr
 {
     if (sheetFileKind(bytes) == SheetFileKind::Text) {
         if (!sheet.isEmpty()) {
-            return Error::invalid(QStringLiteral("sheet"),
+            return Error::invalid(ErrorCode::Sheet,
                                   QCoreApplication::translate("Spreadsheet", "The file is not a spreadsheet (.xlsx or "
                                                                              ".xls): it has no worksheet %1.")
                                       .arg(sheet));

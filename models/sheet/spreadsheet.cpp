@@ -51,9 +51,9 @@ int pickSheet(const QStringList &names, const QList<bool> &visible, const QStrin
         }
     }
     *error = wanted.isEmpty()
-                 ? Error::invalid(QStringLiteral("sheet_missing"),
+                 ? Error::invalid(ErrorCode::SheetMissing,
                                   QCoreApplication::translate("Spreadsheet", "The workbook has no visible worksheet."))
-                 : Error::invalid(QStringLiteral("sheet_missing"),
+                 : Error::invalid(ErrorCode::SheetMissing,
                                   QCoreApplication::translate("Spreadsheet",
                                                               "The workbook has no worksheet named %1; its worksheets "
                                                               "are: %2.")
@@ -61,7 +61,7 @@ int pickSheet(const QStringList &names, const QList<bool> &visible, const QStrin
     return -1;
 }
 
-Error damaged(const QString &code, const QString &detail)
+Error damaged(ErrorCode code, const QString &detail)
 {
     return Error::invalid(code, QCoreApplication::translate("Spreadsheet", "The spreadsheet cannot be read (damaged, "
                                                                            "or not an Excel workbook): %1. Open it in "
@@ -72,7 +72,7 @@ Error damaged(const QString &code, const QString &detail)
 
 Error encrypted()
 {
-    return Error::invalid(QStringLiteral("encrypted"),
+    return Error::invalid(ErrorCode::Encrypted,
                           QCoreApplication::translate("Spreadsheet", "The spreadsheet is protected by a password, so "
                                                                      "it cannot be read. Open it in Excel or WPS, "
                                                                      "remove the password (加密), save it and import "
@@ -115,7 +115,7 @@ Result<QByteArray> MemFile::readAll() const
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0)
-            return Error::io(QStringLiteral("read_failed"), QString::fromLocal8Bit(strerror(errno)));
+            return Error::io(ErrorCode::ReadFailed, QString::fromLocal8Bit(strerror(errno)));
         if (n == 0)
             return out;
         out.append(buffer, n);
@@ -144,7 +144,7 @@ Result<SheetTable> readSpreadsheet(const QByteArray &bytes, const QString &sheet
     case SheetFileKind::Text:
         break;
     }
-    return sheetdetail::damaged(QStringLiteral("xlsx"),
+    return sheetdetail::damaged(ErrorCode::Xlsx,
                                 QCoreApplication::translate("Spreadsheet", "no workbook signature"));
 }
 

@@ -33,11 +33,11 @@ public:
     {
         // minizip reads a path: the bytes go to an anonymous in-memory file.
         if (!m_file.ok() || !m_file.write(m_bytes))
-            return Error::io(QStringLiteral("read_failed"),
+            return Error::io(ErrorCode::ReadFailed,
                              QCoreApplication::translate("Spreadsheet", "No memory for the spreadsheet."));
         m_zip = unzOpen64(m_file.path().constData());
         if (!m_zip)
-            return damaged(QStringLiteral("xlsx"),
+            return damaged(ErrorCode::Xlsx,
                            QCoreApplication::translate("Spreadsheet", "not a readable zip file"));
         return {};
     }
@@ -48,19 +48,19 @@ public:
         if (unzLocateFile(m_zip, part.toUtf8().constData(), 2 /* any case */) != UNZ_OK) {
             if (optional)
                 return QByteArray();
-            return damaged(QStringLiteral("xlsx"),
+            return damaged(ErrorCode::Xlsx,
                            QCoreApplication::translate("Spreadsheet", "the part %1 is missing").arg(part));
         }
         unz_file_info64 info;
         if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
-            return damaged(QStringLiteral("xlsx"), part);
+            return damaged(ErrorCode::Xlsx, part);
         if (info.flag & 0x1) // zip-level encryption
             return encrypted();
         if (info.uncompressed_size > quint64(kMaxPartBytes))
-            return damaged(QStringLiteral("xlsx"),
+            return damaged(ErrorCode::Xlsx,
                            QCoreApplication::translate("Spreadsheet", "the part %1 is too large").arg(part));
         if (unzOpenCurrentFile(m_zip) != UNZ_OK)
-            return damaged(QStringLiteral("xlsx"), part);
+            return damaged(ErrorCode::Xlsx, part);
         QByteArray data;
         char buffer[65536];
         int n = 0;
@@ -69,7 +69,7 @@ public:
         // A damaged entry shows as a read error or a CRC error on close.
         const int closed = unzCloseCurrentFile(m_zip);
         if (n < 0 || closed != UNZ_OK || data.size() > kMaxPartBytes)
-            return damaged(QStringLiteral("xlsx"),
+            return damaged(ErrorCode::Xlsx,
                            QCoreApplication::translate("Spreadsheet", "the part %1 is damaged").arg(part));
         return data;
     }
@@ -82,7 +82,7 @@ private:
 
 Error xmlError(const QString &part, const QXmlStreamReader &xml)
 {
-    return damaged(QStringLiteral("xlsx"),
+    return damaged(ErrorCode::Xlsx,
                    QStringLiteral("%1:%2: %3").arg(part).arg(xml.lineNumber()).arg(xml.errorString()));
 }
 
@@ -353,12 +353,12 @@ Result<QList<SheetRow>> readRows(Package &zip, const QString &part, const CellCo
             int col = columnOf(xml.attributes().value(QLatin1String("r")));
             col = col < 0 ? nextColumn : col;
             if (col >= 16384)
-                return damaged(QStringLiteral("xlsx"), QStringLiteral("%1:%2").arg(part).arg(xml.lineNumber()));
+                return damaged(ErrorCode::Xlsx, QStringLiteral("%1:%2").arg(part).arg(xml.lineNumber()));
             QString text;
             bool numeric = false;
             QString problem;
             if (!readCell(xml, ctx, &text, &numeric, &problem))
-                return damaged(QStringLiteral("xlsx"), problem);
+                return damaged(ErrorCode::Xlsx, problem);
             nextColumn = col + 1;
             if (text.trimmed().isEmpty())
                 continue;
@@ -436,8 +436,7 @@ Result<SheetTable> readXlsx(const QByteArray &bytes, const QString &sheetName)
         return rels.error();
     const auto sheetRel = rels->constFind(sheets.at(index).relId);
     if (sheetRel == rels->cend())
-        return damaged(
-            QStringLiteral("xlsx"),
+        return damaged(ErrorCode::Xlsx,
             QCoreApplication::translate("Spreadsheet", "the worksheet %1 has no part").arg(sheets.at(index).name));
     auto shared = readSharedStrings(
         zip, findRel(rels.value(), QStringLiteral("sharedStrings"), dir + QStringLiteral("sharedStrings.xml")));

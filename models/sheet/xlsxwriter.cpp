@@ -25,7 +25,7 @@ double displayWidth(const QString &text)
 
 Error writeFailed(lxw_error error)
 {
-    return Error::io(QStringLiteral("write_failed"),
+    return Error::io(ErrorCode::WriteFailed,
                      QCoreApplication::translate("Spreadsheet", "Cannot write the spreadsheet: %1")
                          .arg(QString::fromUtf8(lxw_strerror(error))));
 }
@@ -36,7 +36,7 @@ Result<QByteArray> writeXlsx(const XlsxSheet &sheet)
 {
     sheetdetail::MemFile file;
     if (!file.ok())
-        return Error::io(QStringLiteral("write_failed"),
+        return Error::io(ErrorCode::WriteFailed,
                          QCoreApplication::translate("Spreadsheet", "No memory for the spreadsheet."));
     lxw_workbook *workbook = workbook_new(file.path().constData());
     if (!workbook)

@@ -113,7 +113,7 @@ Result<int> insertHandoverBatch(Database &db, qint64 accountId, const QDateTime 
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
-        return Error::refused(QStringLiteral("nothing_to_hand_over"),
+        return Error::refused(ErrorCode::NothingToHandOver,
                               QCoreApplication::translate("Handover", "No retained 附表1 original since the last "
                                                                       "handover: there is nothing to hand over."));
     auto last = lastHandoverBatch(db);

@@ -18,7 +18,7 @@ Result<protocol::HelloResponse> fetchCenterProfile(const JoinRequest &request, c
         return hello.error();
     // The server names the center from the certificate; a mismatch would be a server bug, never trusted.
     if (hello->centerCode != credentials->centerCode())
-        return Error::refused(QStringLiteral("wrong_center"),
+        return Error::refused(ErrorCode::WrongCenter,
                               QCoreApplication::translate("SyncSettings", "The county answered for another center."));
     return hello;
 }

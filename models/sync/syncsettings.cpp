@@ -78,7 +78,7 @@ Result<SyncCredentials> SyncSettings::openBundle(const QString &serverUrl, const
         return Error::refused(ErrorCode::NotIssuedByCa,
                               tr("The center certificate was not issued by the CA in the bundle."));
     if (cert.expiryDate() < now || cert.effectiveDate() > now)
-        return Error::refused(QStringLiteral("expired"), tr("The center certificate is valid from %1 to %2 only.")
+        return Error::refused(ErrorCode::Expired, tr("The center certificate is valid from %1 to %2 only.")
                                                              .arg(cert.effectiveDate().toString(Qt::ISODate),
                                                                   cert.expiryDate().toString(Qt::ISODate)));
     SyncCredentials c;
@@ -100,7 +100,7 @@ Status SyncSettings::configure(const QString &serverUrl, const QByteArray &p12, 
     if (auto s = m_session.require(Permission::Settings); !s)
         return s;
     if (desk.trimmed().size() > 64)
-        return Error::invalid(QStringLiteral("desk"), tr("The desk name is longer than 64 characters."));
+        return Error::invalid(ErrorCode::Desk, tr("The desk name is longer than 64 characters."));
     const QDateTime now = m_session.clock().now();
     auto opened = openBundle(serverUrl, p12, password, now);
     if (!opened)

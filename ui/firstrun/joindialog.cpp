@@ -1,4 +1,5 @@
 #include "joindialog.h"
+#include "theme/theme.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -71,7 +72,7 @@ void JoinDialog::chooseFile()
 
 void JoinDialog::showMessage(const QString &text, bool error)
 {
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #1b3a5c;"));
+    theme::setTone(m_message, error ? theme::Tone::Error : theme::Tone::Info);
     m_message->setText(text);
 }
 

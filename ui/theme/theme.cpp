@@ -17,13 +17,18 @@ struct ToneRow
 {
     Tone tone;
     const char *name;
-    const char *text; // keep in step with certdesk.qss
+    const char *text;       // keep in step with certdesk.qss
+    const char *background; // the box's fill in certdesk.qss, or empty
 };
 
 constexpr ToneRow kTones[] = {
-    {Tone::None, "", "#1f2933"},       {Tone::Muted, "muted", "#4a5a6a"},     {Tone::Info, "info", "#1b3a5c"},
-    {Tone::Ok, "ok", "#1b6b2a"},       {Tone::Warning, "warning", "#6b4a00"}, {Tone::Error, "error", "#a51d1d"},
-    {Tone::Death, "death", "#ffffff"},
+    {Tone::None, "", "#1f2933", ""},
+    {Tone::Muted, "muted", "#4a5a6a", ""},
+    {Tone::Info, "info", "#1b3a5c", ""},
+    {Tone::Ok, "ok", "#1b6b2a", "#e3f4e6"},
+    {Tone::Warning, "warning", "#6b4a00", "#fff4d6"},
+    {Tone::Error, "error", "#a51d1d", "#fde7e7"},
+    {Tone::Death, "death", "#ffffff", "#a51d1d"},
 };
 
 const ToneRow &row(Tone tone)
@@ -69,6 +74,12 @@ void setTone(QWidget *widget, Tone tone, Shape shape)
 QColor color(Tone tone)
 {
     return QColor(QLatin1String(row(tone).text));
+}
+
+QColor background(Tone tone)
+{
+    const char *fill = row(tone).background;
+    return *fill ? QColor(QLatin1String(fill)) : QColor();
 }
 
 QString styleSheet()

@@ -42,6 +42,8 @@ inline void clearTone(QWidget *widget)
 
 // The text colour of a tone, for what is painted rather than styled (the palette of the style sheet).
 QColor color(Tone tone);
+// The background of a tone's box (Shape::Box), for cells of a table; invalid (no fill) for tones without a box.
+QColor background(Tone tone);
 
 // The application style sheet (:/certdesk/theme/certdesk.qss).
 QString styleSheet();

@@ -20,7 +20,7 @@ void TodayPage::printHandover()
     HandoverService service(*m_session);
     auto batch = service.create();
     bool again = false;
-    if (!batch && batch.error().code == QLatin1String("nothing_to_hand_over")) {
+    if (!batch && batch.error().code == ErrorCode::NothingToHandOver) {
         // Nothing new: the last list once more (a print cancelled or lost after the batch was made).
         auto last = service.last();
         if (!last || last.value() == 0) {

@@ -108,7 +108,6 @@ QWidget *UnlockPage::buildCard()
     forgot->setObjectName(QStringLiteral("unlockForgotButton"));
     forgot->setFlat(true);
     forgot->setCursor(Qt::PointingHandCursor);
-    forgot->setStyleSheet(QStringLiteral("color: #1f6feb; text-decoration: underline; border: none;"));
     auto *forgotHelp = new QLabel(tr("Clerks and supervisors: ask the administrator to set a new password (Settings → "
                                      "Accounts); you then choose your own at sign-in. Administrator: type the "
                                      "recovery code (printed when the center was set up) in the password field."),
