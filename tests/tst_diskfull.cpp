@@ -84,7 +84,8 @@ private Q_SLOTS:
             const Form &f = m_forms.at(i);
             auto r = service.certify({f.formNo, f.checkCode, f.person.idNo});
             if (!r) {
-                QVERIFY2(isDiskFull(r.error()), qPrintable(r.error().code + QStringLiteral(": ") + r.error().message));
+                QVERIFY2(isDiskFull(r.error()),
+                         qPrintable(r.error().codeWord() + QStringLiteral(": ") + r.error().message));
                 QVERIFY(r.error().message.contains(m_center->dbPath()));
                 failedAt = i;
             }

@@ -2,8 +2,8 @@
 #include "domain/account.h"
 #include "domain/center.h"
 #include "domain/types.h"
-#include "testerrorcode.h"
 #include "domain/workload.h"
+#include "testerrorcode.h"
 
 #include <QTest>
 

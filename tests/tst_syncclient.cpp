@@ -202,7 +202,7 @@ private Q_SLOTS:
         // After the window: the next sync puts it back and delivers it; the problem is gone.
         m_center->clock.set(frees.addSecs(1));
         r = run(false);
-        QVERIFY2(!r.error, r.error ? qPrintable(r.error->code + QLatin1Char(' ') + r.error->message) : "");
+        QVERIFY2(!r.error, r.error ? qPrintable(r.error->codeWord() + QLatin1Char(' ') + r.error->message) : "");
         QCOMPARE(r.requeued, 1);
         QCOMPARE(r.accepted, 1);
         QCOMPARE(state(uuids[1]), QStringLiteral("acked"));

@@ -164,7 +164,7 @@
         <translation>恢复后的数据库已损坏：%1</translation>
     </message>
     <message>
-        <source>The restored database does not match its backup&apos;s manifest (%1).</source>
+        <source>The restored database does not match its backup's manifest (%1).</source>
         <translation>恢复后的数据库与备份清单不符（%1）。</translation>
     </message>
     <message>
@@ -194,7 +194,7 @@
 <context>
     <name>CertificationService</name>
     <message>
-        <source>The supervisor&apos;s password was not checked.</source>
+        <source>The supervisor's password was not checked.</source>
         <translation>主管密码未经核验。</translation>
     </message>
     <message>
@@ -258,7 +258,7 @@
         <translation>该记录刚刚已在其他柜台更正，请更正最新的记录。</translation>
     </message>
     <message>
-        <source>No pending form of the county matches this form number and check code. Check both against the paper form; if they are right, the form was withdrawn or is not on the county&apos;s list yet: ask the supervisor.</source>
+        <source>No pending form of the county matches this form number and check code. Check both against the paper form; if they are right, the form was withdrawn or is not on the county's list yet: ask the supervisor.</source>
         <translation>本县没有与此认证表编号和校验码相符的待认证表。请与纸质认证表核对二者；如均无误，则该表已被撤回或尚未列入县级名单：请咨询主管。</translation>
     </message>
     <message>
@@ -604,7 +604,7 @@
         <translation>（附表2，回寄）</translation>
     </message>
     <message>
-        <source>On the death-notice list (needs a supervisor&apos;s override): %1 / %2 / %3 / %4</source>
+        <source>On the death-notice list (needs a supervisor's override): %1 / %2 / %3 / %4</source>
         <translation>在死亡名单上（须主管特批）：%1 / %2 / %3 / %4</translation>
     </message>
     <message>
@@ -724,7 +724,7 @@
         <translation>要写入的 PDF 文件。</translation>
     </message>
     <message>
-        <source>The certification record&apos;s UUID.</source>
+        <source>The certification record's UUID.</source>
         <translation>认证记录的 UUID。</translation>
     </message>
     <message>
@@ -732,7 +732,7 @@
         <translation>认证表编号（打印其当前有效的认证记录）。</translation>
     </message>
     <message>
-        <source>Mark the page 补打 with today&apos;s date.</source>
+        <source>Mark the page 补打 with today's date.</source>
         <translation>在页面上标注“补打”及当天日期。</translation>
     </message>
     <message>
@@ -882,7 +882,7 @@
         <translation>县级服务器地址，https://host:port。</translation>
     </message>
     <message>
-        <source>The center&apos;s PKCS#12 certificate bundle.</source>
+        <source>The center's PKCS#12 certificate bundle.</source>
         <translation>本服务中心的 PKCS#12 证书包。</translation>
     </message>
     <message>
@@ -1176,7 +1176,7 @@ Commands:
         <translation>要把记录放回发送队列的认证表。</translation>
     </message>
     <message>
-        <source>This counter&apos;s name among the center&apos;s desks (e.g. 窗口2).</source>
+        <source>This counter's name among the center's desks (e.g. 窗口2).</source>
         <translation>本机在本中心各窗口中的名称（例如 窗口2）。</translation>
     </message>
     <message>
@@ -1310,7 +1310,7 @@ Commands:
         <translation>sslmode 必须是以下之一：%1。</translation>
     </message>
     <message>
-        <source>sslrootcert must be a path without spaces or &apos;;&apos;.</source>
+        <source>sslrootcert must be a path without spaces or ';'.</source>
         <translation>sslrootcert 必须是不含空格和“;”的路径。</translation>
     </message>
     <message>
@@ -1326,7 +1326,7 @@ Commands:
         <translation>县级没有此认证表。</translation>
     </message>
     <message>
-        <source>The ID number differs from the county&apos;s copy of the form.</source>
+        <source>The ID number differs from the county's copy of the form.</source>
         <translation>身份证号码与县级保存的认证表不一致。</translation>
     </message>
     <message>
@@ -1341,6 +1341,10 @@ Commands:
         <source>The corrected record already has a correction.</source>
         <translation>被更正的记录已经更正过。</translation>
     </message>
+    <message>
+        <source>Too many ID mismatches from this center; records of county forms are accepted again after %1 (UTC).</source>
+        <translation>本服务中心身份证号码不符次数过多；县级名单内认证表的记录将于 %1（UTC）后恢复接收。</translation>
+    </message>
 </context>
 <context>
     <name>CountyCli</name>
@@ -1353,8 +1357,8 @@ Commands:
         <translation>标准输入中没有数据库密码。</translation>
     </message>
     <message>
-        <source>--county-code: 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
-        <translation>--county-code：须为1至32个字母、数字、&apos;-&apos; 或 &apos;_&apos;。</translation>
+        <source>--county-code: 1 to 32 letters, digits, '-' or '_'.</source>
+        <translation>--county-code：须为1至32个字母、数字、'-' 或 '_'。</translation>
     </message>
     <message>
         <source>%1 is already initialised.</source>
@@ -1369,8 +1373,8 @@ Commands:
         <translation>县级服务器 %1 已在 %2 中初始化（CA 证书：%3）。</translation>
     </message>
     <message>
-        <source>--center: 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
-        <translation>--center：须为1至32个字母、数字、&apos;-&apos; 或 &apos;_&apos;。</translation>
+        <source>--center: 1 to 32 letters, digits, '-' or '_'.</source>
+        <translation>--center：须为1至32个字母、数字、'-' 或 '_'。</translation>
     </message>
     <message>
         <source>--days takes a number.</source>
@@ -1533,7 +1537,7 @@ Commands:
         <translation>请用 --account 指定管理员（密钥文件中有 %1 个带恢复槽的账户：%2）。</translation>
     </message>
     <message>
-        <source>The county already has an escrow key (%1); centers&apos; escrow slots name it, so it is never replaced.</source>
+        <source>The county already has an escrow key (%1); centers' escrow slots name it, so it is never replaced.</source>
         <translation>县级已有托管密钥（%1）；各中心的托管槽均指向它，因此不会替换。</translation>
     </message>
     <message>
@@ -1565,7 +1569,7 @@ Commands:
         <translation>本县没有托管密钥（%1）。</translation>
     </message>
     <message>
-        <source>The escrow slot was made for another escrow key (%1), not this county&apos;s (%2).</source>
+        <source>The escrow slot was made for another escrow key (%1), not this county's (%2).</source>
         <translation>该托管槽是为另一把托管密钥（%1）制作的，而不是本县的（%2）。</translation>
     </message>
     <message>
@@ -1585,7 +1589,7 @@ Commands:
         <translation>督导员 %1：已吊销 %2 张证书。</translation>
     </message>
     <message>
-        <source>--name: 1 to 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</source>
+        <source>--name: 1 to 64 letters, digits, '_', '.' or '-'.</source>
         <translation>--name：1 至 64 个字母、数字、“_”、“.”或“-”。</translation>
     </message>
     <message>
@@ -1608,8 +1612,8 @@ Commands:
 <context>
     <name>Csv</name>
     <message>
-        <source>Line %1: a quoted field is never closed (missing closing &quot;).</source>
-        <translation>第 %1 行：带引号的字段没有闭合（缺少结尾的 &quot;）。</translation>
+        <source>Line %1: a quoted field is never closed (missing closing ").</source>
+        <translation>第 %1 行：带引号的字段没有闭合（缺少结尾的 "）。</translation>
     </message>
 </context>
 <context>
@@ -1642,7 +1646,7 @@ Commands:
         <translation>批量打印已取消，未保留任何内容。</translation>
     </message>
     <message>
-        <source>Printing the day&apos;s forms</source>
+        <source>Printing the day's forms</source>
         <translation>正在打印当日认证表</translation>
     </message>
     <message numerus="yes">
@@ -1671,11 +1675,11 @@ Commands:
         <translation>托管口令错误（或托管密钥文件已损坏）。</translation>
     </message>
     <message>
-        <source>The county&apos;s escrow key is not an RSA public key of 3072 bits or more.</source>
+        <source>The county's escrow key is not an RSA public key of 3072 bits or more.</source>
         <translation>县级托管密钥不是3072位或以上的RSA公钥。</translation>
     </message>
     <message>
-        <source>The escrow slot does not open with this county&apos;s key for this center.</source>
+        <source>The escrow slot does not open with this county's key for this center.</source>
         <translation>此托管槽无法用本县密钥为该中心打开。</translation>
     </message>
 </context>
@@ -1703,7 +1707,7 @@ Commands:
 <context>
     <name>HttpTransport</name>
     <message>
-        <source>The county server and this center do not trust each other&apos;s certificates (%1).</source>
+        <source>The county server and this center do not trust each other's certificates (%1).</source>
         <translation>县级服务器与本服务中心的证书互不信任（%1）。</translation>
     </message>
     <message>
@@ -1719,7 +1723,7 @@ Commands:
         <translation>县级服务器出错（HTTP %1）；记录仍留在待同步队列中。</translation>
     </message>
     <message>
-        <source>The county server refused this center&apos;s certificate (%1).</source>
+        <source>The county server refused this center's certificate (%1).</source>
         <translation>县级服务器拒绝了本服务中心的证书（%1）。</translation>
     </message>
     <message>
@@ -1727,7 +1731,7 @@ Commands:
         <translation>县级服务器拒绝了该请求（%1）。</translation>
     </message>
     <message>
-        <source>The county server&apos;s answer cannot be read (%1).</source>
+        <source>The county server's answer cannot be read (%1).</source>
         <translation>无法解析县级服务器的应答（%1）。</translation>
     </message>
 </context>
@@ -1766,8 +1770,8 @@ Commands:
         <translation>JSON 在偏移量 %1 处无效：%2</translation>
     </message>
     <message>
-        <source>Expected a JSON array of objects or an object with an array under &quot;%1&quot;</source>
-        <translation>应为由对象组成的 JSON 数组，或在 &quot;%1&quot; 键下包含数组的 JSON 对象</translation>
+        <source>Expected a JSON array of objects or an object with an array under "%1"</source>
+        <translation>应为由对象组成的 JSON 数组，或在 "%1" 键下包含数组的 JSON 对象</translation>
     </message>
     <message>
         <source>entry %1 is not a JSON object</source>
@@ -1782,11 +1786,11 @@ Commands:
         <translation>%1无效：%2</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a valid date (expected YYYY-MM-DD)</source>
+        <source>%1 "%2" is not a valid date (expected YYYY-MM-DD)</source>
         <translation>%1“%2”不是有效日期（应为 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not one of 网上认证, 非网上认证, online, mail</source>
+        <source>%1 "%2" is not one of 网上认证, 非网上认证, online, mail</source>
         <translation>%1“%2”无效，应为网上认证、非网上认证、online 或 mail</translation>
     </message>
     <message>
@@ -1794,11 +1798,11 @@ Commands:
         <translation>网上认证的认证表必须填写%1</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not one of 男, 女, M, F</source>
+        <source>%1 "%2" is not one of 男, 女, M, F</source>
         <translation>%1“%2”无效，应为男、女、M 或 F</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a valid month (expected YYYY-MM)</source>
+        <source>%1 "%2" is not a valid month (expected YYYY-MM)</source>
         <translation>%1“%2”不是有效月份（应为 YYYY-MM）</translation>
     </message>
     <message>
@@ -1806,7 +1810,7 @@ Commands:
         <translation>%1为%2，但%3显示为%4</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a year (expected YYYY)</source>
+        <source>%1 "%2" is not a year (expected YYYY)</source>
         <translation>%1“%2”不是有效年份（应为 YYYY）</translation>
     </message>
     <message>
@@ -1834,7 +1838,7 @@ Commands:
         <translation>%1 在表格中存成了数字：Excel 的数字只保留 15 位有效数字，18 位身份号码的末几位已经丢失。</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is in scientific notation: Excel treated the ID numbers as numbers and shortened them.</source>
+        <source>%1 "%2" is in scientific notation: Excel treated the ID numbers as numbers and shortened them.</source>
         <translation>%1“%2”是科学计数法：Excel 把身份号码当成数字并截短了。</translation>
     </message>
     <message>
@@ -1842,15 +1846,15 @@ Commands:
         <translation>%1 以 000 结尾且校验位不符：Excel 把号码舍入到了 15 位有效数字。</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is in scientific notation: Excel treated the phone numbers as numbers.</source>
+        <source>%1 "%2" is in scientific notation: Excel treated the phone numbers as numbers.</source>
         <translation>%1“%2”是科学计数法：Excel 把电话号码当成了数字。</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is stored as a number in the spreadsheet: Excel drops a leading zero.</source>
+        <source>%1 "%2" is stored as a number in the spreadsheet: Excel drops a leading zero.</source>
         <translation>%1“%2”在表格中存成了数字：Excel 会去掉开头的 0。</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; has 5 digits: Excel dropped the leading zero (0%2).</source>
+        <source>%1 "%2" has 5 digits: Excel dropped the leading zero (0%2).</source>
         <translation>%1“%2”只有 5 位：Excel 去掉了开头的 0（应为 0%2）。</translation>
     </message>
     <message>
@@ -1997,7 +2001,7 @@ Commands:
         <translation>回信联系电话：%1</translation>
     </message>
     <message>
-        <source>Form %1 is already in this center&apos;s database: look it up with its number and check code (or the ID card) and certify it; do not register it again.</source>
+        <source>Form %1 is already in this center's database: look it up with its number and check code (or the ID card) and certify it; do not register it again.</source>
         <translation>认证表 %1 已在本中心数据中：请用编号和校验码（或身份证）调出后认证，不要重复登记。</translation>
     </message>
     <message>
@@ -2105,8 +2109,8 @@ Commands:
         <translation>机构填报表（附件2）</translation>
     </message>
     <message>
-        <source>&lt;h1&gt;CertDesk recovery code&lt;/h1&gt;&lt;p&gt;Administrator account: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p style=&apos;font-size:26pt; font-family:monospace&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Created: %3&lt;/p&gt;&lt;p&gt;Sign in with the account name and this code in place of the password if the administrator password is lost. Keep this sheet locked away, not at the counter.&lt;/p&gt;</source>
-        <translation>&lt;h1&gt;CertDesk 恢复码&lt;/h1&gt;&lt;p&gt;系统管理员账户：&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p style=&apos;font-size:26pt; font-family:monospace&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;生成时间：%3&lt;/p&gt;&lt;p&gt;如系统管理员忘记密码，请用该账户名登录，并以此恢复码代替密码。请将本页锁好保管，不要放在柜台。&lt;/p&gt;</translation>
+        <source>&lt;h1&gt;CertDesk recovery code&lt;/h1&gt;&lt;p&gt;Administrator account: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p style='font-size:26pt; font-family:monospace'&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Created: %3&lt;/p&gt;&lt;p&gt;Sign in with the account name and this code in place of the password if the administrator password is lost. Keep this sheet locked away, not at the counter.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;CertDesk 恢复码&lt;/h1&gt;&lt;p&gt;系统管理员账户：&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p style='font-size:26pt; font-family:monospace'&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;生成时间：%3&lt;/p&gt;&lt;p&gt;如系统管理员忘记密码，请用该账户名登录，并以此恢复码代替密码。请将本页锁好保管，不要放在柜台。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Recovery code</source>
@@ -2132,7 +2136,7 @@ Commands:
         <translation>印章图片必须是 PNG 文件。</translation>
     </message>
     <message>
-        <source>The seal image must have a transparent background (PNG with alpha), or it would hide the clerk&apos;s name and the date.</source>
+        <source>The seal image must have a transparent background (PNG with alpha), or it would hide the clerk's name and the date.</source>
         <translation>印章图片必须为透明背景（带 Alpha 通道的 PNG），否则会遮住经办人姓名和日期。</translation>
     </message>
     <message>
@@ -2156,7 +2160,7 @@ Commands:
         <translation>该认证表尚未认证；请先完成认证再打印。</translation>
     </message>
     <message>
-        <source>The form&apos;s certification could not be read.</source>
+        <source>The form's certification could not be read.</source>
         <translation>无法读取该认证表的认证记录。</translation>
     </message>
     <message>
@@ -2194,7 +2198,7 @@ Commands:
         <translation>套打校准页</translation>
     </message>
     <message>
-        <source>Printed with the offset X %1 mm, Y %2 mm. Measure with a ruler where the centre of each crosshair landed, from the sheet&apos;s left and top edges, and compare it with the position printed next to it. New offset = offset used + (position printed − position measured), in 0.1 mm steps (Settings → Printing → Overlay calibration). Or hold the sheet against a blank original against the light: the crosshairs on 是/否 and on the date must sit on the boxes and blanks of the form.</source>
+        <source>Printed with the offset X %1 mm, Y %2 mm. Measure with a ruler where the centre of each crosshair landed, from the sheet's left and top edges, and compare it with the position printed next to it. New offset = offset used + (position printed − position measured), in 0.1 mm steps (Settings → Printing → Overlay calibration). Or hold the sheet against a blank original against the light: the crosshairs on 是/否 and on the date must sit on the boxes and blanks of the form.</source>
         <translation>本页按偏移量 X %1 mm、Y %2 mm 打印。用直尺量出每个十字线中心距纸张左边和上边的距离，与旁边标注的位置比较。新偏移量 = 本次偏移量 +（标注位置 − 实测位置），步长 0.1 mm（设置 → 打印 → 套打校准）。也可以把本页与一张空白原表叠在一起对着光看：“是/否”和日期处的十字线应正好落在原表的方框和空白上。</translation>
     </message>
     <message>
@@ -2225,7 +2229,7 @@ Commands:
         <translation>一次推送的记录超过 %1 条。</translation>
     </message>
     <message>
-        <source>Member &quot;%1&quot; %2.</source>
+        <source>Member "%1" %2.</source>
         <translation>成员“%1”%2。</translation>
     </message>
     <message>
@@ -2241,7 +2245,7 @@ Commands:
         <translation>消息体不是 JSON 对象。</translation>
     </message>
     <message>
-        <source>Member &quot;protocol&quot; is missing.</source>
+        <source>Member "protocol" is missing.</source>
         <translation>缺少成员“protocol”。</translation>
     </message>
     <message>
@@ -2271,7 +2275,7 @@ Commands:
         <translation>审计记录 #%1 重复登记了记录 %2。</translation>
     </message>
     <message>
-        <source>Certification record %1 has no audit entry: it was added behind the program&apos;s back.</source>
+        <source>Certification record %1 has no audit entry: it was added behind the program's back.</source>
         <translation>认证记录 %1 没有对应的审计记录：它是绕过本程序添加的。</translation>
     </message>
     <message>
@@ -2468,7 +2472,7 @@ Commands:
         <translation>卡片须经 PSAM 或 PIN 认证才能读取这些文件；本读卡器没有 PSAM 或 PIN，无法读取。</translation>
     </message>
     <message>
-        <source>The card&apos;s authentication is blocked.</source>
+        <source>The card's authentication is blocked.</source>
         <translation>卡片的认证已被锁定。</translation>
     </message>
     <message>
@@ -2652,7 +2656,7 @@ Commands:
         <translation>该文件既不是有效的 UTF-8 文本，也不是有效的 GB18030 文本。</translation>
     </message>
     <message>
-        <source>The file is UTF-16 (&quot;Unicode text&quot;); save it as CSV in UTF-8 or GB18030 instead.</source>
+        <source>The file is UTF-16 ("Unicode text"); save it as CSV in UTF-8 or GB18030 instead.</source>
         <translation>该文件为 UTF-16 编码（“Unicode 文本”）；请改存为 UTF-8 或 GB18030 编码的 CSV 文件。</translation>
     </message>
     <message>
@@ -2869,7 +2873,7 @@ Database schema version %2</source>
         <translation>尚未配置县级同步</translation>
     </message>
     <message>
-        <source>The database was created, but this desk&apos;s sync settings could not be stored: %1 Configure them in Settings → County sync.</source>
+        <source>The database was created, but this desk's sync settings could not be stored: %1 Configure them in Settings → County sync.</source>
         <translation>数据库已建立，但本窗口的同步设置未能保存：%1 请在“设置 → 县级同步”中配置。</translation>
     </message>
 </context>
@@ -2939,7 +2943,7 @@ Database schema version %2</source>
         <translation>打印校准页… (Ctrl+K)</translation>
     </message>
     <message>
-        <source>Marks printed onto the pensioner&apos;s original must land in its boxes and blanks. Print the calibration sheet, measure where the crosshairs landed, and enter the correction: X moves every mark right (negative: left), Y down (negative: up).</source>
+        <source>Marks printed onto the pensioner's original must land in its boxes and blanks. Print the calibration sheet, measure where the crosshairs landed, and enter the correction: X moves every mark right (negative: left), Y down (negative: up).</source>
         <translation>套打在老人原认证表上的内容必须落在表上的方框和空白处。请打印校准页，量出十字线实际落在的位置，填入修正值：X 使所有内容向右移动（负数向左），Y 向下移动（负数向上）。</translation>
     </message>
     <message>
@@ -3251,7 +3255,7 @@ Recorded: %4</source>
         <translation>回执</translation>
     </message>
     <message>
-        <source>Print preview of the pensioner&apos;s receipt.</source>
+        <source>Print preview of the pensioner's receipt.</source>
         <translation>预览并打印交给离退休人员的回执。</translation>
     </message>
     <message>
@@ -3279,7 +3283,7 @@ Recorded: %4</source>
         <translation>补发整张表</translation>
     </message>
     <message>
-        <source>Prints only what the center adds (the tick, 鉴证, date, seal, changes) onto the pensioner&apos;s original form; the preview shows where each mark lands.</source>
+        <source>Prints only what the center adds (the tick, 鉴证, date, seal, changes) onto the pensioner's original form; the preview shows where each mark lands.</source>
         <translation>只在老人的原认证表上打印本中心填写的内容（“√”、鉴证、日期、印章、信息变更）；预览显示每项内容落在原表上的位置。</translation>
     </message>
     <message>
@@ -3290,7 +3294,7 @@ Recorded: %4</source>
 <context>
     <name>certdesk::CounterPage</name>
     <message>
-        <source>Checking the supervisor&apos;s password…</source>
+        <source>Checking the supervisor's password…</source>
         <translation>正在核验主管密码…</translation>
     </message>
     <message>
@@ -3328,11 +3332,11 @@ F9</translation>
         <translation>本认证表%1年度已完成认证（见“状态”）。按 F12 键办理下一位。</translation>
     </message>
     <message>
-        <source>Death notice match: check the person carefully. Certifying alive needs a supervisor&apos;s override; if the person has died, press F8.</source>
+        <source>Death notice match: check the person carefully. Certifying alive needs a supervisor's override; if the person has died, press F8.</source>
         <translation>与死亡名单相符：请仔细核实本人。认证为健在须经主管特批；如本人确已死亡，请按 F8 键。</translation>
     </message>
     <message>
-        <source>Today is outside this form&apos;s certification window (%1 – %2): certification will be refused. Ask the supervisor or the insured-place agency.</source>
+        <source>Today is outside this form's certification window (%1 – %2): certification will be refused. Ask the supervisor or the insured-place agency.</source>
         <translation>今天不在本认证表的认证期（%1 – %2）内，认证将被拒绝。请咨询主管或参保地社保经办机构。</translation>
     </message>
     <message>
@@ -3352,7 +3356,7 @@ F9</translation>
         <translation>所出示证件的公民身份号码无效：%1</translation>
     </message>
     <message>
-        <source>No form in this center&apos;s list belongs to this ID number. Ask for the paper form and scan it.</source>
+        <source>No form in this center's list belongs to this ID number. Ask for the paper form and scan it.</source>
         <translation>本中心的名单中没有该身份证号码的认证表。请向本人索取纸质认证表并扫描。</translation>
     </message>
     <message>
@@ -3496,7 +3500,7 @@ F9</translation>
         <translation>请下一位</translation>
     </message>
     <message>
-        <source>&lt;p&gt;1 · Scan the form&apos;s QR code or barcode — or type the form number and check code&lt;/p&gt;&lt;p&gt;2 · Scan or type the ID number of the card presented; compare the photo&lt;/p&gt;&lt;p&gt;3 · &lt;b&gt;F5&lt;/b&gt; alive · &lt;b&gt;F8&lt;/b&gt; deceased · &lt;b&gt;F6&lt;/b&gt; change of information&lt;/p&gt;&lt;p&gt;4 · &lt;b&gt;Ctrl+P&lt;/b&gt; print onto the original (套打) · &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; the receipt · &lt;b&gt;Ctrl+Alt+P&lt;/b&gt; whole form for a lost original (补发)&lt;/p&gt;&lt;p&gt;5 · &lt;b&gt;F12&lt;/b&gt; next person&lt;/p&gt;</source>
+        <source>&lt;p&gt;1 · Scan the form's QR code or barcode — or type the form number and check code&lt;/p&gt;&lt;p&gt;2 · Scan or type the ID number of the card presented; compare the photo&lt;/p&gt;&lt;p&gt;3 · &lt;b&gt;F5&lt;/b&gt; alive · &lt;b&gt;F8&lt;/b&gt; deceased · &lt;b&gt;F6&lt;/b&gt; change of information&lt;/p&gt;&lt;p&gt;4 · &lt;b&gt;Ctrl+P&lt;/b&gt; print onto the original (套打) · &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; the receipt · &lt;b&gt;Ctrl+Alt+P&lt;/b&gt; whole form for a lost original (补发)&lt;/p&gt;&lt;p&gt;5 · &lt;b&gt;F12&lt;/b&gt; next person&lt;/p&gt;</source>
         <translation>&lt;p&gt;1 · 扫描认证表上的二维码或条形码，或输入认证表编号和校验码&lt;/p&gt;&lt;p&gt;2 · 扫描或输入所持证件上的身份证号码，核对证件照片&lt;/p&gt;&lt;p&gt;3 · &lt;b&gt;F5&lt;/b&gt; 健在 · &lt;b&gt;F8&lt;/b&gt; 不健在（死亡） · &lt;b&gt;F6&lt;/b&gt; 信息变更&lt;/p&gt;&lt;p&gt;4 · &lt;b&gt;Ctrl+P&lt;/b&gt; 套打到原表 · &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; 打印回执 · &lt;b&gt;Ctrl+Alt+P&lt;/b&gt; 遗失原表时补发整张认证表&lt;/p&gt;&lt;p&gt;5 · &lt;b&gt;F12&lt;/b&gt; 下一位&lt;/p&gt;</translation>
     </message>
 </context>
@@ -3616,7 +3620,7 @@ F9</translation>
         <translation>导入完成。文件共 %1 行；新增 %2 行；已存在 %3 行。</translation>
     </message>
     <message>
-        <source>Paper registrations: %1 linked (same person), %2 held for the supervisor&apos;s review (another ID number; nothing merged).</source>
+        <source>Paper registrations: %1 linked (same person), %2 held for the supervisor's review (another ID number; nothing merged).</source>
         <translation>纸质登记：%1 条已关联（同一人），%2 条待主管核对（身份证号码不同，未合并）。</translation>
     </message>
     <message>
@@ -3694,7 +3698,7 @@ F9</translation>
         <translation>加入已有中心</translation>
     </message>
     <message>
-        <source>For a second counter of a center that already works with the county. The county enrols this desk under the center&apos;s code (certdesk-county enroll) and hands over its own .p12 bundle; the center&apos;s name, window and details then come from the county.</source>
+        <source>For a second counter of a center that already works with the county. The county enrols this desk under the center's code (certdesk-county enroll) and hands over its own .p12 bundle; the center's name, window and details then come from the county.</source>
         <translation>用于已与县社保局联网的中心增加一个柜台窗口。县社保局用本中心代码为本窗口另行签发证书（certdesk-county enroll），交来本窗口自己的 .p12 证书包；中心名称、认证期和各项信息随后取自县社保局。</translation>
     </message>
     <message>
@@ -3710,7 +3714,7 @@ F9</translation>
         <translation>县社保局服务器(&amp;S)：</translation>
     </message>
     <message>
-        <source>This desk&apos;s &amp;bundle (.p12):</source>
+        <source>This desk's &amp;bundle (.p12):</source>
         <translation>本窗口的证书包 (.p12)(&amp;B)：</translation>
     </message>
     <message>
@@ -3722,7 +3726,7 @@ F9</translation>
         <translation>窗口名称(&amp;D)：</translation>
     </message>
     <message>
-        <source>This desk&apos;s certificate bundle</source>
+        <source>This desk's certificate bundle</source>
         <translation>本窗口的证书包</translation>
     </message>
     <message>
@@ -3738,7 +3742,7 @@ F9</translation>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>Asking the county for the center&apos;s details…</source>
+        <source>Asking the county for the center's details…</source>
         <translation>正在向县社保局获取中心信息…</translation>
     </message>
 </context>
@@ -3844,7 +3848,7 @@ F9</translation>
         <translation>备份</translation>
     </message>
     <message>
-        <source>Today&apos;s backup could not be taken: %1</source>
+        <source>Today's backup could not be taken: %1</source>
         <translation>今天的备份未能完成：%1</translation>
     </message>
     <message>
@@ -3855,11 +3859,11 @@ F9</translation>
 <context>
     <name>certdesk::OverridePanel</name>
     <message>
-        <source>Supervisor&apos;s account</source>
+        <source>Supervisor's account</source>
         <translation>主管账户</translation>
     </message>
     <message>
-        <source>Supervisor&apos;s password</source>
+        <source>Supervisor's password</source>
         <translation>主管密码</translation>
     </message>
     <message>
@@ -4300,7 +4304,7 @@ F9</translation>
         <translation>删除电子印章</translation>
     </message>
     <message>
-        <source>The electronic seal (电子印章) is printed in the 鉴证 area of every stamped form, under the clerk&apos;s name and date. It must be a PNG with a transparent background (at most 1 MB). Without a seal the area stays blank for the rubber stamp. The default printer is set on the Center tab.</source>
+        <source>The electronic seal (电子印章) is printed in the 鉴证 area of every stamped form, under the clerk's name and date. It must be a PNG with a transparent background (at most 1 MB). Without a seal the area stays blank for the rubber stamp. The default printer is set on the Center tab.</source>
         <translation>电子印章打印在每份认证表“居住地社保经办机构鉴证”栏内的经办人姓名和日期处。印章图片必须是透明背景的 PNG 文件（不超过 1 MB）。未设置电子印章时，该处留空，以便加盖实体公章。默认打印机在“服务中心”选项卡中设置。</translation>
     </message>
     <message>
@@ -4446,7 +4450,7 @@ F9</translation>
         <translation>“自动”会在所有 USB 串口上查找 GA 467 身份证阅读器。扫描枪设置为在每个条码前发送一个前缀字符（可另加后缀）时，程序能可靠地区分扫描与键盘输入；不设前缀时按输入速度识别扫描。这些设置只对本机有效，保存后生效。</translation>
     </message>
     <message>
-        <source>The scanner&apos;s prefix and suffix are one character each.</source>
+        <source>The scanner's prefix and suffix are one character each.</source>
         <translation>扫描枪的前缀和后缀各只能是一个字符。</translation>
     </message>
     <message>
@@ -4587,11 +4591,11 @@ Reason: %2</source>
         <translation>回执 (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <source>Print preview of the stamped form, marked 补打 with today&apos;s date (F8 or Ctrl+P).</source>
+        <source>Print preview of the stamped form, marked 补打 with today's date (F8 or Ctrl+P).</source>
         <translation>预览并打印鉴证后的认证表，标注“补打”及当天日期（F8 或 Ctrl+P）。</translation>
     </message>
     <message>
-        <source>Print preview of the pensioner&apos;s receipt, marked 补打.</source>
+        <source>Print preview of the pensioner's receipt, marked 补打.</source>
         <translation>预览并打印交给离退休人员的回执，标注“补打”。</translation>
     </message>
 </context>
@@ -4756,11 +4760,11 @@ Sign in with the account name and this code in place of the password if the admi
         <translation>就绪：请将证件放在阅读器上</translation>
     </message>
     <message>
-        <source>The reader&apos;s card data was incomplete</source>
+        <source>The reader's card data was incomplete</source>
         <translation>阅读器读出的证件数据不完整</translation>
     </message>
     <message>
-        <source>The card&apos;s data could not be decoded (%1)</source>
+        <source>The card's data could not be decoded (%1)</source>
         <translation>无法解码证件数据（%1）</translation>
     </message>
     <message>
@@ -4780,7 +4784,7 @@ Sign in with the account name and this code in place of the password if the admi
         <translation>阅读器应答的校验字节错误（%1）</translation>
     </message>
     <message>
-        <source>The reader&apos;s reply was cut off (%1)</source>
+        <source>The reader's reply was cut off (%1)</source>
         <translation>阅读器应答不完整（%1）</translation>
     </message>
     <message>
@@ -4882,7 +4886,7 @@ Sign in with the account name and this code in place of the password if the admi
         <translation>服务中心：%1（%2）</translation>
     </message>
     <message>
-        <source>Cycle: rolling, 12 months up to each form&apos;s due date</source>
+        <source>Cycle: rolling, 12 months up to each form's due date</source>
         <translation>认证年度：滚动（12个月），截至各认证表的到期日</translation>
     </message>
     <message numerus="yes">
@@ -5068,7 +5072,7 @@ Sign in with the account name and this code in place of the password if the admi
         <translation>服务器：%1；证书 %2，有效期至 %3，签发者 %4；由 %5 于 %6 配置。</translation>
     </message>
     <message>
-        <source>Choose the center&apos;s certificate bundle (.p12) first.</source>
+        <source>Choose the center's certificate bundle (.p12) first.</source>
         <translation>请先选择本服务中心的证书包（.p12）。</translation>
     </message>
     <message>
@@ -5080,7 +5084,7 @@ Sign in with the account name and this code in place of the password if the admi
         <translation>将密钥托管至县级</translation>
     </message>
     <message>
-        <source>Wraps this database&apos;s key to the county&apos;s escrow key, so the county can reopen the database if every password and the recovery code are lost.</source>
+        <source>Wraps this database's key to the county's escrow key, so the county can reopen the database if every password and the recovery code are lost.</source>
         <translation>用县级托管密钥封装本数据库的密钥；如所有密码和恢复码都丢失，县级可重新打开数据库。</translation>
     </message>
     <message>
@@ -5217,7 +5221,7 @@ Sign in with the account name and this code in place of the password if the admi
         </translation>
     </message>
     <message>
-        <source>Print the day&apos;s forms… (Ctrl+B)</source>
+        <source>Print the day's forms… (Ctrl+B)</source>
         <translation>打印当日认证表… (Ctrl+B)</translation>
     </message>
     <message>
@@ -5251,7 +5255,7 @@ Sign in with the account name and this code in place of the password if the admi
         </translation>
     </message>
     <message numerus="yes">
-        <source>The day&apos;s %n form(s) went to %1.</source>
+        <source>The day's %n form(s) went to %1.</source>
         <translation>
             <numerusform>当日 %n 份认证表已发送到 %1。</numerusform>
         </translation>
@@ -5397,7 +5401,7 @@ Sign in with the account name and this code in place of the password if the admi
         <translation>未打印：%1</translation>
     </message>
     <message>
-        <source>Forms due: the forms of this year&apos;s cycle, without withdrawn forms and without the other forms of people certified deceased. A form certified deceased counts as certified.</source>
+        <source>Forms due: the forms of this year's cycle, without withdrawn forms and without the other forms of people certified deceased. A form certified deceased counts as certified.</source>
         <translation>应认证：本年度认证周期的认证表，不含已撤销的表，也不含已认证死亡人员的其他认证表。认证为死亡的表计为已认证。</translation>
     </message>
     <message>
@@ -5559,7 +5563,7 @@ Sign in with the account name and this code in place of the password if the admi
         <translation>密码无法打开此证书文件。</translation>
     </message>
     <message>
-        <source>This bundle is not a supervisor&apos;s (enroll-supervisor).</source>
+        <source>This bundle is not a supervisor's (enroll-supervisor).</source>
         <translation>此证书文件不是督导员证书（enroll-supervisor）。</translation>
     </message>
     <message>
@@ -5637,7 +5641,7 @@ Sign in with the account name and this code in place of the password if the admi
 <context>
     <name>certdesk::console::FeedbackTab</name>
     <message>
-        <source>CSV (for the province&apos;s system)</source>
+        <source>CSV (for the province's system)</source>
         <translation>CSV（用于省级系统）</translation>
     </message>
     <message>
@@ -5870,7 +5874,7 @@ Sign in with the account name and this code in place of the password if the admi
         <translation>经办人 %1，主管 %2：%3</translation>
     </message>
     <message>
-        <source>clerk %1; the ID differs from the county&apos;s list</source>
+        <source>clerk %1; the ID differs from the county's list</source>
         <translation>经办人 %1；身份证号码与县里的名单不一致</translation>
     </message>
     <message>
@@ -6049,13 +6053,6 @@ Sign in with the account name and this code in place of the password if the admi
     </message>
 </context>
 <context>
-    <name>certdesk::county</name>
-    <message>
-        <source>Too many ID mismatches from this center; records of county forms are accepted again after %1 (UTC).</source>
-        <translation>本服务中心身份证号码不符次数过多；县级名单内认证表的记录将于 %1（UTC）后恢复接收。</translation>
-    </message>
-</context>
-<context>
     <name>certdesk::county::CountyServer</name>
     <message>
         <source>The server key pair or the county CA in %1 is unreadable.</source>
@@ -6122,7 +6119,7 @@ Sign in with the account name and this code in place of the password if the admi
         <translation>督导员证书只能查看报表。</translation>
     </message>
     <message>
-        <source>A center certificate cannot read the county&apos;s reports.</source>
+        <source>A center certificate cannot read the county's reports.</source>
         <translation>中心证书不能查看县里的报表。</translation>
     </message>
 </context>

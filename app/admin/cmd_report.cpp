@@ -20,8 +20,7 @@ Status writePrivateFile(const QString &path, const QByteArray &data)
 {
     QSaveFile file(path);
     if (!openPrivate(file) || file.write(data) != data.size() || !file.commit())
-        return Error::io(ErrorCode::WriteFailed,
-                         Context::tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Error::io(ErrorCode::WriteFailed, Context::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
 

@@ -45,7 +45,6 @@ int main(int argc, char **argv)
                                : certdesk::startupLocale(workstation.language(), QLocale::system());
     certdesk::installTranslations(locale);
 
-
     QFont font = QApplication::font();
     font.setPointSizeF(qMax(font.pointSizeF(), 12.0)); // read at arm's length
     QApplication::setFont(font);

@@ -163,8 +163,8 @@ int cmdEnrollSupervisor(Invocation &c)
         return c.usage(Invocation::tr("No bundle password on stdin."));
     if (password.size() < kMinBundlePassword)
         return c.fail(Error::invalid(ErrorCode::WeakPassword, Invocation::tr("The bundle password needs at least %1 "
-                                                                        "characters.")
-                                                             .arg(kMinBundlePassword)));
+                                                                             "characters.")
+                                                                  .arg(kMinBundlePassword)));
     auto caKey = readFileBytes(c.dir.caKey());
     auto caCert = readFileBytes(c.dir.caCert());
     if (!caKey)

@@ -285,14 +285,14 @@ HttpAnswer CountyServer::route(const QByteArray &method, const QString &path, co
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // Any contact counts as "last contact" (the Centers report), even a pull with nothing to say.
     if (auto s = recordContact(m_db, id.code, now); !s)
-        qCWarning(lcCountyDb) << "contact not recorded:" << s.error().code;
+        qCWarning(lcCountyDb) << "contact not recorded:" << s.error().codeWord();
     if (path == QLatin1String(protocol::kPathHello)) {
         if (method != "GET")
             return errorAnswer(405, ErrorCode::MethodNotAllowed, tr("Use GET."));
         protocol::HelloResponse h{
             m_config.countyCode, m_config.countyName, id.code, id.name, QDateTime::currentDateTimeUtc(), m_escrowKey};
         if (auto s = readCenterProfile(m_db, id.code, &h); !s) {
-            qCWarning(lcCountyDb) << "hello failed:" << s.error().code;
+            qCWarning(lcCountyDb) << "hello failed:" << s.error().codeWord();
             return errorAnswer(500, ErrorCode::Internal, tr("The county database failed; try again later."));
         }
         return {200, protocol::serialize(protocol::encodeHello(h))};
@@ -312,7 +312,7 @@ HttpAnswer CountyServer::route(const QByteArray &method, const QString &path, co
         if (req->centerTime.isValid())
             contact.clockOffsetMs = now.msecsTo(req->centerTime);
         if (auto s = recordContact(m_db, id.code, now, contact); !s)
-            qCWarning(lcCountyDb) << "contact not recorded:" << s.error().code;
+            qCWarning(lcCountyDb) << "contact not recorded:" << s.error().codeWord();
         if (auto s = storeCenterReport(m_db, id.code, req.value(), QDateTime::currentDateTimeUtc()); !s) {
             qCWarning(lcCountyDb) << "center report failed:" << s.error().codeWord();
             return errorAnswer(500, ErrorCode::Internal, tr("The county database failed; try again later."));

@@ -295,8 +295,8 @@ Result<protocol::PushResponse> processPush(CountyDb &db, const QString &centerCo
             const QDateTime frees =
                 QDateTime::fromString(l.oldestMismatch, Qt::ISODateWithMs).addSecs(3600 * kMismatchWindowHours);
             res = rejected(r.uuid, ErrorCode::RateLimited,
-                           tr("Too many ID mismatches from this center; records of county forms are accepted again "
-                              "after %1 (UTC).")
+                           Tr::tr("Too many ID mismatches from this center; records of county forms are accepted again "
+                                  "after %1 (UTC).")
                                .arg(frees.toUTC().toString(u"yyyy-MM-dd HH:mm"_s)));
             res.retryAfter = frees;
             continue;

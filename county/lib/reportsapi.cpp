@@ -65,8 +65,9 @@ QString fileText(const QByteArray &file)
 
 HttpAnswer dbFailure(const Error &e)
 {
-    qCWarning(lcCountyDb) << "report failed:" << e.code; // the code only: a driver's message can quote values
-    return fail(500, ErrorCode::Internal, QCoreApplication::translate("County", "The county database failed; try again later."));
+    qCWarning(lcCountyDb) << "report failed:" << e.codeWord(); // the code only: a driver's message can quote values
+    return fail(500, ErrorCode::Internal,
+                QCoreApplication::translate("County", "The county database failed; try again later."));
 }
 
 HttpAnswer answerOf(const Result<QJsonObject> &r)
@@ -88,8 +89,8 @@ HttpAnswer reportsAnswer(CountyDb &db, const CountyConfig &config, const QByteAr
             return fail(405, ErrorCode::MethodNotAllowed, QCoreApplication::translate("County", "Use POST."));
         auto envelope = protocol::parseEnvelope(body);
         if (!envelope)
-            return fail(envelope.error().code == ErrorCode::TooLarge ? 413 : 400,
-                        envelope.error().code, envelope.error().message);
+            return fail(envelope.error().code == ErrorCode::TooLarge ? 413 : 400, envelope.error().code,
+                        envelope.error().message);
         const QString item = envelope->value(u"item"_s).toString();
         const QString note = envelope->value(u"note"_s).toString().trimmed();
         if (item.isEmpty() || note.isEmpty() || note.size() > kMaxNote)
@@ -112,7 +113,8 @@ HttpAnswer reportsAnswer(CountyDb &db, const CountyConfig &config, const QByteAr
     if (method != "GET")
         return fail(405, ErrorCode::MethodNotAllowed, QCoreApplication::translate("County", "Use GET."));
     const auto badQuery = [] {
-        return fail(400, ErrorCode::BadRequest, QCoreApplication::translate("County", "A query parameter is malformed."));
+        return fail(400, ErrorCode::BadRequest,
+                    QCoreApplication::translate("County", "A query parameter is malformed."));
     };
     if (name == u"overview"_s) {
         const int cycle = intParam(query, u"cycle"_s, 0, &bad);

@@ -202,13 +202,11 @@ Status AccountService::changeOwnPassword(const QString &currentPassword, const Q
     if (auto s = checkPassword(newPassword); !s)
         return s;
     if (newPassword == currentPassword)
-        return Error::invalid(ErrorCode::SamePassword,
-                              tr("The new password must differ from the current one."));
+        return Error::invalid(ErrorCode::SamePassword, tr("The new password must differ from the current one."));
     // The current password proves it is the owner at the desk, not someone at a desk left signed in.
     if (auto s = m_session.keys().verify(me, currentPassword, m_session.clock()); !s)
         return Error{s.error().kind, s.error().code,
-                     s.error().code == ErrorCode::Locked ? s.error().message
-                                                               : tr("The current password is wrong.")};
+                     s.error().code == ErrorCode::Locked ? s.error().message : tr("The current password is wrong.")};
     return changePassword(me, newPassword);
 }
 

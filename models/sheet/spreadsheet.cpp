@@ -144,8 +144,7 @@ Result<SheetTable> readSpreadsheet(const QByteArray &bytes, const QString &sheet
     case SheetFileKind::Text:
         break;
     }
-    return sheetdetail::damaged(ErrorCode::Xlsx,
-                                QCoreApplication::translate("Spreadsheet", "no workbook signature"));
+    return sheetdetail::damaged(ErrorCode::Xlsx, QCoreApplication::translate("Spreadsheet", "no workbook signature"));
 }
 
 } // namespace certdesk

@@ -69,8 +69,7 @@ Result<SheetTable> readXls(const QByteArray &bytes, const QString &sheetName)
     Handle xls;
     const int opened = freexl_open(file.path().constData(), xls.out());
     if (opened != FREEXL_OK || !xls.get())
-        return damaged(ErrorCode::Xls,
-                       QCoreApplication::translate("Spreadsheet", "FreeXL error %1").arg(opened));
+        return damaged(ErrorCode::Xls, QCoreApplication::translate("Spreadsheet", "FreeXL error %1").arg(opened));
     unsigned int info = 0;
     if (freexl_get_info(xls.get(), FREEXL_BIFF_PASSWORD, &info) == FREEXL_OK && info == FREEXL_BIFF_OBFUSCATED)
         return encrypted();
@@ -81,8 +80,7 @@ Result<SheetTable> readXls(const QByteArray &bytes, const QString &sheetName)
     for (unsigned int i = 0; i < count; ++i) {
         const char *name = nullptr;
         if (freexl_get_worksheet_name(xls.get(), static_cast<unsigned short>(i), &name) != FREEXL_OK || !name)
-            return damaged(ErrorCode::Xls,
-                           QCoreApplication::translate("Spreadsheet", "worksheet %1").arg(i + 1));
+            return damaged(ErrorCode::Xls, QCoreApplication::translate("Spreadsheet", "worksheet %1").arg(i + 1));
         names.append(QString::fromUtf8(name));
     }
     Error missing;
@@ -103,8 +101,7 @@ Result<SheetTable> readXls(const QByteArray &bytes, const QString &sheetName)
         for (unsigned short c = 0; c < columns; ++c) {
             FreeXL_CellValue cell;
             if (freexl_get_cell_value(xls.get(), r, c, &cell) != FREEXL_OK)
-                return damaged(ErrorCode::Xls,
-                               QStringLiteral("%1!R%2C%3").arg(names.at(index)).arg(r + 1).arg(c + 1));
+                return damaged(ErrorCode::Xls, QStringLiteral("%1!R%2C%3").arg(names.at(index)).arg(r + 1).arg(c + 1));
             bool numeric = false;
             const QString text = cellText(cell, &numeric);
             anyValue = anyValue || !text.trimmed().isEmpty();

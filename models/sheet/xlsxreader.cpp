@@ -37,8 +37,7 @@ public:
                              QCoreApplication::translate("Spreadsheet", "No memory for the spreadsheet."));
         m_zip = unzOpen64(m_file.path().constData());
         if (!m_zip)
-            return damaged(ErrorCode::Xlsx,
-                           QCoreApplication::translate("Spreadsheet", "not a readable zip file"));
+            return damaged(ErrorCode::Xlsx, QCoreApplication::translate("Spreadsheet", "not a readable zip file"));
         return {};
     }
 
@@ -82,8 +81,7 @@ private:
 
 Error xmlError(const QString &part, const QXmlStreamReader &xml)
 {
-    return damaged(ErrorCode::Xlsx,
-                   QStringLiteral("%1:%2: %3").arg(part).arg(xml.lineNumber()).arg(xml.errorString()));
+    return damaged(ErrorCode::Xlsx, QStringLiteral("%1:%2: %3").arg(part).arg(xml.lineNumber()).arg(xml.errorString()));
 }
 
 // "xl/" + "worksheets/sheet1.xml", "/xl/worksheets/sheet1.xml", "../x.xml".
@@ -436,7 +434,8 @@ Result<SheetTable> readXlsx(const QByteArray &bytes, const QString &sheetName)
         return rels.error();
     const auto sheetRel = rels->constFind(sheets.at(index).relId);
     if (sheetRel == rels->cend())
-        return damaged(ErrorCode::Xlsx,
+        return damaged(
+            ErrorCode::Xlsx,
             QCoreApplication::translate("Spreadsheet", "the worksheet %1 has no part").arg(sheets.at(index).name));
     auto shared = readSharedStrings(
         zip, findRel(rels.value(), QStringLiteral("sharedStrings"), dir + QStringLiteral("sharedStrings.xml")));

@@ -79,8 +79,8 @@ Result<SyncCredentials> SyncSettings::openBundle(const QString &serverUrl, const
                               tr("The center certificate was not issued by the CA in the bundle."));
     if (cert.expiryDate() < now || cert.effectiveDate() > now)
         return Error::refused(ErrorCode::Expired, tr("The center certificate is valid from %1 to %2 only.")
-                                                             .arg(cert.effectiveDate().toString(Qt::ISODate),
-                                                                  cert.expiryDate().toString(Qt::ISODate)));
+                                                      .arg(cert.effectiveDate().toString(Qt::ISODate),
+                                                           cert.expiryDate().toString(Qt::ISODate)));
     SyncCredentials c;
     c.server = url.value();
     c.certificate = cert;

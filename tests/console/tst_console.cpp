@@ -211,8 +211,7 @@ private Q_SLOTS:
                      .error()
                      .code,
                  ErrorCode::BadUrl);
-        QCOMPARE(open(m_serve.url, QStringLiteral("missing.p12"), QStringLiteral("x")).error().code,
-                 ErrorCode::Read);
+        QCOMPARE(open(m_serve.url, QStringLiteral("missing.p12"), QStringLiteral("x")).error().code, ErrorCode::Read);
     }
 
     void serverRefusesBothWays()

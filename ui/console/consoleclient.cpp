@@ -106,7 +106,7 @@ void ConsoleClient::finish(QNetworkReply *reply, const Done &done)
     const QString message = e.value(u"message"_s).toString();
     if (status == 403)
         done(Error::auth(code, code == ErrorCode::Revoked ? tr("This supervisor certificate is revoked.")
-                                                    : tr("This certificate may not read the reports.")));
+                                                          : tr("This certificate may not read the reports.")));
     else if (status == 404 || status == 409)
         done(Error::refused(code, message));
     else if (status >= 500)

@@ -38,10 +38,12 @@ Status Snapshot::save(const QString &path) const
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile f(path);
     if (!openPrivate(f))
-        return Error::io(ErrorCode::Write, QCoreApplication::translate("ConsoleSnapshot", "Cannot write %1.").arg(path));
+        return Error::io(ErrorCode::Write,
+                         QCoreApplication::translate("ConsoleSnapshot", "Cannot write %1.").arg(path));
     f.write(QJsonDocument(o).toJson(QJsonDocument::Compact));
     if (!f.commit())
-        return Error::io(ErrorCode::Write, QCoreApplication::translate("ConsoleSnapshot", "Cannot write %1.").arg(path));
+        return Error::io(ErrorCode::Write,
+                         QCoreApplication::translate("ConsoleSnapshot", "Cannot write %1.").arg(path));
     return {};
 }
 

@@ -78,9 +78,9 @@ PaperRegisterPanel::PaperRegisterPanel(QWidget *parent)
     connect(esc, &QShortcut::activated, this, &PaperRegisterPanel::reject);
     // Tab in the order of the paper (the variant and the buttons were made before the fields).
     QList<QWidget *> chain{m_fields.value(ErrorCode::PaperFormNo), m_variant};
-    for (ErrorCode code : {ErrorCode::PaperCheckCode, ErrorCode::PaperIdNo, ErrorCode::PaperName, ErrorCode::PaperAgency,
-                           ErrorCode::PaperDue, ErrorCode::PaperReplyAddress, ErrorCode::PaperReplyUnit,
-                           ErrorCode::PaperReplyPostcode, ErrorCode::PaperReplyPhone})
+    for (ErrorCode code : {ErrorCode::PaperCheckCode, ErrorCode::PaperIdNo, ErrorCode::PaperName,
+                           ErrorCode::PaperAgency, ErrorCode::PaperDue, ErrorCode::PaperReplyAddress,
+                           ErrorCode::PaperReplyUnit, ErrorCode::PaperReplyPostcode, ErrorCode::PaperReplyPhone})
         chain << m_fields.value(code);
     chain << m_cancel << m_ok;
     for (int i = 1; i < chain.size(); ++i)
