@@ -15,6 +15,13 @@
 
 namespace certdesk::county {
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(County)
+};
+} // namespace
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -66,8 +73,7 @@ QString fileText(const QByteArray &file)
 HttpAnswer dbFailure(const Error &e)
 {
     qCWarning(lcCountyDb) << "report failed:" << e.codeWord(); // the code only: a driver's message can quote values
-    return fail(500, ErrorCode::Internal,
-                QCoreApplication::translate("County", "The county database failed; try again later."));
+    return fail(500, ErrorCode::Internal, Tr::tr("The county database failed; try again later."));
 }
 
 HttpAnswer answerOf(const Result<QJsonObject> &r)
@@ -86,7 +92,7 @@ HttpAnswer reportsAnswer(CountyDb &db, const CountyConfig &config, const QByteAr
     ReportClock clock{now, dateParam(query, u"today"_s, QDate::currentDate(), &bad)};
     if (name == u"review/mark"_s) {
         if (method != "POST")
-            return fail(405, ErrorCode::MethodNotAllowed, QCoreApplication::translate("County", "Use POST."));
+            return fail(405, ErrorCode::MethodNotAllowed, Tr::tr("Use POST."));
         auto envelope = protocol::parseEnvelope(body);
         if (!envelope)
             return fail(envelope.error().code == ErrorCode::TooLarge ? 413 : 400, envelope.error().code,
@@ -95,8 +101,8 @@ HttpAnswer reportsAnswer(CountyDb &db, const CountyConfig &config, const QByteAr
         const QString note = envelope->value(u"note"_s).toString().trimmed();
         if (item.isEmpty() || note.isEmpty() || note.size() > kMaxNote)
             return fail(400, ErrorCode::BadRequest,
-                        QCoreApplication::translate("County", "A review mark needs the item and a note (1 to %1 "
-                                                              "characters).")
+                        Tr::tr("A review mark needs the item and a note (1 to %1 "
+                               "characters).")
                             .arg(kMaxNote));
         if (auto s = markReviewed(db, item, supervisor, note, now); !s) {
             if (s.error().code == ErrorCode::NotFound)
@@ -111,11 +117,8 @@ HttpAnswer reportsAnswer(CountyDb &db, const CountyConfig &config, const QByteAr
                    {u"reviewed_by"_s, supervisor}});
     }
     if (method != "GET")
-        return fail(405, ErrorCode::MethodNotAllowed, QCoreApplication::translate("County", "Use GET."));
-    const auto badQuery = [] {
-        return fail(400, ErrorCode::BadRequest,
-                    QCoreApplication::translate("County", "A query parameter is malformed."));
-    };
+        return fail(405, ErrorCode::MethodNotAllowed, Tr::tr("Use GET."));
+    const auto badQuery = [] { return fail(400, ErrorCode::BadRequest, Tr::tr("A query parameter is malformed.")); };
     if (name == u"overview"_s) {
         const int cycle = intParam(query, u"cycle"_s, 0, &bad);
         if (bad)
@@ -163,7 +166,7 @@ HttpAnswer reportsAnswer(CountyDb &db, const CountyConfig &config, const QByteAr
             if (!exists)
                 return dbFailure(exists.error());
             if (!exists.value())
-                return fail(404, ErrorCode::NotFound, QCoreApplication::translate("County", "No such center."));
+                return fail(404, ErrorCode::NotFound, Tr::tr("No such center."));
         }
         return answerOf(workloadReport(db, from, to, center, by == u"arrival"_s));
     }
@@ -177,10 +180,10 @@ HttpAnswer reportsAnswer(CountyDb &db, const CountyConfig &config, const QByteAr
         if (!exists)
             return dbFailure(exists.error());
         if (!exists.value())
-            return fail(404, ErrorCode::NotFound, QCoreApplication::translate("County", "No such center."));
+            return fail(404, ErrorCode::NotFound, Tr::tr("No such center."));
         return answerOf(openFormsReport(db, center, cycle, limit));
     }
-    return fail(404, ErrorCode::NotFound, QCoreApplication::translate("County", "No such report."));
+    return fail(404, ErrorCode::NotFound, Tr::tr("No such report."));
 }
 
 } // namespace certdesk::county

@@ -119,10 +119,9 @@ Result<RawTable> readGrid(QList<SheetRow> records, qsizetype headerAt, const QLi
         }
         // Empty cells past the header are Excel noise; real values there have no column to go to.
         if (!allBlank(rec.cells.mid(header.size()))) {
-            row.problems.append(
-                QCoreApplication::translate("ImportRows", "the row has %1 cells but the header has only %2 columns")
-                    .arg(rec.cells.size())
-                    .arg(header.size()));
+            row.problems.append(Tr::tr("the row has %1 cells but the header has only %2 columns")
+                                    .arg(rec.cells.size())
+                                    .arg(header.size()));
         }
         table.rows.append(std::move(row));
     }
@@ -139,7 +138,7 @@ Result<RawTable> readCsv(const QString &text, const QList<ColumnSpec> &columns)
     for (CsvRecord &rec : parsed.value())
         records.append({rec.line, std::move(rec.fields), {}});
     if (records.isEmpty())
-        return Error::invalid(ErrorCode::Empty, QCoreApplication::translate("ImportRows", "The file is empty."));
+        return Error::invalid(ErrorCode::Empty, Tr::tr("The file is empty."));
     return readGrid(std::move(records), 0, columns);
 }
 
@@ -310,8 +309,7 @@ Result<RawTable> readSheet(const SheetTable &sheet, const QList<ColumnSpec> &col
         }
     }
     if (sheet.rows.isEmpty())
-        return Error::invalid(ErrorCode::Empty,
-                              QCoreApplication::translate("ImportRows", "The worksheet %1 is empty.").arg(sheet.name));
+        return Error::invalid(ErrorCode::Empty, Tr::tr("The worksheet %1 is empty.").arg(sheet.name));
     return readGrid(sheet.rows, headerAt < 0 ? 0 : headerAt, columns);
 }
 

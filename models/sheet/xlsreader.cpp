@@ -10,6 +10,13 @@
 namespace certdesk::sheetdetail {
 
 namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Spreadsheet)
+};
+} // namespace
+
+namespace {
 
 // An Excel file encrypted with a password is an OLE2 container holding an EncryptedPackage stream (MS-OFFCRYPTO),
 // whatever its name says; FreeXL would only call it damaged.
@@ -64,23 +71,22 @@ Result<SheetTable> readXls(const QByteArray &bytes, const QString &sheetName)
         return encrypted();
     MemFile file;
     if (!file.ok() || !file.write(bytes))
-        return Error::io(ErrorCode::ReadFailed,
-                         QCoreApplication::translate("Spreadsheet", "No memory for the spreadsheet."));
+        return Error::io(ErrorCode::ReadFailed, Tr::tr("No memory for the spreadsheet."));
     Handle xls;
     const int opened = freexl_open(file.path().constData(), xls.out());
     if (opened != FREEXL_OK || !xls.get())
-        return damaged(ErrorCode::Xls, QCoreApplication::translate("Spreadsheet", "FreeXL error %1").arg(opened));
+        return damaged(ErrorCode::Xls, Tr::tr("FreeXL error %1").arg(opened));
     unsigned int info = 0;
     if (freexl_get_info(xls.get(), FREEXL_BIFF_PASSWORD, &info) == FREEXL_OK && info == FREEXL_BIFF_OBFUSCATED)
         return encrypted();
     unsigned int count = 0;
     if (freexl_get_info(xls.get(), FREEXL_BIFF_SHEET_COUNT, &count) != FREEXL_OK)
-        return damaged(ErrorCode::Xls, QCoreApplication::translate("Spreadsheet", "no worksheets"));
+        return damaged(ErrorCode::Xls, Tr::tr("no worksheets"));
     QStringList names;
     for (unsigned int i = 0; i < count; ++i) {
         const char *name = nullptr;
         if (freexl_get_worksheet_name(xls.get(), static_cast<unsigned short>(i), &name) != FREEXL_OK || !name)
-            return damaged(ErrorCode::Xls, QCoreApplication::translate("Spreadsheet", "worksheet %1").arg(i + 1));
+            return damaged(ErrorCode::Xls, Tr::tr("worksheet %1").arg(i + 1));
         names.append(QString::fromUtf8(name));
     }
     Error missing;

@@ -13,6 +13,13 @@
 namespace certdesk::sheetdetail {
 
 namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Spreadsheet)
+};
+} // namespace
+
+namespace {
 
 // A part above this is not a list of pensioners but a zip bomb.
 constexpr qint64 kMaxPartBytes = 256LL * 1024 * 1024;
@@ -33,11 +40,10 @@ public:
     {
         // minizip reads a path: the bytes go to an anonymous in-memory file.
         if (!m_file.ok() || !m_file.write(m_bytes))
-            return Error::io(ErrorCode::ReadFailed,
-                             QCoreApplication::translate("Spreadsheet", "No memory for the spreadsheet."));
+            return Error::io(ErrorCode::ReadFailed, Tr::tr("No memory for the spreadsheet."));
         m_zip = unzOpen64(m_file.path().constData());
         if (!m_zip)
-            return damaged(ErrorCode::Xlsx, QCoreApplication::translate("Spreadsheet", "not a readable zip file"));
+            return damaged(ErrorCode::Xlsx, Tr::tr("not a readable zip file"));
         return {};
     }
 
@@ -47,8 +53,7 @@ public:
         if (unzLocateFile(m_zip, part.toUtf8().constData(), 2 /* any case */) != UNZ_OK) {
             if (optional)
                 return QByteArray();
-            return damaged(ErrorCode::Xlsx,
-                           QCoreApplication::translate("Spreadsheet", "the part %1 is missing").arg(part));
+            return damaged(ErrorCode::Xlsx, Tr::tr("the part %1 is missing").arg(part));
         }
         unz_file_info64 info;
         if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
@@ -56,8 +61,7 @@ public:
         if (info.flag & 0x1) // zip-level encryption
             return encrypted();
         if (info.uncompressed_size > quint64(kMaxPartBytes))
-            return damaged(ErrorCode::Xlsx,
-                           QCoreApplication::translate("Spreadsheet", "the part %1 is too large").arg(part));
+            return damaged(ErrorCode::Xlsx, Tr::tr("the part %1 is too large").arg(part));
         if (unzOpenCurrentFile(m_zip) != UNZ_OK)
             return damaged(ErrorCode::Xlsx, part);
         QByteArray data;
@@ -68,8 +72,7 @@ public:
         // A damaged entry shows as a read error or a CRC error on close.
         const int closed = unzCloseCurrentFile(m_zip);
         if (n < 0 || closed != UNZ_OK || data.size() > kMaxPartBytes)
-            return damaged(ErrorCode::Xlsx,
-                           QCoreApplication::translate("Spreadsheet", "the part %1 is damaged").arg(part));
+            return damaged(ErrorCode::Xlsx, Tr::tr("the part %1 is damaged").arg(part));
         return data;
     }
 
@@ -293,8 +296,8 @@ bool readCell(QXmlStreamReader &xml, const CellContext &ctx, QString *text, bool
         bool ok = false;
         const int index = v.toInt(&ok);
         if (!ok || index < 0 || index >= ctx.shared.size()) {
-            *problem = QCoreApplication::translate("Spreadsheet", "a cell refers to shared string %1, which the file "
-                                                                  "does not have")
+            *problem = Tr::tr("a cell refers to shared string %1, which the file "
+                              "does not have")
                            .arg(v);
             return false;
         }
@@ -434,9 +437,7 @@ Result<SheetTable> readXlsx(const QByteArray &bytes, const QString &sheetName)
         return rels.error();
     const auto sheetRel = rels->constFind(sheets.at(index).relId);
     if (sheetRel == rels->cend())
-        return damaged(
-            ErrorCode::Xlsx,
-            QCoreApplication::translate("Spreadsheet", "the worksheet %1 has no part").arg(sheets.at(index).name));
+        return damaged(ErrorCode::Xlsx, Tr::tr("the worksheet %1 has no part").arg(sheets.at(index).name));
     auto shared = readSharedStrings(
         zip, findRel(rels.value(), QStringLiteral("sharedStrings"), dir + QStringLiteral("sharedStrings.xml")));
     if (!shared)

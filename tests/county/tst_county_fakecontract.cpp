@@ -3,7 +3,7 @@
 // status of a duplicate, refusal reason, the other center and record of a conflict), so the fake cannot drift
 // from the rules of docs/sync-protocol.md. Not modelled by the fake, and covered by tst_county_store instead:
 // the county's copy of a form (id_mismatch), uuids and corrections of other centers (uuid_taken,
-// foreign_supersedes) — a single center's client never meets them except through a county's refusal.
+// foreign_supersedes, unknown_form) — a single center's client never meets them except through a county's refusal.
 #include "countydb.h"
 #include "countystore.h"
 #include "countytest.h"
@@ -95,6 +95,8 @@ private Q_SLOTS:
         QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
         QVERIFY(recordEnrolment(*db.value(), kUs, QStringLiteral("一"), QStringLiteral("a1"), now, now));
         QVERIFY(recordEnrolment(*db.value(), kOther, QStringLiteral("二"), QStringLiteral("a2"), now, now));
+        // The county takes records only of forms it holds (unknown_form otherwise, which the fake does not model).
+        QVERIFY(importForms(*db.value(), kUs, {makeForm(QStringLiteral("F1"), 1)}, now).ok());
         test::FakeCounty fake;
         fake.centerCode = kUs;
 

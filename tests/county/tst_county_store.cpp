@@ -205,6 +205,7 @@ private Q_SLOTS:
         QVERIFY(zh.load(QStringLiteral(":/i18n/certdesk_zh_CN")));
         QVERIFY(QCoreApplication::installTranslator(&zh));
         const auto a = makeRecord(QStringLiteral("F1"), 1);
+        QVERIFY(importForms(*m_db, QStringLiteral("C1"), {makeForm(QStringLiteral("F1"), 1)}, m_now).ok());
         QCOMPARE(push(QStringLiteral("C1"), {a})[0].status, PushStatus::Accepted);
         const auto r = push(QStringLiteral("C2"), {a});
         QCoreApplication::removeTranslator(&zh);

@@ -48,6 +48,16 @@ inline const QSet<QString> &zhAllowedWords()
         QStringLiteral("DD"),
         QStringLiteral("YYYY"),
         QStringLiteral("PostgreSQL"),
+        QStringLiteral("MB"),
+        QStringLiteral("KB"),
+        QStringLiteral("mm"),
+        QStringLiteral("GA"),  // GA 467, the standard of the ID card readers
+        QStringLiteral("STX"), // the control characters a scanner sends, by their ASCII names
+        QStringLiteral("ETX"),
+        QStringLiteral("GS"),
+        QStringLiteral("RS"),
+        QStringLiteral("pcscd"),   // the PC/SC daemon's program name, as the admin types it
+        QStringLiteral("English"), // the language choice names each language in itself
         QStringLiteral("postgresql"),
         QStringLiteral("PGPASSFILE"),
         QStringLiteral("SQLCipher"),
