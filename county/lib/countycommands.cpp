@@ -94,7 +94,8 @@ int cmdEnroll(Invocation &c)
     if (!db)
         return code;
     QString password;
-    if (!c.secrets.read(Invocation::tr("Bundle password") + u": "_s, &password))
+    if (!c.secrets.readNew(Invocation::tr("Bundle password") + u": "_s,
+                           &password)) // twice on a terminal: a typo would lock the bundle
         return c.usage(Invocation::tr("No bundle password on stdin."));
     if (password.size() < kMinBundlePassword)
         return c.fail(Error::invalid(u"weak_password"_s, Invocation::tr("The bundle password needs at least %1 "
@@ -158,7 +159,8 @@ int cmdEnrollSupervisor(Invocation &c)
     if (!db)
         return code;
     QString password;
-    if (!c.secrets.read(Invocation::tr("Bundle password") + u": "_s, &password))
+    if (!c.secrets.readNew(Invocation::tr("Bundle password") + u": "_s,
+                           &password)) // twice on a terminal: a typo would lock the bundle
         return c.usage(Invocation::tr("No bundle password on stdin."));
     if (password.size() < kMinBundlePassword)
         return c.fail(Error::invalid(u"weak_password"_s, Invocation::tr("The bundle password needs at least %1 "
