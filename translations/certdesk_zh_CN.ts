@@ -528,6 +528,10 @@
         <translation>export results 不接受其他参数。</translation>
     </message>
     <message>
+        <source>--format is csv or json.</source>
+        <translation>--format 的值为 csv 或 json。</translation>
+    </message>
+    <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -550,6 +554,10 @@
     <message>
         <source>Last day, YYYY-MM-DD.</source>
         <translation>截止日期，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>csv or json.</source>
+        <translation>csv 或 json。</translation>
     </message>
     <message>
         <source>Output file (default: stdout).</source>
@@ -1176,7 +1184,7 @@ Commands:
         <translation>要把记录放回发送队列的认证表。</translation>
     </message>
     <message>
-        <source>This counter's name among the center's desks (e.g. 窗口2).</source>
+        <source>This counter&apos;s name among the center&apos;s desks (e.g. 窗口2).</source>
         <translation>本机在本中心各窗口中的名称（例如 窗口2）。</translation>
     </message>
     <message>
@@ -1186,21 +1194,6 @@ Commands:
     <message>
         <source>New recovery code (shown once; it unlocks the %1 account — print it and lock it away; the old code no longer works):</source>
         <translation>新的恢复码（只显示这一次；可解锁 %1 账户——请打印后锁好保管；旧的恢复码已失效）：</translation>
-    </message>
-</context>
-<context>
-    <name>ConsoleSnapshot</name>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <source>No earlier data is kept on this computer.</source>
-        <translation>本机没有保存以前的数据。</translation>
-    </message>
-    <message>
-        <source>The kept data is unreadable.</source>
-        <translation>保存的数据无法读取。</translation>
     </message>
 </context>
 <context>
@@ -1268,82 +1261,6 @@ Commands:
     <message>
         <source>This item was already marked reviewed.</source>
         <translation>此事项已标记为已审。</translation>
-    </message>
-    <message>
-        <source>Center %1 has not sent handover batch %2 (yet): sync the center first.</source>
-        <translation>服务中心 %1 尚未送来移交批次 %2：请先让该中心同步。</translation>
-    </message>
-    <message>
-        <source>Handover batch %1/%2 was already received on %3.</source>
-        <translation>移交批次 %1/%2 已于 %3 接收过。</translation>
-    </message>
-    <message>
-        <source>Form %1 is not in handover batch %2/%3.</source>
-        <translation>认证表 %1 不在移交批次 %2/%3 中。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not a county data directory (run init first).</source>
-        <translation>%1 不是县级服务器数据目录（请先运行 init）。</translation>
-    </message>
-    <message>
-        <source>%1 is damaged.</source>
-        <translation>%1 已损坏。</translation>
-    </message>
-    <message>
-        <source>The database must be a postgresql://user@host:port/name URL.</source>
-        <translation>数据库须为 postgresql://user@host:port/name 格式的 URL。</translation>
-    </message>
-    <message>
-        <source>Do not put the database password in the URL: use PGPASSFILE or --db-password-stdin.</source>
-        <translation>请勿将数据库密码写在 URL 中：请使用 PGPASSFILE 或 --db-password-stdin。</translation>
-    </message>
-    <message>
-        <source>sslmode must be one of %1.</source>
-        <translation>sslmode 必须是以下之一：%1。</translation>
-    </message>
-    <message>
-        <source>sslrootcert must be a path without spaces or ';'.</source>
-        <translation>sslrootcert 必须是不含空格和“;”的路径。</translation>
-    </message>
-    <message>
-        <source>The database URL names no database.</source>
-        <translation>数据库 URL 中未指定数据库名。</translation>
-    </message>
-    <message>
-        <source>This record identifier belongs to another center.</source>
-        <translation>该记录标识属于其他服务中心。</translation>
-    </message>
-    <message>
-        <source>The county does not hold this form.</source>
-        <translation>县级没有此认证表。</translation>
-    </message>
-    <message>
-        <source>The ID number differs from the county's copy of the form.</source>
-        <translation>身份证号码与县级保存的认证表不一致。</translation>
-    </message>
-    <message>
-        <source>The corrected record is not known to the county.</source>
-        <translation>县级服务器上没有被更正的那条记录。</translation>
-    </message>
-    <message>
-        <source>The corrected record belongs to another center.</source>
-        <translation>被更正的记录属于其他服务中心。</translation>
-    </message>
-    <message>
-        <source>The corrected record already has a correction.</source>
-        <translation>被更正的记录已经更正过。</translation>
-    </message>
-    <message>
-        <source>Too many ID mismatches from this center; records of county forms are accepted again after %1 (UTC).</source>
-        <translation>本服务中心身份证号码不符次数过多；县级名单内认证表的记录将于 %1（UTC）后恢复接收。</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1352,10 @@ Commands:
     <message>
         <source>--to is before --from.</source>
         <translation>--to 早于 --from。</translation>
+    </message>
+    <message>
+        <source>--format is csv or json.</source>
+        <translation>--format 的值为 csv 或 json。</translation>
     </message>
     <message>
         <source>%1 row(s) written to %2.</source>
@@ -1589,7 +1510,7 @@ Commands:
         <translation>督导员 %1：已吊销 %2 张证书。</translation>
     </message>
     <message>
-        <source>--name: 1 to 64 letters, digits, '_', '.' or '-'.</source>
+        <source>--name: 1 to 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</source>
         <translation>--name：1 至 64 个字母、数字、“_”、“.”或“-”。</translation>
     </message>
     <message>
@@ -1688,20 +1609,6 @@ Commands:
     <message>
         <source>The county has no escrow key yet; ask the county to run certdesk-county escrow init, then try again.</source>
         <translation>县级尚无托管密钥；请县级运行 certdesk-county escrow init 后再试。</translation>
-    </message>
-</context>
-<context>
-    <name>Handover</name>
-    <message>
-        <source>No retained 附表1 original since the last handover: there is nothing to hand over.</source>
-        <translation>上次移交以来没有留存的附表1原件，无需移交。</translation>
-    </message>
-</context>
-<context>
-    <name>HandoverService</name>
-    <message>
-        <source>There is no handover batch %1.</source>
-        <translation>没有第 %1 批移交清单。</translation>
     </message>
 </context>
 <context>
@@ -1838,7 +1745,7 @@ Commands:
         <translation>%1 在表格中存成了数字：Excel 的数字只保留 15 位有效数字，18 位身份号码的末几位已经丢失。</translation>
     </message>
     <message>
-        <source>%1 "%2" is in scientific notation: Excel treated the ID numbers as numbers and shortened them.</source>
+        <source>%1 &quot;%2&quot; is in scientific notation: Excel treated the ID numbers as numbers and shortened them.</source>
         <translation>%1“%2”是科学计数法：Excel 把身份号码当成数字并截短了。</translation>
     </message>
     <message>
@@ -1846,15 +1753,15 @@ Commands:
         <translation>%1 以 000 结尾且校验位不符：Excel 把号码舍入到了 15 位有效数字。</translation>
     </message>
     <message>
-        <source>%1 "%2" is in scientific notation: Excel treated the phone numbers as numbers.</source>
+        <source>%1 &quot;%2&quot; is in scientific notation: Excel treated the phone numbers as numbers.</source>
         <translation>%1“%2”是科学计数法：Excel 把电话号码当成了数字。</translation>
     </message>
     <message>
-        <source>%1 "%2" is stored as a number in the spreadsheet: Excel drops a leading zero.</source>
+        <source>%1 &quot;%2&quot; is stored as a number in the spreadsheet: Excel drops a leading zero.</source>
         <translation>%1“%2”在表格中存成了数字：Excel 会去掉开头的 0。</translation>
     </message>
     <message>
-        <source>%1 "%2" has 5 digits: Excel dropped the leading zero (0%2).</source>
+        <source>%1 &quot;%2&quot; has 5 digits: Excel dropped the leading zero (0%2).</source>
         <translation>%1“%2”只有 5 位：Excel 去掉了开头的 0（应为 0%2）。</translation>
     </message>
     <message>
@@ -2026,64 +1933,10 @@ Commands:
     </message>
 </context>
 <context>
-    <name>Pcsc</name>
-    <message>
-        <source>The PC/SC service (pcscd) is not running; start it to use social security card readers.</source>
-        <translation>PC/SC 服务（pcscd）未运行；请启动该服务以使用社保卡读卡器。</translation>
-    </message>
-    <message>
-        <source>No PC/SC card reader is connected.</source>
-        <translation>未连接 PC/SC 读卡器。</translation>
-    </message>
-    <message>
-        <source>No card is on the reader.</source>
-        <translation>读卡器上没有卡。</translation>
-    </message>
-    <message>
-        <source>The card or reader went away while it was being read.</source>
-        <translation>读卡过程中卡片或读卡器被移开。</translation>
-    </message>
-    <message>
-        <source>The card does not answer; put it on the reader again the right way up.</source>
-        <translation>卡片无响应；请按正确方向重新放置卡片。</translation>
-    </message>
-    <message>
-        <source>The card reader did not answer in time.</source>
-        <translation>读卡器未及时响应。</translation>
-    </message>
-    <message>
-        <source>PC/SC error: %1.</source>
-        <translation>PC/SC 错误：%1。</translation>
-    </message>
-    <message>
-        <source>The card never finishes answering.</source>
-        <translation>卡片应答始终没有结束。</translation>
-    </message>
-</context>
-<context>
     <name>Pki</name>
     <message>
         <source>Certificate operation failed: %1.</source>
         <translation>证书操作失败：%1。</translation>
-    </message>
-</context>
-<context>
-    <name>PortProbe</name>
-    <message>
-        <source>cannot open: %1</source>
-        <translation>无法打开：%1</translation>
-    </message>
-    <message>
-        <source>ID card reader (SAM %1)</source>
-        <translation>身份证阅读器（SAM %1）</translation>
-    </message>
-    <message>
-        <source>answered, but not as an ID card reader</source>
-        <translation>有应答，但不是身份证阅读器</translation>
-    </message>
-    <message>
-        <source>no answer to the SAM identity command</source>
-        <translation>对读取 SAM 编号命令无应答</translation>
     </message>
 </context>
 <context>
@@ -2192,37 +2045,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>Printing</name>
-    <message>
-        <source>Overlay printing calibration sheet (套打校准页)</source>
-        <translation>套打校准页</translation>
-    </message>
-    <message>
-        <source>Printed with the offset X %1 mm, Y %2 mm. Measure with a ruler where the centre of each crosshair landed, from the sheet's left and top edges, and compare it with the position printed next to it. New offset = offset used + (position printed − position measured), in 0.1 mm steps (Settings → Printing → Overlay calibration). Or hold the sheet against a blank original against the light: the crosshairs on 是/否 and on the date must sit on the boxes and blanks of the form.</source>
-        <translation>本页按偏移量 X %1 mm、Y %2 mm 打印。用直尺量出每个十字线中心距纸张左边和上边的距离，与旁边标注的位置比较。新偏移量 = 本次偏移量 +（标注位置 − 实测位置），步长 0.1 mm（设置 → 打印 → 套打校准）。也可以把本页与一张空白原表叠在一起对着光看：“是/否”和日期处的十字线应正好落在原表的方框和空白上。</translation>
-    </message>
-    <message>
-        <source>The printer or PDF file could not be opened for drawing.</source>
-        <translation>无法打开打印机或 PDF 文件进行绘制。</translation>
-    </message>
-    <message>
-        <source>The page could not be written to the printer or file.</source>
-        <translation>无法将页面写入打印机或文件。</translation>
-    </message>
-    <message>
-        <source>There are no certified forms to print for this day.</source>
-        <translation>该日没有可打印的已认证认证表。</translation>
-    </message>
-    <message>
-        <source>A new page could not be started.</source>
-        <translation>无法新建页面。</translation>
-    </message>
-    <message>
-        <source>Printing was cancelled after %1 of %2 forms.</source>
-        <translation>已打印 %1 份（共 %2 份）后取消了打印。</translation>
-    </message>
-</context>
-<context>
     <name>Protocol</name>
     <message>
         <source>More than %1 records in one push.</source>
@@ -2231,37 +2053,6 @@ Commands:
     <message>
         <source>Member "%1" %2.</source>
         <translation>成员“%1”%2。</translation>
-    </message>
-    <message>
-        <source>The request body is larger than the limit.</source>
-        <translation>请求体超过大小限制。</translation>
-    </message>
-    <message>
-        <source>The body is not valid JSON (%1 at offset %2).</source>
-        <translation>消息体不是有效的 JSON（偏移量 %2 处：%1）。</translation>
-    </message>
-    <message>
-        <source>The body is not a JSON object.</source>
-        <translation>消息体不是 JSON 对象。</translation>
-    </message>
-    <message>
-        <source>Member "protocol" is missing.</source>
-        <translation>缺少成员“protocol”。</translation>
-    </message>
-    <message>
-        <source>Protocol version %1 is not supported (this side speaks %2).</source>
-        <translation>不支持协议版本 %1（本端使用版本 %2）。</translation>
-    </message>
-</context>
-<context>
-    <name>Readers</name>
-    <message>
-        <source>PC/SC smart card reader</source>
-        <translation>PC/SC 智能卡读卡器</translation>
-    </message>
-    <message>
-        <source>present (social security cards)</source>
-        <translation>已连接（社会保障卡）</translation>
     </message>
 </context>
 <context>
@@ -2372,208 +2163,6 @@ Commands:
     <message>
         <source>The idle lock must be between 1 and 120 minutes.</source>
         <translation>空闲锁定时间须在1至120分钟之间。</translation>
-    </message>
-</context>
-<context>
-    <name>Spreadsheet</name>
-    <message>
-        <source>The file is not a spreadsheet (.xlsx or .xls): it has no worksheet %1.</source>
-        <translation>该文件不是电子表格（.xlsx 或 .xls），没有工作表 %1。</translation>
-    </message>
-    <message>
-        <source>The workbook has no visible worksheet.</source>
-        <translation>该工作簿没有可见的工作表。</translation>
-    </message>
-    <message>
-        <source>The workbook has no worksheet named %1; its worksheets are: %2.</source>
-        <translation>该工作簿没有名为 %1 的工作表；其中的工作表有：%2。</translation>
-    </message>
-    <message>
-        <source>The spreadsheet cannot be read (damaged, or not an Excel workbook): %1. Open it in Excel or WPS, save it again and import the new file.</source>
-        <translation>无法读取该电子表格（文件已损坏，或不是 Excel 工作簿）：%1。请用 Excel 或 WPS 打开，重新保存后导入新文件。</translation>
-    </message>
-    <message>
-        <source>The spreadsheet is protected by a password, so it cannot be read. Open it in Excel or WPS, remove the password (加密), save it and import it again.</source>
-        <translation>该电子表格设置了密码，无法读取。请用 Excel 或 WPS 打开，取消密码（加密），保存后重新导入。</translation>
-    </message>
-    <message>
-        <source>no workbook signature</source>
-        <translation>没有工作簿文件标识</translation>
-    </message>
-    <message>
-        <source>not a readable zip file</source>
-        <translation>不是可读取的 zip 文件</translation>
-    </message>
-    <message>
-        <source>the part %1 is missing</source>
-        <translation>缺少组成部分 %1</translation>
-    </message>
-    <message>
-        <source>the part %1 is too large</source>
-        <translation>组成部分 %1 过大</translation>
-    </message>
-    <message>
-        <source>the part %1 is damaged</source>
-        <translation>组成部分 %1 已损坏</translation>
-    </message>
-    <message>
-        <source>the worksheet %1 has no part</source>
-        <translation>工作表 %1 没有对应的组成部分</translation>
-    </message>
-    <message>
-        <source>a cell refers to shared string %1, which the file does not have</source>
-        <translation>某个单元格引用了文件中不存在的共享字符串 %1</translation>
-    </message>
-    <message>
-        <source>No memory for the spreadsheet.</source>
-        <translation>内存不足，无法处理该电子表格。</translation>
-    </message>
-    <message>
-        <source>FreeXL error %1</source>
-        <translation>FreeXL 错误 %1</translation>
-    </message>
-    <message>
-        <source>no worksheets</source>
-        <translation>没有工作表</translation>
-    </message>
-    <message>
-        <source>worksheet %1</source>
-        <translation>工作表 %1</translation>
-    </message>
-    <message>
-        <source>Cannot write the spreadsheet: %1</source>
-        <translation>无法写入电子表格：%1</translation>
-    </message>
-    <message>
-        <source>Workload</source>
-        <translation>工作量统计</translation>
-    </message>
-</context>
-<context>
-    <name>SsseCard</name>
-    <message>
-        <source>The card gave an answer too short to carry a status word.</source>
-        <translation>卡片应答过短，不含状态字。</translation>
-    </message>
-    <message>
-        <source>Done.</source>
-        <translation>完成。</translation>
-    </message>
-    <message>
-        <source>The card reports that the data it returned may be corrupted.</source>
-        <translation>卡片报告其返回的数据可能已损坏。</translation>
-    </message>
-    <message>
-        <source>The card refused the command length.</source>
-        <translation>卡片拒绝了该命令长度。</translation>
-    </message>
-    <message>
-        <source>The card needs a PSAM or a PIN to release these files; this reader cannot read them without one.</source>
-        <translation>卡片须经 PSAM 或 PIN 认证才能读取这些文件；本读卡器没有 PSAM 或 PIN，无法读取。</translation>
-    </message>
-    <message>
-        <source>The card's authentication is blocked.</source>
-        <translation>卡片的认证已被锁定。</translation>
-    </message>
-    <message>
-        <source>The card refused: conditions of use not satisfied.</source>
-        <translation>卡片拒绝：使用条件不满足。</translation>
-    </message>
-    <message>
-        <source>The card does not support this function.</source>
-        <translation>卡片不支持此功能。</translation>
-    </message>
-    <message>
-        <source>The card has no such application or file; it is not a social security card.</source>
-        <translation>卡片中没有该应用或文件；这不是社会保障卡。</translation>
-    </message>
-    <message>
-        <source>The card has no such record.</source>
-        <translation>卡片中没有该记录。</translation>
-    </message>
-    <message>
-        <source>The card refused the command parameters.</source>
-        <translation>卡片拒绝了命令参数。</translation>
-    </message>
-    <message>
-        <source>The card does not know this command.</source>
-        <translation>卡片无法识别该命令。</translation>
-    </message>
-    <message>
-        <source>The card does not support this command class.</source>
-        <translation>卡片不支持该命令类别（CLA）。</translation>
-    </message>
-    <message>
-        <source>The card answered with status %1.</source>
-        <translation>卡片返回状态字 %1。</translation>
-    </message>
-    <message>
-        <source>The card keeps asking for a different length.</source>
-        <translation>卡片反复要求改变长度。</translation>
-    </message>
-    <message>
-        <source>The card keeps announcing more data and never ends.</source>
-        <translation>卡片不断提示还有更多数据，始终没有结束。</translation>
-    </message>
-    <message>
-        <source>The card sent a malformed record: %1.</source>
-        <translation>卡片返回的记录格式错误：%1。</translation>
-    </message>
-    <message>
-        <source>record %1 is shorter than its header</source>
-        <translation>记录 %1 比其记录头还短</translation>
-    </message>
-    <message>
-        <source>record %1 carries tag %2</source>
-        <translation>记录 %1 的标签为 %2</translation>
-    </message>
-    <message>
-        <source>record %1 claims %2 bytes but holds %3</source>
-        <translation>记录 %1 声明长度为 %2 字节，实际为 %3 字节</translation>
-    </message>
-    <message>
-        <source>record %1 has %2 bytes instead of %3</source>
-        <translation>记录 %1 为 %2 字节，应为 %3 字节</translation>
-    </message>
-    <message>
-        <source>a date is not 4 bytes</source>
-        <translation>日期不是4个字节</translation>
-    </message>
-    <message>
-        <source>a date is not BCD</source>
-        <translation>日期不是 BCD 编码</translation>
-    </message>
-    <message>
-        <source>a date does not exist</source>
-        <translation>日期不存在</translation>
-    </message>
-    <message>
-        <source>This build of Qt cannot decode GBK.</source>
-        <translation>当前 Qt 版本无法解码 GBK。</translation>
-    </message>
-    <message>
-        <source>the name is not GBK text</source>
-        <translation>姓名不是 GBK 文本</translation>
-    </message>
-    <message>
-        <source>the name is empty</source>
-        <translation>姓名为空</translation>
-    </message>
-    <message>
-        <source>the name holds characters no name has</source>
-        <translation>姓名中含有姓名里不可能出现的字符</translation>
-    </message>
-    <message>
-        <source>the social security number is not 17 digits and a check character</source>
-        <translation>社会保障号码不是17位数字加1位校验码</translation>
-    </message>
-    <message>
-        <source>the nation is not one byte</source>
-        <translation>民族代码不是1个字节</translation>
-    </message>
-    <message>
-        <source>the nation is not BCD</source>
-        <translation>民族代码不是 BCD 编码</translation>
     </message>
 </context>
 <context>
@@ -2873,7 +2462,7 @@ Database schema version %2</source>
         <translation>尚未配置县级同步</translation>
     </message>
     <message>
-        <source>The database was created, but this desk's sync settings could not be stored: %1 Configure them in Settings → County sync.</source>
+        <source>The database was created, but this desk&apos;s sync settings could not be stored: %1 Configure them in Settings → County sync.</source>
         <translation>数据库已建立，但本窗口的同步设置未能保存：%1 请在“设置 → 县级同步”中配置。</translation>
     </message>
 </context>
@@ -3118,61 +2707,6 @@ Database schema version %2</source>
     <message>
         <source>Preselected in the print dialogs; the printer last chosen there is remembered here.</source>
         <translation>打印对话框中将预先选中该打印机；在打印对话框中最后选择的打印机也会记录在这里。</translation>
-    </message>
-</context>
-<context>
-    <name>certdesk::ChangePasswordDialog</name>
-    <message>
-        <source>Change my password</source>
-        <translation>修改我的密码</translation>
-    </message>
-    <message>
-        <source>The administrator set a new password for %1. Choose your own now: only you should know it. (Cancel signs out.)</source>
-        <translation>管理员为 %1 设置了新密码。请现在改成您自己的密码，只有您本人知道。（取消将退出登录。）</translation>
-    </message>
-    <message>
-        <source>Change the password of %1. At least 8 characters.</source>
-        <translation>修改 %1 的密码。至少 8 个字符。</translation>
-    </message>
-    <message>
-        <source>Change &amp;password</source>
-        <translation>修改密码(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Current password (as the admin gave it):</source>
-        <translation>当前密码（管理员告知的）(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>&amp;Current password:</source>
-        <translation>当前密码(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>&amp;New password:</source>
-        <translation>新密码(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat the new password:</source>
-        <translation>再次输入新密码(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Type your current password.</source>
-        <translation>请输入当前密码。</translation>
-    </message>
-    <message>
-        <source>Type a new password.</source>
-        <translation>请输入新密码。</translation>
-    </message>
-    <message>
-        <source>The two new passwords differ. Type the new password again, twice.</source>
-        <translation>两次输入的新密码不一致。请重新输入两次新密码。</translation>
-    </message>
-    <message>
-        <source>Password changed</source>
-        <translation>密码已修改</translation>
-    </message>
-    <message>
-        <source>Your password was changed. Use the new one from now on.</source>
-        <translation>您的密码已修改，今后请使用新密码。</translation>
     </message>
 </context>
 <context>
@@ -3484,6 +3018,10 @@ F9</translation>
         <translation>已记录：原件由本中心留存。按 F12 办理下一位。</translation>
     </message>
     <message>
+        <source>&lt;p style='font-size:20pt; color:#2b3a4a'&gt;Ready for the next person&lt;/p&gt;&lt;p&gt;1 · Scan the form's QR code or barcode — or type the form number and check code&lt;/p&gt;&lt;p&gt;2 · Scan or type the ID number of the card presented; compare the photo&lt;/p&gt;&lt;p&gt;3 · &lt;b&gt;F5&lt;/b&gt; alive · &lt;b&gt;F8&lt;/b&gt; deceased · &lt;b&gt;F6&lt;/b&gt; change of information&lt;/p&gt;&lt;p&gt;4 · &lt;b&gt;Ctrl+P&lt;/b&gt; print onto the original (套打) · &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; the receipt · &lt;b&gt;Ctrl+Alt+P&lt;/b&gt; whole form for a lost original (补发)&lt;/p&gt;&lt;p&gt;5 · &lt;b&gt;F12&lt;/b&gt; next person&lt;/p&gt;</source>
+        <translation>&lt;p style='font-size:20pt; color:#2b3a4a'&gt;请下一位&lt;/p&gt;&lt;p&gt;1 · 扫描认证表上的二维码或条形码，或输入认证表编号和校验码&lt;/p&gt;&lt;p&gt;2 · 扫描或输入所持证件上的身份证号码，核对证件照片&lt;/p&gt;&lt;p&gt;3 · &lt;b&gt;F5&lt;/b&gt; 健在 · &lt;b&gt;F8&lt;/b&gt; 不健在（死亡） · &lt;b&gt;F6&lt;/b&gt; 信息变更&lt;/p&gt;&lt;p&gt;4 · &lt;b&gt;Ctrl+P&lt;/b&gt; 套打到原表 · &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; 打印回执 · &lt;b&gt;Ctrl+Alt+P&lt;/b&gt; 遗失原表时补发整张认证表&lt;/p&gt;&lt;p&gt;5 · &lt;b&gt;F12&lt;/b&gt; 下一位&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>Printing cancelled. Ctrl+P prints onto the original, Ctrl+Alt+P the whole form (补发), Ctrl+Shift+P the receipt.</source>
         <translation>已取消打印。按 Ctrl+P 套打到原表，按 Ctrl+Alt+P 补发整张认证表，按 Ctrl+Shift+P 打印回执。</translation>
     </message>
@@ -3494,14 +3032,6 @@ F9</translation>
     <message>
         <source>Whole form %1 printed for a lost original (补发).</source>
         <translation>已为遗失的原表补发整张认证表 %1。</translation>
-    </message>
-    <message>
-        <source>Ready for the next person</source>
-        <translation>请下一位</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;1 · Scan the form's QR code or barcode — or type the form number and check code&lt;/p&gt;&lt;p&gt;2 · Scan or type the ID number of the card presented; compare the photo&lt;/p&gt;&lt;p&gt;3 · &lt;b&gt;F5&lt;/b&gt; alive · &lt;b&gt;F8&lt;/b&gt; deceased · &lt;b&gt;F6&lt;/b&gt; change of information&lt;/p&gt;&lt;p&gt;4 · &lt;b&gt;Ctrl+P&lt;/b&gt; print onto the original (套打) · &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; the receipt · &lt;b&gt;Ctrl+Alt+P&lt;/b&gt; whole form for a lost original (补发)&lt;/p&gt;&lt;p&gt;5 · &lt;b&gt;F12&lt;/b&gt; next person&lt;/p&gt;</source>
-        <translation>&lt;p&gt;1 · 扫描认证表上的二维码或条形码，或输入认证表编号和校验码&lt;/p&gt;&lt;p&gt;2 · 扫描或输入所持证件上的身份证号码，核对证件照片&lt;/p&gt;&lt;p&gt;3 · &lt;b&gt;F5&lt;/b&gt; 健在 · &lt;b&gt;F8&lt;/b&gt; 不健在（死亡） · &lt;b&gt;F6&lt;/b&gt; 信息变更&lt;/p&gt;&lt;p&gt;4 · &lt;b&gt;Ctrl+P&lt;/b&gt; 套打到原表 · &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; 打印回执 · &lt;b&gt;Ctrl+Alt+P&lt;/b&gt; 遗失原表时补发整张认证表&lt;/p&gt;&lt;p&gt;5 · &lt;b&gt;F12&lt;/b&gt; 下一位&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3586,6 +3116,10 @@ F9</translation>
         <translation>文件</translation>
     </message>
     <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
@@ -3596,6 +3130,10 @@ F9</translation>
     <message>
         <source>Choose the death notice file</source>
         <translation>选择死亡人员名单文件</translation>
+    </message>
+    <message>
+        <source>CSV or JSON files (*.csv *.json);;All files (*)</source>
+        <translation>CSV 或 JSON 文件 (*.csv *.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -3685,65 +3223,6 @@ F9</translation>
     <message>
         <source>Only if it changed</source>
         <translation>仅在有变更时填写</translation>
-    </message>
-</context>
-<context>
-    <name>certdesk::JoinDialog</name>
-    <message>
-        <source>&amp;Connect and join</source>
-        <translation>连接并加入(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Join an existing center</source>
-        <translation>加入已有中心</translation>
-    </message>
-    <message>
-        <source>For a second counter of a center that already works with the county. The county enrols this desk under the center's code (certdesk-county enroll) and hands over its own .p12 bundle; the center's name, window and details then come from the county.</source>
-        <translation>用于已与县社保局联网的中心增加一个柜台窗口。县社保局用本中心代码为本窗口另行签发证书（certdesk-county enroll），交来本窗口自己的 .p12 证书包；中心名称、认证期和各项信息随后取自县社保局。</translation>
-    </message>
-    <message>
-        <source>e.g. 窗口2</source>
-        <translation>例如 窗口2</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>County &amp;server:</source>
-        <translation>县社保局服务器(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>This desk's &amp;bundle (.p12):</source>
-        <translation>本窗口的证书包 (.p12)(&amp;B)：</translation>
-    </message>
-    <message>
-        <source>Bundle &amp;password:</source>
-        <translation>证书包密码(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;Desk name:</source>
-        <translation>窗口名称(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>This desk's certificate bundle</source>
-        <translation>本窗口的证书包</translation>
-    </message>
-    <message>
-        <source>PKCS#12 bundle (*.p12 *.pfx)</source>
-        <translation>PKCS#12 证书包 (*.p12 *.pfx)</translation>
-    </message>
-    <message>
-        <source>Fill in the county server, the bundle, its password and a name for this desk.</source>
-        <translation>请填写县社保局服务器、证书包及其密码和本窗口名称。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>Asking the county for the center's details…</source>
-        <translation>正在向县社保局获取中心信息…</translation>
     </message>
 </context>
 <context>
@@ -3842,6 +3321,30 @@ F9</translation>
     <message>
         <source>Paper registrations to review…</source>
         <translation>待核对的纸质登记…</translation>
+    </message>
+    <message>
+        <source>Paper registrations to review</source>
+        <translation>待核对的纸质登记</translation>
+    </message>
+    <message>
+        <source>No paper registration is waiting for review.</source>
+        <translation>没有待核对的纸质登记。</translation>
+    </message>
+    <message>
+        <source>#%1  form %2: registered on paper for %3; the list names %4 %5 (%6, %7)</source>
+        <translation>#%1  认证表 %2：纸质登记为 %3；名单为 %4 %5（%6，%7）</translation>
+    </message>
+    <message>
+        <source>county sync</source>
+        <translation>县社保局同步</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>List data arrived for these paper registrations but names another person. Nothing was merged: check the paper forms with the insured-place agency, then settle each with certdesk-admin review resolve.</source>
+        <translation>以下纸质登记收到的名单数据是另一个人，未作合并：请与参保地核实纸质认证表，再用 certdesk-admin review resolve 逐条处理。</translation>
     </message>
     <message>
         <source>Backup</source>
@@ -3952,77 +3455,6 @@ F9</translation>
     <message>
         <source>Not registered: correct the fields marked in red.</source>
         <translation>未登记：请改正红字标出的栏目。</translation>
-    </message>
-</context>
-<context>
-    <name>certdesk::PaperReviewDialog</name>
-    <message>
-        <source>Settle (Enter)</source>
-        <translation>办结 (Enter)</translation>
-    </message>
-    <message>
-        <source>Paper registrations to review</source>
-        <translation>纸质登记待复核</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <source>Form number</source>
-        <translation>认证表编号</translation>
-    </message>
-    <message>
-        <source>Registered on paper for (ID)</source>
-        <translation>纸质登记的身份证号</translation>
-    </message>
-    <message>
-        <source>The list names</source>
-        <translation>名单所列人员</translation>
-    </message>
-    <message>
-        <source>Arrived by</source>
-        <translation>数据来源</translation>
-    </message>
-    <message>
-        <source>Arrived at</source>
-        <translation>到达时间</translation>
-    </message>
-    <message>
-        <source>How it was settled, e.g. confirmed with the insured-place agency by phone</source>
-        <translation>办结说明，例如：已与参保地社保经办机构电话核实</translation>
-    </message>
-    <message>
-        <source>&amp;Note</source>
-        <translation>说明(&amp;N)</translation>
-    </message>
-    <message>
-        <source>No paper registration is waiting for review.</source>
-        <translation>没有待复核的纸质登记。</translation>
-    </message>
-    <message>
-        <source>List data arrived for these paper registrations but names another person. Nothing was merged: check the paper form with the insured-place agency, then settle each item with a note.</source>
-        <translation>以下纸质登记随后收到的名单数据为另一人，未作合并：请与参保地社保经办机构核对纸质认证表，然后逐条填写说明办结。</translation>
-    </message>
-    <message>
-        <source>county sync</source>
-        <translation>县级同步</translation>
-    </message>
-    <message>
-        <source>import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Choose the item to settle in the list first.</source>
-        <translation>请先在列表中选择要办结的一条。</translation>
-    </message>
-    <message>
-        <source>Write a note saying how the item was settled.</source>
-        <translation>请填写办结说明。</translation>
-    </message>
-    <message>
-        <source>Review %1 (form %2) settled.</source>
-        <translation>第 %1 条（认证表 %2）已办结。</translation>
     </message>
 </context>
 <context>
@@ -5332,38 +4764,55 @@ Sign in with the account name and this code in place of the password if the admi
     </message>
 </context>
 <context>
-    <name>certdesk::WorkloadChart</name>
-    <message>
-        <source>Day</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Alive</source>
-        <translation>健在</translation>
-    </message>
-    <message>
-        <source>Deceased</source>
-        <translation>死亡</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>信息变更</translation>
-    </message>
-    <message>
-        <source>Alive (健在)</source>
-        <translation>健在</translation>
-    </message>
-    <message>
-        <source>Deceased (死亡)</source>
-        <translation>死亡</translation>
-    </message>
-    <message>
-        <source>Information changes (信息变更)</source>
-        <translation>信息变更</translation>
-    </message>
-</context>
-<context>
     <name>certdesk::WorkloadPage</name>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv);;JSON file (*.json)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv);;JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the certification results</source>
+        <translation>导出认证结果</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the workload</source>
+        <translation>导出工作量</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>未导出：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>The certification results of these dates, with full ID numbers: an Excel workbook (.xlsx), or CSV or JSON by the file name. Keep the file safe.</source>
+        <translation>这段日期的认证结果，含完整的公民身份号码：导出为 Excel 工作簿（.xlsx），文件名以 .csv 或 .json 结尾时为 CSV 或 JSON。请妥善保管文件。</translation>
+    </message>
+    <message>
+        <source>The workload of these dates as an Excel workbook (.xlsx).</source>
+        <translation>这段日期的工作量，导出为 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>Export workload…</source>
+        <translation>导出工作量…</translation>
+    </message>
+    <message>
+        <source>Export results…</source>
+        <translation>导出认证结果…</translation>
+    </message>
     <message>
         <source>Refresh (Ctrl+R)</source>
         <translation>刷新 (Ctrl+R)</translation>
@@ -5371,6 +4820,22 @@ Sign in with the account name and this code in place of the password if the admi
     <message>
         <source>Date</source>
         <translation>日期</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Alive (健在)</source>
+        <translation>健在</translation>
+    </message>
+    <message>
+        <source>Deceased (死亡)</source>
+        <translation>不健在（死亡）</translation>
+    </message>
+    <message>
+        <source>Address changes</source>
+        <translation>信息变更</translation>
     </message>
     <message>
         <source>Refusals</source>
@@ -5447,6 +4912,519 @@ Sign in with the account name and this code in place of the password if the admi
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::county</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a county data directory (run init first).</source>
+        <translation>%1 不是县级服务器数据目录（请先运行 init）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged.</source>
+        <translation>%1 已损坏。</translation>
+    </message>
+    <message>
+        <source>The database must be a postgresql://user@host:port/name URL.</source>
+        <translation>数据库须为 postgresql://user@host:port/name 格式的 URL。</translation>
+    </message>
+    <message>
+        <source>Do not put the database password in the URL: use PGPASSFILE or --db-password-stdin.</source>
+        <translation>请勿将数据库密码写在 URL 中：请使用 PGPASSFILE 或 --db-password-stdin。</translation>
+    </message>
+    <message>
+        <source>The database URL names no database.</source>
+        <translation>数据库 URL 中未指定数据库名。</translation>
+    </message>
+    <message>
+        <source>This record identifier belongs to another center.</source>
+        <translation>该记录标识属于其他服务中心。</translation>
+    </message>
+    <message>
+        <source>The ID number differs from the county's copy of the form.</source>
+        <translation>身份证号码与县级保存的认证表不一致。</translation>
+    </message>
+    <message>
+        <source>The corrected record is not known to the county.</source>
+        <translation>县级服务器上没有被更正的那条记录。</translation>
+    </message>
+    <message>
+        <source>The corrected record belongs to another center.</source>
+        <translation>被更正的记录属于其他服务中心。</translation>
+    </message>
+    <message>
+        <source>The corrected record already has a correction.</source>
+        <translation>被更正的记录已经更正过。</translation>
+    </message>
+    <message>
+        <source>Center %1 has not sent handover batch %2 (yet): sync the center first.</source>
+        <translation>服务中心 %1 尚未送来移交批次 %2：请先让该中心同步。</translation>
+    </message>
+    <message>
+        <source>Handover batch %1/%2 was already received on %3.</source>
+        <translation>移交批次 %1/%2 已于 %3 接收过。</translation>
+    </message>
+    <message>
+        <source>Form %1 is not in handover batch %2/%3.</source>
+        <translation>认证表 %1 不在移交批次 %2/%3 中。</translation>
+    </message>
+    <message>
+        <source>The county does not hold this form.</source>
+        <translation>县级没有此认证表。</translation>
+    </message>
+    <message>
+        <source>Too many ID mismatches from this center; records of county forms are accepted again after %1 (UTC).</source>
+        <translation>本服务中心身份证号码不符次数过多；县级名单内认证表的记录将于 %1（UTC）后恢复接收。</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1.</source>
+        <translation>sslmode 必须是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>sslrootcert must be a path without spaces or ';'.</source>
+        <translation>sslrootcert 必须是不含空格和“;”的路径。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::county::CountyServer</name>
+    <message>
+        <source>The server key pair or the county CA in %1 is unreadable.</source>
+        <translation>无法读取 %1 中的服务器密钥对或县级 CA 证书。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>无法在 %1:%2 上监听：%3</translation>
+    </message>
+    <message>
+        <source>The request headers are too large.</source>
+        <translation>请求头过大。</translation>
+    </message>
+    <message>
+        <source>The request body is larger than the limit.</source>
+        <translation>请求体超过大小限制。</translation>
+    </message>
+    <message>
+        <source>A Content-Length is required.</source>
+        <translation>请求须包含 Content-Length。</translation>
+    </message>
+    <message>
+        <source>A client certificate issued by the county is required.</source>
+        <translation>须提供由县级签发的客户端证书。</translation>
+    </message>
+    <message>
+        <source>The certificate was not issued by this county.</source>
+        <translation>该证书不是由本县级服务器签发的。</translation>
+    </message>
+    <message>
+        <source>The county database is unavailable.</source>
+        <translation>县级数据库不可用。</translation>
+    </message>
+    <message>
+        <source>This center certificate is revoked or unknown.</source>
+        <translation>该服务中心证书已被吊销或无法识别。</translation>
+    </message>
+    <message>
+        <source>Use GET.</source>
+        <translation>请使用 GET 方法。</translation>
+    </message>
+    <message>
+        <source>No such endpoint.</source>
+        <translation>没有此接口。</translation>
+    </message>
+    <message>
+        <source>Use POST.</source>
+        <translation>请使用 POST 方法。</translation>
+    </message>
+    <message>
+        <source>The county database failed; try again later.</source>
+        <translation>县级数据库出错；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The county database failed; nothing was stored, try again later.</source>
+        <translation>县级数据库出错，未保存任何数据；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>This supervisor certificate is revoked or unknown.</source>
+        <translation>此督导员证书已被吊销或未知。</translation>
+    </message>
+    <message>
+        <source>A supervisor certificate reads reports only.</source>
+        <translation>督导员证书只能查看报表。</translation>
+    </message>
+    <message>
+        <source>A center certificate cannot read the county&apos;s reports.</source>
+        <translation>中心证书不能查看县里的报表。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::pcsc</name>
+    <message>
+        <source>The PC/SC service (pcscd) is not running; start it to use social security card readers.</source>
+        <translation>PC/SC 服务（pcscd）未运行；请启动该服务以使用社保卡读卡器。</translation>
+    </message>
+    <message>
+        <source>No PC/SC card reader is connected.</source>
+        <translation>未连接 PC/SC 读卡器。</translation>
+    </message>
+    <message>
+        <source>No card is on the reader.</source>
+        <translation>读卡器上没有卡。</translation>
+    </message>
+    <message>
+        <source>The card or reader went away while it was being read.</source>
+        <translation>读卡过程中卡片或读卡器被移开。</translation>
+    </message>
+    <message>
+        <source>The card does not answer; put it on the reader again the right way up.</source>
+        <translation>卡片无响应；请按正确方向重新放置卡片。</translation>
+    </message>
+    <message>
+        <source>The card reader did not answer in time.</source>
+        <translation>读卡器未及时响应。</translation>
+    </message>
+    <message>
+        <source>PC/SC error: %1.</source>
+        <translation>PC/SC 错误：%1。</translation>
+    </message>
+    <message>
+        <source>The card never finishes answering.</source>
+        <translation>卡片应答始终没有结束。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::portprobe</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>ID card reader (SAM %1)</source>
+        <translation>身份证阅读器（SAM %1）</translation>
+    </message>
+    <message>
+        <source>answered, but not as an ID card reader</source>
+        <translation>有应答，但不是身份证阅读器</translation>
+    </message>
+    <message>
+        <source>no answer to the SAM identity command</source>
+        <translation>对读取 SAM 编号命令无应答</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::printing</name>
+    <message>
+        <source>The printer or PDF file could not be opened for drawing.</source>
+        <translation>无法打开打印机或 PDF 文件进行绘制。</translation>
+    </message>
+    <message>
+        <source>The page could not be written to the printer or file.</source>
+        <translation>无法将页面写入打印机或文件。</translation>
+    </message>
+    <message>
+        <source>There are no certified forms to print for this day.</source>
+        <translation>该日没有可打印的已认证认证表。</translation>
+    </message>
+    <message>
+        <source>A new page could not be started.</source>
+        <translation>无法新建页面。</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled after %1 of %2 forms.</source>
+        <translation>已打印 %1 份（共 %2 份）后取消了打印。</translation>
+    </message>
+    <message>
+        <source>Overlay printing calibration sheet (套打校准页)</source>
+        <translation>套打校准页</translation>
+    </message>
+    <message>
+        <source>Printed with the offset X %1 mm, Y %2 mm. Measure with a ruler where the centre of each crosshair landed, from the sheet's left and top edges, and compare it with the position printed next to it. New offset = offset used + (position printed − position measured), in 0.1 mm steps (Settings → Printing → Overlay calibration). Or hold the sheet against a blank original against the light: the crosshairs on 是/否 and on the date must sit on the boxes and blanks of the form.</source>
+        <translation>本页按偏移量 X %1 mm、Y %2 mm 打印。用直尺量出每个十字线中心距纸张左边和上边的距离，与旁边标注的位置比较。新偏移量 = 本次偏移量 +（标注位置 − 实测位置），步长 0.1 mm（设置 → 打印 → 套打校准）。也可以把本页与一张空白原表叠在一起对着光看：“是/否”和日期处的十字线应正好落在原表的方框和空白上。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::protocol</name>
+    <message>
+        <source>The request body is larger than the limit.</source>
+        <translation>请求体超过大小限制。</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON (%1 at offset %2).</source>
+        <translation>消息体不是有效的 JSON（偏移量 %2 处：%1）。</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation>消息体不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Member "protocol" is missing.</source>
+        <translation>缺少成员“protocol”。</translation>
+    </message>
+    <message>
+        <source>Protocol version %1 is not supported (this side speaks %2).</source>
+        <translation>不支持协议版本 %1（本端使用版本 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::readers</name>
+    <message>
+        <source>PC/SC smart card reader</source>
+        <translation>PC/SC 智能卡读卡器</translation>
+    </message>
+    <message>
+        <source>present (social security cards)</source>
+        <translation>已连接（社会保障卡）</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ssse</name>
+    <message>
+        <source>The card gave an answer too short to carry a status word.</source>
+        <translation>卡片应答过短，不含状态字。</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <source>The card reports that the data it returned may be corrupted.</source>
+        <translation>卡片报告其返回的数据可能已损坏。</translation>
+    </message>
+    <message>
+        <source>The card refused the command length.</source>
+        <translation>卡片拒绝了该命令长度。</translation>
+    </message>
+    <message>
+        <source>The card needs a PSAM or a PIN to release these files; this reader cannot read them without one.</source>
+        <translation>卡片须经 PSAM 或 PIN 认证才能读取这些文件；本读卡器没有 PSAM 或 PIN，无法读取。</translation>
+    </message>
+    <message>
+        <source>The card's authentication is blocked.</source>
+        <translation>卡片的认证已被锁定。</translation>
+    </message>
+    <message>
+        <source>The card refused: conditions of use not satisfied.</source>
+        <translation>卡片拒绝：使用条件不满足。</translation>
+    </message>
+    <message>
+        <source>The card does not support this function.</source>
+        <translation>卡片不支持此功能。</translation>
+    </message>
+    <message>
+        <source>The card has no such application or file; it is not a social security card.</source>
+        <translation>卡片中没有该应用或文件；这不是社会保障卡。</translation>
+    </message>
+    <message>
+        <source>The card has no such record.</source>
+        <translation>卡片中没有该记录。</translation>
+    </message>
+    <message>
+        <source>The card refused the command parameters.</source>
+        <translation>卡片拒绝了命令参数。</translation>
+    </message>
+    <message>
+        <source>The card does not know this command.</source>
+        <translation>卡片无法识别该命令。</translation>
+    </message>
+    <message>
+        <source>The card does not support this command class.</source>
+        <translation>卡片不支持该命令类别（CLA）。</translation>
+    </message>
+    <message>
+        <source>The card answered with status %1.</source>
+        <translation>卡片返回状态字 %1。</translation>
+    </message>
+    <message>
+        <source>The card keeps asking for a different length.</source>
+        <translation>卡片反复要求改变长度。</translation>
+    </message>
+    <message>
+        <source>The card keeps announcing more data and never ends.</source>
+        <translation>卡片不断提示还有更多数据，始终没有结束。</translation>
+    </message>
+    <message>
+        <source>The card sent a malformed record: %1.</source>
+        <translation>卡片返回的记录格式错误：%1。</translation>
+    </message>
+    <message>
+        <source>record %1 is shorter than its header</source>
+        <translation>记录 %1 比其记录头还短</translation>
+    </message>
+    <message>
+        <source>record %1 carries tag %2</source>
+        <translation>记录 %1 的标签为 %2</translation>
+    </message>
+    <message>
+        <source>record %1 claims %2 bytes but holds %3</source>
+        <translation>记录 %1 声明长度为 %2 字节，实际为 %3 字节</translation>
+    </message>
+    <message>
+        <source>record %1 has %2 bytes instead of %3</source>
+        <translation>记录 %1 为 %2 字节，应为 %3 字节</translation>
+    </message>
+    <message>
+        <source>a date is not 4 bytes</source>
+        <translation>日期不是4个字节</translation>
+    </message>
+    <message>
+        <source>a date is not BCD</source>
+        <translation>日期不是 BCD 编码</translation>
+    </message>
+    <message>
+        <source>a date does not exist</source>
+        <translation>日期不存在</translation>
+    </message>
+    <message>
+        <source>This build of Qt cannot decode GBK.</source>
+        <translation>当前 Qt 版本无法解码 GBK。</translation>
+    </message>
+    <message>
+        <source>the name is not GBK text</source>
+        <translation>姓名不是 GBK 文本</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>姓名为空</translation>
+    </message>
+    <message>
+        <source>the name holds characters no name has</source>
+        <translation>姓名中含有姓名里不可能出现的字符</translation>
+    </message>
+    <message>
+        <source>the social security number is not 17 digits and a check character</source>
+        <translation>社会保障号码不是17位数字加1位校验码</translation>
+    </message>
+    <message>
+        <source>the nation is not one byte</source>
+        <translation>民族代码不是1个字节</translation>
+    </message>
+    <message>
+        <source>the nation is not BCD</source>
+        <translation>民族代码不是 BCD 编码</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::WorkloadChart</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Alive</source>
+        <translation>健在</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>信息变更</translation>
+    </message>
+    <message>
+        <source>Alive (健在)</source>
+        <translation>健在</translation>
+    </message>
+    <message>
+        <source>Deceased (死亡)</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Information changes (信息变更)</source>
+        <translation>信息变更</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::PaperReviewDialog</name>
+    <message>
+        <source>Settle (Enter)</source>
+        <translation>办结 (Enter)</translation>
+    </message>
+    <message>
+        <source>Paper registrations to review</source>
+        <translation>纸质登记待复核</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Form number</source>
+        <translation>认证表编号</translation>
+    </message>
+    <message>
+        <source>Registered on paper for (ID)</source>
+        <translation>纸质登记的身份证号</translation>
+    </message>
+    <message>
+        <source>The list names</source>
+        <translation>名单所列人员</translation>
+    </message>
+    <message>
+        <source>Arrived by</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>Arrived at</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <source>How it was settled, e.g. confirmed with the insured-place agency by phone</source>
+        <translation>办结说明，例如：已与参保地社保经办机构电话核实</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>说明(&amp;N)</translation>
+    </message>
+    <message>
+        <source>No paper registration is waiting for review.</source>
+        <translation>没有待复核的纸质登记。</translation>
+    </message>
+    <message>
+        <source>List data arrived for these paper registrations but names another person. Nothing was merged: check the paper form with the insured-place agency, then settle each item with a note.</source>
+        <translation>以下纸质登记随后收到的名单数据为另一人，未作合并：请与参保地社保经办机构核对纸质认证表，然后逐条填写说明办结。</translation>
+    </message>
+    <message>
+        <source>county sync</source>
+        <translation>县级同步</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Choose the item to settle in the list first.</source>
+        <translation>请先在列表中选择要办结的一条。</translation>
+    </message>
+    <message>
+        <source>Write a note saying how the item was settled.</source>
+        <translation>请填写办结说明。</translation>
+    </message>
+    <message>
+        <source>Review %1 (form %2) settled.</source>
+        <translation>第 %1 条（认证表 %2）已办结。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSnapshot</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>No earlier data is kept on this computer.</source>
+        <translation>本机没有保存以前的数据。</translation>
+    </message>
+    <message>
+        <source>The kept data is unreadable.</source>
+        <translation>保存的数据无法读取。</translation>
     </message>
 </context>
 <context>
@@ -5563,7 +5541,7 @@ Sign in with the account name and this code in place of the password if the admi
         <translation>密码无法打开此证书文件。</translation>
     </message>
     <message>
-        <source>This bundle is not a supervisor's (enroll-supervisor).</source>
+        <source>This bundle is not a supervisor&apos;s (enroll-supervisor).</source>
         <translation>此证书文件不是督导员证书（enroll-supervisor）。</translation>
     </message>
     <message>
@@ -5641,7 +5619,11 @@ Sign in with the account name and this code in place of the password if the admi
 <context>
     <name>certdesk::console::FeedbackTab</name>
     <message>
-        <source>CSV (for the province's system)</source>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>CSV (for the province&apos;s system)</source>
         <translation>CSV（用于省级系统）</translation>
     </message>
     <message>
@@ -5684,6 +5666,14 @@ Sign in with the account name and this code in place of the password if the admi
 <context>
     <name>certdesk::console::OpenFormsTab</name>
     <message>
+        <source>An Excel workbook (.xlsx), or CSV when the file name ends in .csv.</source>
+        <translation>导出为 Excel 工作簿（.xlsx）；文件名以 .csv 结尾时为 CSV。</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
         <source>Due date</source>
         <translation>认证截止日期</translation>
     </message>
@@ -5710,10 +5700,6 @@ Sign in with the account name and this code in place of the password if the admi
     <message>
         <source>&amp;Show</source>
         <translation>查询(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
         <source>%1: %2 form(s) not yet certified in %3, nearest due date first.</source>
@@ -5874,7 +5860,7 @@ Sign in with the account name and this code in place of the password if the admi
         <translation>经办人 %1，主管 %2：%3</translation>
     </message>
     <message>
-        <source>clerk %1; the ID differs from the county's list</source>
+        <source>clerk %1; the ID differs from the county&apos;s list</source>
         <translation>经办人 %1；身份证号码与县里的名单不一致</translation>
     </message>
     <message>
@@ -5947,6 +5933,22 @@ Sign in with the account name and this code in place of the password if the admi
 </context>
 <context>
     <name>certdesk::console::WorkloadTab</name>
+    <message>
+        <source>The workload could not be written to %1.</source>
+        <translation>工作量未能写入 %1。</translation>
+    </message>
+    <message>
+        <source>The workload was written to %1.</source>
+        <translation>工作量已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Export the workload</source>
+        <translation>导出工作量</translation>
+    </message>
+    <message>
+        <source>E&amp;xport (Excel)…</source>
+        <translation>导出 Excel(&amp;X)…</translation>
+    </message>
     <message>
         <source>Work per day</source>
         <translation>每日工作量</translation>
@@ -6053,74 +6055,206 @@ Sign in with the account name and this code in place of the password if the admi
     </message>
 </context>
 <context>
-    <name>certdesk::county::CountyServer</name>
+    <name>Spreadsheet</name>
     <message>
-        <source>The server key pair or the county CA in %1 is unreadable.</source>
-        <translation>无法读取 %1 中的服务器密钥对或县级 CA 证书。</translation>
+        <source>The file is not a spreadsheet (.xlsx or .xls): it has no worksheet %1.</source>
+        <translation>该文件不是电子表格（.xlsx 或 .xls），没有工作表 %1。</translation>
     </message>
     <message>
-        <source>Cannot listen on %1:%2: %3</source>
-        <translation>无法在 %1:%2 上监听：%3</translation>
+        <source>The workbook has no visible worksheet.</source>
+        <translation>该工作簿没有可见的工作表。</translation>
     </message>
     <message>
-        <source>The request headers are too large.</source>
-        <translation>请求头过大。</translation>
+        <source>The workbook has no worksheet named %1; its worksheets are: %2.</source>
+        <translation>该工作簿没有名为 %1 的工作表；其中的工作表有：%2。</translation>
     </message>
     <message>
-        <source>The request body is larger than the limit.</source>
-        <translation>请求体超过大小限制。</translation>
+        <source>The spreadsheet cannot be read (damaged, or not an Excel workbook): %1. Open it in Excel or WPS, save it again and import the new file.</source>
+        <translation>无法读取该电子表格（文件已损坏，或不是 Excel 工作簿）：%1。请用 Excel 或 WPS 打开，重新保存后导入新文件。</translation>
     </message>
     <message>
-        <source>A Content-Length is required.</source>
-        <translation>请求须包含 Content-Length。</translation>
+        <source>The spreadsheet is protected by a password, so it cannot be read. Open it in Excel or WPS, remove the password (加密), save it and import it again.</source>
+        <translation>该电子表格设置了密码，无法读取。请用 Excel 或 WPS 打开，取消密码（加密），保存后重新导入。</translation>
     </message>
     <message>
-        <source>A client certificate issued by the county is required.</source>
-        <translation>须提供由县级签发的客户端证书。</translation>
+        <source>no workbook signature</source>
+        <translation>没有工作簿文件标识</translation>
     </message>
     <message>
-        <source>The certificate was not issued by this county.</source>
-        <translation>该证书不是由本县级服务器签发的。</translation>
+        <source>not a readable zip file</source>
+        <translation>不是可读取的 zip 文件</translation>
     </message>
     <message>
-        <source>The county database is unavailable.</source>
-        <translation>县级数据库不可用。</translation>
+        <source>the part %1 is missing</source>
+        <translation>缺少组成部分 %1</translation>
     </message>
     <message>
-        <source>This center certificate is revoked or unknown.</source>
-        <translation>该服务中心证书已被吊销或无法识别。</translation>
+        <source>the part %1 is too large</source>
+        <translation>组成部分 %1 过大</translation>
     </message>
     <message>
-        <source>Use GET.</source>
-        <translation>请使用 GET 方法。</translation>
+        <source>the part %1 is damaged</source>
+        <translation>组成部分 %1 已损坏</translation>
     </message>
     <message>
-        <source>No such endpoint.</source>
-        <translation>没有此接口。</translation>
+        <source>the worksheet %1 has no part</source>
+        <translation>工作表 %1 没有对应的组成部分</translation>
     </message>
     <message>
-        <source>Use POST.</source>
-        <translation>请使用 POST 方法。</translation>
+        <source>a cell refers to shared string %1, which the file does not have</source>
+        <translation>某个单元格引用了文件中不存在的共享字符串 %1</translation>
     </message>
     <message>
-        <source>The county database failed; try again later.</source>
-        <translation>县级数据库出错；请稍后重试。</translation>
+        <source>No memory for the spreadsheet.</source>
+        <translation>内存不足，无法处理该电子表格。</translation>
     </message>
     <message>
-        <source>The county database failed; nothing was stored, try again later.</source>
-        <translation>县级数据库出错，未保存任何数据；请稍后重试。</translation>
+        <source>FreeXL error %1</source>
+        <translation>FreeXL 错误 %1</translation>
     </message>
     <message>
-        <source>This supervisor certificate is revoked or unknown.</source>
-        <translation>此督导员证书已被吊销或未知。</translation>
+        <source>no worksheets</source>
+        <translation>没有工作表</translation>
     </message>
     <message>
-        <source>A supervisor certificate reads reports only.</source>
-        <translation>督导员证书只能查看报表。</translation>
+        <source>worksheet %1</source>
+        <translation>工作表 %1</translation>
     </message>
     <message>
-        <source>A center certificate cannot read the county's reports.</source>
-        <translation>中心证书不能查看县里的报表。</translation>
+        <source>Cannot write the spreadsheet: %1</source>
+        <translation>无法写入电子表格：%1</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>工作量统计</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <source>No retained 附表1 original since the last handover: there is nothing to hand over.</source>
+        <translation>上次移交以来没有留存的附表1原件，无需移交。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverService</name>
+    <message>
+        <source>There is no handover batch %1.</source>
+        <translation>没有第 %1 批移交清单。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>The administrator set a new password for %1. Choose your own now: only you should know it. (Cancel signs out.)</source>
+        <translation>管理员为 %1 设置了新密码。请现在改成您自己的密码，只有您本人知道。（取消将退出登录。）</translation>
+    </message>
+    <message>
+        <source>Change the password of %1. At least 8 characters.</source>
+        <translation>修改 %1 的密码。至少 8 个字符。</translation>
+    </message>
+    <message>
+        <source>Change &amp;password</source>
+        <translation>修改密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Current password (as the admin gave it):</source>
+        <translation>当前密码（管理员告知的）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>再次输入新密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Type your current password.</source>
+        <translation>请输入当前密码。</translation>
+    </message>
+    <message>
+        <source>Type a new password.</source>
+        <translation>请输入新密码。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ. Type the new password again, twice.</source>
+        <translation>两次输入的新密码不一致。请重新输入两次新密码。</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>密码已修改</translation>
+    </message>
+    <message>
+        <source>Your password was changed. Use the new one from now on.</source>
+        <translation>您的密码已修改，今后请使用新密码。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::JoinDialog</name>
+    <message>
+        <source>&amp;Connect and join</source>
+        <translation>连接并加入(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Join an existing center</source>
+        <translation>加入已有中心</translation>
+    </message>
+    <message>
+        <source>For a second counter of a center that already works with the county. The county enrols this desk under the center&apos;s code (certdesk-county enroll) and hands over its own .p12 bundle; the center&apos;s name, window and details then come from the county.</source>
+        <translation>用于已与县社保局联网的中心增加一个柜台窗口。县社保局用本中心代码为本窗口另行签发证书（certdesk-county enroll），交来本窗口自己的 .p12 证书包；中心名称、认证期和各项信息随后取自县社保局。</translation>
+    </message>
+    <message>
+        <source>e.g. 窗口2</source>
+        <translation>例如 窗口2</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>County &amp;server:</source>
+        <translation>县社保局服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s &amp;bundle (.p12):</source>
+        <translation>本窗口的证书包 (.p12)(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Bundle &amp;password:</source>
+        <translation>证书包密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Desk name:</source>
+        <translation>窗口名称(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s certificate bundle</source>
+        <translation>本窗口的证书包</translation>
+    </message>
+    <message>
+        <source>PKCS#12 bundle (*.p12 *.pfx)</source>
+        <translation>PKCS#12 证书包 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Fill in the county server, the bundle, its password and a name for this desk.</source>
+        <translation>请填写县社保局服务器、证书包及其密码和本窗口名称。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Asking the county for the center&apos;s details…</source>
+        <translation>正在向县社保局获取中心信息…</translation>
     </message>
 </context>
 </TS>

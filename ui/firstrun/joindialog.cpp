@@ -43,7 +43,10 @@ JoinDialog::JoinDialog(UiContext &context, QWidget *parent)
     fileRow->addWidget(browse);
     auto *form = new QFormLayout;
     form->addRow(tr("County &server:"), m_server);
-    form->addRow(tr("This desk's &bundle (.p12):"), fileRow);
+    // A row holding a layout gets no buddy from QFormLayout: without one the label would show its '&'.
+    auto *bundleLabel = new QLabel(tr("This desk's &bundle (.p12):"), this);
+    bundleLabel->setBuddy(m_file);
+    form->addRow(bundleLabel, fileRow);
     form->addRow(tr("Bundle &password:"), m_password);
     form->addRow(tr("&Desk name:"), m_desk);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
