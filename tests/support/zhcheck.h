@@ -51,6 +51,9 @@ inline const QSet<QString> &zhAllowedWords()
         QStringLiteral("MB"),
         QStringLiteral("KB"),
         QStringLiteral("mm"),
+        QStringLiteral("csv"), // file name extensions
+        QStringLiteral("pdf"),
+        QStringLiteral("xlsx"),
         QStringLiteral("GA"),  // GA 467, the standard of the ID card readers
         QStringLiteral("STX"), // the control characters a scanner sends, by their ASCII names
         QStringLiteral("ETX"),
