@@ -28,7 +28,7 @@ namespace {
 
 int statusForDecodeError(const Error &e)
 {
-    return e.code == u"too_large"_s ? 413 : 400;
+    return e.code == ErrorCode::TooLarge ? 413 : 400;
 }
 
 } // namespace
@@ -56,7 +56,7 @@ Result<quint16> CountyServer::start(const DataDir &dir, const QHostAddress &addr
     if (auto escrowPem = readFileBytes(dir.file("escrow.pub")))
         m_escrowKey = escrowPem.value();
     if (key.isNull() || cert.isEmpty() || m_ca.isEmpty())
-        return Error::io(u"server_keys"_s,
+        return Error::io(ErrorCode::ServerKeys,
                          tr("The server key pair or the county CA in %1 is unreadable.").arg(dir.path));
 
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
@@ -72,7 +72,7 @@ Result<quint16> CountyServer::start(const DataDir &dir, const QHostAddress &addr
     m_tcp->setSslConfiguration(ssl);
     connect(m_tcp, &QSslServer::startedEncryptionHandshake, this, &CountyServer::guardSocket);
     if (!m_tcp->listen(address, port))
-        return Error::io(u"listen"_s,
+        return Error::io(ErrorCode::Listen,
                          tr("Cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(m_tcp->errorString()));
     m_http = std::make_unique<CountyHttp>(*this);
     m_http->bind(m_tcp);
@@ -94,7 +94,7 @@ void CountyServer::dispatch(const QByteArray &method, const QString &path, const
 {
     m_pool->submit([this, method, path, query, body, peer, done = std::move(done)](CountyDb *db) {
         HttpAnswer a = db ? handle(*db, method, path, body, peer, &query)
-                          : errorAnswer(500, "internal", tr("The county database is unavailable."));
+                          : errorAnswer(500, ErrorCode::Internal, tr("The county database is unavailable."));
         QMetaObject::invokeMethod(
             this,
             [this, a, done] {
@@ -116,7 +116,7 @@ void CountyServer::refreshRevocations()
         auto q = db->run(u"SELECT serial FROM certificates WHERE revoked_at IS NOT NULL UNION "
                          "SELECT serial FROM supervisor_certificates WHERE revoked_at IS NOT NULL"_s);
         if (!q) {
-            qCWarning(lcCountyDb) << "revocations not read:" << q.error().code;
+            qCWarning(lcCountyDb) << "revocations not read:" << q.error().codeWord();
             return;
         }
         QSet<QString> revoked;
@@ -131,10 +131,10 @@ HttpAnswer CountyServer::handle(CountyDb &db, const QByteArray &method, const QS
                                 const QSslCertificate &peer, const QUrlQuery *query) const
 {
     if (peer.isNull())
-        return errorAnswer(401, "no_certificate", tr("A client certificate issued by the county is required."));
+        return errorAnswer(401, ErrorCode::NoCertificate, tr("A client certificate issued by the county is required."));
     if (!peer.issuerInfo(QSslCertificate::CommonName).isEmpty() && !m_ca.isEmpty() &&
         peer.issuerDisplayName() != m_ca.first().subjectDisplayName())
-        return errorAnswer(403, "revoked", tr("The certificate was not issued by this county."));
+        return errorAnswer(403, ErrorCode::Revoked, tr("The certificate was not issued by this county."));
     const QString serial = normaliseSerial(QString::fromLatin1(peer.serialNumber()));
     const bool reports = path.startsWith(QLatin1String(kReportsPrefix));
     // The role is the certificate's OU, and each role's serials live in their own table: a supervisor's serial is
@@ -142,25 +142,25 @@ HttpAnswer CountyServer::handle(CountyDb &db, const QByteArray &method, const QS
     if (peer.subjectInfo(QSslCertificate::OrganizationalUnitName).contains(QLatin1String(kSupervisorOu))) {
         auto sup = supervisorForSerial(db, serial);
         if (!sup)
-            return errorAnswer(500, "internal", tr("The county database is unavailable."));
+            return errorAnswer(500, ErrorCode::Internal, tr("The county database is unavailable."));
         const QStringList cn = peer.subjectInfo(QSslCertificate::CommonName);
         if (!sup->known || sup->revoked || cn.isEmpty() || cn.first() != sup->name) {
-            HttpAnswer refused = errorAnswer(403, "revoked", tr("This supervisor certificate is revoked or unknown."));
+            HttpAnswer refused = errorAnswer(403, ErrorCode::Revoked, tr("This supervisor certificate is revoked or unknown."));
             refused.refusedSerial = serial;
             return refused;
         }
         HttpAnswer answer =
             reports ? reportsAnswer(db, m_config, method, path, query ? *query : QUrlQuery(), body, sup->name)
-                    : errorAnswer(403, "forbidden", tr("A supervisor certificate reads reports only."));
+                    : errorAnswer(403, ErrorCode::Forbidden, tr("A supervisor certificate reads reports only."));
         answer.center = u"supervisor"_s;
         return answer;
     }
     auto id = identityForSerial(db, serial);
     if (!id)
-        return errorAnswer(500, "internal", tr("The county database is unavailable."));
+        return errorAnswer(500, ErrorCode::Internal, tr("The county database is unavailable."));
     const QStringList cn = peer.subjectInfo(QSslCertificate::CommonName);
     if (!id->known || id->revoked || cn.isEmpty() || cn.first() != id->code) {
-        HttpAnswer refused = errorAnswer(403, "revoked", tr("This center certificate is revoked or unknown."));
+        HttpAnswer refused = errorAnswer(403, ErrorCode::Revoked, tr("This center certificate is revoked or unknown."));
         refused.refusedSerial = serial;
         return refused;
     }
@@ -174,57 +174,56 @@ HttpAnswer CountyServer::route(CountyDb &db, const QByteArray &method, const QSt
 {
     const bool isPost = method == "POST";
     if (path.startsWith(QLatin1String(kReportsPrefix)))
-        return errorAnswer(403, "forbidden", tr("A center certificate cannot read the county's reports."));
+        return errorAnswer(403, ErrorCode::Forbidden, tr("A center certificate cannot read the county's reports."));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // Any contact counts as "last contact" (the Centers report), even a pull with nothing to say.
     if (auto s = recordContact(db, id.code, now); !s)
-        qCWarning(lcCountyDb) << "contact not recorded:" << s.error().code;
+        qCWarning(lcCountyDb) << "contact not recorded:" << s.error().codeWord();
     if (path == QLatin1String(protocol::kPathHello)) {
         if (method != "GET")
-            return errorAnswer(405, "method_not_allowed", tr("Use GET."));
+            return errorAnswer(405, ErrorCode::MethodNotAllowed, tr("Use GET."));
         protocol::HelloResponse h{
             m_config.countyCode, m_config.countyName, id.code, id.name, QDateTime::currentDateTimeUtc(), m_escrowKey};
         if (auto s = readCenterProfile(db, id.code, &h); !s) {
-            qCWarning(lcCountyDb) << "hello failed:" << s.error().code;
-            return errorAnswer(500, "internal", tr("The county database failed; try again later."));
+            qCWarning(lcCountyDb) << "hello failed:" << s.error().codeWord();
+            return errorAnswer(500, ErrorCode::Internal, tr("The county database failed; try again later."));
         }
         return {200, protocol::serialize(protocol::encodeHello(h))};
     }
     if (path != QLatin1String(protocol::kPathPull) && path != QLatin1String(protocol::kPathPush))
-        return errorAnswer(404, "not_found", tr("No such endpoint."));
+        return errorAnswer(404, ErrorCode::NotFound, tr("No such endpoint."));
     if (!isPost)
-        return errorAnswer(405, "method_not_allowed", tr("Use POST."));
+        return errorAnswer(405, ErrorCode::MethodNotAllowed, tr("Use POST."));
     auto envelope = protocol::parseEnvelope(body);
     if (!envelope)
-        return errorAnswer(statusForDecodeError(envelope.error()), envelope.error().code.toLatin1().constData(),
-                           envelope.error().message);
+        return errorAnswer(statusForDecodeError(envelope.error()), envelope.error().code, envelope.error().message);
     if (path == QLatin1String(protocol::kPathPull)) {
         auto req = protocol::decodePullRequest(envelope.value());
         if (!req)
-            return errorAnswer(400, "bad_request", req.error().message);
+            return errorAnswer(400, ErrorCode::BadRequest, req.error().message);
         CenterContact contact{req->programVersion, req->centerTime.isValid(), 0, req->waiting};
         if (req->centerTime.isValid())
             contact.clockOffsetMs = now.msecsTo(req->centerTime);
         if (auto s = recordContact(db, id.code, now, contact); !s)
-            qCWarning(lcCountyDb) << "contact not recorded:" << s.error().code;
+            qCWarning(lcCountyDb) << "contact not recorded:" << s.error().codeWord();
         if (auto s = storeCenterReport(db, id.code, req.value(), QDateTime::currentDateTimeUtc()); !s) {
-            qCWarning(lcCountyDb) << "center report failed:" << s.error().code;
-            return errorAnswer(500, "internal", tr("The county database failed; try again later."));
+            qCWarning(lcCountyDb) << "center report failed:" << s.error().codeWord();
+            return errorAnswer(500, ErrorCode::Internal, tr("The county database failed; try again later."));
         }
         auto page = pullPage(db, id.code, req->cursor, req->limit, req->deskRecords);
         if (!page) {
             // The code only: a driver message can quote row values (PostgreSQL DETAIL lines).
-            qCWarning(lcCountyDb) << "pull failed:" << page.error().code;
-            return errorAnswer(500, "internal", tr("The county database failed; try again later."));
+            qCWarning(lcCountyDb) << "pull failed:" << page.error().codeWord();
+            return errorAnswer(500, ErrorCode::Internal, tr("The county database failed; try again later."));
         }
         return {200, page.value()};
     }
     auto values = protocol::pushRecordValues(envelope.value());
     if (!values)
-        return errorAnswer(400, "bad_request", values.error().message);
+        return errorAnswer(400, ErrorCode::BadRequest, values.error().message);
     auto claim = protocol::decodeAuditClaim(envelope.value());
     if (!claim)
-        return errorAnswer(400, "bad_request", claim.error().message);
+        return errorAnswer(400, ErrorCode::BadRequest, claim.error().message);
     protocol::AuditHead accepted;
     protocol::AuditHead countyHead;
     auto result = processPush(db, id.code, values.value(), now, [&]() -> Status {
@@ -234,18 +233,21 @@ HttpAnswer CountyServer::route(CountyDb &db, const QByteArray &method, const QSt
         accepted = head.value();
         return {};
     });
-    if (!result && result.error().code.startsWith(u"audit_"_s)) {
+    const auto audit = [](ErrorCode c) {
+        return c == ErrorCode::AuditRewritten || c == ErrorCode::AuditGap || c == ErrorCode::AuditMissing;
+    };
+    if (!result && audit(result.error().code)) {
         // Visible at the county: the access log's status, a warning with the heads' numbers, and a row of its own.
-        qCWarning(lcCountyHttp).noquote() << "audit head refused:" << id.code << result.error().code << "county #"
+        qCWarning(lcCountyHttp).noquote() << "audit head refused:" << id.code << result.error().codeWord() << "county #"
                                           << countyHead.seq << "desk #" << claim->head.seq;
-        if (auto s = recordAuditRefusal(db, serial, id.code, result.error().code, countyHead, claim->head, now); !s)
-            qCWarning(lcCountyDb) << "audit refusal not recorded:" << s.error().code;
-        ErrorBody e{result.error().code, result.error().message, countyHead};
+        if (auto s = recordAuditRefusal(db, serial, id.code, result.error().codeWord(), countyHead, claim->head, now); !s)
+            qCWarning(lcCountyDb) << "audit refusal not recorded:" << s.error().codeWord();
+        ErrorBody e{result.error().codeWord(), result.error().message, countyHead};
         return {409, protocol::serialize(protocol::encodeError(e))};
     }
     if (!result) {
-        qCWarning(lcCountyDb) << "push failed:" << result.error().code; // the code only, as above
-        return errorAnswer(500, "internal", tr("The county database failed; nothing was stored, try again later."));
+        qCWarning(lcCountyDb) << "push failed:" << result.error().codeWord(); // the code only, as above
+        return errorAnswer(500, ErrorCode::Internal, tr("The county database failed; nothing was stored, try again later."));
     }
     result->auditHead = accepted;
     return {200, protocol::serialize(protocol::encodePushResponse(result.value()))};

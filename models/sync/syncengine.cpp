@@ -90,7 +90,7 @@ Status SyncEngine::pushBatch(SyncReport &report)
     // Counts, codes and times only: the records themselves never reach a log.
     qCDebug(lcSync) << "push batch of" << uuids->size() << "records:" << (response ? "answered" : "failed") << "in"
                     << elapsedMs << "ms";
-    if (!response && response.error().code == QLatin1String("audit_gap")) {
+    if (!response && response.error().code == ErrorCode::AuditGap) {
         // The county holds an older head for this desk than the one the client last saw acknowledged (its database
         // was restored): start the links from the county's head and send the batch again (it stays 'sent').
         const protocol::AuditHead county = m_transport.refusedAuditHead();
@@ -106,7 +106,7 @@ Status SyncEngine::pushBatch(SyncReport &report)
         }
     }
     if (!response) {
-        qCInfo(lcSync) << "push failed:" << response.error().code;
+        qCInfo(lcSync) << "push failed:" << response.error().codeWord();
         if (auto s = failBatch(uuids.value(), response.error()); !s)
             return s;
         return response.error();
@@ -148,12 +148,13 @@ Result<protocol::AuditClaim> SyncEngine::auditClaim()
 
 Status SyncEngine::failBatch(const QStringList &uuids, const Error &error)
 {
-    if (error.code == QLatin1String("timeout")) {
+    if (error.code == ErrorCode::Timeout) {
         m_batch.onTimeout(int(uuids.size())); // a poor link: smaller batches
         return {};
     }
-    if (error.code == QLatin1String("certificate_refused") || error.code == QLatin1String("unreachable") ||
-        error.code.startsWith(QLatin1String("audit_")))
+    if (error.code == ErrorCode::CertificateRefused || error.code == ErrorCode::Unreachable ||
+        error.code == ErrorCode::AuditRewritten || error.code == ErrorCode::AuditGap ||
+        error.code == ErrorCode::AuditMissing)
         return {}; // about the link or this center (its audit chain), not about any record
     if (uuids.size() > 1) {
         // The server failed on this batch: halve until a record it chokes on is alone and charged with it.
@@ -175,11 +176,11 @@ Status SyncEngine::applyPush(const QStringList &uuids, const protocol::PushRespo
 {
     if (response.results.size() != uuids.size())
         return Error::refused(
-            QStringLiteral("protocol"),
+            ErrorCode::Protocol,
             tr("The county server answered %1 results for %2 records.").arg(response.results.size()).arg(uuids.size()));
     for (int i = 0; i < uuids.size(); ++i)
         if (response.results[i].uuid.compare(uuids[i], Qt::CaseInsensitive) != 0)
-            return Error::refused(QStringLiteral("protocol"),
+            return Error::refused(ErrorCode::Protocol,
                                   tr("The county server answered for other records than were sent."));
     Database &db = m_session.db();
     const QDateTime now = m_session.clock().now();
