@@ -116,9 +116,9 @@ int main(int argc, char **argv)
     const double backupS = double(t.nsecsElapsed()) / 1e9;
     if (!manifest)
         giveUp(QStringLiteral("backup"), manifest.error());
-    std::printf("backup: %.2f s (%.2f s CPU), %.0f MB (%lld forms, %lld certifications, %lld audit entries)\n",
-                backupS, cpuSeconds() - cpu, double(QFile(file).size()) / 1e6, manifest->forms,
-                manifest->certifications, manifest->auditEntries);
+    std::printf("backup: %.2f s (%.2f s CPU), %.0f MB (%lld forms, %lld certifications, %lld audit entries)\n", backupS,
+                cpuSeconds() - cpu, double(QFile(file).size()) / 1e6, manifest->forms, manifest->certifications,
+                manifest->auditEntries);
 
     t.restart();
     cpu = cpuSeconds();

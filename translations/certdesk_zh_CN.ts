@@ -1608,6 +1608,22 @@ Commands:
         <source>--format xlsx needs --out FILE.xlsx.</source>
         <translation>--format xlsx 需要 --out FILE.xlsx。</translation>
     </message>
+    <message>
+        <source>center	certificate	seq	hash	accepted	refusals</source>
+        <translation>服务中心	证书	序号	哈希	接受时间	拒收次数</translation>
+    </message>
+    <message>
+        <source>--center takes a center code.</source>
+        <translation>--center 需要一个服务中心代码。</translation>
+    </message>
+    <message>
+        <source>%1 audit head(s) of center %2 forgotten; each desk&apos;s next push starts a new one.</source>
+        <translation>已清除服务中心 %2 的 %1 个审计日志头部；各窗口下次上传时重新开始记录。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number from %2 to %3.</source>
+        <translation>--%1 需要 %2 到 %3 之间的数字。</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1733,6 +1749,18 @@ Commands:
     <message>
         <source>The county server&apos;s answer cannot be read (%1).</source>
         <translation>无法解析县级服务器的应答（%1）。</translation>
+    </message>
+    <message>
+        <source>The county refused this desk&apos;s records: the audit log of this database no longer continues the one the county accepted before (#%1). The log was rewritten or the database replaced by an older copy. Nothing was sent; call the county.</source>
+        <translation>县里拒收了本窗口的记录：本数据库的审计日志已不再接续县里此前接受的日志（#%1）。日志被改写过，或数据库被换成了较旧的副本。未发送任何记录；请联系县社保局。</translation>
+    </message>
+    <message>
+        <source>The county refused this desk&apos;s records: they came without the audit log&apos;s head, which this desk has sent before. Use the current program.</source>
+        <translation>县里拒收了本窗口的记录：记录未附带审计日志的头部，而本窗口此前发送过。请使用当前版本的程序。</translation>
+    </message>
+    <message>
+        <source>The county holds an older audit head for this desk (#%1); the records are sent again from there.</source>
+        <translation>县里保存的本窗口审计日志头部较旧（#%1）；记录将从那里重新发送。</translation>
     </message>
 </context>
 <context>
@@ -6125,6 +6153,21 @@ Sign in with the account name and this code in place of the password if the admi
     </message>
 </context>
 <context>
+    <name>certdesk::county</name>
+    <message>
+        <source>This desk&apos;s audit log does not continue the head the county accepted before (#%1): it was rewritten or the database was replaced by an older copy.</source>
+        <translation>本窗口的审计日志不再接续县里此前接受的头部（#%1）：日志被改写过，或数据库被换成了较旧的副本。</translation>
+    </message>
+    <message>
+        <source>This desk sent its audit head before; a push without one is refused.</source>
+        <translation>本窗口此前发送过审计日志头部；不带头部的上传被拒收。</translation>
+    </message>
+    <message>
+        <source>The links of this push do not reach back to the head the county holds (#%1).</source>
+        <translation>本次上传附带的日志条目未能接上县里保存的头部（#%1）。</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::county::CountyServer</name>
     <message>
         <source>The server key pair or the county CA in %1 is unreadable.</source>
@@ -6193,6 +6236,14 @@ Sign in with the account name and this code in place of the password if the admi
     <message>
         <source>A center certificate cannot read the county&apos;s reports.</source>
         <translation>中心证书不能查看县里的报表。</translation>
+    </message>
+    <message>
+        <source>The county server has too many connections; try again later.</source>
+        <translation>县级服务器连接过多，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>This certificate is revoked or unknown.</source>
+        <translation>该证书已被吊销或未知。</translation>
     </message>
 </context>
 </TS>

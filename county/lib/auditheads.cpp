@@ -14,15 +14,15 @@ QString tr(const char *text)
     return QCoreApplication::translate("County", text);
 }
 
-Error refusal(const char *code, const AuditHead &stored, AuditHead *countyHead, const QString &message)
+Error refusal(ErrorCode code, const AuditHead &stored, AuditHead *countyHead, const QString &message)
 {
     *countyHead = stored;
-    return Error::refused(QString::fromLatin1(code), message);
+    return Error::refused(code, message);
 }
 
 Error rewritten(const AuditHead &stored, AuditHead *countyHead)
 {
-    return refusal("audit_rewritten", stored, countyHead,
+    return refusal(ErrorCode::AuditRewritten, stored, countyHead,
                    tr("This desk's audit log does not continue the head the county accepted before (#%1): it was "
                       "rewritten or the database was replaced by an older copy.")
                        .arg(stored.seq));
@@ -48,7 +48,7 @@ Result<AuditHead> acceptAuditHead(CountyDb &db, const QString &serial, const QSt
         // An older client: nothing to check. Once a certificate has sent a head, a push without one would skip the
         // check (a downgrade), so it is refused.
         if (!stored.isNull())
-            return refusal("audit_missing", stored, countyHead,
+            return refusal(ErrorCode::AuditMissing, stored, countyHead,
                            tr("This desk sent its audit head before; a push without one is refused."));
         return AuditHead{};
     }
@@ -68,7 +68,7 @@ Result<AuditHead> acceptAuditHead(CountyDb &db, const QString &serial, const QSt
         return stored;
     const qint64 last = claim.from + claim.links.size(); // the links cover from+1 .. last
     if (claim.from > s || last < s)
-        return refusal("audit_gap", stored, countyHead,
+        return refusal(ErrorCode::AuditGap, stored, countyHead,
                        tr("The links of this push do not reach back to the head the county holds (#%1).").arg(s));
     QString prev = stored.hash;
     for (const protocol::AuditLink &l : claim.links) {

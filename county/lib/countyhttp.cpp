@@ -69,10 +69,10 @@ void setInFlight(QTcpSocket *socket, int delta)
 
 } // namespace
 
-HttpAnswer errorAnswer(int status, const char *code, const QString &message)
+HttpAnswer errorAnswer(int status, ErrorCode code, const QString &message)
 {
     return {status,
-            protocol::serialize(protocol::encodeError(protocol::ErrorBody{QString::fromLatin1(code), message, {}})),
+            protocol::serialize(protocol::encodeError(protocol::ErrorBody{errorCodeWord(code), message, {}})),
             {},
             {}};
 }
@@ -173,26 +173,27 @@ void CountyServer::guardSocket(QSslSocket *socket)
         if (v.kind == HeadVerdict::Kind::Refused) {
             switch (v.refusal) {
             case HeadVerdict::Refusal::HeadersTooLarge:
-                refusal = errorAnswer(431, "too_large", tr("The request headers are too large."));
+                refusal = errorAnswer(431, ErrorCode::TooLarge, tr("The request headers are too large."));
                 reason = "Request Header Fields Too Large";
                 break;
             case HeadVerdict::Refusal::BodyTooLarge:
-                refusal = errorAnswer(413, "too_large", tr("The request body is larger than the limit."));
+                refusal = errorAnswer(413, ErrorCode::TooLarge, tr("The request body is larger than the limit."));
                 reason = "Payload Too Large";
                 break;
             case HeadVerdict::Refusal::LengthRequired:
-                refusal = errorAnswer(411, "bad_request", tr("A Content-Length is required."));
+                refusal = errorAnswer(411, ErrorCode::BadRequest, tr("A Content-Length is required."));
                 reason = "Length Required";
                 break;
             case HeadVerdict::Refusal::None:
                 return;
             }
         } else if (v.kind == HeadVerdict::Kind::Accepted && socket->property(kBusyProperty).toBool()) {
-            refusal = errorAnswer(503, "busy", tr("The county server has too many connections; try again later."));
+            refusal =
+                errorAnswer(503, ErrorCode::Busy, tr("The county server has too many connections; try again later."));
             reason = "Service Unavailable";
         } else if (v.kind == HeadVerdict::Kind::Accepted &&
                    isRefusedSerial(normaliseSerial(QString::fromLatin1(socket->peerCertificate().serialNumber())))) {
-            refusal = errorAnswer(403, "revoked", tr("This certificate is revoked or unknown."));
+            refusal = errorAnswer(403, ErrorCode::Revoked, tr("This certificate is revoked or unknown."));
             reason = "Forbidden";
         } else {
             return; // the middle of a body, headers still arriving, or nothing to refuse

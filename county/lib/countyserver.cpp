@@ -145,7 +145,8 @@ HttpAnswer CountyServer::handle(CountyDb &db, const QByteArray &method, const QS
             return errorAnswer(500, ErrorCode::Internal, tr("The county database is unavailable."));
         const QStringList cn = peer.subjectInfo(QSslCertificate::CommonName);
         if (!sup->known || sup->revoked || cn.isEmpty() || cn.first() != sup->name) {
-            HttpAnswer refused = errorAnswer(403, ErrorCode::Revoked, tr("This supervisor certificate is revoked or unknown."));
+            HttpAnswer refused =
+                errorAnswer(403, ErrorCode::Revoked, tr("This supervisor certificate is revoked or unknown."));
             refused.refusedSerial = serial;
             return refused;
         }
@@ -240,14 +241,16 @@ HttpAnswer CountyServer::route(CountyDb &db, const QByteArray &method, const QSt
         // Visible at the county: the access log's status, a warning with the heads' numbers, and a row of its own.
         qCWarning(lcCountyHttp).noquote() << "audit head refused:" << id.code << result.error().codeWord() << "county #"
                                           << countyHead.seq << "desk #" << claim->head.seq;
-        if (auto s = recordAuditRefusal(db, serial, id.code, result.error().codeWord(), countyHead, claim->head, now); !s)
+        if (auto s = recordAuditRefusal(db, serial, id.code, result.error().codeWord(), countyHead, claim->head, now);
+            !s)
             qCWarning(lcCountyDb) << "audit refusal not recorded:" << s.error().codeWord();
         ErrorBody e{result.error().codeWord(), result.error().message, countyHead};
         return {409, protocol::serialize(protocol::encodeError(e))};
     }
     if (!result) {
         qCWarning(lcCountyDb) << "push failed:" << result.error().codeWord(); // the code only, as above
-        return errorAnswer(500, ErrorCode::Internal, tr("The county database failed; nothing was stored, try again later."));
+        return errorAnswer(500, ErrorCode::Internal,
+                           tr("The county database failed; nothing was stored, try again later."));
     }
     result->auditHead = accepted;
     return {200, protocol::serialize(protocol::encodePushResponse(result.value()))};

@@ -10,7 +10,7 @@
 
 namespace certdesk::county {
 
-HttpAnswer errorAnswer(int status, const char *code, const QString &message);
+HttpAnswer errorAnswer(int status, ErrorCode code, const QString &message);
 // The access log line: center code (or "-"), method, endpoint, status, duration. Nothing of the body.
 void logRequest(const QString &center, const QByteArray &method, const QString &path, int status, qint64 ms);
 // The request path, kept only when it is one of the protocol's endpoints (anything else is logged as "other").

@@ -58,7 +58,7 @@ void DbPool::work()
             if (opened)
                 db = std::move(opened).value();
             else
-                qCWarning(lcCountyDb) << "worker connection failed:" << opened.error().code;
+                qCWarning(lcCountyDb) << "worker connection failed:" << opened.error().codeWord();
         }
         job(db.get());
     }

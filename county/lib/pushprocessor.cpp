@@ -399,7 +399,7 @@ Result<protocol::PushResponse> processPush(CountyDb &db, const QString &centerCo
     constexpr int kAttempts = 3; // each retry sees what the other process committed: one is enough in practice
     for (int attempt = 1;; ++attempt) {
         auto r = attemptPush(db, centerCode, records, now, guard);
-        if (r || r.error().code != QLatin1String("unique_violation") || attempt == kAttempts)
+        if (r || r.error().code != ErrorCode::UniqueViolation || attempt == kAttempts)
             return r;
     }
 }

@@ -176,6 +176,11 @@ enum class ErrorCode
     ServerKeys,
     NotInitialised,
     UnknownCenter,
+    AuditRewritten, // a push whose audit head does not continue the county's (docs/sync-protocol.md, "Audit head")
+    AuditGap,
+    AuditMissing,
+    UniqueViolation, // the county database's unique index refused a row another transaction stored first
+    Busy,            // the county server's connection cap is reached (503)
     // certdesk-admin and tools
     NotConfigured,
     NoReaderFound,
@@ -383,6 +388,11 @@ inline constexpr ErrorCodeInfo kErrorCodes[] = {
     {ErrorCode::ServerKeys, "server_keys"},
     {ErrorCode::NotInitialised, "not_initialised"},
     {ErrorCode::UnknownCenter, "unknown_center"},
+    {ErrorCode::AuditRewritten, "audit_rewritten"},
+    {ErrorCode::AuditGap, "audit_gap"},
+    {ErrorCode::AuditMissing, "audit_missing"},
+    {ErrorCode::UniqueViolation, "unique_violation"},
+    {ErrorCode::Busy, "busy"},
     {ErrorCode::NotConfigured, "not_configured"},
     {ErrorCode::NoReaderFound, "no-reader"},
     {ErrorCode::NoCardFound, "no-card"},

@@ -69,21 +69,23 @@ Result<QJsonObject> HttpTransport::exchange(const char *path, const QJsonObject 
     if (status == 409 && envelope) {
         // The county refused this desk's audit head (docs/sync-protocol.md, "Audit head"): said in the counter's
         // own words, since the county's message is not translated here.
-        if (auto e = protocol::decodeError(envelope.value()); e && e->code.startsWith(QLatin1String("audit_"))) {
+        if (auto e = protocol::decodeError(envelope.value()); e) {
             m_refusedHead = e->auditHead;
             if (e->code == QLatin1String("audit_rewritten"))
                 return Error::refused(
-                    e->code, tr("The county refused this desk's records: the audit log of this database no longer "
-                                "continues the one the county accepted before (#%1). The log was rewritten or the "
-                                "database replaced by an older copy. Nothing was sent; call the county.")
-                                 .arg(e->auditHead.seq));
+                    ErrorCode::AuditRewritten,
+                    tr("The county refused this desk's records: the audit log of this database no longer "
+                       "continues the one the county accepted before (#%1). The log was rewritten or the "
+                       "database replaced by an older copy. Nothing was sent; call the county.")
+                        .arg(e->auditHead.seq));
             if (e->code == QLatin1String("audit_missing"))
-                return Error::refused(e->code,
+                return Error::refused(ErrorCode::AuditMissing,
                                       tr("The county refused this desk's records: they came without the audit "
                                          "log's head, which this desk has sent before. Use the current program."));
-            return Error::refused(e->code, tr("The county holds an older audit head for this desk (#%1); the "
-                                              "records are sent again from there.")
-                                               .arg(e->auditHead.seq));
+            if (e->code == QLatin1String("audit_gap"))
+                return Error::refused(ErrorCode::AuditGap, tr("The county holds an older audit head for this desk "
+                                                              "(#%1); the records are sent again from there.")
+                                                               .arg(e->auditHead.seq));
         }
     }
     if (status < 200 || status > 299) {

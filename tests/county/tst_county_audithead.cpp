@@ -115,9 +115,10 @@ private:
         if (county)
             *county = refusedWith;
         if (!r) {
-            if (r.error().code.startsWith(QLatin1String("audit_")))
-                (void)recordAuditRefusal(*m_db, serial, QStringLiteral("C1"), r.error().code, refusedWith, claim.head,
-                                         m_now);
+            if (r.error().code == ErrorCode::AuditRewritten || r.error().code == ErrorCode::AuditGap ||
+                r.error().code == ErrorCode::AuditMissing)
+                (void)recordAuditRefusal(*m_db, serial, QStringLiteral("C1"), r.error().codeWord(), refusedWith,
+                                         claim.head, m_now);
             return r.error();
         }
         if (r->results.value(0).status != protocol::PushStatus::Accepted)
@@ -258,23 +259,23 @@ private Q_SLOTS:
         AuditHead county;
         auto h = push(QStringLiteral("s1"), forged.claim(6), &county);
         QVERIFY(!h);
-        QCOMPARE(h.error().code, QStringLiteral("audit_rewritten"));
+        QCOMPARE(h.error().code, ErrorCode::AuditRewritten);
         QCOMPARE(county.seq, 6);
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM certifications")), stored); // nothing stored
         // Starting the links earlier does not help: the link at #6 is compared with the county's hash.
-        QCOMPARE(push(QStringLiteral("s1"), forged.claim(2)).error().code, QStringLiteral("audit_rewritten"));
+        QCOMPARE(push(QStringLiteral("s1"), forged.claim(2)).error().code, ErrorCode::AuditRewritten);
         // Links whose hashes do not follow from their entries (a forged link after the head).
         Chain bad = c;
         bad.links[7].detail = QStringLiteral("{\"other\":1}");
-        QCOMPARE(push(QStringLiteral("s1"), bad.claim(6)).error().code, QStringLiteral("audit_rewritten"));
+        QCOMPARE(push(QStringLiteral("s1"), bad.claim(6)).error().code, ErrorCode::AuditRewritten);
         // The same seq with another hash, and a shorter chain (entries dropped or an older copy of the database).
         Chain same = c;
         same.links.resize(6);
         same.rewrite(6);
-        QCOMPARE(push(QStringLiteral("s1"), same.claim(6)).error().code, QStringLiteral("audit_rewritten"));
+        QCOMPARE(push(QStringLiteral("s1"), same.claim(6)).error().code, ErrorCode::AuditRewritten);
         Chain shorter = c;
         shorter.links.resize(4);
-        QCOMPARE(push(QStringLiteral("s1"), shorter.claim(4)).error().code, QStringLiteral("audit_rewritten"));
+        QCOMPARE(push(QStringLiteral("s1"), shorter.claim(4)).error().code, ErrorCode::AuditRewritten);
         // The county kept its head and every refusal.
         QCOMPARE(scalar(QStringLiteral("SELECT seq FROM audit_heads WHERE serial = 's1'")), 6);
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_head_events WHERE event = 'audit_rewritten'")), 5);
@@ -304,14 +305,14 @@ private Q_SLOTS:
         // Once it has sent a head, a push without one is refused (a downgrade would skip the check).
         AuditHead county;
         h = push(QStringLiteral("s1"), AuditClaim{}, &county);
-        QCOMPARE(h.error().code, QStringLiteral("audit_missing"));
+        QCOMPARE(h.error().code, ErrorCode::AuditMissing);
         QCOMPARE(county.seq, 4);
         // The client believes the county holds more than it does: a gap, which names the county's head.
         c.grow(6);
         h = push(QStringLiteral("s1"), c.claim(7), &county);
-        QCOMPARE(h.error().code, QStringLiteral("audit_gap"));
+        QCOMPARE(h.error().code, ErrorCode::AuditGap);
         QCOMPARE(county.seq, 4);
-        QCOMPARE(push(QStringLiteral("s1"), c.claim(1, 2)).error().code, QStringLiteral("audit_gap"));
+        QCOMPARE(push(QStringLiteral("s1"), c.claim(1, 2)).error().code, ErrorCode::AuditGap);
         QCOMPARE(push(QStringLiteral("s1"), c.claim(4))->seq, 10);
         // Each desk certificate has its own head: a second desk of the center starts its own.
         Chain other;
@@ -322,7 +323,7 @@ private Q_SLOTS:
         // The operator forgets the center's heads after a restore there: the next push starts a new head.
         Chain restored;
         restored.grow(3);
-        QCOMPARE(push(QStringLiteral("s1"), restored.claim(3)).error().code, QStringLiteral("audit_rewritten"));
+        QCOMPARE(push(QStringLiteral("s1"), restored.claim(3)).error().code, ErrorCode::AuditRewritten);
         QCOMPARE(resetAuditHeads(*m_db, QStringLiteral("C1"), m_now).value(), 2);
         QCOMPARE(push(QStringLiteral("s1"), restored.claim(3))->seq, 3);
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_head_events WHERE event = 'reset'")), 2);
