@@ -79,7 +79,7 @@ private Q_SLOTS:
                 const QString center = i == 0 ? QStringLiteral("C1") : QStringLiteral("C2");
                 auto r = processPush(*db.value(), center, recordValues({makeRecord(QStringLiteral("F1"), 1)}), m_now);
                 if (!r)
-                    errors[i] = r.error().code + QStringLiteral(": ") + r.error().message;
+                    errors[i] = r.error().codeWord() + QStringLiteral(": ") + r.error().message;
                 else
                     results[i] = r->results.value(0);
             });
