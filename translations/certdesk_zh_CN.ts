@@ -1345,6 +1345,18 @@ Commands:
         <source>The corrected record already has a correction.</source>
         <translation>被更正的记录已经更正过。</translation>
     </message>
+    <message>
+        <source>This desk&apos;s audit log does not continue the head the county accepted before (#%1): it was rewritten or the database was replaced by an older copy.</source>
+        <translation>本窗口的审计日志不再接续县里此前接受的头部（#%1）：日志被改写过，或数据库被换成了较旧的副本。</translation>
+    </message>
+    <message>
+        <source>This desk sent its audit head before; a push without one is refused.</source>
+        <translation>本窗口此前发送过审计日志头部；不带头部的上传被拒收。</translation>
+    </message>
+    <message>
+        <source>The links of this push do not reach back to the head the county holds (#%1).</source>
+        <translation>本次上传附带的日志条目未能接上县里保存的头部（#%1）。</translation>
+    </message>
 </context>
 <context>
     <name>CountyCli</name>
@@ -6150,21 +6162,6 @@ Sign in with the account name and this code in place of the password if the admi
     <message>
         <source>The report could not be written to %1.</source>
         <translation>报表无法写入 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>certdesk::county</name>
-    <message>
-        <source>This desk&apos;s audit log does not continue the head the county accepted before (#%1): it was rewritten or the database was replaced by an older copy.</source>
-        <translation>本窗口的审计日志不再接续县里此前接受的头部（#%1）：日志被改写过，或数据库被换成了较旧的副本。</translation>
-    </message>
-    <message>
-        <source>This desk sent its audit head before; a push without one is refused.</source>
-        <translation>本窗口此前发送过审计日志头部；不带头部的上传被拒收。</translation>
-    </message>
-    <message>
-        <source>The links of this push do not reach back to the head the county holds (#%1).</source>
-        <translation>本次上传附带的日志条目未能接上县里保存的头部（#%1）。</translation>
     </message>
 </context>
 <context>

@@ -9,10 +9,11 @@ using protocol::AuditHead;
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate files them under it too).
+struct Tr
 {
-    return QCoreApplication::translate("County", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(County)
+};
 
 Error refusal(ErrorCode code, const AuditHead &stored, AuditHead *countyHead, const QString &message)
 {
@@ -23,7 +24,7 @@ Error refusal(ErrorCode code, const AuditHead &stored, AuditHead *countyHead, co
 Error rewritten(const AuditHead &stored, AuditHead *countyHead)
 {
     return refusal(ErrorCode::AuditRewritten, stored, countyHead,
-                   tr("This desk's audit log does not continue the head the county accepted before (#%1): it was "
+                   Tr::tr("This desk's audit log does not continue the head the county accepted before (#%1): it was "
                       "rewritten or the database was replaced by an older copy.")
                        .arg(stored.seq));
 }
@@ -49,7 +50,7 @@ Result<AuditHead> acceptAuditHead(CountyDb &db, const QString &serial, const QSt
         // check (a downgrade), so it is refused.
         if (!stored.isNull())
             return refusal(ErrorCode::AuditMissing, stored, countyHead,
-                           tr("This desk sent its audit head before; a push without one is refused."));
+                           Tr::tr("This desk sent its audit head before; a push without one is refused."));
         return AuditHead{};
     }
     if (stored.isNull()) {
@@ -69,7 +70,7 @@ Result<AuditHead> acceptAuditHead(CountyDb &db, const QString &serial, const QSt
     const qint64 last = claim.from + claim.links.size(); // the links cover from+1 .. last
     if (claim.from > s || last < s)
         return refusal(ErrorCode::AuditGap, stored, countyHead,
-                       tr("The links of this push do not reach back to the head the county holds (#%1).").arg(s));
+                       Tr::tr("The links of this push do not reach back to the head the county holds (#%1).").arg(s));
     QString prev = stored.hash;
     for (const protocol::AuditLink &l : claim.links) {
         if (l.seq < s)
