@@ -1,4 +1,5 @@
 #include "countydb.h"
+#include "tallies.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -137,6 +138,24 @@ ALTER TABLE centers ADD COLUMN window_start TEXT NOT NULL DEFAULT '';
 ALTER TABLE centers ADD COLUMN window_end TEXT NOT NULL DEFAULT '';
 ALTER TABLE centers ADD COLUMN idle_lock_minutes INTEGER NOT NULL DEFAULT 0
 )sql",
+    // tallies: the supervisors' reports read running tallies kept by every write (tallies.h) instead of grouping a
+    // million rows per request; each form keeps its standing record's result and first day (forms_open serves the
+    // "not yet certified" list in due-date order). %REBUILD_TALLIES% fills them from the existing rows (C++).
+    R"sql(
+ALTER TABLE forms ADD COLUMN standing INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE forms ADD COLUMN standing_day TEXT NOT NULL DEFAULT '';
+CREATE TABLE progress_tallies(center_code TEXT NOT NULL, cycle INTEGER NOT NULL, forms %BIGINT% NOT NULL,
+    withdrawn %BIGINT% NOT NULL, alive %BIGINT% NOT NULL, deceased %BIGINT% NOT NULL, PRIMARY KEY (center_code, cycle));
+CREATE TABLE progress_days(center_code TEXT NOT NULL, cycle INTEGER NOT NULL, day TEXT NOT NULL,
+    certified %BIGINT% NOT NULL, PRIMARY KEY (center_code, cycle, day));
+CREATE TABLE workload_tallies(basis TEXT NOT NULL CHECK (basis IN ('w', 'a')), day TEXT NOT NULL,
+    center_code TEXT NOT NULL, clerk TEXT NOT NULL, clerk_name TEXT NOT NULL, online_alive %BIGINT% NOT NULL,
+    online_deceased %BIGINT% NOT NULL, mail_alive %BIGINT% NOT NULL, mail_deceased %BIGINT% NOT NULL,
+    info_changes %BIGINT% NOT NULL, corrections %BIGINT% NOT NULL, PRIMARY KEY (basis, day, center_code, clerk));
+CREATE INDEX workload_tallies_by_center ON workload_tallies(center_code, basis, day);
+CREATE INDEX forms_open ON forms(center_code, cycle, status, standing, due_date, form_no);
+%REBUILD_TALLIES%
+)sql",
 };
 
 constexpr int kStepCount = int(sizeof(kSteps) / sizeof(kSteps[0]));
@@ -186,9 +205,14 @@ Status migrateCounty(CountyDb &db)
         CountyTransaction tx(db);
         if (!tx.begun())
             return tx.begun();
-        for (const QString &sql : statements(kSteps[version - 1], db.isPostgres()))
-            if (auto r = db.run(sql); !r)
+        for (const QString &sql : statements(kSteps[version - 1], db.isPostgres())) {
+            if (sql == u"%REBUILD_TALLIES%"_s) {
+                if (auto s = rebuildTallies(db); !s)
+                    return s;
+            } else if (auto r = db.run(sql); !r) {
                 return r.error();
+            }
+        }
         if (auto r = db.run(u"DELETE FROM meta WHERE key = 'schema_version'"_s); !r)
             return r.error();
         if (auto r = db.run(u"INSERT INTO meta(key, value) VALUES ('schema_version', ?)"_s, {QString::number(version)});
