@@ -62,7 +62,7 @@ int main(int argc, char **argv)
         {QStringLiteral("workload"), QStringLiteral("from=2026-05-06&to=2026-05-12&center=C001")},
         {QStringLiteral("workload"), QStringLiteral("from=2026-05-06&to=2026-05-12&by=arrival")},
         {QStringLiteral("review"), QString()},
-        {QStringLiteral("open"), QStringLiteral("center=C001")},
+        {QStringLiteral("open"), QStringLiteral("center=C002")},
     };
     bool allPass = true;
     for (const auto &[name, query] : reports) {

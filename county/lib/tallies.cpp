@@ -82,6 +82,23 @@ QString arrivalDay(const QString &receivedAt)
     return QDateTime::fromString(receivedAt, Qt::ISODateWithMs).toLocalTime().date().toString(Qt::ISODate);
 }
 
+// Into empty tallies (rebuild): multi-row inserts, a few round trips for the whole county.
+Status insertWork(CountyDb &db, const WorkDeltas &deltas)
+{
+    QList<QVariantList> rows;
+    for (auto it = deltas.cbegin(); it != deltas.cend(); ++it) {
+        const Counters &c = it.value();
+        const auto &[basis, day, center, clerk] = it.key();
+        rows << QVariantList{basis, day,    center, clerk,  notNull(c.clerkName), c.n[0], c.n[1],
+                             c.n[2], c.n[3], c.n[4], c.n[5]};
+    }
+    return insertRows(db, u"workload_tallies"_s,
+                      {u"basis"_s, u"day"_s, u"center_code"_s, u"clerk"_s, u"clerk_name"_s, u"online_alive"_s,
+                       u"online_deceased"_s, u"mail_alive"_s, u"mail_deceased"_s, u"info_changes"_s,
+                       u"corrections"_s},
+                      rows);
+}
+
 Status applyWork(CountyDb &db, const WorkDeltas &deltas)
 {
     for (auto it = deltas.cbegin(); it != deltas.cend(); ++it) {
@@ -297,6 +314,11 @@ Status rebuildTallies(CountyDb &db)
         "'00' WHEN substr(%1.received_at, 15, 2) < '30' THEN '15' WHEN substr(%1.received_at, 15, 2) "
         "< '45' THEN '30' ELSE '45' END || ':00.000Z'"_s;
     WorkDeltas d;
+    QHash<QString, QString> dayOfBucket; // a few hundred buckets: each converted once
+    const auto arrival = [&dayOfBucket](const QString &bucket) {
+        auto it = dayOfBucket.constFind(bucket);
+        return it != dayOfBucket.constEnd() ? it.value() : *dayOfBucket.insert(bucket, arrivalDay(bucket));
+    };
     auto originals = db.run(
         u"WITH RECURSIVE chain(orig, cur) AS (SELECT uuid, uuid FROM certifications WHERE supersedes IS NULL "
         "UNION ALL SELECT chain.orig, n.uuid FROM chain JOIN certifications n ON n.supersedes = chain.cur) "
@@ -313,7 +335,7 @@ Status rebuildTallies(CountyDb &db)
         const qint64 n = originals->value(8).toLongLong();
         const bool mail = originals->value(5).toString() == u"mail"_s, alive = originals->value(6).toInt() == 1;
         for (auto [basis, day] : {std::pair{"w", originals->value(3).toString()},
-                                  std::pair{"a", arrivalDay(originals->value(4).toString())}}) {
+                                  std::pair{"a", arrival(originals->value(4).toString())}}) {
             Counters &c = counters(d, basis, day, center, clerk, name);
             c.n[resultColumn(mail, alive)] += n;
             c.n[4] += originals->value(7).toInt() == 1 ? n : 0;
@@ -329,9 +351,9 @@ Status rebuildTallies(CountyDb &db)
         const QString name = corrections->value(2).toString();
         const qint64 n = corrections->value(5).toLongLong();
         counters(d, "w", corrections->value(3).toString(), center, clerk, name).n[5] += n;
-        counters(d, "a", arrivalDay(corrections->value(4).toString()), center, clerk, name).n[5] += n;
+        counters(d, "a", arrival(corrections->value(4).toString()), center, clerk, name).n[5] += n;
     }
-    return applyWork(db, d);
+    return insertWork(db, d);
 }
 
 } // namespace certdesk::county
