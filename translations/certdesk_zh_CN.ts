@@ -4766,6 +4766,54 @@ Sign in with the account name and this code in place of the password if the admi
 <context>
     <name>certdesk::WorkloadPage</name>
     <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv);;JSON file (*.json)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv);;JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the certification results</source>
+        <translation>导出认证结果</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the workload</source>
+        <translation>导出工作量</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>未导出：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>The certification results of these dates, with full ID numbers: an Excel workbook (.xlsx), or CSV or JSON by the file name. Keep the file safe.</source>
+        <translation>这段日期的认证结果，含完整的公民身份号码：导出为 Excel 工作簿（.xlsx），文件名以 .csv 或 .json 结尾时为 CSV 或 JSON。请妥善保管文件。</translation>
+    </message>
+    <message>
+        <source>The workload of these dates as an Excel workbook (.xlsx).</source>
+        <translation>这段日期的工作量，导出为 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>Export workload…</source>
+        <translation>导出工作量…</translation>
+    </message>
+    <message>
+        <source>Export results…</source>
+        <translation>导出认证结果…</translation>
+    </message>
+    <message>
         <source>Refresh (Ctrl+R)</source>
         <translation>刷新 (Ctrl+R)</translation>
     </message>
@@ -5571,6 +5619,10 @@ Sign in with the account name and this code in place of the password if the admi
 <context>
     <name>certdesk::console::FeedbackTab</name>
     <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
         <source>CSV (for the province&apos;s system)</source>
         <translation>CSV（用于省级系统）</translation>
     </message>
@@ -5614,6 +5666,14 @@ Sign in with the account name and this code in place of the password if the admi
 <context>
     <name>certdesk::console::OpenFormsTab</name>
     <message>
+        <source>An Excel workbook (.xlsx), or CSV when the file name ends in .csv.</source>
+        <translation>导出为 Excel 工作簿（.xlsx）；文件名以 .csv 结尾时为 CSV。</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
         <source>Due date</source>
         <translation>认证截止日期</translation>
     </message>
@@ -5640,10 +5700,6 @@ Sign in with the account name and this code in place of the password if the admi
     <message>
         <source>&amp;Show</source>
         <translation>查询(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
         <source>%1: %2 form(s) not yet certified in %3, nearest due date first.</source>
@@ -5877,6 +5933,22 @@ Sign in with the account name and this code in place of the password if the admi
 </context>
 <context>
     <name>certdesk::console::WorkloadTab</name>
+    <message>
+        <source>The workload could not be written to %1.</source>
+        <translation>工作量未能写入 %1。</translation>
+    </message>
+    <message>
+        <source>The workload was written to %1.</source>
+        <translation>工作量已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Export the workload</source>
+        <translation>导出工作量</translation>
+    </message>
+    <message>
+        <source>E&amp;xport (Excel)…</source>
+        <translation>导出 Excel(&amp;X)…</translation>
+    </message>
     <message>
         <source>Work per day</source>
         <translation>每日工作量</translation>

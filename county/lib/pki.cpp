@@ -155,6 +155,12 @@ constexpr qint64 kDay = 86400;
 
 } // namespace
 
+int daysForYears(int years)
+{
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    return int(today.daysTo(today.addYears(years)));
+}
+
 QString normaliseSerial(const QString &serial)
 {
     QString s = serial.toLower();
@@ -193,7 +199,7 @@ Result<IssuedCert> makeServerCert(const QByteArray &caKeyPem, const QByteArray &
     Spec spec;
     spec.cn = u"certdesk-county"_s;
     spec.o = countyCode;
-    spec.notAfterOffset = 2 * 366 * kDay; // renewed with `renew` (docs/county.md)
+    spec.notAfterOffset = daysForYears(kServerCertYears) * kDay; // renewed with `renew` (docs/county.md)
     spec.extensions = {{NID_basic_constraints, "critical,CA:FALSE"},
                        {NID_key_usage, "critical,digitalSignature,keyEncipherment,keyAgreement"},
                        {NID_ext_key_usage, "serverAuth"},

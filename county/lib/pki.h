@@ -24,9 +24,16 @@ struct IssuedCert
     QDateTime notAfter;
 };
 
+// Lifetimes (issue 17, docs/zh_CN/county-guide.md): a center's (and a supervisor's) certificate 3 years, the
+// server's 5; each is renewed before it ends (`enroll` again, `renew`). Calendar years from the day of issue.
+inline constexpr int kCenterCertYears = 3;
+inline constexpr int kServerCertYears = 5;
+// Whole days from today (UTC) to the same date `years` later, leap days included.
+int daysForYears(int years);
+
 // Self-signed CA: CN=CertDesk County CA <code>, O=<code>; 20 years.
 Result<IssuedCert> makeCountyCa(const QString &countyCode, const QString &countyName);
-// Server certificate: CN=certdesk-county, SAN = dnsNames + ipAddresses, serverAuth; 2 years (`renew`).
+// Server certificate: CN=certdesk-county, SAN = dnsNames + ipAddresses, serverAuth; kServerCertYears (`renew`).
 Result<IssuedCert> makeServerCert(const QByteArray &caKeyPem, const QByteArray &caCertPem, const QString &countyCode,
                                   const QStringList &dnsNames, const QStringList &ipAddresses);
 // Center client certificate: CN=<center code>, O=<county code>, OU=certdesk-center, clientAuth.

@@ -137,24 +137,30 @@ HttpAnswer reportsAnswer(CountyDb &db, const CountyConfig &config, const QByteAr
         const QString by = query.queryItemValue(u"by"_s);
         const QString format = query.hasQueryItem(u"format"_s) ? query.queryItemValue(u"format"_s) : u"csv"_s;
         if (bad || from > to || from.daysTo(to) >= kMaxRangeDays ||
-            !(by.isEmpty() || by == u"work"_s || by == u"arrival"_s) || !(format == u"csv"_s || format == u"json"_s))
+            !(by.isEmpty() || by == u"work"_s || by == u"arrival"_s) ||
+            !(format == u"csv"_s || format == u"json"_s || (format == u"xlsx"_s && name == u"feedback"_s)))
             return badQuery();
         if (name == u"feedback"_s) {
             // Exactly the file `certdesk-county export feedback` writes (docs/county.md), as one string member.
             auto rows = feedback(db, from, to, FormVariant::Online);
             if (!rows)
                 return dbFailure(rows.error());
+            QJsonObject answer{
+                {u"protocol"_s, protocol::kVersion},     {u"report"_s, u"feedback"_s},        {u"version"_s, 1},
+                {u"from"_s, from.toString(Qt::ISODate)}, {u"to"_s, to.toString(Qt::ISODate)}, {u"format"_s, format},
+                {u"rows"_s, int(rows->size())}};
+            if (format == u"xlsx"_s) { // a workbook is bytes: base64, as `export feedback --format xlsx` writes it
+                auto xlsx = writeXlsx(feedbackSheet(rows.value(), FormVariant::Online));
+                if (!xlsx)
+                    return dbFailure(xlsx.error());
+                answer.insert(u"file_base64"_s, QString::fromLatin1(xlsx->toBase64()));
+                return ok(answer);
+            }
             const QByteArray file =
                 format == u"csv"_s ? feedbackCsv(rows.value())
                                    : QJsonDocument(feedbackJson(rows.value(), config.countyCode, from, to)).toJson();
-            return ok({{u"protocol"_s, protocol::kVersion},
-                       {u"report"_s, u"feedback"_s},
-                       {u"version"_s, 1},
-                       {u"from"_s, from.toString(Qt::ISODate)},
-                       {u"to"_s, to.toString(Qt::ISODate)},
-                       {u"format"_s, format},
-                       {u"rows"_s, int(rows->size())},
-                       {u"file"_s, fileText(file)}});
+            answer.insert(u"file"_s, fileText(file));
+            return ok(answer);
         }
         const QString center = query.queryItemValue(u"center"_s);
         if (!center.isEmpty()) {

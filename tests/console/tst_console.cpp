@@ -12,6 +12,7 @@
 #include "console/reviewtab.h"
 #include "console/workloadtab.h"
 #include "reportseed.h"
+#include "sheet/spreadsheet.h"
 #include "translator.h"
 
 #include <QApplication>
@@ -27,6 +28,30 @@ using namespace certdesk::console;
 using namespace certdesk::countytest;
 
 namespace {
+
+QByteArray readBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Two workbooks hold the same cells (their bytes differ by the creation time); at least `minRows` rows, and no cell
+// of an ID column (a header naming 身份 or id) is a number.
+void expectSameSheet(const QString &a, const QString &b, int minRows)
+{
+    const auto mine = readSpreadsheet(readBytes(a), QString());
+    const auto cli = readSpreadsheet(readBytes(b), QString());
+    QVERIFY2(mine && cli, "a workbook does not read back");
+    QVERIFY(mine->rows.size() >= minRows);
+    QCOMPARE(mine->rows.size(), cli->rows.size());
+    for (qsizetype r = 0; r < mine->rows.size(); ++r)
+        QCOMPARE(mine->rows[r].cells, cli->rows[r].cells);
+    const QStringList header = mine->rows.first().cells;
+    for (qsizetype c = 0; c < header.size(); ++c)
+        if (header[c].contains(QStringLiteral("身份")) || header[c].startsWith(QStringLiteral("id")))
+            for (qsizetype r = 1; r < mine->rows.size(); ++r)
+                QVERIFY(!mine->rows[r].numeric.value(c, false));
+}
 
 // `certdesk-county serve` as a child process; the port from its ready line.
 struct Serve
@@ -331,7 +356,7 @@ private Q_SLOTS:
         QCOMPARE(tab->table()->rowCount(), 2);
         QCOMPARE(cell(tab->table(), 0, 1), QStringLiteral("A5")); // nearest due date first
         m_nextFile = m_tmp.filePath(QStringLiteral("open-C1.csv"));
-        tab->exportCsv();
+        tab->exportList();
         QFile f(m_nextFile);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString csv = QString::fromUtf8(f.readAll());
@@ -340,6 +365,37 @@ private Q_SLOTS:
         QVERIFY(!csv.contains(idNumber(5)));
         QVERIFY(csv.contains(QStringLiteral("A4")));
         QVERIFY(!csv.contains(QStringLiteral("A1,"))); // certified
+        // The same list as a workbook (the name typed without a suffix gets .xlsx), read back: the same rows.
+        m_nextFile = m_tmp.filePath(QStringLiteral("open-C1"));
+        tab->exportList();
+        const QString xlsx = m_tmp.filePath(QStringLiteral("open-C1.xlsx"));
+        QCOMPARE(QFileInfo(xlsx).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        const auto sheet = readSpreadsheet(readBytes(xlsx), QString());
+        QVERIFY2(sheet, sheet ? "" : qPrintable(sheet.error().message));
+        QCOMPARE(sheet->rows.size(), 3); // header + A5, A4
+        QCOMPARE(sheet->rows[1].cells.value(0), QStringLiteral("A5"));
+        QCOMPARE(sheet->rows[1].cells.value(1),
+                 idNumber(5).left(6) + QStringLiteral("********") + idNumber(5).right(4));
+        QVERIFY(!sheet->rows[1].numeric.value(1, true));
+    }
+
+    void workloadWorkbookEqualsCli()
+    {
+        WorkloadTab *tab = m_window->workloadTab();
+        QSignalSpy spy(m_window.get(), &ConsoleWindow::refreshed);
+        tab->choose(QDate(2026, 5, 10), QDate(2026, 5, 11), QString(), false);
+        Q_EMIT tab->requested();
+        QVERIFY(spy.wait(30000));
+        const QString path = m_tmp.filePath(QStringLiteral("workload.xlsx"));
+        QVERIFY(tab->exportTo(path));
+        QCOMPARE(QFileInfo(path).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        const QString cliPath = m_tmp.filePath(QStringLiteral("workload-cli.xlsx"));
+        QCOMPARE(
+            runCounty(m_dir, {QStringLiteral("workload"), QStringLiteral("--from"), QStringLiteral("2026-05-10"),
+                              QStringLiteral("--to"), QStringLiteral("2026-05-11"), QStringLiteral("--out"), cliPath})
+                .exitCode,
+            0);
+        expectSameSheet(path, cliPath, 3);
     }
 
     void feedbackExportEqualsCli()
@@ -357,6 +413,20 @@ private Q_SLOTS:
                                     QStringLiteral("--format"), QStringLiteral("csv")});
         QCOMPARE(cli.exitCode, 0);
         QCOMPARE(f.readAll(), cli.out);
+
+        // As a workbook: the same table as `export feedback --format xlsx` writes, full ID numbers as text.
+        tab->choose(QDate(2026, 5, 1), QDate(2026, 5, 31), QStringLiteral("xlsx"));
+        m_nextFile = m_tmp.filePath(QStringLiteral("feedback.xlsx"));
+        tab->exportFile();
+        QVERIFY(done.wait(30000));
+        const QString cliPath = m_tmp.filePath(QStringLiteral("feedback-cli.xlsx"));
+        QCOMPARE(
+            runCounty(m_dir, {QStringLiteral("export"), QStringLiteral("feedback"), QStringLiteral("--from"),
+                              QStringLiteral("2026-05-01"), QStringLiteral("--to"), QStringLiteral("2026-05-31"),
+                              QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"), cliPath})
+                .exitCode,
+            0);
+        expectSameSheet(m_nextFile, cliPath, 2);
     }
 
     void reviewMarkWithNote()

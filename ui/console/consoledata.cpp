@@ -1,5 +1,7 @@
 #include "consoledata.h"
 
+#include "sheet/spreadsheet.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -208,14 +210,29 @@ ChartData workloadChart(const WorkloadData &w)
     return c;
 }
 
+namespace {
+QStringList openFormsHeader()
+{
+    return {u"认证表编号"_s, u"公民身份号码（遮蔽）"_s, u"姓名"_s, u"认证截止日期"_s};
+}
+} // namespace
+
 QByteArray openFormsCsv(const OpenForms &forms)
 {
-    QString out = u"\uFEFF认证表编号,公民身份号码（遮蔽）,姓名,认证截止日期\r\n"_s;
+    QString out = u"\uFEFF"_s + openFormsHeader().join(QLatin1Char(',')) + u"\r\n"_s;
     for (const OpenForm &f : forms.forms)
         out += QStringList{csvField(f.formNo), csvField(f.idMasked), csvField(f.name), f.dueDate.toString(Qt::ISODate)}
                    .join(QLatin1Char(',')) +
                u"\r\n"_s;
     return out.toUtf8();
+}
+
+Result<QByteArray> openFormsXlsx(const OpenForms &forms)
+{
+    XlsxSheet sheet{forms.center, openFormsHeader(), {}, {}};
+    for (const OpenForm &f : forms.forms)
+        sheet.rows.append({f.formNo, f.idMasked, f.name, f.dueDate.toString(Qt::ISODate)});
+    return writeXlsx(sheet);
 }
 
 } // namespace certdesk::console

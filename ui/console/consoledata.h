@@ -3,6 +3,7 @@
 // The console's view of the county reports (docs/county-reports.md): plain structs decoded from the endpoints' JSON,
 // and the charts' data built from them, so that tests read the very numbers a chart draws. No widgets here.
 
+#include "core/result.h"
 #include "domain/certification.h"
 
 #include <QDate>
@@ -134,5 +135,7 @@ ChartData workloadChart(const WorkloadData &w);
 
 // The not-yet-certified export: UTF-8 with BOM, CRLF; masked ID numbers only.
 QByteArray openFormsCsv(const OpenForms &forms);
+// The same list as an .xlsx workbook (every cell text: the masked ID numbers keep their form through Excel).
+Result<QByteArray> openFormsXlsx(const OpenForms &forms);
 
 } // namespace certdesk::console

@@ -28,7 +28,8 @@ OpenFormsTab::OpenFormsTab(ConsoleClient &client, ConsoleSeams seams, QWidget *p
     auto *label = new QLabel(tr("&Center"), this);
     label->setBuddy(m_center);
     auto *show = new QPushButton(tr("&Show"), this);
-    auto *exportButton = new QPushButton(tr("&Export CSV…"), this);
+    auto *exportButton = new QPushButton(tr("&Export…"), this);
+    exportButton->setToolTip(tr("An Excel workbook (.xlsx), or CSV when the file name ends in .csv."));
     auto *controls = new QHBoxLayout;
     controls->addWidget(label);
     controls->addWidget(m_center);
@@ -41,7 +42,7 @@ OpenFormsTab::OpenFormsTab(ConsoleClient &client, ConsoleSeams seams, QWidget *p
     layout->addWidget(m_table, 1);
     connect(show, &QPushButton::clicked, this, [this] { load(m_center->currentData().toString()); });
     connect(m_center, &QComboBox::activated, this, [this] { load(m_center->currentData().toString()); });
-    connect(exportButton, &QPushButton::clicked, this, &OpenFormsTab::exportCsv);
+    connect(exportButton, &QPushButton::clicked, this, &OpenFormsTab::exportList);
 }
 
 void OpenFormsTab::setCenters(const QList<std::pair<QString, QString>> &codeAndName)
@@ -85,15 +86,20 @@ void OpenFormsTab::load(const QString &center)
     });
 }
 
-void OpenFormsTab::exportCsv()
+void OpenFormsTab::exportList()
 {
     if (m_forms.center.isEmpty())
         return;
-    const QString path = m_seams.saveFile(this, tr("Export the forms not yet certified"),
-                                          QStringLiteral("open-%1.csv").arg(m_forms.center));
+    QString path = m_seams.saveFile(this, tr("Export the forms not yet certified"),
+                                    QStringLiteral("open-%1.xlsx").arg(m_forms.center));
     if (path.isEmpty())
         return;
-    m_seams.inform(this, writePrivateFile(path, openFormsCsv(m_forms))
+    // .csv by its name; anything else is a workbook (a name typed without a suffix gets .xlsx).
+    const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    if (!csv && !path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        path += QLatin1String(".xlsx");
+    const Result<QByteArray> bytes = csv ? Result<QByteArray>(openFormsCsv(m_forms)) : openFormsXlsx(m_forms);
+    m_seams.inform(this, bytes && writePrivateFile(path, bytes.value())
                              ? tr("%1 form(s) written to %2 (ID numbers masked).").arg(m_forms.forms.size()).arg(path)
                              : tr("Cannot write %1.").arg(path));
 }
@@ -110,6 +116,7 @@ FeedbackTab::FeedbackTab(ConsoleClient &client, ConsoleSeams seams, QWidget *par
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
     m_format->addItem(tr("CSV (for the province's system)"), QStringLiteral("csv"));
+    m_format->addItem(tr("Excel workbook (.xlsx)"), QStringLiteral("xlsx"));
     m_format->addItem(tr("JSON"), QStringLiteral("json"));
     auto *button = new QPushButton(tr("&Export feedback file…"), this);
     auto *form = new QFormLayout;
@@ -156,7 +163,12 @@ void FeedbackTab::exportFile()
             return;
         }
         const int rows = r->value(QStringLiteral("rows")).toInt();
-        if (!writePrivateFile(path, r->value(QStringLiteral("file")).toString().toUtf8())) {
+        // A workbook comes base64-encoded (docs/county-reports.md); CSV and JSON as text.
+        const QByteArray bytes =
+            r->contains(QStringLiteral("file_base64"))
+                ? QByteArray::fromBase64(r->value(QStringLiteral("file_base64")).toString().toLatin1())
+                : r->value(QStringLiteral("file")).toString().toUtf8();
+        if (bytes.isEmpty() || !writePrivateFile(path, bytes)) {
             m_caption->setText(tr("Cannot write %1.").arg(path));
             Q_EMIT failed(m_caption->text());
             return;

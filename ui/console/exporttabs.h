@@ -25,7 +25,7 @@ public:
     OpenFormsTab(ConsoleClient &client, ConsoleSeams seams, QWidget *parent = nullptr);
     void setCenters(const QList<std::pair<QString, QString>> &codeAndName);
     void load(const QString &center); // asks the server
-    void exportCsv();
+    void exportList();                // .xlsx, or .csv by the file name
     const OpenForms &forms() const { return m_forms; }
     QTableWidget *table() const { return m_table; }
 

@@ -1,6 +1,7 @@
 #include "workloadtab.h"
 
 #include "printing.h"
+#include "sheet/worksheets.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -56,6 +57,7 @@ WorkloadTab::WorkloadTab(ConsoleSeams seams, QWidget *parent)
     m_byWork->setChecked(true);
     auto *refresh = new QPushButton(tr("&Show"), this);
     auto *print = new QPushButton(tr("&Print report…"), this);
+    auto *excel = new QPushButton(tr("E&xport (Excel)…"), this);
     auto *controls = new QHBoxLayout;
     auto *fromLabel = new QLabel(tr("&From"), this);
     fromLabel->setBuddy(m_from);
@@ -64,7 +66,7 @@ WorkloadTab::WorkloadTab(ConsoleSeams seams, QWidget *parent)
     auto *centerLabel = new QLabel(tr("&Center"), this);
     centerLabel->setBuddy(m_center);
     for (QWidget *w : std::initializer_list<QWidget *>{fromLabel, m_from, toLabel, m_to, centerLabel, m_center,
-                                                       m_byWork, m_byArrival, refresh, print})
+                                                       m_byWork, m_byArrival, refresh, print, excel})
         controls->addWidget(w);
     controls->addStretch(1);
 
@@ -92,6 +94,7 @@ WorkloadTab::WorkloadTab(ConsoleSeams seams, QWidget *parent)
     connect(m_byWork, &QRadioButton::toggled, this, &WorkloadTab::requested);
     connect(m_center, &QComboBox::activated, this, &WorkloadTab::requested);
     connect(print, &QPushButton::clicked, this, &WorkloadTab::print);
+    connect(excel, &QPushButton::clicked, this, &WorkloadTab::exportWorkbook);
 }
 
 void WorkloadTab::setCenters(const QList<std::pair<QString, QString>> &codeAndName)
@@ -195,6 +198,28 @@ void WorkloadTab::print()
         return;
     m_seams.inform(this, printTo(path) ? tr("The report was written to %1.").arg(path)
                                        : tr("The report could not be written to %1.").arg(path));
+}
+
+bool WorkloadTab::exportTo(const QString &path)
+{
+    if (!m_data.from.isValid())
+        return false;
+    // The rows as `certdesk-county workload --out FILE.xlsx` writes them: one per day × center × clerk, then the total.
+    auto xlsx = writeXlsx(workloadSheet(m_data.rows));
+    return xlsx && writePrivateFile(path, xlsx.value());
+}
+
+void WorkloadTab::exportWorkbook()
+{
+    QString path = m_seams.saveFile(
+        this, tr("Export the workload"),
+        QStringLiteral("workload-%1-%2.xlsx").arg(m_data.from.toString(Qt::ISODate), m_data.to.toString(Qt::ISODate)));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        path += QLatin1String(".xlsx");
+    m_seams.inform(this, exportTo(path) ? tr("The workload was written to %1.").arg(path)
+                                        : tr("The workload could not be written to %1.").arg(path));
 }
 
 } // namespace certdesk::console

@@ -48,12 +48,15 @@ public:
     QTableWidget *clerksTable() const { return m_clerks; }
     // Writes the printed report of the shown data to `path` (0600). False when there is nothing or it failed.
     bool printTo(const QString &path);
+    // Writes the shown rows as an .xlsx workbook (0600), as `certdesk-county workload --out FILE.xlsx`.
+    bool exportTo(const QString &path);
 
 Q_SIGNALS:
     void requested(); // the user changed the range, the scope or the toggle
 
 private:
     void print();
+    void exportWorkbook();
 
     ConsoleSeams m_seams;
     QDateEdit *m_from = nullptr;

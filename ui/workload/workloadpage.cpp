@@ -66,7 +66,8 @@ QList<QStandardItem *> makeRow(const QString &date, const QString &clerk, const 
 
 WorkloadPage::WorkloadPage(UiContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
-      m_message(new QLabel(this)), m_progress(new QLabel(this)), m_chart(new WorkloadChart(this)),
+      m_message(new QLabel(this)), m_progress(new QLabel(this)),
+      m_exportResults(new QPushButton(tr("Export results…"), this)), m_chart(new WorkloadChart(this)),
       m_model(new QStandardItemModel(0, ColumnCount, this)), m_table(new QTableView(this))
 {
     setObjectName(QStringLiteral("workloadPage"));
@@ -90,6 +91,14 @@ WorkloadPage::WorkloadPage(UiContext &context, QWidget *parent)
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_P), print), &QShortcut::activated, print,
             &QPushButton::click);
     connect(print, &QPushButton::clicked, this, &WorkloadPage::print);
+    auto *exportWorkload = new QPushButton(tr("Export workload…"), this);
+    exportWorkload->setObjectName(QStringLiteral("workloadExport"));
+    exportWorkload->setToolTip(tr("The workload of these dates as an Excel workbook (.xlsx)."));
+    connect(exportWorkload, &QPushButton::clicked, this, &WorkloadPage::exportWorkload);
+    m_exportResults->setObjectName(QStringLiteral("workloadExportResults"));
+    m_exportResults->setToolTip(tr("The certification results of these dates, with full ID numbers: an Excel "
+                                   "workbook (.xlsx), or CSV or JSON by the file name. Keep the file safe."));
+    connect(m_exportResults, &QPushButton::clicked, this, &WorkloadPage::exportResults);
     m_message->setObjectName(QStringLiteral("workloadMessage"));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
@@ -126,6 +135,8 @@ WorkloadPage::WorkloadPage(UiContext &context, QWidget *parent)
     top->addSpacing(12);
     top->addWidget(reload);
     top->addWidget(print);
+    top->addWidget(exportWorkload);
+    top->addWidget(m_exportResults);
     top->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -141,6 +152,7 @@ void WorkloadPage::setSession(Session *session)
     clearTable();
     if (!session)
         return;
+    m_exportResults->setVisible(roleAllows(session->account().role, Permission::Export));
     // Default: this month up to today. Signals off: one refresh, not one per date edit.
     const QDate today = m_context.clock.today();
     for (QDateEdit *d : {m_from, m_to})
