@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -24,10 +25,24 @@
 #include <algorithm>
 #include <cstdio>
 
+#include <unistd.h>
+
 using namespace certdesk;
 using namespace certdesk::countytest;
 
 namespace {
+
+// CPU time (user + system) of a process, in ms: what the run cost, apart from the machine's load.
+qint64 cpuMs(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray stat = f.readAll();
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    const long tick = sysconf(_SC_CLK_TCK);
+    return fields.size() > 12 ? (fields[11].toLongLong() + fields[12].toLongLong()) * 1000 / tick : 0;
+}
 
 [[noreturn]] void giveUp(const QString &why)
 {
@@ -73,7 +88,7 @@ int main(int argc, char **argv)
         giveUp(QStringLiteral("certdesk-county serve did not start"));
     const QUrl url(QStringLiteral("https://127.0.0.1:") + m.captured(1));
     const QString snapshot = tmp.filePath(QStringLiteral("snapshot.json"));
-    QList<qint64> signIn, painted;
+    QList<qint64> signIn, painted, cpu;
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer t;
         t.start();
@@ -83,6 +98,8 @@ int main(int argc, char **argv)
             giveUp(client.error().message);
         signIn << t.elapsed();
         t.restart();
+        const qint64 consoleCpu = cpuMs(QCoreApplication::applicationPid());
+        const qint64 serverCpu = cpuMs(serve.processId());
         console::ConsoleWindow window(*client.value(), {}, snapshot);
         window.resize(1280, 800);
         window.show();
@@ -92,15 +109,19 @@ int main(int argc, char **argv)
             giveUp(QStringLiteral("refresh failed: ") + window.lastError());
         const QPixmap shot = window.overviewTab()->grab(); // the overview tab rendered, chart included
         painted << t.elapsed();
+        cpu << cpuMs(QCoreApplication::applicationPid()) - consoleCpu + cpuMs(serve.processId()) - serverCpu;
         if (shot.isNull() || window.overviewTab()->table()->rowCount() < centers)
             giveUp(QStringLiteral("the overview was not filled"));
-        std::printf("run %d: sign-in %lld ms, connect → overview painted %lld ms\n", i + 1, qint64(signIn.last()),
-                    qint64(painted.last()));
+        std::printf("run %d: sign-in %lld ms, connect → overview painted %lld ms (CPU: console + server %lld ms)\n",
+                    i + 1, qint64(signIn.last()), qint64(painted.last()), qint64(cpu.last()));
         std::fflush(stdout);
     }
     serve.terminate();
     serve.waitForFinished(10000);
     std::sort(painted.begin(), painted.end());
+    std::sort(cpu.begin(), cpu.end());
+    std::printf("CPU time of console + server per run: median %lld ms (min %lld, max %lld)\n",
+                qint64(cpu[cpu.size() / 2]), qint64(cpu.first()), qint64(cpu.last()));
     const qint64 median = painted[painted.size() / 2];
     std::printf("%s overview painted after connecting: median %lld ms (min %lld, max %lld) over %d runs, "
                 "%d centers, %d forms\n",
