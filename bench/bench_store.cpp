@@ -39,7 +39,7 @@ struct Key
 // One kind of lookup, with its own random keys: no probe finds pages that another probe just brought in.
 struct Probe
 {
-    Probe(const char *name, std::function<bool(const Key &)> run) : name(name), run(std::move(run)) {}
+    Probe(const char *probeName, std::function<bool(const Key &)> probe) : name(probeName), run(std::move(probe)) {}
 
     const char *name;
     std::function<bool(const Key &)> run; // false: not exactly the expected form came back

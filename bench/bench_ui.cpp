@@ -5,6 +5,7 @@
 #include "benchsupport.h"
 #include "storefill.h"
 
+#include "devices/workstationsettings.h"
 #include "domain/scanpayload.h"
 #include "services/accounts.h"
 #include "services/session.h"
@@ -99,7 +100,8 @@ int main(int argc, char **argv)
     }
     SilentPrompter prompter;
     qint64 nowMs = 1000;
-    UiContext context{spec.dbPath, clock, prompter, [&nowMs] { return nowMs; }, kBenchKdfIterations};
+    WorkstationSettings settings(dir + QStringLiteral("/workstation.ini"));
+    UiContext context{spec.dbPath, clock, prompter, settings, [&nowMs] { return nowMs; }, kBenchKdfIterations};
     MainWindow window(context);
     window.show();
     QApplication::setActiveWindow(&window);

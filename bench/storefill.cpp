@@ -143,7 +143,7 @@ Status ensureStore(const StoreSpec &spec, const Clock &clock)
     }
     QFile marker(markerPath(spec));
     if (!marker.open(QIODevice::WriteOnly) || marker.write(markerText(spec)) < 0)
-        return Error::io(QStringLiteral("marker"), QStringLiteral("cannot write %1").arg(marker.fileName()));
+        return Error::io(ErrorCode::Marker, QStringLiteral("cannot write %1").arg(marker.fileName()));
     std::printf("Built in %.1f s (%.0f MB)\n", double(timer.elapsed()) / 1000, double(QFile(spec.dbPath).size()) / 1e6);
     return {};
 }

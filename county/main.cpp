@@ -27,7 +27,7 @@ int main(int argc, char **argv)
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     QCoreApplication::setApplicationName(QStringLiteral("certdesk-county"));
-    certdesk::installTranslations(QLocale::system());
+    certdesk::installTranslations(QLocale::system()); // Chinese messages on a Chinese locale
     QTextStream out(stdout);
     QTextStream err(stderr);
     certdesk::cli::SecretReader secrets;

@@ -24,7 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray block(reinterpret_cast<const char *>(data), qsizetype(size));
     const auto text = decodeText(block);
     if (!text) {
-        if (size == size_t(kTextSize) && text.error().code == QStringLiteral("sam-text-size"))
+        if (size == size_t(kTextSize) && text.error().code == certdesk::ErrorCode::SamTextSize)
             std::abort();
         return 0;
     }

@@ -64,7 +64,7 @@ void read(const QByteArray &in)
         if (apdu.size() < 4 || ++exchanges > kMaxExchanges)
             std::abort();
         if (at >= in.size())
-            return Error::io(QStringLiteral("card_removed"), QStringLiteral("the card went away"));
+            return Error::io(ErrorCode::CardRemoved, QStringLiteral("the card went away"));
         const int length = quint8(in.at(at));
         const QByteArray answer = in.mid(at + 1, length);
         at += 1 + length;

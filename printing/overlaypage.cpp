@@ -13,10 +13,11 @@ namespace certdesk::printing {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate files them under it too).
+struct Tr
 {
-    return QCoreApplication::translate("certdesk::printing", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Printing)
+};
 
 constexpr int kCenter = Qt::AlignCenter;
 constexpr int kLeftMid = Qt::AlignLeft | Qt::AlignVCenter;
@@ -85,14 +86,14 @@ void paintCalibration(QPainter &painter, const QPointF &offsetMm, DrawLog *log)
     const layout::CalibrationLayout &l = layout::calibrationLayout();
     Canvas c(painter, log);
     c.setOffset(offsetMm);
-    c.text(QStringLiteral("title"), l.title, tr("Overlay printing calibration sheet (套打校准页)"), layout::kFont.title,
-           kCenter, true, 0);
+    c.text(QStringLiteral("title"), l.title, Tr::tr("Overlay printing calibration sheet (套打校准页)"),
+           layout::kFont.title, kCenter, true, 0);
     c.text(QStringLiteral("instructions"), l.instructions,
-           tr("Printed with the offset X %1 mm, Y %2 mm. Measure with a ruler where the centre of each crosshair "
-              "landed, from the sheet's left and top edges, and compare it with the position printed next to it. "
-              "New offset = offset used + (position printed − position measured), in 0.1 mm steps (Settings → "
-              "Printing → Overlay calibration). Or hold the sheet against a blank original against the light: the "
-              "crosshairs on 是/否 and on the date must sit on the boxes and blanks of the form.")
+           Tr::tr("Printed with the offset X %1 mm, Y %2 mm. Measure with a ruler where the centre of each crosshair "
+                  "landed, from the sheet's left and top edges, and compare it with the position printed next to it. "
+                  "New offset = offset used + (position printed − position measured), in 0.1 mm steps (Settings → "
+                  "Printing → Overlay calibration). Or hold the sheet against a blank original against the light: the "
+                  "crosshairs on 是/否 and on the date must sit on the boxes and blanks of the form.")
                .arg(signedMm(offsetMm.x()), signedMm(offsetMm.y())),
            layout::kFont.body, Qt::AlignLeft | Qt::AlignTop, false, 0);
     for (const QPointF &at : l.crosshairs) {

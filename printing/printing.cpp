@@ -16,10 +16,15 @@ namespace certdesk::printing {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate files them under it too).
+struct Tr
 {
-    return QCoreApplication::translate("certdesk::printing", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Printing)
+};
+
+} // namespace
+
+namespace {
 
 // A4 portrait with the origin at the sheet's corner: QPrinter in full-page mode, no margins anywhere, so a
 // millimetre of the layout spec is a millimetre on paper.
@@ -37,15 +42,14 @@ Status beginOn(QPainter &painter, QPagedPaintDevice &device)
     cjkFamily(); // load the font before the first text is measured
     prepare(device);
     if (!painter.begin(&device))
-        return Error::io(QStringLiteral("print_failed"),
-                         tr("The printer or PDF file could not be opened for drawing."));
+        return Error::io(ErrorCode::PrintFailed, Tr::tr("The printer or PDF file could not be opened for drawing."));
     return {};
 }
 
 Status finish(QPainter &painter)
 {
     if (!painter.end())
-        return Error::io(QStringLiteral("print_failed"), tr("The page could not be written to the printer or file."));
+        return Error::io(ErrorCode::PrintFailed, Tr::tr("The page could not be written to the printer or file."));
     return {};
 }
 
@@ -164,7 +168,7 @@ Status renderReceipt(QPagedPaintDevice &device, const FormPrintJob &job)
 Status renderDay(QPagedPaintDevice &device, const QList<FormPrintJob> &jobs, const Progress &progress)
 {
     if (jobs.isEmpty())
-        return Error::invalid(QStringLiteral("empty"), tr("There are no certified forms to print for this day."));
+        return Error::invalid(ErrorCode::Empty, Tr::tr("There are no certified forms to print for this day."));
     QPainter painter;
     if (auto s = beginOn(painter, device); !s)
         return s;
@@ -175,7 +179,7 @@ Status renderDay(QPagedPaintDevice &device, const QList<FormPrintJob> &jobs, con
     for (int i = 0; i < total; ++i) {
         if (i > 0 && !device.newPage()) {
             painter.end();
-            return Error::io(QStringLiteral("print_failed"), tr("A new page could not be started."));
+            return Error::io(ErrorCode::PrintFailed, Tr::tr("A new page could not be started."));
         }
         const FormPrintJob &job = jobs[i];
         if (job.sealPng != sealBytes) {
@@ -185,8 +189,8 @@ Status renderDay(QPagedPaintDevice &device, const QList<FormPrintJob> &jobs, con
         paintForm(painter, job, seal);
         if (progress && !progress(i + 1, total) && i + 1 < total) {
             painter.end();
-            return Error::refused(QStringLiteral("cancelled"),
-                                  tr("Printing was cancelled after %1 of %2 forms.").arg(i + 1).arg(total));
+            return Error::refused(ErrorCode::Cancelled,
+                                  Tr::tr("Printing was cancelled after %1 of %2 forms.").arg(i + 1).arg(total));
         }
     }
     return finish(painter);
@@ -201,7 +205,7 @@ Status renderWorkload(QPagedPaintDevice &device, const WorkloadPrintData &data)
     for (int page = 0; page < pages; ++page) {
         if (page > 0 && !device.newPage()) {
             painter.end();
-            return Error::io(QStringLiteral("print_failed"), tr("A new page could not be started."));
+            return Error::io(ErrorCode::PrintFailed, Tr::tr("A new page could not be started."));
         }
         paintWorkloadPage(painter, data, page);
     }
@@ -222,7 +226,7 @@ Status renderInstitutions(QPagedPaintDevice &device, const QList<CenterConfig> &
     for (int page = 0; page < pages; ++page) {
         if (page > 0 && !device.newPage()) {
             painter.end();
-            return Error::io(QStringLiteral("print_failed"), tr("A new page could not be started."));
+            return Error::io(ErrorCode::PrintFailed, Tr::tr("A new page could not be started."));
         }
         paintInstitutionPage(painter, centers, page);
     }
@@ -238,7 +242,7 @@ Status renderHandover(QPagedPaintDevice &device, const HandoverPrintData &data)
     for (int page = 0; page < pages; ++page) {
         if (page > 0 && !device.newPage()) {
             painter.end();
-            return Error::io(QStringLiteral("print_failed"), tr("A new page could not be started."));
+            return Error::io(ErrorCode::PrintFailed, Tr::tr("A new page could not be started."));
         }
         paintHandoverPage(painter, data, page);
     }

@@ -21,9 +21,11 @@ packages=(
 # Making the .debs: dpkg-shlibdeps computes their library dependencies.
 package_packages=(dpkg-dev)
 # Only the test suite needs these: PDF text and QR checks, a real PostgreSQL, the PC/SC daemon with a virtual
-# card reader, the fuzzers (clang's libFuzzer), network namespaces with netem and the .xls fixtures (python3-xlwt).
+# card reader, the fuzzers (clang's libFuzzer), network namespaces with netem, the .xls fixtures (python3-xlwt)
+# and the style checks.
 test_packages=(
     poppler-utils zbar-tools postgresql pcscd vsmartcard-vpcd clang libclang-rt-14-dev iproute2 sqlite3 python3-xlwt
+    clang-tidy clang-format
     "${package_packages[@]}" lintian desktop-file-utils appstream systemd man-db
 )
 
@@ -40,8 +42,9 @@ install_missing() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# Extra arguments go to the configure step (the test mode turns warnings into errors).
 build_all() {
-    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
     cmake --build "$build" --parallel "$(nproc)"
 }
 
@@ -59,7 +62,8 @@ make_packages() {
 case "$mode" in
 run)
     install_missing
-    build_all
+    # A newcomer's compiler may warn where CI's does not: warnings never stop `run`.
+    build_all -DCMAKE_COMPILE_WARNING_AS_ERROR=OFF
     demo_dir=${CERTDESK_DEMO_DIR:-$root/demo}
     mkdir -p "$demo_dir"
     db="$demo_dir/demo.db"
@@ -74,9 +78,15 @@ run)
 test)
     packages+=("${test_packages[@]}")
     install_missing
-    build_all
-    # PostgreSQL was installed above: its tests must run here, not skip.
-    CERTDESK_REQUIRE_POSTGRES=1 ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)"
+    # The discipline of docs/architecture.md ("Build discipline"): formatted sources, no compiler warning.
+    # Formatting first: it takes seconds and needs no build.
+    "$root/scripts/check-format.sh"
+    build_all -DCMAKE_COMPILE_WARNING_AS_ERROR=ON -DCMAKE_EXPORT_COMPILE_COMMANDS=ON
+    # clang-tidy (.clang-tidy) joins here once a whole-tree run is clean: scripts/check-tidy.sh "$build"
+    # Every tool the tests drive was installed above (PostgreSQL, poppler, zbar, pcscd with vpcd): their tests
+    # must run here, not skip.
+    CERTDESK_REQUIRE_POSTGRES=1 CERTDESK_REQUIRE_TOOLS=1 \
+        ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)"
     # The packages from the same tree: build, lintian, validate, install, run, purge (docs/packaging.md).
     "$root/scripts/package-check.sh"
     ;;

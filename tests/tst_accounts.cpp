@@ -3,6 +3,7 @@
 
 #include "crypto/keyslots.h"
 #include "services/accounts.h"
+#include "testerrorcode.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -50,10 +51,10 @@ private Q_SLOTS:
         auto wrong = Session::open(c.dbPath, QStringLiteral("admin"), QStringLiteral("nope-nope"), c.clock);
         QVERIFY(!wrong.ok());
         QCOMPARE(wrong.error().kind, Error::Kind::Auth);
-        QCOMPARE(wrong.error().code, QStringLiteral("wrong_password"));
+        QCOMPARE(wrong.error().code, ErrorCode::WrongPassword);
         // A password typed into the user field must not be stored in clear (lockout counters).
         auto unknown = Session::open(c.dbPath, QStringLiteral("S3cret-Typed-Here"), QStringLiteral("x"), c.clock);
-        QCOMPARE(unknown.error().code, QStringLiteral("wrong_password"));
+        QCOMPARE(unknown.error().code, ErrorCode::WrongPassword);
         QFile f(KeySlotFile::pathForDatabase(c.dbPath));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(!f.readAll().contains("S3cret-Typed-Here"));
@@ -61,7 +62,7 @@ private Q_SLOTS:
                                test::TestCenter::passwordOf(QStringLiteral("admin")), c.clock)
                      .error()
                      .code,
-                 QStringLiteral("no_database"));
+                 ErrorCode::NoDatabase);
     }
 
     void lockoutAfterFiveFailures()
@@ -70,10 +71,10 @@ private Q_SLOTS:
         for (int i = 0; i < 5; ++i)
             QCOMPARE(
                 Session::open(c.dbPath, QStringLiteral("admin"), QStringLiteral("wrong-pass"), c.clock).error().code,
-                QStringLiteral("wrong_password"));
+                ErrorCode::WrongPassword);
         auto locked = Session::open(c.dbPath, QStringLiteral("admin"),
                                     test::TestCenter::passwordOf(QStringLiteral("admin")), c.clock);
-        QCOMPARE(locked.error().code, QStringLiteral("locked"));
+        QCOMPARE(locked.error().code, ErrorCode::Locked);
         c.clock.advanceSecs(31);
         QVERIFY(c.open(QStringLiteral("admin")));
     }
@@ -93,12 +94,12 @@ private Q_SLOTS:
         auto admin = c.open(QStringLiteral("admin"));
         AccountService svc(*admin);
         QCOMPARE(svc.add(QStringLiteral("a b"), Role::Clerk, {}, QStringLiteral("longenough")).error().code,
-                 QStringLiteral("username"));
+                 ErrorCode::Username);
         QCOMPARE(svc.add(QStringLiteral("bob"), Role::Clerk, {}, QStringLiteral("short")).error().code,
-                 QStringLiteral("weak_password"));
+                 ErrorCode::WeakPassword);
         QVERIFY(svc.add(QStringLiteral("bob"), Role::Clerk, {}, QStringLiteral("longenough")).ok());
         QCOMPARE(svc.add(QStringLiteral("bob"), Role::Clerk, {}, QStringLiteral("longenough")).error().code,
-                 QStringLiteral("exists"));
+                 ErrorCode::Exists);
         auto list = svc.list();
         QCOMPARE(list->size(), 2);
         QCOMPARE(list->at(1).username, QStringLiteral("bob"));
@@ -112,11 +113,11 @@ private Q_SLOTS:
         auto clerk = c.open(QStringLiteral("clerk"));
         AccountService svc(*clerk);
         QCOMPARE(svc.add(QStringLiteral("eve"), Role::Admin, {}, QStringLiteral("longenough")).error().code,
-                 QStringLiteral("permission"));
-        QCOMPARE(svc.disable(QStringLiteral("admin")).error().code, QStringLiteral("permission"));
+                 ErrorCode::Permission);
+        QCOMPARE(svc.disable(QStringLiteral("admin")).error().code, ErrorCode::Permission);
         QCOMPARE(svc.changePassword(QStringLiteral("admin"), QStringLiteral("longenough")).error().code,
-                 QStringLiteral("permission"));
-        QCOMPARE(svc.list().error().code, QStringLiteral("permission"));
+                 ErrorCode::Permission);
+        QCOMPARE(svc.list().error().code, ErrorCode::Permission);
         // Own password: allowed.
         QVERIFY(svc.changePassword(QStringLiteral("clerk"), QStringLiteral("clerk-new-password")).ok());
     }
@@ -134,15 +135,14 @@ private Q_SLOTS:
         QCOMPARE(s.error().kind, Error::Kind::Auth);
         auto list = AccountService(*admin).list();
         QVERIFY(!list->at(1).active);
-        QCOMPARE(AccountService(*admin).disable(QStringLiteral("nobody")).error().code,
-                 QStringLiteral("no_such_account"));
+        QCOMPARE(AccountService(*admin).disable(QStringLiteral("nobody")).error().code, ErrorCode::NoSuchAccount);
     }
 
     void lastAdminStays()
     {
         test::TestCenter c;
         auto admin = c.open(QStringLiteral("admin"));
-        QCOMPARE(AccountService(*admin).disable(QStringLiteral("admin")).error().code, QStringLiteral("last_admin"));
+        QCOMPARE(AccountService(*admin).disable(QStringLiteral("admin")).error().code, ErrorCode::LastAdmin);
         c.addUser(QStringLiteral("admin2"), Role::Admin);
         QVERIFY(AccountService(*admin).disable(QStringLiteral("admin2")).ok());
     }
@@ -164,7 +164,7 @@ private Q_SLOTS:
                                c.clock)
                      .error()
                      .code,
-                 QStringLiteral("wrong_password"));
+                 ErrorCode::WrongPassword);
         QVERIFY(Session::open(c.dbPath, QStringLiteral("clerk"), QStringLiteral("brand-new-pw"), c.clock).ok());
     }
 
@@ -177,15 +177,15 @@ private Q_SLOTS:
         r.adminUser = QStringLiteral("root");
         r.adminPassword = QStringLiteral("long-password");
         r.kdfIterations = test::TestCenter::kIterations;
-        QCOMPARE(Session::initialize(r, c.clock).error().code, QStringLiteral("exists"));
+        QCOMPARE(Session::initialize(r, c.clock).error().code, ErrorCode::Exists);
         QVERIFY(c.open(QStringLiteral("admin"))); // untouched
         r.dbPath = c.dir.filePath(QStringLiteral("other.db"));
         r.adminPassword = QStringLiteral("short");
-        QCOMPARE(Session::initialize(r, c.clock).error().code, QStringLiteral("weak_password"));
+        QCOMPARE(Session::initialize(r, c.clock).error().code, ErrorCode::WeakPassword);
         r.adminPassword = QStringLiteral("long-password");
         r.center.windowStart = QStringLiteral("07-01");
         r.center.windowEnd = QStringLiteral("06-30");
-        QCOMPARE(Session::initialize(r, c.clock).error().code, QStringLiteral("window"));
+        QCOMPARE(Session::initialize(r, c.clock).error().code, ErrorCode::Window);
         QVERIFY(!QFile::exists(r.dbPath));
         QVERIFY(!QFile::exists(KeySlotFile::pathForDatabase(r.dbPath)));
     }

@@ -5,6 +5,7 @@
 #include "store/auditlog.h"
 #include "store/database.h"
 #include "store/recordseal.h"
+#include "testerrorcode.h"
 
 #include <QTest>
 
@@ -58,7 +59,7 @@ private Q_SLOTS:
         QVERIFY(s->db().exec("DROP TRIGGER audit_no_update; UPDATE audit SET detail = '{}' WHERE seq = 3").ok());
         auto v = s->audit().verify();
         QVERIFY(!v.ok());
-        QCOMPARE(v.error().code, QStringLiteral("audit_broken"));
+        QCOMPARE(v.error().code, ErrorCode::AuditBroken);
         QVERIFY2(v.error().message.contains(QStringLiteral("#3")), qPrintable(v.error().message));
     }
 
@@ -157,7 +158,7 @@ private Q_SLOTS:
         QVERIFY(s->db().exec("DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE seq = 5").ok());
         auto v = s->audit().verify();
         QVERIFY(!v.ok());
-        QCOMPARE(v.error().code, QStringLiteral("audit_broken"));
+        QCOMPARE(v.error().code, ErrorCode::AuditBroken);
     }
 };
 

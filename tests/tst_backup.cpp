@@ -145,7 +145,7 @@ void TestBackup::refusesToOverwrite()
     QVERIFY(writeFile(out, "keep me"));
     auto again = BackupService::create(*session, out);
     QVERIFY(!again.ok());
-    QCOMPARE(again.error().code, QStringLiteral("exists"));
+    QCOMPARE(again.error().code, ErrorCode::Exists);
     QCOMPARE(readFile(out), QByteArray("keep me"));
 
     const QString good = center.dir.filePath(QStringLiteral("good.cdbak"));
@@ -155,14 +155,14 @@ void TestBackup::refusesToOverwrite()
         QVERIFY(writeFile(target + QLatin1String(existing), "old"));
         auto r = BackupService::unpack(good, target);
         QVERIFY(!r.ok());
-        QCOMPARE(r.error().code, QStringLiteral("exists"));
+        QCOMPARE(r.error().code, ErrorCode::Exists);
         QCOMPARE(readFile(target + QLatin1String(existing)), QByteArray("old"));
         QFile::remove(target + QLatin1String(existing));
     }
     // The live database itself is the most important file never to overwrite.
     auto onLive = BackupService::unpack(good, center.dbPath);
     QVERIFY(!onLive.ok());
-    QCOMPARE(onLive.error().code, QStringLiteral("exists"));
+    QCOMPARE(onLive.error().code, ErrorCode::Exists);
 }
 
 void TestBackup::refusesAnotherCenterAndANewerSchema()
@@ -174,14 +174,14 @@ void TestBackup::refusesAnotherCenterAndANewerSchema()
     const QString target = center.dir.filePath(QStringLiteral("n.db"));
     auto other = BackupService::unpack(out, target, QStringLiteral("T999"));
     QVERIFY(!other.ok());
-    QCOMPARE(other.error().code, QStringLiteral("other_center"));
+    QCOMPARE(other.error().code, ErrorCode::OtherCenter);
     QVERIFY(other.error().message.contains(QStringLiteral("T001")));
     QVERIFY(noFilesAt(target));
 
     QVERIFY(editManifest(out, [](QJsonObject &m) { m.insert(QStringLiteral("schema_version"), 999); }));
     auto newer = BackupService::unpack(out, target);
     QVERIFY(!newer.ok());
-    QCOMPARE(newer.error().code, QStringLiteral("schema_too_new"));
+    QCOMPARE(newer.error().code, ErrorCode::SchemaTooNew);
     QVERIFY(noFilesAt(target));
 }
 
@@ -198,13 +198,13 @@ void TestBackup::refusesADamagedFileAndLeavesNothing()
     const QString target = center.dir.filePath(QStringLiteral("d.db"));
     auto r = BackupService::unpack(out, target);
     QVERIFY(!r.ok());
-    QCOMPARE(r.error().code, QStringLiteral("backup_corrupt"));
+    QCOMPARE(r.error().code, ErrorCode::BackupCorrupt);
     QVERIFY(noFilesAt(target));
 
     QVERIFY(writeFile(out, data.left(data.size() - 100))); // cut short
     auto shortFile = BackupService::unpack(out, target);
     QVERIFY(!shortFile.ok());
-    QCOMPARE(shortFile.error().code, QStringLiteral("backup_corrupt"));
+    QCOMPARE(shortFile.error().code, ErrorCode::BackupCorrupt);
     QVERIFY(noFilesAt(target));
 }
 
@@ -218,12 +218,12 @@ void TestBackup::refusesWhatIsNotABackup()
         QVERIFY(writeFile(path, junk));
         auto r = BackupService::unpack(path, target);
         QVERIFY(!r.ok());
-        QCOMPARE(r.error().code, QStringLiteral("backup_format"));
+        QCOMPARE(r.error().code, ErrorCode::BackupFormat);
         QVERIFY(noFilesAt(target));
     }
     auto missing = BackupService::readManifest(center.dir.filePath(QStringLiteral("none.cdbak")));
     QVERIFY(!missing.ok());
-    QCOMPARE(missing.error().code, QStringLiteral("backup_unreadable"));
+    QCOMPARE(missing.error().code, ErrorCode::BackupUnreadable);
 }
 
 void TestBackup::generationsArePruned()

@@ -4,6 +4,7 @@
 #include "services/certification.h"
 #include "services/reports.h"
 #include "store/database.h"
+#include "testerrorcode.h"
 
 #include <QTest>
 
@@ -37,10 +38,10 @@ private:
         return r;
     }
 
-    void expectRefusal(const Result<CertificationRecord> &r, const char *code)
+    void expectRefusal(const Result<CertificationRecord> &r, ErrorCode code)
     {
         QVERIFY2(!r.ok(), "expected a refusal");
-        QCOMPARE(r.error().code, QString::fromLatin1(code));
+        QCOMPARE(r.error().code, code);
         QVERIFY(!r.error().message.isEmpty());
     }
 
@@ -89,7 +90,7 @@ private Q_SLOTS:
         auto wrong = svc.lookupForm(m_forms[0].formNo, QStringLiteral("000000"));
         auto unknown = svc.lookupForm(QStringLiteral("NO-SUCH-FORM"), m_forms[0].checkCode);
         QVERIFY(!wrong.ok() && !unknown.ok());
-        QCOMPARE(wrong.error().code, QStringLiteral("no_such_form"));
+        QCOMPARE(wrong.error().code, ErrorCode::NoSuchForm);
         QCOMPARE(wrong.error().message, unknown.error().message);
         QVERIFY(!wrong.error().message.contains(m_forms[0].person.name));
         QVERIFY(!svc.lookupForm(m_forms[0].formNo, QString()).ok());
@@ -107,7 +108,7 @@ private Q_SLOTS:
         QCOMPARE(lower->size(), 1);
         auto bad = svc.lookupById(QStringLiteral("12345"));
         QVERIFY(!bad.ok());
-        QCOMPARE(bad.error().code, QStringLiteral("length"));
+        QCOMPARE(bad.error().code, ErrorCode::IdLength);
     }
 
     void certifyAlive()
@@ -140,10 +141,10 @@ private Q_SLOTS:
     {
         CertificationService svc(*m_clerk);
         QVERIFY(svc.certify(request(0)).ok());
-        expectRefusal(svc.certify(request(0)), "already_certified");
+        expectRefusal(svc.certify(request(0)), ErrorCode::AlreadyCertified);
         // Also from another desk's session.
         auto other = m_center->open(QStringLiteral("clerk2"));
-        expectRefusal(CertificationService(*other).certify(request(0)), "already_certified");
+        expectRefusal(CertificationService(*other).certify(request(0)), ErrorCode::AlreadyCertified);
         QCOMPARE(count("SELECT count(*) FROM certifications"), 1);
     }
 
@@ -151,14 +152,14 @@ private Q_SLOTS:
     {
         CertifyRequest r = request(0);
         r.checkCode = QStringLiteral("999999");
-        expectRefusal(CertificationService(*m_clerk).certify(r), "no_such_form");
+        expectRefusal(CertificationService(*m_clerk).certify(r), ErrorCode::NoSuchForm);
     }
 
     void idMismatchRefused()
     {
         CertifyRequest r = request(0);
         r.presentedId = m_forms[1].person.idNo;
-        expectRefusal(CertificationService(*m_clerk).certify(r), "id_mismatch");
+        expectRefusal(CertificationService(*m_clerk).certify(r), ErrorCode::IdMismatch);
         r.presentedId = QStringLiteral("11010519491231002A");
         auto bad = CertificationService(*m_clerk).certify(r);
         QVERIFY(!bad.ok());
@@ -169,9 +170,9 @@ private Q_SLOTS:
     void outsideFixedWindowRefused()
     {
         m_center->clock.set(QDateTime(QDate(m_forms[0].cycle, 7, 1), QTime(9, 0)));
-        expectRefusal(CertificationService(*m_clerk).certify(request(0)), "outside_window");
+        expectRefusal(CertificationService(*m_clerk).certify(request(0)), ErrorCode::OutsideWindow);
         m_center->clock.set(QDateTime(QDate(m_forms[0].cycle, 3, 31), QTime(9, 0)));
-        expectRefusal(CertificationService(*m_clerk).certify(request(0)), "outside_window");
+        expectRefusal(CertificationService(*m_clerk).certify(request(0)), ErrorCode::OutsideWindow);
         m_center->clock.set(QDateTime(QDate(m_forms[0].cycle, 6, 30), QTime(17, 0)));
         QVERIFY(CertificationService(*m_clerk).certify(request(0)).ok());
     }
@@ -188,7 +189,7 @@ private Q_SLOTS:
         QCOMPARE(v->window.to, forms[0].dueDate);
         QCOMPARE(v->window.from, forms[0].dueDate.addMonths(-12).addDays(1));
         rolling.clock.set(QDateTime(forms[0].dueDate.addDays(1), QTime(9, 0)));
-        expectRefusal(svc.certify(r), "outside_window");
+        expectRefusal(svc.certify(r), ErrorCode::OutsideWindow);
         rolling.clock.set(QDateTime(forms[0].dueDate, QTime(9, 0)));
         QVERIFY(svc.certify(r).ok());
     }
@@ -198,7 +199,7 @@ private Q_SLOTS:
         CertificationService svc(*m_clerk);
         auto v = svc.lookupForm(m_forms[9].formNo, m_forms[9].checkCode);
         QVERIFY(v->death.has_value());
-        expectRefusal(svc.certify(request(9)), "death_notice");
+        expectRefusal(svc.certify(request(9)), ErrorCode::DeathNotice);
 
         const auto approve = [this](const QString &who, const QString &password) {
             return CertificationService::approveOverride(m_center->dbPath, who, password, m_center->clock);
@@ -208,27 +209,27 @@ private Q_SLOTS:
         r.overrideApproval =
             approve(QStringLiteral("super"), test::TestCenter::passwordOf(QStringLiteral("super"))).value();
         auto noReason = svc.certify(r);
-        QCOMPARE(noReason.error().code, QStringLiteral("override_reason"));
+        QCOMPARE(noReason.error().code, ErrorCode::OverrideReason);
 
         r.overrideReason = QStringLiteral("本人到场，主管核验");
         r.overrideBy = QStringLiteral("clerk2");
         r.overrideApproval =
             approve(QStringLiteral("clerk2"), test::TestCenter::passwordOf(QStringLiteral("clerk2"))).value();
-        expectRefusal(svc.certify(r), "override_not_supervisor");
+        expectRefusal(svc.certify(r), ErrorCode::OverrideNotSupervisor);
         r.overrideBy = QStringLiteral("clerk");
-        expectRefusal(svc.certify(r), "override_self");
+        expectRefusal(svc.certify(r), ErrorCode::OverrideSelf);
         // A guessed name with a guessed password says nothing about who is a supervisor.
         auto guessed = approve(QStringLiteral("nobody"), QStringLiteral("guess-guess"));
         QCOMPARE(guessed.error().kind, Error::Kind::Auth);
-        QCOMPARE(guessed.error().code, QStringLiteral("wrong_password"));
+        QCOMPARE(guessed.error().code, ErrorCode::WrongPassword);
         QCOMPARE(approve(QStringLiteral("clerk2"), QStringLiteral("guess-guess")).error().code,
-                 QStringLiteral("wrong_password"));
+                 ErrorCode::WrongPassword);
         auto wrong = approve(QStringLiteral("super"), QStringLiteral("not-the-password"));
         QCOMPARE(wrong.error().kind, Error::Kind::Auth);
         // An approval counts for the supervisor it was made for only, and none at all is no override.
         r.overrideBy = QStringLiteral("super");
         auto borrowed = svc.certify(r); // still clerk2's approval
-        QCOMPARE(borrowed.error().code, QStringLiteral("wrong_password"));
+        QCOMPARE(borrowed.error().code, ErrorCode::WrongPassword);
         r.overrideApproval.reset();
         QCOMPARE(svc.certify(r).error().kind, Error::Kind::Auth);
         QCOMPARE(count("SELECT count(*) FROM certifications"), 0);
@@ -256,13 +257,13 @@ private Q_SLOTS:
         CertificationService svc(*m_clerk);
         CertifyRequest r = request(3);
         r.change.postcode = QStringLiteral("51000");
-        QCOMPARE(svc.certify(r).error().code, QStringLiteral("postcode"));
+        QCOMPARE(svc.certify(r).error().code, ErrorCode::Postcode);
         r.change.postcode = QStringLiteral("510000");
         r.change.phone = QStringLiteral("2345678");
-        QCOMPARE(svc.certify(r).error().code, QStringLiteral("phone"));
+        QCOMPARE(svc.certify(r).error().code, ErrorCode::Phone);
         r.change.phone = QStringLiteral("020-87654321");
         r.change.address = QStringLiteral("   ");
-        QCOMPARE(svc.certify(r).error().code, QStringLiteral("address"));
+        QCOMPARE(svc.certify(r).error().code, ErrorCode::Address);
         QCOMPARE(count("SELECT count(*) FROM certifications"), 0);
         r.change.address = QStringLiteral("广州市天河区新地址路8号");
         auto rec = svc.certify(r);
@@ -277,7 +278,7 @@ private Q_SLOTS:
     {
         auto admin = m_center->open(QStringLiteral("admin"));
         auto r = CertificationService(*admin).certify(request(0));
-        QCOMPARE(r.error().code, QStringLiteral("permission"));
+        QCOMPARE(r.error().code, ErrorCode::Permission);
     }
 
     void refusalsAreCounted()
@@ -308,11 +309,11 @@ private Q_SLOTS:
         QVERIFY(first.ok());
         CorrectionRequest c;
         c.uuid = first->uuid;
-        QCOMPARE(svc.correct(c).error().code, QStringLiteral("reason"));
+        QCOMPARE(svc.correct(c).error().code, ErrorCode::Reason);
         c.reason = QStringLiteral("误点健在，家属报告已去世");
         c.alive = false;
         c.change.phone = QStringLiteral("bad");
-        QCOMPARE(svc.correct(c).error().code, QStringLiteral("phone"));
+        QCOMPARE(svc.correct(c).error().code, ErrorCode::Phone);
         c.change.phone = QString();
         auto second = svc.correct(c);
         QVERIFY(second.ok());
@@ -320,7 +321,7 @@ private Q_SLOTS:
         QVERIFY(!second->alive);
         auto v = svc.lookupForm(m_forms[4].formNo, m_forms[4].checkCode);
         QCOMPARE(v->current->uuid, second->uuid);
-        expectRefusal(svc.correct(c), "already_corrected");
+        expectRefusal(svc.correct(c), ErrorCode::AlreadyCorrected);
         // The workload counts the work item once, with what it says now.
         auto sup = m_center->open(QStringLiteral("super"));
         auto rows = ReportService(*sup).workload(QDate(2026, 5, 10), QDate(2026, 5, 10));
@@ -328,7 +329,7 @@ private Q_SLOTS:
         QCOMPARE(rows->first().alive, 0);
         QCOMPARE(rows->first().deceased, 1);
         c.uuid = QStringLiteral("00000000-0000-0000-0000-000000000000");
-        expectRefusal(svc.correct(c), "no_such_record");
+        expectRefusal(svc.correct(c), ErrorCode::NoSuchRecord);
         QCOMPARE(count("SELECT count(*) FROM certifications"), 2); // the old record stays
     }
 
@@ -340,7 +341,7 @@ private Q_SLOTS:
         auto rec = svc.certify(r);
         QVERIFY(rec.ok());
         CorrectionRequest c{rec->uuid, QStringLiteral("typo"), true, {}};
-        expectRefusal(svc.correct(c), "death_notice");
+        expectRefusal(svc.correct(c), ErrorCode::DeathNotice);
     }
 };
 

@@ -145,10 +145,10 @@ private Q_SLOTS:
 
     void exitCodeFollowsTheErrorKind()
     {
-        QCOMPARE(cli::exitCodeFor(Error::auth(u"x"_s, u"m"_s)), int(cli::AuthFailed));
-        QCOMPARE(cli::exitCodeFor(Error::refused(u"x"_s, u"m"_s)), int(cli::Refused));
-        QCOMPARE(cli::exitCodeFor(Error::invalid(u"x"_s, u"m"_s)), int(cli::Refused));
-        QCOMPARE(cli::exitCodeFor(Error::io(u"x"_s, u"m"_s)), int(cli::Refused));
+        QCOMPARE(cli::exitCodeFor(Error::auth(ErrorCode::WrongPassword, u"m"_s)), int(cli::AuthFailed));
+        QCOMPARE(cli::exitCodeFor(Error::refused(ErrorCode::Exists, u"m"_s)), int(cli::Refused));
+        QCOMPARE(cli::exitCodeFor(Error::invalid(ErrorCode::Date, u"m"_s)), int(cli::Refused));
+        QCOMPARE(cli::exitCodeFor(Error::io(ErrorCode::WriteFailed, u"m"_s)), int(cli::Refused));
     }
 
     void commandWordsSkipOptionValues()

@@ -1,4 +1,5 @@
 #include "core/crypto.h"
+#include "testerrorcode.h"
 
 #include <QTest>
 
@@ -159,7 +160,7 @@ void TestCrypto::aesGcmDetectsTampering()
     auto opened = crypto::aesGcmOpen(key, nonce, sealed, aad);
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error().kind, Error::Kind::Auth);
-    QCOMPARE(opened.error().code, QStringLiteral("auth_failed"));
+    QCOMPARE(opened.error().code, ErrorCode::AuthFailed);
 }
 
 void TestCrypto::aesGcmRejectsBadParameters()

@@ -1,4 +1,5 @@
 #include "io/csv.h"
+#include "testerrorcode.h"
 
 #include <QTest>
 
@@ -96,7 +97,7 @@ void TestCsv::unterminatedQuote()
     const auto r = parseCsv(QStringLiteral("a,b\n\"x\ny\",1\n2,\"never\nclosed,3\n4,5\n"));
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, Error::Kind::Invalid);
-    QCOMPARE(r.error().code, u"csv"_s);
+    QCOMPARE(r.error().code, ErrorCode::Csv);
     QVERIFY2(r.error().message.contains(u"Line 4:"_s), qPrintable(r.error().message));
 }
 

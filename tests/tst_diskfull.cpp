@@ -52,7 +52,7 @@ private:
         return {};
     }
 
-    static bool isDiskFull(const Error &e) { return e.code == QLatin1String("disk_full"); }
+    static bool isDiskFull(const Error &e) { return e.code == ErrorCode::DiskFull; }
 
 private Q_SLOTS:
     void initTestCase()
@@ -84,7 +84,8 @@ private Q_SLOTS:
             const Form &f = m_forms.at(i);
             auto r = service.certify({f.formNo, f.checkCode, f.person.idNo});
             if (!r) {
-                QVERIFY2(isDiskFull(r.error()), qPrintable(r.error().code + QStringLiteral(": ") + r.error().message));
+                QVERIFY2(isDiskFull(r.error()),
+                         qPrintable(r.error().codeWord() + QStringLiteral(": ") + r.error().message));
                 QVERIFY(r.error().message.contains(m_center->dbPath()));
                 failedAt = i;
             }
@@ -137,7 +138,7 @@ private Q_SLOTS:
                              admin->dbKey(), SyncCenter::kIterations);
         });
         QVERIFY2(!saved, "the key file was saved on a full disk");
-        QCOMPARE(saved.error().code, QStringLiteral("keyfile_write"));
+        QCOMPARE(saved.error().code, ErrorCode::KeyfileWrite);
         QVERIFY(saved.error().message.contains(keyPath));
         QCOMPARE(readFile(keyPath), before); // the old file untouched, no torn copy
         QVERIFY(KeySlotFile::load(keyPath).ok());
@@ -146,7 +147,7 @@ private Q_SLOTS:
         auto added = AccountService(*admin).add(QStringLiteral("newclerk"), Role::Clerk, QStringLiteral("新"),
                                                 QStringLiteral("newclerk-pass"));
         QVERIFY(!added);
-        QVERIFY2(added.error().code == QLatin1String("keyfile_write") || isDiskFull(added.error()),
+        QVERIFY2(added.error().code == ErrorCode::KeyfileWrite || isDiskFull(added.error()),
                  qPrintable(added.error().message));
         m_disk->release();
         QVERIFY(

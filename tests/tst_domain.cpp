@@ -3,6 +3,7 @@
 #include "domain/center.h"
 #include "domain/types.h"
 #include "domain/workload.h"
+#include "testerrorcode.h"
 
 #include <QTest>
 
@@ -66,7 +67,7 @@ private Q_SLOTS:
         auto w = parseWindowSpec(spec);
         QCOMPARE(w.ok(), valid);
         if (!valid)
-            QCOMPARE(w.error().code, QStringLiteral("window"));
+            QCOMPARE(w.error().code, ErrorCode::Window);
     }
 
     void roles()

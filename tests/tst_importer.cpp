@@ -5,6 +5,7 @@
 #include "services/certification.h"
 #include "services/importer.h"
 #include "store/database.h"
+#include "testerrorcode.h"
 
 #include <QFile>
 #include <QTest>
@@ -82,7 +83,7 @@ private Q_SLOTS:
         QCOMPARE(v->form.person.address, QStringLiteral("北京市东城区测试路1号"));
         auto forcedWrong = importData(ImportKind::Forms, QStringLiteral("forms_gb18030.csv"), TextEncoding::Utf8);
         QVERIFY(!forcedWrong.ok());
-        QCOMPARE(forcedWrong.error().code, QStringLiteral("encoding"));
+        QCOMPARE(forcedWrong.error().code, ErrorCode::Encoding);
     }
 
     void oneBadRowImportsNothing()
@@ -171,7 +172,7 @@ private Q_SLOTS:
                                                         return done < total; // cancel at the very end
                                                     });
         QVERIFY(!r.ok());
-        QCOMPARE(r.error().code, QStringLiteral("cancelled"));
+        QCOMPARE(r.error().code, ErrorCode::Cancelled);
         QVERIFY(calls >= 2);
         QVERIFY(ordered);
         QCOMPARE(count("SELECT count(*) FROM forms"), 0);
@@ -183,14 +184,14 @@ private Q_SLOTS:
         auto clerk = m_center->open(QStringLiteral("clerk"));
         auto r = ImportService(*clerk).importFile(ImportKind::Forms, test::dataPath(QStringLiteral("forms_utf8.csv")),
                                                   TextEncoding::Auto);
-        QCOMPARE(r.error().code, QStringLiteral("permission"));
+        QCOMPARE(r.error().code, ErrorCode::Permission);
     }
 
     void missingFile()
     {
         auto r = importData(ImportKind::Forms, QStringLiteral("does-not-exist.csv"));
         QVERIFY(!r.ok());
-        QCOMPARE(r.error().code, QStringLiteral("read_failed"));
+        QCOMPARE(r.error().code, ErrorCode::ReadFailed);
     }
 };
 

@@ -1,5 +1,6 @@
 #include "io/importrows.h"
 
+#include "testerrorcode.h"
 #include "testutil.h"
 
 #include <QFile>
@@ -137,12 +138,12 @@ void TestImportRows::decodeAuto()
                                              6),
                                   TextEncoding::Auto);
     QVERIFY(!utf16.ok());
-    QCOMPARE(utf16.error().code, u"encoding"_s);
+    QCOMPARE(utf16.error().code, ErrorCode::Encoding);
 
     const auto garbage = decodeText(QByteArray("a,b\n\x80\xFF"), TextEncoding::Auto);
     QVERIFY(!garbage.ok());
     QCOMPARE(garbage.error().kind, Error::Kind::Invalid);
-    QCOMPARE(garbage.error().code, u"encoding"_s);
+    QCOMPARE(garbage.error().code, ErrorCode::Encoding);
 }
 
 void TestImportRows::decodeForced()
@@ -151,7 +152,7 @@ void TestImportRows::decodeForced()
     const auto asUtf8 = decodeText(gbBytes, TextEncoding::Utf8);
     QVERIFY(!asUtf8.ok());
     QCOMPARE(asUtf8.error().kind, Error::Kind::Invalid);
-    QCOMPARE(asUtf8.error().code, u"encoding"_s);
+    QCOMPARE(asUtf8.error().code, ErrorCode::Encoding);
     QVERIFY2(asUtf8.error().message.contains(u"offset 0"_s), qPrintable(asUtf8.error().message));
 
     const auto asGb = decodeText(gbBytes, TextEncoding::Gb18030);
@@ -169,7 +170,7 @@ void TestImportRows::decodeForced()
 
     const auto bomAsGb = decodeText(readData(u"forms_utf8_bom.csv"_s), TextEncoding::Gb18030);
     QVERIFY(!bomAsGb.ok());
-    QCOMPARE(bomAsGb.error().code, u"encoding"_s);
+    QCOMPARE(bomAsGb.error().code, ErrorCode::Encoding);
 
     // A multi-byte sequence cut off at the end of the file is an error, not silently dropped.
     const auto truncated = decodeText(QByteArray("ab\xE6\xB5"), TextEncoding::Utf8);
@@ -241,7 +242,7 @@ void TestImportRows::formsForcedEncoding()
     const auto wrong = parseFormRows(readData(u"forms_gb18030.csv"_s), TextEncoding::Utf8, kToday);
     QVERIFY(!wrong.ok());
     QCOMPARE(wrong.error().kind, Error::Kind::Invalid);
-    QCOMPARE(wrong.error().code, u"encoding"_s);
+    QCOMPARE(wrong.error().code, ErrorCode::Encoding);
 
     const auto utf8 = parseFormRows(readData(u"forms_utf8.csv"_s), TextEncoding::Utf8, kToday);
     QVERIFY(utf8.ok());
@@ -316,7 +317,7 @@ void TestImportRows::missingColumns()
     const auto r = parseFormRows(csv, TextEncoding::Auto, kToday);
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, Error::Kind::Invalid);
-    QCOMPARE(r.error().code, u"columns"_s);
+    QCOMPARE(r.error().code, ErrorCode::Columns);
     QCOMPARE(r.error().message, u"Missing required columns: 姓名 (name), 认证截止日期 (due_date)"_s);
 }
 
@@ -325,7 +326,7 @@ void TestImportRows::duplicateColumn()
     const QByteArray csv = "form_no,check_code,name,姓名,sex,birth,id_no,insured_agency,due_date\n";
     const auto r = parseFormRows(csv, TextEncoding::Auto, kToday);
     QVERIFY(!r.ok());
-    QCOMPARE(r.error().code, u"columns"_s);
+    QCOMPARE(r.error().code, ErrorCode::Columns);
     QVERIFY2(r.error().message.contains(u"姓名 (name)"_s), qPrintable(r.error().message));
 }
 
@@ -334,10 +335,10 @@ void TestImportRows::emptyAndHeaderOnly()
     for (const QByteArray &bytes : {QByteArray(), QByteArray("\xEF\xBB\xBF"), QByteArray(" \r\n\n")}) {
         const auto r = parseFormRows(bytes, TextEncoding::Auto, kToday);
         QVERIFY(!r.ok());
-        QCOMPARE(r.error().code, u"empty"_s);
+        QCOMPARE(r.error().code, ErrorCode::Empty);
         const auto d = parseDeathRows(bytes, TextEncoding::Auto, kToday);
         QVERIFY(!d.ok());
-        QCOMPARE(d.error().code, u"empty"_s);
+        QCOMPARE(d.error().code, ErrorCode::Empty);
     }
     const auto headerOnly = parseDeathRows("id_no,name,death_date\r\n", TextEncoding::Auto, kToday);
     QVERIFY(headerOnly.ok());
@@ -353,7 +354,7 @@ void TestImportRows::unterminatedQuote()
                            "440305194209090333,测试子,2026-09-03,\r\n";
     const auto r = parseDeathRows(csv, TextEncoding::Auto, kToday);
     QVERIFY(!r.ok());
-    QCOMPARE(r.error().code, u"csv"_s);
+    QCOMPARE(r.error().code, ErrorCode::Csv);
     QVERIFY2(r.error().message.startsWith(u"Line 4:"_s), qPrintable(r.error().message));
 }
 
@@ -414,7 +415,7 @@ void TestImportRows::formsJsonObjectAndOddValues()
 
     const auto wrongKey = parseFormRows(R"({"deaths": []})", TextEncoding::Auto, kToday);
     QVERIFY(!wrongKey.ok());
-    QCOMPARE(wrongKey.error().code, u"json"_s);
+    QCOMPARE(wrongKey.error().code, ErrorCode::Json);
 
     const auto emptyArray = parseFormRows("  []", TextEncoding::Auto, kToday);
     QVERIFY(emptyArray.ok());
@@ -424,7 +425,7 @@ void TestImportRows::formsJsonObjectAndOddValues()
     const auto noName =
         parseDeathRows(R"([{"id_no": "110101193801010112", "death_date": "2026-10-01"}])", TextEncoding::Auto, kToday);
     QVERIFY(!noName.ok());
-    QCOMPARE(noName.error().code, u"columns"_s);
+    QCOMPARE(noName.error().code, ErrorCode::Columns);
     QCOMPARE(noName.error().message, u"Missing required columns: 姓名 (name)"_s);
 }
 
@@ -433,12 +434,12 @@ void TestImportRows::badJson()
     const auto r = parseFormRows(R"([{"form_no": "J1",}])", TextEncoding::Auto, kToday);
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, Error::Kind::Invalid);
-    QCOMPARE(r.error().code, u"json"_s);
+    QCOMPARE(r.error().code, ErrorCode::Json);
     QVERIFY2(r.error().message.startsWith(u"Invalid JSON at offset 19:"_s), qPrintable(r.error().message));
 
     const auto d = parseDeathRows("\n{\"deaths\": [", TextEncoding::Auto, kToday);
     QVERIFY(!d.ok());
-    QCOMPARE(d.error().code, u"json"_s);
+    QCOMPARE(d.error().code, ErrorCode::Json);
 }
 
 void TestImportRows::deathsCsv()
@@ -470,7 +471,7 @@ void TestImportRows::deathsGb18030()
 
     const auto forcedUtf8 = parseDeathRows(readData(u"deaths_gb18030.csv"_s), TextEncoding::Utf8, kToday);
     QVERIFY(!forcedUtf8.ok());
-    QCOMPARE(forcedUtf8.error().code, u"encoding"_s);
+    QCOMPARE(forcedUtf8.error().code, ErrorCode::Encoding);
 }
 
 void TestImportRows::deathsJson()
@@ -488,7 +489,7 @@ void TestImportRows::deathsMissingColumn()
 {
     const auto r = parseDeathRows("公民身份号码,来源\n110101193801010112,x\n", TextEncoding::Auto, kToday);
     QVERIFY(!r.ok());
-    QCOMPARE(r.error().code, u"columns"_s);
+    QCOMPARE(r.error().code, ErrorCode::Columns);
     QCOMPARE(r.error().message, u"Missing required columns: 姓名 (name), 死亡日期 (death_date)"_s);
 }
 

@@ -56,7 +56,7 @@ QStringList fields(const QList<FieldProblem> &problems)
 {
     QStringList out;
     for (const FieldProblem &p : problems) {
-        out << p.field;
+        out << errorCodeWord(p.code);
         if (p.message.isEmpty())
             out << QStringLiteral("(no message)");
     }
@@ -235,7 +235,7 @@ private Q_SLOTS:
         // The service refuses it the same way, with the field as the code, and stores nothing.
         auto registered = PaperFormService(*m_clerk).registerForm(r);
         QVERIFY(!registered);
-        QCOMPARE(registered.error().code, expected);
+        QCOMPARE(registered.error().codeWord(), expected);
         QCOMPARE(count("SELECT count(*) FROM forms WHERE source = 'paper'"), 0);
     }
 
@@ -274,9 +274,9 @@ private Q_SLOTS:
         // A second registration of the same number, or of a number in the list, is refused.
         auto again = PaperFormService(*m_clerk).registerForm(mailRegistration(m_paper[0]));
         QVERIFY(!again);
-        QCOMPARE(again.error().code, QStringLiteral("form_exists"));
+        QCOMPARE(again.error().code, ErrorCode::FormExists);
         // The retention of a 附表2 makes no sense; its return cannot be stamped twice either (first time kept).
-        QCOMPARE(PaperFormService(*m_clerk).confirmRetained(rec->uuid).error().code, QStringLiteral("wrong_variant"));
+        QCOMPARE(PaperFormService(*m_clerk).confirmRetained(rec->uuid).error().code, ErrorCode::WrongVariant);
         QVERIFY(PaperFormService(*m_clerk).confirmReturned(rec->uuid));
         QCOMPARE(count("SELECT count(*) FROM audit WHERE action = 'paper_returned'"), 0);
     }
@@ -295,7 +295,7 @@ private Q_SLOTS:
                         "BEGIN SELECT RAISE(ABORT, 'certifications are append-only'); END"));
         auto sealed = verifyCertificationSeals(db);
         QVERIFY(!sealed);
-        QCOMPARE(sealed.error().code, QStringLiteral("audit_broken"));
+        QCOMPARE(sealed.error().code, ErrorCode::AuditBroken);
     }
 
     void anOnlineOriginalIsRetained()
@@ -306,7 +306,7 @@ private Q_SLOTS:
         auto rec = certifyPaper(v.value());
         QVERIFY(rec);
         QVERIFY(!rec->returnedAt.isValid());
-        QCOMPARE(PaperFormService(*m_clerk).confirmReturned(rec->uuid).error().code, QStringLiteral("wrong_variant"));
+        QCOMPARE(PaperFormService(*m_clerk).confirmReturned(rec->uuid).error().code, ErrorCode::WrongVariant);
         QVERIFY(PaperFormService(*m_clerk).confirmRetained(rec->uuid));
         const QDateTime first = m_center->clock.now();
         m_center->clock.advanceSecs(60);
@@ -316,7 +316,7 @@ private Q_SLOTS:
         QCOMPARE(stored->current->retainedAt.toSecsSinceEpoch(), first.toSecsSinceEpoch());
         QCOMPARE(count("SELECT count(*) FROM audit WHERE action = 'paper_retained'"), 1);
         QCOMPARE(PaperFormService(*m_clerk).confirmRetained(QStringLiteral("no-such")).error().code,
-                 QStringLiteral("no_such_record"));
+                 ErrorCode::NoSuchRecord);
     }
 
     void onlyCertifyingRolesRegister()
@@ -325,7 +325,7 @@ private Q_SLOTS:
         QVERIFY(admin);
         auto r = PaperFormService(*admin).registerForm(mailRegistration(m_paper[0]));
         QVERIFY(!r);
-        QCOMPARE(r.error().code, QStringLiteral("permission"));
+        QCOMPARE(r.error().code, ErrorCode::Permission);
         QVERIFY(!PaperFormService(*m_clerk).reviews(true)); // the review list is for supervisors
     }
 
@@ -381,12 +381,12 @@ private Q_SLOTS:
 
         // Settling the review: supervisors only, with a note; then it leaves the open list.
         QCOMPARE(PaperFormService(*m_clerk).resolveReview(reviews->first().id, QStringLiteral("x")).error().code,
-                 QStringLiteral("permission"));
+                 ErrorCode::Permission);
         QCOMPARE(PaperFormService(*super).resolveReview(reviews->first().id, QStringLiteral(" ")).error().code,
-                 QStringLiteral("resolution"));
+                 ErrorCode::Resolution);
         QVERIFY(PaperFormService(*super).resolveReview(reviews->first().id, QStringLiteral("参保地确认为另一人")));
         QCOMPARE(PaperFormService(*super).resolveReview(reviews->first().id, QStringLiteral("again")).error().code,
-                 QStringLiteral("no_such_review"));
+                 ErrorCode::NoSuchReview);
         QCOMPARE(PaperFormService(*super).reviews(true)->size(), 0);
         QCOMPARE(PaperFormService(*super).reviews(false)->size(), 1);
     }

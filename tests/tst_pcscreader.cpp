@@ -6,7 +6,9 @@
 #include "devices/pcsccard.h"
 #include "devices/pcscreader.h"
 #include "fixture.h"
+#include "requiretools.h"
 #include "services/certification.h"
+#include "testerrorcode.h"
 #include "uiharness.h"
 
 #include <QApplication>
@@ -141,7 +143,7 @@ private Q_SLOTS:
     void init()
     {
         if (!m_skip.isEmpty())
-            QSKIP(qPrintable(m_skip));
+            CERTDESK_SKIP_UNLESS_REQUIRED(m_skip);
     }
 
     void cleanup() { removeCard(); }
@@ -262,7 +264,8 @@ private Q_SLOTS:
     void withoutServiceSaysSoAndComesBack()
     {
         if (!m_pcscd)
-            QSKIP("pcscd was already running here; this test stops only a pcscd it started");
+            CERTDESK_SKIP_UNLESS_REQUIRED(
+                QStringLiteral("pcscd was already running here; this test stops only a pcscd it started"));
         PcscReader reader;
         reader.start();
         QTRY_COMPARE_WITH_TIMEOUT(reader.state(), ReaderState::Idle, 10000);
@@ -271,7 +274,7 @@ private Q_SLOTS:
         m_pcscd.reset();
         QTRY_COMPARE_WITH_TIMEOUT(reader.state(), ReaderState::Absent, 10000);
         QVERIFY2(reader.message().contains(QStringLiteral("pcscd")), qPrintable(reader.message()));
-        QCOMPARE(pcsc::readFirstCard().error().code, QStringLiteral("no_service"));
+        QCOMPARE(pcsc::readFirstCard().error().code, ErrorCode::NoService);
 
         // The service (and with it every reader) comes back: the same source finds the reader again without a
         // restart and reads the next card. vpcd cannot unplug its reader, so this stands in for a replugged one.

@@ -3,8 +3,10 @@
 #include "domain/scanpayload.h"
 #include "fixture.h"
 #include "printing.h"
+#include "requiretools.h"
 #include "services/certification.h"
 #include "services/printdata.h"
+#include "testerrorcode.h"
 #include "tst_print_sample.h"
 
 #include <QTemporaryDir>
@@ -31,7 +33,7 @@ class TestPrintData : public QObject
         r.change = change;
         auto rec = CertificationService(*m_clerk).certify(r);
         if (!rec)
-            qFatal("certify failed: %s", qPrintable(rec.error().code));
+            qFatal("certify failed: %s", qPrintable(rec.error().codeWord()));
         return rec.value();
     }
 
@@ -56,13 +58,13 @@ private Q_SLOTS:
         PrintDataService svc(*m_clerk);
         auto none = svc.byFormNo(m_forms[0].formNo);
         QVERIFY(!none.ok());
-        QCOMPARE(none.error().code, QStringLiteral("not_certified"));
+        QCOMPARE(none.error().code, ErrorCode::NotCertified);
         auto unknown = svc.byFormNo(QStringLiteral("NO-SUCH-FORM"));
         QVERIFY(!unknown.ok());
-        QCOMPARE(unknown.error().code, QStringLiteral("no_such_form"));
+        QCOMPARE(unknown.error().code, ErrorCode::NoSuchForm);
         auto noRecord = svc.byUuid(QStringLiteral("00000000-0000-0000-0000-000000000000"));
         QVERIFY(!noRecord.ok());
-        QCOMPARE(noRecord.error().code, QStringLiteral("no_such_record"));
+        QCOMPARE(noRecord.error().code, ErrorCode::NoSuchRecord);
 
         InfoChange change;
         change.phone = QStringLiteral("13912345678");
@@ -87,7 +89,7 @@ private Q_SLOTS:
         QVERIFY(corrected.ok());
         auto old = svc.byUuid(rec.uuid);
         QVERIFY(!old.ok());
-        QCOMPARE(old.error().code, QStringLiteral("superseded"));
+        QCOMPARE(old.error().code, ErrorCode::Superseded);
         auto now = svc.byFormNo(m_forms[0].formNo);
         QVERIFY(now.ok());
         QCOMPARE(now->record.uuid, corrected->uuid);
@@ -113,7 +115,7 @@ private Q_SLOTS:
             got.append(d.form.formNo);
         QCOMPARE(got, order);
         QVERIFY(svc.day(m_center->clock.today().addDays(1))->isEmpty());
-        QCOMPARE(svc.day(QDate()).error().code, QStringLiteral("range"));
+        QCOMPARE(svc.day(QDate()).error().code, ErrorCode::Range);
     }
 
     void workloadNeedsThePermission()
@@ -122,12 +124,12 @@ private Q_SLOTS:
         certify(1, false);
         auto refused = PrintDataService(*m_clerk).workload(m_center->clock.today(), m_center->clock.today());
         QVERIFY(!refused.ok());
-        QCOMPARE(refused.error().code, QStringLiteral("permission"));
+        QCOMPARE(refused.error().code, ErrorCode::Permission);
         auto super = m_center->open(QStringLiteral("super"));
         QVERIFY(super);
         PrintDataService svc(*super);
         QCOMPARE(svc.workload(m_center->clock.today(), m_center->clock.today().addDays(-1)).error().code,
-                 QStringLiteral("range"));
+                 ErrorCode::Range);
         auto w = svc.workload(m_center->clock.today().addDays(-3), m_center->clock.today());
         QVERIFY(w.ok());
         QCOMPARE(w->printedBy, QStringLiteral("王主管"));
@@ -144,24 +146,24 @@ private Q_SLOTS:
     void sealSetting()
     {
         const QByteArray png = test::samplePng();
-        QCOMPARE(PrintDataService(*m_clerk).setSeal(png).error().code, QStringLiteral("permission"));
+        QCOMPARE(PrintDataService(*m_clerk).setSeal(png).error().code, ErrorCode::Permission);
         auto admin = m_center->open(QStringLiteral("admin"));
         QVERIFY(admin);
         PrintDataService svc(*admin);
         QVERIFY(svc.seal()->isEmpty());
-        QCOMPARE(svc.setSeal(test::samplePng(false)).error().code, QStringLiteral("seal_opaque"));
-        QCOMPARE(svc.setSeal(QByteArray("GIF89a....")).error().code, QStringLiteral("seal_not_png"));
-        QCOMPARE(svc.setSeal(QByteArray()).error().code, QStringLiteral("seal_not_png"));
+        QCOMPARE(svc.setSeal(test::samplePng(false)).error().code, ErrorCode::SealOpaque);
+        QCOMPARE(svc.setSeal(QByteArray("GIF89a....")).error().code, ErrorCode::SealNotPng);
+        QCOMPARE(svc.setSeal(QByteArray()).error().code, ErrorCode::SealNotPng);
         QByteArray huge = png;
         huge.append(QByteArray(PrintDataService::kMaxSealBytes, '\0'));
-        QCOMPARE(svc.setSeal(huge).error().code, QStringLiteral("seal_too_large"));
+        QCOMPARE(svc.setSeal(huge).error().code, ErrorCode::SealTooLarge);
         QVERIFY(svc.seal()->isEmpty());
         QVERIFY(svc.setSeal(png).ok());
         QCOMPARE(PrintDataService(*m_clerk).seal().value(), png); // every clerk's form carries it
         QVERIFY(svc.clearSeal().ok());
         QVERIFY(svc.seal()->isEmpty());
         QVERIFY(svc.clearSeal().ok());
-        QCOMPARE(PrintDataService(*m_clerk).clearSeal().error().code, QStringLiteral("permission"));
+        QCOMPARE(PrintDataService(*m_clerk).clearSeal().error().code, ErrorCode::Permission);
     }
 
     // The printed QR, read back by zbar from the rendered page, leads the counter to the same form.
@@ -169,7 +171,7 @@ private Q_SLOTS:
     {
         for (const char *tool : {"pdftoppm", "zbarimg"})
             if (!test::haveTool(QString::fromLatin1(tool)))
-                QSKIP("poppler-utils / zbar-tools missing");
+                CERTDESK_SKIP_UNLESS_REQUIRED(QStringLiteral("poppler-utils / zbar-tools missing"));
         const CertificationRecord rec = certify(2);
         auto data = PrintDataService(*m_clerk).byUuid(rec.uuid);
         QVERIFY(data.ok());

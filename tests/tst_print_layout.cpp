@@ -4,6 +4,7 @@
 #include "layout/formlayout.h"
 #include "pages.h"
 #include "printing.h"
+#include "requiretools.h"
 #include "tst_print_sample.h"
 
 #include <QDir>
@@ -177,7 +178,7 @@ private Q_SLOTS:
     void textsWhereTheSpecSaysInThePdf()
     {
         if (!test::haveTool(QStringLiteral("pdftotext")))
-            QSKIP("poppler-utils missing");
+            CERTDESK_SKIP_UNLESS_REQUIRED(QStringLiteral("poppler-utils missing"));
         const FormPrintData data = test::sampleData(FormVariant::Online);
         auto pdf = formPdf({data, std::nullopt, {}});
         QVERIFY(pdf.ok());

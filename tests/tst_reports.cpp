@@ -4,6 +4,7 @@
 #include "io/csv.h"
 #include "services/certification.h"
 #include "services/reports.h"
+#include "testerrorcode.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -70,11 +71,10 @@ private Q_SLOTS:
         QCOMPARE(d2.refusals, 0);
         auto only11 = ReportService(*sup).workload(QDate(2026, 5, 11), QDate(2026, 5, 11));
         QCOMPARE(only11->size(), 1);
-        QCOMPARE(ReportService(*sup).workload(QDate(2026, 5, 11), QDate(2026, 5, 1)).error().code,
-                 QStringLiteral("range"));
+        QCOMPARE(ReportService(*sup).workload(QDate(2026, 5, 11), QDate(2026, 5, 1)).error().code, ErrorCode::Range);
         auto clerk = m_center->open(QStringLiteral("clerk"));
         QCOMPARE(ReportService(*clerk).workload(QDate(2026, 5, 1), QDate(2026, 5, 31)).error().code,
-                 QStringLiteral("permission"));
+                 ErrorCode::Permission);
     }
 
     void exportCsv()

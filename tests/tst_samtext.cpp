@@ -2,6 +2,7 @@
 // layout, the 民族 codes, refusals and malformed fields.
 #include "codec/samtext.h"
 #include "devices/samidentity.h"
+#include "testerrorcode.h"
 
 #include <QtEndian>
 #include <QtTest>
@@ -201,14 +202,14 @@ private Q_SLOTS:
 
     void refusals()
     {
-        QCOMPARE(decodeText(QByteArray(255, ' ')).error().code, QStringLiteral("sam-text-size"));
-        QCOMPARE(decodeText(QByteArray(257, ' ')).error().code, QStringLiteral("sam-text-size"));
+        QCOMPARE(decodeText(QByteArray(255, ' ')).error().code, ErrorCode::SamTextSize);
+        QCOMPARE(decodeText(QByteArray(257, ' ')).error().code, ErrorCode::SamTextSize);
         Block b = residentBlock();
         b.at(248, QStringLiteral("X"));
-        QCOMPARE(decodeText(b.bytes).error().code, QStringLiteral("sam-card-type"));
+        QCOMPARE(decodeText(b.bytes).error().code, ErrorCode::SamCardType);
         Block empty;
         empty.at(0, QStringLiteral("演示"));
-        QCOMPARE(decodeText(empty.bytes).error().code, QStringLiteral("sam-no-number"));
+        QCOMPARE(decodeText(empty.bytes).error().code, ErrorCode::SamNoNumber);
     }
 
     void malformedFieldsStayRaw()

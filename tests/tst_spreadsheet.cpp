@@ -143,7 +143,7 @@ private Q_SLOTS:
 
         auto missing = parseFormFile(bytes, TextEncoding::Auto, QStringLiteral("二月"), kToday);
         QVERIFY(!missing.ok());
-        QCOMPARE(missing.error().code, QStringLiteral("sheet_missing"));
+        QCOMPARE(missing.error().code, ErrorCode::SheetMissing);
         QVERIFY(missing.error().message.contains(QStringLiteral("二月")));
         QVERIFY(missing.error().message.contains(QStringLiteral("一月")));
         QVERIFY(missing.error().message.contains(QStringLiteral("Second")));
@@ -151,16 +151,16 @@ private Q_SLOTS:
         // --sheet names a worksheet: a CSV file has none.
         auto csv = parseFormFile(QByteArrayLiteral("a,b\n1,2\n"), TextEncoding::Auto, QStringLiteral("一月"), kToday);
         QVERIFY(!csv.ok());
-        QCOMPARE(csv.error().code, QStringLiteral("sheet"));
+        QCOMPARE(csv.error().code, ErrorCode::Sheet);
         // A worksheet without the required columns is the same refusal as a CSV without them.
         auto cols = parseFormFile(makeXlsx({textSheet(QStringLiteral("X"), {{QStringLiteral("a")}})}),
                                   TextEncoding::Auto, QString(), kToday);
         QVERIFY(!cols.ok());
-        QCOMPARE(cols.error().code, QStringLiteral("columns"));
+        QCOMPARE(cols.error().code, ErrorCode::Columns);
         auto empty =
             parseFormFile(makeXlsx({XSheet{QStringLiteral("Empty"), {}}}), TextEncoding::Auto, QString(), kToday);
         QVERIFY(!empty.ok());
-        QCOMPARE(empty.error().code, QStringLiteral("empty"));
+        QCOMPARE(empty.error().code, ErrorCode::Empty);
     }
 
     void explainsExcelDamageInXlsx()
@@ -256,7 +256,7 @@ private Q_SLOTS:
         for (const QByteArray &bytes : bad) {
             auto r = parseFormFile(bytes, TextEncoding::Auto, QString(), kToday);
             QVERIFY(!r.ok());
-            QCOMPARE(r.error().code, QStringLiteral("xlsx"));
+            QCOMPARE(r.error().code, ErrorCode::Xlsx);
             QVERIFY(r.error().message.contains(QStringLiteral("save it again")));
         }
         // Malformed XML in the worksheet; a shared string index past the table.
@@ -274,7 +274,7 @@ private Q_SLOTS:
              QByteArrayLiteral("<worksheet><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></row></sheetData>")}};
         auto malformed = readSpreadsheet(zipParts(parts), QString());
         QVERIFY(!malformed.ok());
-        QCOMPARE(malformed.error().code, QStringLiteral("xlsx"));
+        QCOMPARE(malformed.error().code, ErrorCode::Xlsx);
         QVERIFY2(malformed.error().message.contains(QStringLiteral("xl/worksheets/sheet1.xml")),
                  qPrintable(malformed.error().message));
         parts[QStringLiteral("xl/worksheets/sheet1.xml")] =
@@ -296,7 +296,7 @@ private Q_SLOTS:
         QCOMPARE(sheetFileKind(bytes), SheetFileKind::Xls);
         auto r = parseFormFile(bytes, TextEncoding::Auto, QString(), kToday);
         QVERIFY(!r.ok());
-        QCOMPARE(r.error().code, QStringLiteral("encrypted"));
+        QCOMPARE(r.error().code, ErrorCode::Encrypted);
         QVERIFY(r.error().message.contains(QStringLiteral("password")));
         QVERIFY(r.error().message.contains(QStringLiteral("remove the password")));
         // A .xls with a password (FILEPASS record).
@@ -308,7 +308,7 @@ private Q_SLOTS:
         QVERIFY2(!xls.isEmpty(), qPrintable(error));
         auto x = parseFormFile(xls, TextEncoding::Auto, QString(), kToday);
         QVERIFY(!x.ok());
-        QCOMPARE(x.error().code, QStringLiteral("encrypted"));
+        QCOMPARE(x.error().code, ErrorCode::Encrypted);
     }
 
     void readsXls()
@@ -343,16 +343,16 @@ private Q_SLOTS:
         // The first sheet is the empty cover: nothing to import, said plainly.
         auto first = parseFormFile(xls, TextEncoding::Auto, QString(), kToday);
         QVERIFY(!first.ok());
-        QCOMPARE(first.error().code, QStringLiteral("empty"));
+        QCOMPARE(first.error().code, ErrorCode::Empty);
         auto missing = parseFormFile(xls, TextEncoding::Auto, QStringLiteral("三月"), kToday);
         QVERIFY(!missing.ok());
-        QCOMPARE(missing.error().code, QStringLiteral("sheet_missing"));
+        QCOMPARE(missing.error().code, ErrorCode::SheetMissing);
         QVERIFY(missing.error().message.contains(QStringLiteral("封面")));
         // An OLE2 file that is no workbook.
         const QByteArray junk = xls.left(1024);
         auto damaged = parseFormFile(junk, TextEncoding::Auto, QString(), kToday);
         QVERIFY(!damaged.ok());
-        QCOMPARE(damaged.error().code, QStringLiteral("xls"));
+        QCOMPARE(damaged.error().code, ErrorCode::Xls);
     }
 
     void writerRoundTrip()

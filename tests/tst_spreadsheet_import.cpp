@@ -101,7 +101,7 @@ private Q_SLOTS:
         auto missing =
             ImportService(*admin).importFile(ImportKind::Forms, good, TextEncoding::Auto, {}, QStringLiteral("二月"));
         QVERIFY(!missing.ok());
-        QCOMPARE(missing.error().code, QStringLiteral("sheet_missing"));
+        QCOMPARE(missing.error().code, ErrorCode::SheetMissing);
     }
 
     void deathNoticesFromXls()

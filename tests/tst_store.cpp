@@ -5,6 +5,7 @@
 #include "services/certification.h"
 #include "store/database.h"
 #include "store/schema.h"
+#include "testerrorcode.h"
 
 #include <sqlcipher/sqlite3.h>
 
@@ -64,7 +65,7 @@ private Q_SLOTS:
         auto wrong = Database::open(path, crypto::randomBytes(32), false);
         QVERIFY(!wrong.ok());
         QCOMPARE(wrong.error().kind, Error::Kind::Auth);
-        QCOMPARE(wrong.error().code, QStringLiteral("wrong_key"));
+        QCOMPARE(wrong.error().code, ErrorCode::WrongKey);
         QVERIFY(!Database::open(path, QByteArray(16, 'k'), false).ok()); // not a 32-byte key
     }
 
@@ -146,7 +147,7 @@ private Q_SLOTS:
         QVERIFY(db->exec("UPDATE meta SET value = '999' WHERE key = 'schema_version'").ok());
         auto s = migrate(*db);
         QVERIFY(!s.ok());
-        QCOMPARE(s.error().code, QStringLiteral("schema_too_new"));
+        QCOMPARE(s.error().code, ErrorCode::SchemaTooNew);
     }
 
     void statementBindsAndTransactions()

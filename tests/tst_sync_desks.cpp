@@ -4,6 +4,7 @@
 // Certified at desk A and synced on both, the form is refused at desk B, whose workload shows A's record marked by
 // desk. Without a link between them, the second certification becomes a conflict the county settles.
 
+#include "devices/workstationsettings.h"
 #include "syncdeployment.h"
 
 #include "core/clock.h"
@@ -228,7 +229,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         SystemClock clock;
         ScriptedPrompter prompter;
-        UiContext context{dir.filePath(QStringLiteral("desk-c.db")), clock, prompter, [] { return qint64(0); },
+        WorkstationSettings settings(dir.filePath(QStringLiteral("workstation.ini")));
+        UiContext context{dir.filePath(QStringLiteral("desk-c.db")),
+                          clock,
+                          prompter,
+                          settings,
+                          [] { return qint64(0); },
                           SyncCenter::kIterations};
         FirstRunWizard wizard(context);
         wizard.show();

@@ -14,6 +14,7 @@
 #include "sync/syncengine.h"
 #include "sync/syncqueue.h"
 #include "sync/syncworker.h"
+#include "testerrorcode.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -70,11 +71,11 @@ private Q_SLOTS:
             {
                 for (const auto &rec : r.records)
                     seen.append(outboxState(probe->db(), rec.uuid).value());
-                return Error::io(QStringLiteral("unreachable"), QStringLiteral("killed"));
+                return Error::io(ErrorCode::Unreachable, QStringLiteral("killed"));
             }
             Result<protocol::PullResponse> pull(const protocol::PullRequest &) override
             {
-                return Error::io(QStringLiteral("unreachable"), QStringLiteral("killed"));
+                return Error::io(ErrorCode::Unreachable, QStringLiteral("killed"));
             }
             Result<protocol::HelloResponse> hello() override { return protocol::HelloResponse{}; }
         } observer;
@@ -84,7 +85,7 @@ private Q_SLOTS:
         BatchSizer sizer;
         const SyncReport r = SyncEngine(*m_clerk, observer, sizer).run(false);
         QVERIFY(r.error);
-        QCOMPARE(r.error->code, QStringLiteral("unreachable"));
+        QCOMPARE(r.error->code, ErrorCode::Unreachable);
         QCOMPARE(observer.seen, (QStringList{QStringLiteral("sent"), QStringLiteral("sent")}));
         QCOMPARE(sizer.size(), 200); // a dead link is not a poor link: the batch size stays
         // "Restart": a fresh session finds them sent and sends them again; nothing lost, nothing doubled.
@@ -112,7 +113,7 @@ private Q_SLOTS:
                 Result<protocol::PushResponse> push(const protocol::PushRequest &r) override
                 {
                     (void)county.push(r);
-                    return Error::io(QStringLiteral("unreachable"), QStringLiteral("connection reset"));
+                    return Error::io(ErrorCode::Unreachable, QStringLiteral("connection reset"));
                 }
                 Result<protocol::PullResponse> pull(const protocol::PullRequest &r) override { return county.pull(r); }
                 Result<protocol::HelloResponse> hello() override { return protocol::HelloResponse{}; }
@@ -160,7 +161,7 @@ private Q_SLOTS:
         QCOMPARE(run(false).pushed, 0);
         QCOMPARE(m_county->pushCalls(), calls);
         // A rejected record can be put back once the cause is fixed; a conflict cannot.
-        QCOMPARE(SyncQueue(*m_clerk).retry(uuids[0]).error().code, QStringLiteral("not_retryable"));
+        QCOMPARE(SyncQueue(*m_clerk).retry(uuids[0]).error().code, ErrorCode::NotRetryable);
         m_county->rejectFormNos.clear();
         QVERIFY(SyncQueue(*m_clerk).retry(uuids[1]).ok());
         QCOMPARE(state(uuids[1]), QStringLiteral("pending"));
@@ -201,7 +202,7 @@ private Q_SLOTS:
         // After the window: the next sync puts it back and delivers it; the problem is gone.
         m_center->clock.set(frees.addSecs(1));
         r = run(false);
-        QVERIFY2(!r.error, r.error ? qPrintable(r.error->code + QLatin1Char(' ') + r.error->message) : "");
+        QVERIFY2(!r.error, r.error ? qPrintable(r.error->codeWord() + QLatin1Char(' ') + r.error->message) : "");
         QCOMPARE(r.requeued, 1);
         QCOMPARE(r.accepted, 1);
         QCOMPARE(state(uuids[1]), QStringLiteral("acked"));
@@ -265,7 +266,7 @@ private Q_SLOTS:
     {
         const QString uuid = certify(0);
         for (int i = 0; i < 2 * SyncEngine::kQuarantineAfter; ++i)
-            m_county->failNextPushes.append(Error::io(QStringLiteral("unreachable"), QStringLiteral("down")));
+            m_county->failNextPushes.append(Error::io(ErrorCode::Unreachable, QStringLiteral("down")));
         for (int i = 0; i < 2 * SyncEngine::kQuarantineAfter; ++i)
             QVERIFY(run(true).error);
         QCOMPARE(outboxCounts(m_clerk->db())->quarantined, 0);

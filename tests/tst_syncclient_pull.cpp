@@ -14,6 +14,7 @@
 #include "sync/syncengine.h"
 #include "sync/syncqueue.h"
 #include "sync/syncworker.h"
+#include "testerrorcode.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -78,7 +79,7 @@ private Q_SLOTS:
         QVERIFY(!first.pullDone);
         QCOMPARE(first.pulledForms, 3);
         QCOMPARE(syncValue(m_clerk->db(), QStringLiteral("pull_cursor")).value(), QStringLiteral("3"));
-        m_county->failNextPulls.append(Error::io(QStringLiteral("timeout"), QStringLiteral("slow")));
+        m_county->failNextPulls.append(Error::io(ErrorCode::Timeout, QStringLiteral("slow")));
         QVERIFY(run(true).error);
         QCOMPARE(syncValue(m_clerk->db(), QStringLiteral("pull_cursor")).value(), QStringLiteral("3"));
         const SyncReport rest = run(false);
@@ -130,7 +131,7 @@ private Q_SLOTS:
                                    m_center->clock.now(),
                                    QStringLiteral("admin")};
         QVERIFY(saveSyncConfig(m_clerk->db(), config).ok());
-        const Error down = Error::io(QStringLiteral("unreachable"), QStringLiteral("down"));
+        const Error down = Error::io(ErrorCode::Unreachable, QStringLiteral("down"));
         m_county->failNextPushes = {down, down, down};
         SyncTiming timing;
         timing.probeMs = 60 * 60 * 1000;

@@ -10,6 +10,7 @@
 #include "sync/httptransport.h"
 #include "sync/syncengine.h"
 #include "sync/syncsettings.h"
+#include "testerrorcode.h"
 
 #include <QFile>
 #include <QSslSocket>
@@ -85,7 +86,7 @@ private Q_SLOTS:
     {
         const QByteArray good = m_pki.centerP12(QStringLiteral("T001"), m_bundlePassword);
         const QString url = QStringLiteral("https://county.example:8443");
-        auto code = [&](const Status &s) { return s.ok() ? QStringLiteral("ok") : s.error().code; };
+        auto code = [&](const Status &s) { return s.ok() ? QStringLiteral("ok") : s.error().codeWord(); };
         QCOMPARE(code(configure(QStringLiteral("http://county.example"), good, m_bundlePassword)),
                  QStringLiteral("bad_url"));
         QCOMPARE(code(configure(QStringLiteral("county.example"), good, m_bundlePassword)), QStringLiteral("bad_url"));
@@ -141,7 +142,7 @@ private Q_SLOTS:
         server.status = 500;
         auto pull = transport.pull({});
         QVERIFY(!pull.ok());
-        QCOMPARE(pull.error().code, QStringLiteral("server_error"));
+        QCOMPARE(pull.error().code, ErrorCode::ServerError);
     }
 
     void serverFromAnotherCaIsRefused()
@@ -156,7 +157,7 @@ private Q_SLOTS:
         HttpTransport transport(cred->value(), 10000);
         auto r = transport.pull({});
         QVERIFY(!r.ok());
-        QCOMPARE(r.error().code, QStringLiteral("certificate_refused"));
+        QCOMPARE(r.error().code, ErrorCode::CertificateRefused);
         QCOMPARE(r.error().kind, Error::Kind::Refused);
     }
 
@@ -174,7 +175,7 @@ private Q_SLOTS:
         HttpTransport transport(cred->value(), 5000);
         auto r = transport.push({});
         QVERIFY(!r.ok());
-        QCOMPARE(r.error().code, QStringLiteral("unreachable"));
+        QCOMPARE(r.error().code, ErrorCode::Unreachable);
         QVERIFY(isLinkError(r.error()));
     }
 };

@@ -6,6 +6,7 @@
 #include "settings/settingsdialog.h"
 #include "store/database.h"
 #include "store/syncstore.h"
+#include "testerrorcode.h"
 #include "testutil.h"
 #include "uiharness.h"
 #include "workload/workloadpage.h"
@@ -22,7 +23,6 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedBarSeries>
@@ -94,7 +94,7 @@ private Q_SLOTS:
 
 void TstUiAdmin::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // QSettings (default printer) away from the real profile
+    QStandardPaths::setTestModeEnabled(true); // nothing of the real profile, whatever a dialog opens
 }
 
 void TstUiAdmin::importBadRowThenGoodFile()
@@ -122,7 +122,7 @@ void TstUiAdmin::importBadRowThenGoodFile()
     // All or nothing: the good rows of that file are not there either.
     auto refused = CertificationService(session).lookupForm(QStringLiteral("FN-B-0001"), QStringLiteral("C1"));
     QVERIFY(!refused.ok());
-    QCOMPARE(refused.error().code, QStringLiteral("no_such_form"));
+    QCOMPARE(refused.error().code, ErrorCode::NoSuchForm);
     saveShot(&dialog, "import.png");
 
     // The good file through the chooser (the scripted prompter answers the file dialog).
@@ -415,8 +415,7 @@ void TstUiAdmin::settingsSaved()
     QCOMPARE(fresh->center().name, QStringLiteral("新城街道社保服务中心"));
     QCOMPARE(fresh->center().contact, QStringLiteral("李明"));
     QCOMPARE(fresh->center().idleLockMinutes, 9);
-    QCOMPARE(QSettings().value(QStringLiteral("printing/defaultPrinter")).toString(),
-             QStringLiteral("Counter-Printer-1"));
+    QCOMPARE(h.settings.printer(), QStringLiteral("Counter-Printer-1"));
 
     // A window ending before it starts is refused, and nothing is saved.
     field("setWindowStart")->setText(QStringLiteral("06-30"));

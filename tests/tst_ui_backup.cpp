@@ -6,6 +6,7 @@
 #include "services/backup.h"
 #include "services/backupschedule.h"
 #include "settings/settingsdialog.h"
+#include "theme/theme.h"
 #include "uiharness.h"
 
 #include <QAbstractButton>
@@ -34,7 +35,7 @@ QStringList backupsIn(const QString &folder)
 
 bool isAmber(const QLabel *label)
 {
-    return label->styleSheet().contains(QStringLiteral("#ffb300"));
+    return theme::toneOf(label) == theme::Tone::Warning;
 }
 
 } // namespace

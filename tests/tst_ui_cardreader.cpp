@@ -7,6 +7,7 @@
 #include "counter/readerhub.h"
 #include "devices/samreader.h"
 #include "devices/wedgescanner.h"
+#include "devices/workstationsettings.h"
 #include "domain/citizenid.h"
 #include "fixture.h"
 #include "io/importrows.h"
@@ -27,11 +28,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace certdesk;
@@ -299,13 +300,13 @@ private Q_SLOTS:
 
     void settingsTabStoresThisWorkstationsReaders()
     {
-        QSettings workstation(QStringLiteral("CertDesk"), QStringLiteral("certdesk"));
-        workstation.remove(QStringLiteral("devices"));
-        QCOMPARE(ReaderSettings::load().serial, QStringLiteral("auto"));
-        QVERIFY(ReaderSettings::load().pcsc);
-        QCOMPARE(makeReaders(ReaderSettings::load()).size(), size_t(2));
+        QTemporaryDir dir;
+        WorkstationSettings workstation(dir.filePath(QStringLiteral("workstation.ini")));
+        QCOMPARE(ReaderSettings::load(workstation).serial, QStringLiteral("auto"));
+        QVERIFY(ReaderSettings::load(workstation).pcsc);
+        QCOMPARE(makeReaders(ReaderSettings::load(workstation)).size(), size_t(2));
 
-        ReadersTab tab;
+        ReadersTab tab(workstation);
         QSignalSpy changed(&tab, &ReadersTab::readersChanged);
         auto *serial = tab.findChild<QComboBox *>(QStringLiteral("serialReaderPort"));
         auto *pcsc = tab.findChild<QCheckBox *>(QStringLiteral("pcscEnabled"));
@@ -319,22 +320,21 @@ private Q_SLOTS:
         pcsc->setChecked(false);
         tab.save();
         QCOMPARE(changed.size(), 1);
-        QCOMPARE(ReaderSettings::load().serial, QStringLiteral("/dev/ttyS3"));
-        QVERIFY(!ReaderSettings::load().pcsc);
-        auto sources = makeReaders(ReaderSettings::load());
+        QCOMPARE(ReaderSettings::load(workstation).serial, QStringLiteral("/dev/ttyS3"));
+        QVERIFY(!ReaderSettings::load(workstation).pcsc);
+        auto sources = makeReaders(ReaderSettings::load(workstation));
         QCOMPARE(sources.size(), size_t(1));
         QCOMPARE(sources.front()->deviceName(), QStringLiteral("/dev/ttyS3"));
 
         serial->setCurrentIndex(serial->findData(QStringLiteral("off")));
         tab.save();
-        QVERIFY(makeReaders(ReaderSettings::load()).empty());
+        QVERIFY(makeReaders(ReaderSettings::load(workstation)).empty());
         tab.save();
         QCOMPARE(changed.size(), 2); // saving the same settings again changes nothing
-        QCOMPARE(ReaderSettings::load().serial, QStringLiteral("off"));
+        QCOMPARE(ReaderSettings::load(workstation).serial, QStringLiteral("off"));
         serial->setCurrentIndex(serial->findData(QStringLiteral("auto")));
         tab.save();
-        QCOMPARE(ReaderSettings::load().serial, QStringLiteral("auto"));
-        workstation.remove(QStringLiteral("devices"));
+        QCOMPARE(ReaderSettings::load(workstation).serial, QStringLiteral("auto"));
     }
 };
 

@@ -2,6 +2,7 @@
 // database and key slots, the recovery code is shown once, can be saved, and opens the admin account.
 
 #include "clirunner.h"
+#include "devices/workstationsettings.h"
 #include "firstrun/firstrunwizard.h"
 #include "services/backup.h"
 #include "services/session.h"
@@ -32,9 +33,13 @@ const QString kCenterName = QStringLiteral("广州市越秀区北京街道劳动
 struct Rig
 {
     Rig()
-        : clock(QDateTime(QDate(2026, 3, 2), QTime(9, 30))), context{dir.filePath(QStringLiteral("center.db")), clock,
-                                                                     prompter, [] { return qint64(0); },
-                                                                     TestCenter::kIterations},
+        : clock(QDateTime(QDate(2026, 3, 2), QTime(9, 30))),
+          settings(dir.filePath(QStringLiteral("workstation.ini"))), context{dir.filePath(QStringLiteral("center.db")),
+                                                                             clock,
+                                                                             prompter,
+                                                                             settings,
+                                                                             [] { return qint64(0); },
+                                                                             TestCenter::kIterations},
           wizard(context)
     {
         wizard.show();
@@ -95,6 +100,7 @@ struct Rig
     QTemporaryDir dir;
     FixedClock clock;
     ScriptedPrompter prompter;
+    WorkstationSettings settings;
     UiContext context;
     FirstRunWizard wizard;
 };

@@ -3,7 +3,6 @@
 
 #include "fixture.h"
 #include "settings/settingsdialog.h"
-#include "settings/stationprefs.h"
 #include "translator.h"
 #include "uiharness.h"
 
@@ -47,9 +46,9 @@ private Q_SLOTS:
 
     void settingsStoreTheChoiceForTheNextStart()
     {
-        stationprefs::setLanguage(QString());
         TestCenter center;
         UiHarness h(center);
+        h.context.settings.setLanguage(QString());
         QVERIFY(h.signIn(QStringLiteral("admin")));
         {
             SettingsDialog dialog(h.context, *h.window->session(), h.window.get());
@@ -60,7 +59,7 @@ private Q_SLOTS:
             QCOMPARE(choice->currentIndex(), 0); // automatic
             QVERIFY(note->text().isEmpty());
             choice->setCurrentIndex(choice->findData(QStringLiteral("en")));
-            QCOMPARE(stationprefs::language(), QStringLiteral("en"));
+            QCOMPARE(h.context.settings.language(), QStringLiteral("en"));
             QVERIFY(note->text().contains(QStringLiteral("next start")));
         }
         {
@@ -68,13 +67,13 @@ private Q_SLOTS:
             SettingsDialog dialog(h.context, *h.window->session(), h.window.get());
             auto *choice = dialog.findChild<QComboBox *>(QStringLiteral("languageChoice"));
             QCOMPARE(choice->currentData().toString(), QStringLiteral("en"));
-            QCOMPARE(startupLocale(stationprefs::language(), QLocale(QLocale::Chinese, QLocale::China)).language(),
+            QCOMPARE(startupLocale(h.context.settings.language(), QLocale(QLocale::Chinese, QLocale::China)).language(),
                      QLocale::English);
             choice->setCurrentIndex(choice->findData(QStringLiteral("zh_CN")));
-            QCOMPARE(stationprefs::language(), QStringLiteral("zh_CN"));
+            QCOMPARE(h.context.settings.language(), QStringLiteral("zh_CN"));
             // Back to automatic removes the key.
             choice->setCurrentIndex(0);
-            QCOMPARE(stationprefs::language(), QString());
+            QCOMPARE(h.context.settings.language(), QString());
         }
     }
 

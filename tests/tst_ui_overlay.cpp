@@ -4,11 +4,11 @@
 // Settings → Card readers with its prefix.
 
 #include "counter/scannerdetector.h"
+#include "devices/workstationsettings.h"
 #include "printdesk.h"
 #include "printing/printactions.h"
 #include "services/printdata.h"
 #include "settings/settingsdialog.h"
-#include "settings/stationprefs.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -64,11 +64,9 @@ class TestUiOverlay : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true); // QSettings (offsets, framing) away from the real profile
+        QStandardPaths::setTestModeEnabled(true); // nothing of the real profile, whatever a dialog opens
         QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(), "pdftotext");
     }
-    void init() { stationprefs::setOverlayOffset(QString(), QPointF()); }
-
     void counterPrintsOntoTheOriginalAndRecordsIt()
     {
         PrintDesk d(0);
@@ -130,11 +128,11 @@ private Q_SLOTS:
         y->setValue(-2.0);
         dialog.findChild<QPushButton *>(QStringLiteral("saveCalibrationButton"))->click();
         QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("calibrationMessage"))->text().isEmpty());
-        QCOMPARE(stationprefs::overlayOffset(QString()), QPointF(1.5, -2.0));
+        QCOMPARE(d.ui->settings.overlayOffset(QString()), QPointF(1.5, -2.0));
         // Another printer has its own offset; one without falls back to the workstation's.
-        stationprefs::setOverlayOffset(QStringLiteral("Office/HP 400"), QPointF(-0.3, 0.7));
-        QCOMPARE(stationprefs::overlayOffset(QStringLiteral("Office/HP 400")), QPointF(-0.3, 0.7));
-        QCOMPARE(stationprefs::overlayOffset(QStringLiteral("Other")), QPointF(1.5, -2.0));
+        d.ui->settings.setOverlayOffset(QStringLiteral("Office/HP 400"), QPointF(-0.3, 0.7));
+        QCOMPARE(d.ui->settings.overlayOffset(QStringLiteral("Office/HP 400")), QPointF(-0.3, 0.7));
+        QCOMPARE(d.ui->settings.overlayOffset(QStringLiteral("Other")), QPointF(1.5, -2.0));
         x->setValue(0);
         y->setValue(0); // unsaved: not used
 
@@ -185,15 +183,12 @@ private Q_SLOTS:
         prefix->setEditText(QStringLiteral("A"));
         save->click();
         QVERIFY(!message->text().isEmpty());
-        QCOMPARE(stationprefs::scanFraming().prefix, QString());
+        QCOMPARE(d.ui->settings.scanFraming().prefix, QString());
         prefix->setCurrentIndex(prefix->findData(QStringLiteral("\x02")));
         save->click();
-        QCOMPARE(stationprefs::scanFraming().prefix, QStringLiteral("\x02"));
+        QCOMPARE(d.ui->settings.scanFraming().prefix, QStringLiteral("\x02"));
         QCOMPARE(d.ui->window->scanner()->prefix(), QStringLiteral("\x02"));
         dialog.hide();
-        // Back to none, so later tests in this process start unframed.
-        d.ui->window->scanner()->setFraming(QString(), QString());
-        stationprefs::setScanFraming({});
     }
 };
 

@@ -6,6 +6,7 @@
 #include "printing/daybatch.h"
 #include "services/certification.h"
 #include "services/printdata.h"
+#include "testerrorcode.h"
 #include "today/todaypage.h"
 
 #include <QApplication>
@@ -40,7 +41,7 @@ private Q_SLOTS:
 
 void TestUiPrint::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // QSettings (remembered printer) away from the real profile
+    QStandardPaths::setTestModeEnabled(true); // nothing of the real profile, whatever a dialog opens
 }
 
 void TestUiPrint::counterPrintsFormAndReceiptAfterCertifying()
@@ -184,7 +185,7 @@ void TestUiPrint::dayBatchCancelLeavesNoFile()
     QCOMPARE(seen, QList<int>{1}); // stopped before page 2
     const Status status = finished.at(0).at(0).value<Status>();
     QVERIFY(!status);
-    QCOMPARE(status.error().code, QStringLiteral("cancelled"));
+    QCOMPARE(status.error().code, ErrorCode::Cancelled);
     QVERIFY(!QFile::exists(d.driver.batchPath));
     QVERIFY(QDir(out.path()).isEmpty()); // no temporary file either
     QTRY_VERIFY(!d.today()->batch());

@@ -1,7 +1,8 @@
 // Printing outside the counter: the first-run recovery sheet, the electronic seal in Settings, the workload
-// report and the 附件2 sheet; and render() for screenshots (CERTDESK_SHOTS=folder).
+// report and the 附件2 sheet. (Screenshots of these screens: tests/shots/shot_printing.cpp.)
 
 #include "clirunner.h"
+#include "devices/workstationsettings.h"
 #include "firstrun/recoverypage.h"
 #include "printdesk.h"
 #include "printing/daybatch.h"
@@ -41,12 +42,11 @@ private Q_SLOTS:
     void sealIsSetAndCleared();
     void workloadAndInstitutionSheet();
     void rememberedPrinterIsTheSettingsPrinter();
-    void render();
 };
 
 void TestUiPrintSetup::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // QSettings (remembered printer) away from the real profile
+    QStandardPaths::setTestModeEnabled(true); // nothing of the real profile, whatever a dialog opens
 }
 
 void TestUiPrintSetup::recoverySheetIsPrintedFromMemory()
@@ -55,7 +55,8 @@ void TestUiPrintSetup::recoverySheetIsPrintedFromMemory()
     FixedClock clock(QDateTime(QDate(2026, 5, 10), QTime(9, 0)));
     ScriptedPrompter prompter;
     PdfPrintDriver driver;
-    UiContext context{dir.filePath(QStringLiteral("c.db")), clock, prompter, [] { return qint64(0); }, 1000};
+    WorkstationSettings settings(dir.filePath(QStringLiteral("workstation.ini")));
+    UiContext context{dir.filePath(QStringLiteral("c.db")), clock, prompter, settings, [] { return qint64(0); }, 1000};
     const QString code = QStringLiteral("ABCDE-12345-FGHJK-67890-LMNPQ");
     {
         RecoveryPage page(
@@ -147,88 +148,15 @@ void TestUiPrintSetup::workloadAndInstitutionSheet()
 void TestUiPrintSetup::rememberedPrinterIsTheSettingsPrinter()
 {
     // What the print dialogs remember is what Settings shows as the default printer, and the other way round.
-    DialogPrintDriver::rememberPrinter(QStringLiteral("Counter-Laser-2"));
     PrintDesk d(0, QStringLiteral("admin2"));
     QVERIFY(d.signedIn);
+    d.ui->settings.setPrinter(QStringLiteral("Counter-Laser-2")); // as the print dialog remembers a choice
     SettingsDialog dialog(d.ui->context, *d.ui->window->session(), d.ui->window.get());
     auto *printer = dialog.findChild<QLineEdit *>(QStringLiteral("setPrinter"));
     QCOMPARE(printer->text(), QStringLiteral("Counter-Laser-2"));
     printer->setText(QStringLiteral("Counter-Laser-3"));
     dialog.findChild<QPushButton *>(QStringLiteral("saveSettingsButton"))->click();
-    QCOMPARE(DialogPrintDriver::rememberedPrinter(), QStringLiteral("Counter-Laser-3"));
-}
-
-void TestUiPrintSetup::render()
-{
-    const QString dir = qEnvironmentVariable("CERTDESK_SHOTS");
-    if (dir.isEmpty())
-        QSKIP("set CERTDESK_SHOTS to a folder to render the printing screens");
-    const auto shot = [&dir](QWidget *w, const char *name) {
-        QApplication::processEvents(); // pending layout requests, as the event loop would run them
-        return w->grab().save(QDir(dir).filePath(QString::fromLatin1(name)));
-    };
-    {
-        PrintDesk d(0);
-        QVERIFY(d.signedIn);
-        d.ui->window->resize(1366, 768);
-        d.typeInto("formInput", d.forms[0].formNo);
-        d.typeInto("checkCodeInput", d.forms[0].checkCode);
-        d.typeInto("idInput", d.forms[0].person.idNo);
-        d.press(Qt::Key_F5);
-        d.press(Qt::Key_P, Qt::ControlModifier);
-        QVERIFY(shot(d.ui->window.get(), "print-counter.png"));
-        // The program's own preview, for a look only (a modal dialog: never part of the ctest run).
-        DialogPrintDriver real;
-        d.ui->context.printDriver = &real;
-        bool previewed = false;
-        QTimer::singleShot(1500, [&] {
-            if (QWidget *preview = QApplication::activeModalWidget()) {
-                previewed = shot(preview, "print-preview.png");
-                static_cast<QDialog *>(preview)->reject();
-            }
-        });
-        d.press(Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
-        QVERIFY(previewed);
-        d.ui->context.printDriver = &d.driver;
-    }
-    {
-        PrintDesk d(3);
-        QVERIFY(d.signedIn);
-        d.ui->window->resize(1366, 768);
-        QTemporaryDir out;
-        d.driver.batchPath = out.filePath(QStringLiteral("day.pdf"));
-        d.openToday();
-        auto *table = d.ui->find<QTableView>("todayTable");
-        table->setFocus();
-        table->selectRow(0);
-        d.press(Qt::Key_F8);
-        QVERIFY(shot(d.ui->window.get(), "print-today.png"));
-        d.press(Qt::Key_B, Qt::ControlModifier);
-        DayBatch *batch = d.today()->batch();
-        QVERIFY(batch);
-        bool shown = false;
-        connect(batch, &DayBatch::progressed, batch, [&](int done, int) {
-            if (done == 1)
-                shown = shot(batch->progressDialog(), "print-batch.png");
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(!d.today()->batch(), 30000);
-        QVERIFY(shown);
-    }
-    {
-        PrintDesk d(1, QStringLiteral("admin2"));
-        QVERIFY(d.signedIn);
-        SettingsDialog dialog(d.ui->context, *d.ui->window->session(), d.ui->window.get());
-        QTemporaryDir tmp;
-        const QString seal = tmp.filePath(QStringLiteral("seal.png"));
-        QVERIFY(writeFile(seal, ringPng(true)));
-        d.ui->prompter.files << seal;
-        dialog.findChild<QPushButton *>(QStringLiteral("sealChooseButton"))->click();
-        dialog.findChild<QTabWidget *>(QStringLiteral("settingsTabs"))->setCurrentIndex(2);
-        dialog.show();
-        QVERIFY(shot(&dialog, "print-settings.png"));
-        dialog.findChild<QTabWidget *>(QStringLiteral("settingsTabs"))->setCurrentIndex(3);
-        QVERIFY(shot(&dialog, "readers-settings.png"));
-    }
+    QCOMPARE(d.ui->settings.printer(), QStringLiteral("Counter-Laser-3"));
 }
 
 QTEST_MAIN(TestUiPrintSetup)

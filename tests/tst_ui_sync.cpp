@@ -11,6 +11,7 @@
 #include "store/syncstore.h"
 #include "sync/synccontroller.h"
 #include "sync/syncsettings.h"
+#include "testerrorcode.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -163,7 +164,7 @@ private Q_SLOTS:
     void linkFailureShowsOfflineAndKeepsTheRecords()
     {
         Desk d;
-        const Error down = Error::io(QStringLiteral("unreachable"), QStringLiteral("county server unreachable"));
+        const Error down = Error::io(ErrorCode::Unreachable, QStringLiteral("county server unreachable"));
         for (int i = 0; i < 1000; ++i) {
             d.county.failNextPulls.append(down);
             d.county.failNextPushes.append(down);

@@ -164,7 +164,7 @@
         <translation>恢复后的数据库已损坏：%1</translation>
     </message>
     <message>
-        <source>The restored database does not match its backup's manifest (%1).</source>
+        <source>The restored database does not match its backup&apos;s manifest (%1).</source>
         <translation>恢复后的数据库与备份清单不符（%1）。</translation>
     </message>
     <message>
@@ -194,7 +194,7 @@
 <context>
     <name>CertificationService</name>
     <message>
-        <source>The supervisor's password was not checked.</source>
+        <source>The supervisor&apos;s password was not checked.</source>
         <translation>主管密码未经核验。</translation>
     </message>
     <message>
@@ -258,7 +258,7 @@
         <translation>该记录刚刚已在其他柜台更正，请更正最新的记录。</translation>
     </message>
     <message>
-        <source>No pending form of the county matches this form number and check code. Check both against the paper form; if they are right, the form was withdrawn or is not on the county's list yet: ask the supervisor.</source>
+        <source>No pending form of the county matches this form number and check code. Check both against the paper form; if they are right, the form was withdrawn or is not on the county&apos;s list yet: ask the supervisor.</source>
         <translation>本县没有与此认证表编号和校验码相符的待认证表。请与纸质认证表核对二者；如均无误，则该表已被撤回或尚未列入县级名单：请咨询主管。</translation>
     </message>
     <message>
@@ -528,10 +528,6 @@
         <translation>export results 不接受其他参数。</translation>
     </message>
     <message>
-        <source>--format is csv or json.</source>
-        <translation>--format 的值为 csv 或 json。</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -554,10 +550,6 @@
     <message>
         <source>Last day, YYYY-MM-DD.</source>
         <translation>截止日期，YYYY-MM-DD。</translation>
-    </message>
-    <message>
-        <source>csv or json.</source>
-        <translation>csv 或 json。</translation>
     </message>
     <message>
         <source>Output file (default: stdout).</source>
@@ -612,7 +604,7 @@
         <translation>（附表2，回寄）</translation>
     </message>
     <message>
-        <source>On the death-notice list (needs a supervisor's override): %1 / %2 / %3 / %4</source>
+        <source>On the death-notice list (needs a supervisor&apos;s override): %1 / %2 / %3 / %4</source>
         <translation>在死亡名单上（须主管特批）：%1 / %2 / %3 / %4</translation>
     </message>
     <message>
@@ -732,7 +724,7 @@
         <translation>要写入的 PDF 文件。</translation>
     </message>
     <message>
-        <source>The certification record's UUID.</source>
+        <source>The certification record&apos;s UUID.</source>
         <translation>认证记录的 UUID。</translation>
     </message>
     <message>
@@ -740,7 +732,7 @@
         <translation>认证表编号（打印其当前有效的认证记录）。</translation>
     </message>
     <message>
-        <source>Mark the page 补打 with today's date.</source>
+        <source>Mark the page 补打 with today&apos;s date.</source>
         <translation>在页面上标注“补打”及当天日期。</translation>
     </message>
     <message>
@@ -890,7 +882,7 @@
         <translation>县级服务器地址，https://host:port。</translation>
     </message>
     <message>
-        <source>The center's PKCS#12 certificate bundle.</source>
+        <source>The center&apos;s PKCS#12 certificate bundle.</source>
         <translation>本服务中心的 PKCS#12 证书包。</translation>
     </message>
     <message>
@@ -1197,6 +1189,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ConsoleSnapshot</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>No earlier data is kept on this computer.</source>
+        <translation>本机没有保存以前的数据。</translation>
+    </message>
+    <message>
+        <source>The kept data is unreadable.</source>
+        <translation>保存的数据无法读取。</translation>
+    </message>
+</context>
+<context>
     <name>County</name>
     <message>
         <source>No center %1 is enrolled.</source>
@@ -1262,6 +1269,82 @@ Commands:
         <source>This item was already marked reviewed.</source>
         <translation>此事项已标记为已审。</translation>
     </message>
+    <message>
+        <source>Center %1 has not sent handover batch %2 (yet): sync the center first.</source>
+        <translation>服务中心 %1 尚未送来移交批次 %2：请先让该中心同步。</translation>
+    </message>
+    <message>
+        <source>Handover batch %1/%2 was already received on %3.</source>
+        <translation>移交批次 %1/%2 已于 %3 接收过。</translation>
+    </message>
+    <message>
+        <source>Form %1 is not in handover batch %2/%3.</source>
+        <translation>认证表 %1 不在移交批次 %2/%3 中。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a county data directory (run init first).</source>
+        <translation>%1 不是县级服务器数据目录（请先运行 init）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged.</source>
+        <translation>%1 已损坏。</translation>
+    </message>
+    <message>
+        <source>The database must be a postgresql://user@host:port/name URL.</source>
+        <translation>数据库须为 postgresql://user@host:port/name 格式的 URL。</translation>
+    </message>
+    <message>
+        <source>Do not put the database password in the URL: use PGPASSFILE or --db-password-stdin.</source>
+        <translation>请勿将数据库密码写在 URL 中：请使用 PGPASSFILE 或 --db-password-stdin。</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1.</source>
+        <translation>sslmode 必须是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>sslrootcert must be a path without spaces or &apos;;&apos;.</source>
+        <translation>sslrootcert 必须是不含空格和“;”的路径。</translation>
+    </message>
+    <message>
+        <source>The database URL names no database.</source>
+        <translation>数据库 URL 中未指定数据库名。</translation>
+    </message>
+    <message>
+        <source>This record identifier belongs to another center.</source>
+        <translation>该记录标识属于其他服务中心。</translation>
+    </message>
+    <message>
+        <source>The county does not hold this form.</source>
+        <translation>县级没有此认证表。</translation>
+    </message>
+    <message>
+        <source>Too many ID mismatches from this center; records of county forms are accepted again after %1 (UTC).</source>
+        <translation>本服务中心身份证号码不符次数过多；县级名单内认证表的记录将于 %1（UTC）后恢复接收。</translation>
+    </message>
+    <message>
+        <source>The ID number differs from the county&apos;s copy of the form.</source>
+        <translation>身份证号码与县级保存的认证表不一致。</translation>
+    </message>
+    <message>
+        <source>The corrected record is not known to the county.</source>
+        <translation>县级服务器上没有被更正的那条记录。</translation>
+    </message>
+    <message>
+        <source>The corrected record belongs to another center.</source>
+        <translation>被更正的记录属于其他服务中心。</translation>
+    </message>
+    <message>
+        <source>The corrected record already has a correction.</source>
+        <translation>被更正的记录已经更正过。</translation>
+    </message>
 </context>
 <context>
     <name>CountyCli</name>
@@ -1274,8 +1357,8 @@ Commands:
         <translation>标准输入中没有数据库密码。</translation>
     </message>
     <message>
-        <source>--county-code: 1 to 32 letters, digits, '-' or '_'.</source>
-        <translation>--county-code：须为1至32个字母、数字、'-' 或 '_'。</translation>
+        <source>--county-code: 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>--county-code：须为1至32个字母、数字、&apos;-&apos; 或 &apos;_&apos;。</translation>
     </message>
     <message>
         <source>%1 is already initialised.</source>
@@ -1290,8 +1373,8 @@ Commands:
         <translation>县级服务器 %1 已在 %2 中初始化（CA 证书：%3）。</translation>
     </message>
     <message>
-        <source>--center: 1 to 32 letters, digits, '-' or '_'.</source>
-        <translation>--center：须为1至32个字母、数字、'-' 或 '_'。</translation>
+        <source>--center: 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>--center：须为1至32个字母、数字、&apos;-&apos; 或 &apos;_&apos;。</translation>
     </message>
     <message>
         <source>--days takes a number.</source>
@@ -1352,10 +1435,6 @@ Commands:
     <message>
         <source>--to is before --from.</source>
         <translation>--to 早于 --from。</translation>
-    </message>
-    <message>
-        <source>--format is csv or json.</source>
-        <translation>--format 的值为 csv 或 json。</translation>
     </message>
     <message>
         <source>%1 row(s) written to %2.</source>
@@ -1458,7 +1537,7 @@ Commands:
         <translation>请用 --account 指定管理员（密钥文件中有 %1 个带恢复槽的账户：%2）。</translation>
     </message>
     <message>
-        <source>The county already has an escrow key (%1); centers' escrow slots name it, so it is never replaced.</source>
+        <source>The county already has an escrow key (%1); centers&apos; escrow slots name it, so it is never replaced.</source>
         <translation>县级已有托管密钥（%1）；各中心的托管槽均指向它，因此不会替换。</translation>
     </message>
     <message>
@@ -1490,7 +1569,7 @@ Commands:
         <translation>本县没有托管密钥（%1）。</translation>
     </message>
     <message>
-        <source>The escrow slot was made for another escrow key (%1), not this county's (%2).</source>
+        <source>The escrow slot was made for another escrow key (%1), not this county&apos;s (%2).</source>
         <translation>该托管槽是为另一把托管密钥（%1）制作的，而不是本县的（%2）。</translation>
     </message>
     <message>
@@ -1533,8 +1612,8 @@ Commands:
 <context>
     <name>Csv</name>
     <message>
-        <source>Line %1: a quoted field is never closed (missing closing ").</source>
-        <translation>第 %1 行：带引号的字段没有闭合（缺少结尾的 "）。</translation>
+        <source>Line %1: a quoted field is never closed (missing closing &quot;).</source>
+        <translation>第 %1 行：带引号的字段没有闭合（缺少结尾的 &quot;）。</translation>
     </message>
 </context>
 <context>
@@ -1567,7 +1646,7 @@ Commands:
         <translation>批量打印已取消，未保留任何内容。</translation>
     </message>
     <message>
-        <source>Printing the day's forms</source>
+        <source>Printing the day&apos;s forms</source>
         <translation>正在打印当日认证表</translation>
     </message>
     <message numerus="yes">
@@ -1596,11 +1675,11 @@ Commands:
         <translation>托管口令错误（或托管密钥文件已损坏）。</translation>
     </message>
     <message>
-        <source>The county's escrow key is not an RSA public key of 3072 bits or more.</source>
+        <source>The county&apos;s escrow key is not an RSA public key of 3072 bits or more.</source>
         <translation>县级托管密钥不是3072位或以上的RSA公钥。</translation>
     </message>
     <message>
-        <source>The escrow slot does not open with this county's key for this center.</source>
+        <source>The escrow slot does not open with this county&apos;s key for this center.</source>
         <translation>此托管槽无法用本县密钥为该中心打开。</translation>
     </message>
 </context>
@@ -1612,9 +1691,23 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>No retained 附表1 original since the last handover: there is nothing to hand over.</source>
+        <translation>上次移交以来没有留存的附表1原件，无需移交。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverService</name>
+    <message>
+        <source>There is no handover batch %1.</source>
+        <translation>没有第 %1 批移交清单。</translation>
+    </message>
+</context>
+<context>
     <name>HttpTransport</name>
     <message>
-        <source>The county server and this center do not trust each other's certificates (%1).</source>
+        <source>The county server and this center do not trust each other&apos;s certificates (%1).</source>
         <translation>县级服务器与本服务中心的证书互不信任（%1）。</translation>
     </message>
     <message>
@@ -1630,7 +1723,7 @@ Commands:
         <translation>县级服务器出错（HTTP %1）；记录仍留在待同步队列中。</translation>
     </message>
     <message>
-        <source>The county server refused this center's certificate (%1).</source>
+        <source>The county server refused this center&apos;s certificate (%1).</source>
         <translation>县级服务器拒绝了本服务中心的证书（%1）。</translation>
     </message>
     <message>
@@ -1638,7 +1731,7 @@ Commands:
         <translation>县级服务器拒绝了该请求（%1）。</translation>
     </message>
     <message>
-        <source>The county server's answer cannot be read (%1).</source>
+        <source>The county server&apos;s answer cannot be read (%1).</source>
         <translation>无法解析县级服务器的应答（%1）。</translation>
     </message>
 </context>
@@ -1677,8 +1770,8 @@ Commands:
         <translation>JSON 在偏移量 %1 处无效：%2</translation>
     </message>
     <message>
-        <source>Expected a JSON array of objects or an object with an array under "%1"</source>
-        <translation>应为由对象组成的 JSON 数组，或在 "%1" 键下包含数组的 JSON 对象</translation>
+        <source>Expected a JSON array of objects or an object with an array under &quot;%1&quot;</source>
+        <translation>应为由对象组成的 JSON 数组，或在 &quot;%1&quot; 键下包含数组的 JSON 对象</translation>
     </message>
     <message>
         <source>entry %1 is not a JSON object</source>
@@ -1693,11 +1786,11 @@ Commands:
         <translation>%1无效：%2</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a valid date (expected YYYY-MM-DD)</source>
+        <source>%1 &quot;%2&quot; is not a valid date (expected YYYY-MM-DD)</source>
         <translation>%1“%2”不是有效日期（应为 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>%1 "%2" is not one of 网上认证, 非网上认证, online, mail</source>
+        <source>%1 &quot;%2&quot; is not one of 网上认证, 非网上认证, online, mail</source>
         <translation>%1“%2”无效，应为网上认证、非网上认证、online 或 mail</translation>
     </message>
     <message>
@@ -1705,11 +1798,11 @@ Commands:
         <translation>网上认证的认证表必须填写%1</translation>
     </message>
     <message>
-        <source>%1 "%2" is not one of 男, 女, M, F</source>
+        <source>%1 &quot;%2&quot; is not one of 男, 女, M, F</source>
         <translation>%1“%2”无效，应为男、女、M 或 F</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a valid month (expected YYYY-MM)</source>
+        <source>%1 &quot;%2&quot; is not a valid month (expected YYYY-MM)</source>
         <translation>%1“%2”不是有效月份（应为 YYYY-MM）</translation>
     </message>
     <message>
@@ -1717,7 +1810,7 @@ Commands:
         <translation>%1为%2，但%3显示为%4</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a year (expected YYYY)</source>
+        <source>%1 &quot;%2&quot; is not a year (expected YYYY)</source>
         <translation>%1“%2”不是有效年份（应为 YYYY）</translation>
     </message>
     <message>
@@ -1908,7 +2001,7 @@ Commands:
         <translation>回信联系电话：%1</translation>
     </message>
     <message>
-        <source>Form %1 is already in this center's database: look it up with its number and check code (or the ID card) and certify it; do not register it again.</source>
+        <source>Form %1 is already in this center&apos;s database: look it up with its number and check code (or the ID card) and certify it; do not register it again.</source>
         <translation>认证表 %1 已在本中心数据中：请用编号和校验码（或身份证）调出后认证，不要重复登记。</translation>
     </message>
     <message>
@@ -1933,10 +2026,64 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Pcsc</name>
+    <message>
+        <source>The PC/SC service (pcscd) is not running; start it to use social security card readers.</source>
+        <translation>PC/SC 服务（pcscd）未运行；请启动该服务以使用社保卡读卡器。</translation>
+    </message>
+    <message>
+        <source>No PC/SC card reader is connected.</source>
+        <translation>未连接 PC/SC 读卡器。</translation>
+    </message>
+    <message>
+        <source>No card is on the reader.</source>
+        <translation>读卡器上没有卡。</translation>
+    </message>
+    <message>
+        <source>The card or reader went away while it was being read.</source>
+        <translation>读卡过程中卡片或读卡器被移开。</translation>
+    </message>
+    <message>
+        <source>The card does not answer; put it on the reader again the right way up.</source>
+        <translation>卡片无响应；请按正确方向重新放置卡片。</translation>
+    </message>
+    <message>
+        <source>The card reader did not answer in time.</source>
+        <translation>读卡器未及时响应。</translation>
+    </message>
+    <message>
+        <source>PC/SC error: %1.</source>
+        <translation>PC/SC 错误：%1。</translation>
+    </message>
+    <message>
+        <source>The card never finishes answering.</source>
+        <translation>卡片应答始终没有结束。</translation>
+    </message>
+</context>
+<context>
     <name>Pki</name>
     <message>
         <source>Certificate operation failed: %1.</source>
         <translation>证书操作失败：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>PortProbe</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>ID card reader (SAM %1)</source>
+        <translation>身份证阅读器（SAM %1）</translation>
+    </message>
+    <message>
+        <source>answered, but not as an ID card reader</source>
+        <translation>有应答，但不是身份证阅读器</translation>
+    </message>
+    <message>
+        <source>no answer to the SAM identity command</source>
+        <translation>对读取 SAM 编号命令无应答</translation>
     </message>
 </context>
 <context>
@@ -1962,8 +2109,8 @@ Commands:
         <translation>机构填报表（附件2）</translation>
     </message>
     <message>
-        <source>&lt;h1&gt;CertDesk recovery code&lt;/h1&gt;&lt;p&gt;Administrator account: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p style='font-size:26pt; font-family:monospace'&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Created: %3&lt;/p&gt;&lt;p&gt;Sign in with the account name and this code in place of the password if the administrator password is lost. Keep this sheet locked away, not at the counter.&lt;/p&gt;</source>
-        <translation>&lt;h1&gt;CertDesk 恢复码&lt;/h1&gt;&lt;p&gt;系统管理员账户：&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p style='font-size:26pt; font-family:monospace'&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;生成时间：%3&lt;/p&gt;&lt;p&gt;如系统管理员忘记密码，请用该账户名登录，并以此恢复码代替密码。请将本页锁好保管，不要放在柜台。&lt;/p&gt;</translation>
+        <source>&lt;h1&gt;CertDesk recovery code&lt;/h1&gt;&lt;p&gt;Administrator account: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p style=&apos;font-size:26pt; font-family:monospace&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Created: %3&lt;/p&gt;&lt;p&gt;Sign in with the account name and this code in place of the password if the administrator password is lost. Keep this sheet locked away, not at the counter.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;CertDesk 恢复码&lt;/h1&gt;&lt;p&gt;系统管理员账户：&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p style=&apos;font-size:26pt; font-family:monospace&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;生成时间：%3&lt;/p&gt;&lt;p&gt;如系统管理员忘记密码，请用该账户名登录，并以此恢复码代替密码。请将本页锁好保管，不要放在柜台。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Recovery code</source>
@@ -1989,7 +2136,7 @@ Commands:
         <translation>印章图片必须是 PNG 文件。</translation>
     </message>
     <message>
-        <source>The seal image must have a transparent background (PNG with alpha), or it would hide the clerk's name and the date.</source>
+        <source>The seal image must have a transparent background (PNG with alpha), or it would hide the clerk&apos;s name and the date.</source>
         <translation>印章图片必须为透明背景（带 Alpha 通道的 PNG），否则会遮住经办人姓名和日期。</translation>
     </message>
     <message>
@@ -2013,7 +2160,7 @@ Commands:
         <translation>该认证表尚未认证；请先完成认证再打印。</translation>
     </message>
     <message>
-        <source>The form's certification could not be read.</source>
+        <source>The form&apos;s certification could not be read.</source>
         <translation>无法读取该认证表的认证记录。</translation>
     </message>
     <message>
@@ -2045,14 +2192,76 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Overlay printing calibration sheet (套打校准页)</source>
+        <translation>套打校准页</translation>
+    </message>
+    <message>
+        <source>Printed with the offset X %1 mm, Y %2 mm. Measure with a ruler where the centre of each crosshair landed, from the sheet&apos;s left and top edges, and compare it with the position printed next to it. New offset = offset used + (position printed − position measured), in 0.1 mm steps (Settings → Printing → Overlay calibration). Or hold the sheet against a blank original against the light: the crosshairs on 是/否 and on the date must sit on the boxes and blanks of the form.</source>
+        <translation>本页按偏移量 X %1 mm、Y %2 mm 打印。用直尺量出每个十字线中心距纸张左边和上边的距离，与旁边标注的位置比较。新偏移量 = 本次偏移量 +（标注位置 − 实测位置），步长 0.1 mm（设置 → 打印 → 套打校准）。也可以把本页与一张空白原表叠在一起对着光看：“是/否”和日期处的十字线应正好落在原表的方框和空白上。</translation>
+    </message>
+    <message>
+        <source>The printer or PDF file could not be opened for drawing.</source>
+        <translation>无法打开打印机或 PDF 文件进行绘制。</translation>
+    </message>
+    <message>
+        <source>The page could not be written to the printer or file.</source>
+        <translation>无法将页面写入打印机或文件。</translation>
+    </message>
+    <message>
+        <source>There are no certified forms to print for this day.</source>
+        <translation>该日没有可打印的已认证认证表。</translation>
+    </message>
+    <message>
+        <source>A new page could not be started.</source>
+        <translation>无法新建页面。</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled after %1 of %2 forms.</source>
+        <translation>已打印 %1 份（共 %2 份）后取消了打印。</translation>
+    </message>
+</context>
+<context>
     <name>Protocol</name>
     <message>
         <source>More than %1 records in one push.</source>
         <translation>一次推送的记录超过 %1 条。</translation>
     </message>
     <message>
-        <source>Member "%1" %2.</source>
+        <source>Member &quot;%1&quot; %2.</source>
         <translation>成员“%1”%2。</translation>
+    </message>
+    <message>
+        <source>The request body is larger than the limit.</source>
+        <translation>请求体超过大小限制。</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON (%1 at offset %2).</source>
+        <translation>消息体不是有效的 JSON（偏移量 %2 处：%1）。</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation>消息体不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Member &quot;protocol&quot; is missing.</source>
+        <translation>缺少成员“protocol”。</translation>
+    </message>
+    <message>
+        <source>Protocol version %1 is not supported (this side speaks %2).</source>
+        <translation>不支持协议版本 %1（本端使用版本 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Readers</name>
+    <message>
+        <source>PC/SC smart card reader</source>
+        <translation>PC/SC 智能卡读卡器</translation>
+    </message>
+    <message>
+        <source>present (social security cards)</source>
+        <translation>已连接（社会保障卡）</translation>
     </message>
 </context>
 <context>
@@ -2066,7 +2275,7 @@ Commands:
         <translation>审计记录 #%1 重复登记了记录 %2。</translation>
     </message>
     <message>
-        <source>Certification record %1 has no audit entry: it was added behind the program's back.</source>
+        <source>Certification record %1 has no audit entry: it was added behind the program&apos;s back.</source>
         <translation>认证记录 %1 没有对应的审计记录：它是绕过本程序添加的。</translation>
     </message>
     <message>
@@ -2166,6 +2375,208 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Spreadsheet</name>
+    <message>
+        <source>The file is not a spreadsheet (.xlsx or .xls): it has no worksheet %1.</source>
+        <translation>该文件不是电子表格（.xlsx 或 .xls），没有工作表 %1。</translation>
+    </message>
+    <message>
+        <source>The workbook has no visible worksheet.</source>
+        <translation>该工作簿没有可见的工作表。</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet named %1; its worksheets are: %2.</source>
+        <translation>该工作簿没有名为 %1 的工作表；其中的工作表有：%2。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet cannot be read (damaged, or not an Excel workbook): %1. Open it in Excel or WPS, save it again and import the new file.</source>
+        <translation>无法读取该电子表格（文件已损坏，或不是 Excel 工作簿）：%1。请用 Excel 或 WPS 打开，重新保存后导入新文件。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet is protected by a password, so it cannot be read. Open it in Excel or WPS, remove the password (加密), save it and import it again.</source>
+        <translation>该电子表格设置了密码，无法读取。请用 Excel 或 WPS 打开，取消密码（加密），保存后重新导入。</translation>
+    </message>
+    <message>
+        <source>no workbook signature</source>
+        <translation>没有工作簿文件标识</translation>
+    </message>
+    <message>
+        <source>not a readable zip file</source>
+        <translation>不是可读取的 zip 文件</translation>
+    </message>
+    <message>
+        <source>the part %1 is missing</source>
+        <translation>缺少组成部分 %1</translation>
+    </message>
+    <message>
+        <source>the part %1 is too large</source>
+        <translation>组成部分 %1 过大</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged</source>
+        <translation>组成部分 %1 已损坏</translation>
+    </message>
+    <message>
+        <source>the worksheet %1 has no part</source>
+        <translation>工作表 %1 没有对应的组成部分</translation>
+    </message>
+    <message>
+        <source>a cell refers to shared string %1, which the file does not have</source>
+        <translation>某个单元格引用了文件中不存在的共享字符串 %1</translation>
+    </message>
+    <message>
+        <source>No memory for the spreadsheet.</source>
+        <translation>内存不足，无法处理该电子表格。</translation>
+    </message>
+    <message>
+        <source>FreeXL error %1</source>
+        <translation>FreeXL 错误 %1</translation>
+    </message>
+    <message>
+        <source>no worksheets</source>
+        <translation>没有工作表</translation>
+    </message>
+    <message>
+        <source>worksheet %1</source>
+        <translation>工作表 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the spreadsheet: %1</source>
+        <translation>无法写入电子表格：%1</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>工作量统计</translation>
+    </message>
+</context>
+<context>
+    <name>SsseCard</name>
+    <message>
+        <source>The card gave an answer too short to carry a status word.</source>
+        <translation>卡片应答过短，不含状态字。</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <source>The card reports that the data it returned may be corrupted.</source>
+        <translation>卡片报告其返回的数据可能已损坏。</translation>
+    </message>
+    <message>
+        <source>The card refused the command length.</source>
+        <translation>卡片拒绝了该命令长度。</translation>
+    </message>
+    <message>
+        <source>The card needs a PSAM or a PIN to release these files; this reader cannot read them without one.</source>
+        <translation>卡片须经 PSAM 或 PIN 认证才能读取这些文件；本读卡器没有 PSAM 或 PIN，无法读取。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s authentication is blocked.</source>
+        <translation>卡片的认证已被锁定。</translation>
+    </message>
+    <message>
+        <source>The card refused: conditions of use not satisfied.</source>
+        <translation>卡片拒绝：使用条件不满足。</translation>
+    </message>
+    <message>
+        <source>The card does not support this function.</source>
+        <translation>卡片不支持此功能。</translation>
+    </message>
+    <message>
+        <source>The card has no such application or file; it is not a social security card.</source>
+        <translation>卡片中没有该应用或文件；这不是社会保障卡。</translation>
+    </message>
+    <message>
+        <source>The card has no such record.</source>
+        <translation>卡片中没有该记录。</translation>
+    </message>
+    <message>
+        <source>The card refused the command parameters.</source>
+        <translation>卡片拒绝了命令参数。</translation>
+    </message>
+    <message>
+        <source>The card does not know this command.</source>
+        <translation>卡片无法识别该命令。</translation>
+    </message>
+    <message>
+        <source>The card does not support this command class.</source>
+        <translation>卡片不支持该命令类别（CLA）。</translation>
+    </message>
+    <message>
+        <source>The card answered with status %1.</source>
+        <translation>卡片返回状态字 %1。</translation>
+    </message>
+    <message>
+        <source>The card keeps asking for a different length.</source>
+        <translation>卡片反复要求改变长度。</translation>
+    </message>
+    <message>
+        <source>The card keeps announcing more data and never ends.</source>
+        <translation>卡片不断提示还有更多数据，始终没有结束。</translation>
+    </message>
+    <message>
+        <source>The card sent a malformed record: %1.</source>
+        <translation>卡片返回的记录格式错误：%1。</translation>
+    </message>
+    <message>
+        <source>record %1 is shorter than its header</source>
+        <translation>记录 %1 比其记录头还短</translation>
+    </message>
+    <message>
+        <source>record %1 carries tag %2</source>
+        <translation>记录 %1 的标签为 %2</translation>
+    </message>
+    <message>
+        <source>record %1 claims %2 bytes but holds %3</source>
+        <translation>记录 %1 声明长度为 %2 字节，实际为 %3 字节</translation>
+    </message>
+    <message>
+        <source>record %1 has %2 bytes instead of %3</source>
+        <translation>记录 %1 为 %2 字节，应为 %3 字节</translation>
+    </message>
+    <message>
+        <source>a date is not 4 bytes</source>
+        <translation>日期不是4个字节</translation>
+    </message>
+    <message>
+        <source>a date is not BCD</source>
+        <translation>日期不是 BCD 编码</translation>
+    </message>
+    <message>
+        <source>a date does not exist</source>
+        <translation>日期不存在</translation>
+    </message>
+    <message>
+        <source>This build of Qt cannot decode GBK.</source>
+        <translation>当前 Qt 版本无法解码 GBK。</translation>
+    </message>
+    <message>
+        <source>the name is not GBK text</source>
+        <translation>姓名不是 GBK 文本</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>姓名为空</translation>
+    </message>
+    <message>
+        <source>the name holds characters no name has</source>
+        <translation>姓名中含有姓名里不可能出现的字符</translation>
+    </message>
+    <message>
+        <source>the social security number is not 17 digits and a check character</source>
+        <translation>社会保障号码不是17位数字加1位校验码</translation>
+    </message>
+    <message>
+        <source>the nation is not one byte</source>
+        <translation>民族代码不是1个字节</translation>
+    </message>
+    <message>
+        <source>the nation is not BCD</source>
+        <translation>民族代码不是 BCD 编码</translation>
+    </message>
+</context>
+<context>
     <name>SyncEngine</name>
     <message>
         <source>The county server answered %1 results for %2 records.</source>
@@ -2245,7 +2656,7 @@ Commands:
         <translation>该文件既不是有效的 UTF-8 文本，也不是有效的 GB18030 文本。</translation>
     </message>
     <message>
-        <source>The file is UTF-16 ("Unicode text"); save it as CSV in UTF-8 or GB18030 instead.</source>
+        <source>The file is UTF-16 (&quot;Unicode text&quot;); save it as CSV in UTF-8 or GB18030 instead.</source>
         <translation>该文件为 UTF-16 编码（“Unicode 文本”）；请改存为 UTF-8 或 GB18030 编码的 CSV 文件。</translation>
     </message>
     <message>
@@ -2532,7 +2943,7 @@ Database schema version %2</source>
         <translation>打印校准页… (Ctrl+K)</translation>
     </message>
     <message>
-        <source>Marks printed onto the pensioner's original must land in its boxes and blanks. Print the calibration sheet, measure where the crosshairs landed, and enter the correction: X moves every mark right (negative: left), Y down (negative: up).</source>
+        <source>Marks printed onto the pensioner&apos;s original must land in its boxes and blanks. Print the calibration sheet, measure where the crosshairs landed, and enter the correction: X moves every mark right (negative: left), Y down (negative: up).</source>
         <translation>套打在老人原认证表上的内容必须落在表上的方框和空白处。请打印校准页，量出十字线实际落在的位置，填入修正值：X 使所有内容向右移动（负数向左），Y 向下移动（负数向上）。</translation>
     </message>
     <message>
@@ -2710,6 +3121,61 @@ Database schema version %2</source>
     </message>
 </context>
 <context>
+    <name>certdesk::ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>The administrator set a new password for %1. Choose your own now: only you should know it. (Cancel signs out.)</source>
+        <translation>管理员为 %1 设置了新密码。请现在改成您自己的密码，只有您本人知道。（取消将退出登录。）</translation>
+    </message>
+    <message>
+        <source>Change the password of %1. At least 8 characters.</source>
+        <translation>修改 %1 的密码。至少 8 个字符。</translation>
+    </message>
+    <message>
+        <source>Change &amp;password</source>
+        <translation>修改密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Current password (as the admin gave it):</source>
+        <translation>当前密码（管理员告知的）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>再次输入新密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Type your current password.</source>
+        <translation>请输入当前密码。</translation>
+    </message>
+    <message>
+        <source>Type a new password.</source>
+        <translation>请输入新密码。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ. Type the new password again, twice.</source>
+        <translation>两次输入的新密码不一致。请重新输入两次新密码。</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>密码已修改</translation>
+    </message>
+    <message>
+        <source>Your password was changed. Use the new one from now on.</source>
+        <translation>您的密码已修改，今后请使用新密码。</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::CorrectionDialog</name>
     <message>
         <source>Save correction (Enter)</source>
@@ -2789,7 +3255,7 @@ Recorded: %4</source>
         <translation>回执</translation>
     </message>
     <message>
-        <source>Print preview of the pensioner's receipt.</source>
+        <source>Print preview of the pensioner&apos;s receipt.</source>
         <translation>预览并打印交给离退休人员的回执。</translation>
     </message>
     <message>
@@ -2817,7 +3283,7 @@ Recorded: %4</source>
         <translation>补发整张表</translation>
     </message>
     <message>
-        <source>Prints only what the center adds (the tick, 鉴证, date, seal, changes) onto the pensioner's original form; the preview shows where each mark lands.</source>
+        <source>Prints only what the center adds (the tick, 鉴证, date, seal, changes) onto the pensioner&apos;s original form; the preview shows where each mark lands.</source>
         <translation>只在老人的原认证表上打印本中心填写的内容（“√”、鉴证、日期、印章、信息变更）；预览显示每项内容落在原表上的位置。</translation>
     </message>
     <message>
@@ -2828,7 +3294,7 @@ Recorded: %4</source>
 <context>
     <name>certdesk::CounterPage</name>
     <message>
-        <source>Checking the supervisor's password…</source>
+        <source>Checking the supervisor&apos;s password…</source>
         <translation>正在核验主管密码…</translation>
     </message>
     <message>
@@ -2866,11 +3332,11 @@ F9</translation>
         <translation>本认证表%1年度已完成认证（见“状态”）。按 F12 键办理下一位。</translation>
     </message>
     <message>
-        <source>Death notice match: check the person carefully. Certifying alive needs a supervisor's override; if the person has died, press F8.</source>
+        <source>Death notice match: check the person carefully. Certifying alive needs a supervisor&apos;s override; if the person has died, press F8.</source>
         <translation>与死亡名单相符：请仔细核实本人。认证为健在须经主管特批；如本人确已死亡，请按 F8 键。</translation>
     </message>
     <message>
-        <source>Today is outside this form's certification window (%1 – %2): certification will be refused. Ask the supervisor or the insured-place agency.</source>
+        <source>Today is outside this form&apos;s certification window (%1 – %2): certification will be refused. Ask the supervisor or the insured-place agency.</source>
         <translation>今天不在本认证表的认证期（%1 – %2）内，认证将被拒绝。请咨询主管或参保地社保经办机构。</translation>
     </message>
     <message>
@@ -2890,7 +3356,7 @@ F9</translation>
         <translation>所出示证件的公民身份号码无效：%1</translation>
     </message>
     <message>
-        <source>No form in this center's list belongs to this ID number. Ask for the paper form and scan it.</source>
+        <source>No form in this center&apos;s list belongs to this ID number. Ask for the paper form and scan it.</source>
         <translation>本中心的名单中没有该身份证号码的认证表。请向本人索取纸质认证表并扫描。</translation>
     </message>
     <message>
@@ -3018,10 +3484,6 @@ F9</translation>
         <translation>已记录：原件由本中心留存。按 F12 办理下一位。</translation>
     </message>
     <message>
-        <source>&lt;p style='font-size:20pt; color:#2b3a4a'&gt;Ready for the next person&lt;/p&gt;&lt;p&gt;1 · Scan the form's QR code or barcode — or type the form number and check code&lt;/p&gt;&lt;p&gt;2 · Scan or type the ID number of the card presented; compare the photo&lt;/p&gt;&lt;p&gt;3 · &lt;b&gt;F5&lt;/b&gt; alive · &lt;b&gt;F8&lt;/b&gt; deceased · &lt;b&gt;F6&lt;/b&gt; change of information&lt;/p&gt;&lt;p&gt;4 · &lt;b&gt;Ctrl+P&lt;/b&gt; print onto the original (套打) · &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; the receipt · &lt;b&gt;Ctrl+Alt+P&lt;/b&gt; whole form for a lost original (补发)&lt;/p&gt;&lt;p&gt;5 · &lt;b&gt;F12&lt;/b&gt; next person&lt;/p&gt;</source>
-        <translation>&lt;p style='font-size:20pt; color:#2b3a4a'&gt;请下一位&lt;/p&gt;&lt;p&gt;1 · 扫描认证表上的二维码或条形码，或输入认证表编号和校验码&lt;/p&gt;&lt;p&gt;2 · 扫描或输入所持证件上的身份证号码，核对证件照片&lt;/p&gt;&lt;p&gt;3 · &lt;b&gt;F5&lt;/b&gt; 健在 · &lt;b&gt;F8&lt;/b&gt; 不健在（死亡） · &lt;b&gt;F6&lt;/b&gt; 信息变更&lt;/p&gt;&lt;p&gt;4 · &lt;b&gt;Ctrl+P&lt;/b&gt; 套打到原表 · &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; 打印回执 · &lt;b&gt;Ctrl+Alt+P&lt;/b&gt; 遗失原表时补发整张认证表&lt;/p&gt;&lt;p&gt;5 · &lt;b&gt;F12&lt;/b&gt; 下一位&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Printing cancelled. Ctrl+P prints onto the original, Ctrl+Alt+P the whole form (补发), Ctrl+Shift+P the receipt.</source>
         <translation>已取消打印。按 Ctrl+P 套打到原表，按 Ctrl+Alt+P 补发整张认证表，按 Ctrl+Shift+P 打印回执。</translation>
     </message>
@@ -3032,6 +3494,14 @@ F9</translation>
     <message>
         <source>Whole form %1 printed for a lost original (补发).</source>
         <translation>已为遗失的原表补发整张认证表 %1。</translation>
+    </message>
+    <message>
+        <source>Ready for the next person</source>
+        <translation>请下一位</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;1 · Scan the form&apos;s QR code or barcode — or type the form number and check code&lt;/p&gt;&lt;p&gt;2 · Scan or type the ID number of the card presented; compare the photo&lt;/p&gt;&lt;p&gt;3 · &lt;b&gt;F5&lt;/b&gt; alive · &lt;b&gt;F8&lt;/b&gt; deceased · &lt;b&gt;F6&lt;/b&gt; change of information&lt;/p&gt;&lt;p&gt;4 · &lt;b&gt;Ctrl+P&lt;/b&gt; print onto the original (套打) · &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; the receipt · &lt;b&gt;Ctrl+Alt+P&lt;/b&gt; whole form for a lost original (补发)&lt;/p&gt;&lt;p&gt;5 · &lt;b&gt;F12&lt;/b&gt; next person&lt;/p&gt;</source>
+        <translation>&lt;p&gt;1 · 扫描认证表上的二维码或条形码，或输入认证表编号和校验码&lt;/p&gt;&lt;p&gt;2 · 扫描或输入所持证件上的身份证号码，核对证件照片&lt;/p&gt;&lt;p&gt;3 · &lt;b&gt;F5&lt;/b&gt; 健在 · &lt;b&gt;F8&lt;/b&gt; 不健在（死亡） · &lt;b&gt;F6&lt;/b&gt; 信息变更&lt;/p&gt;&lt;p&gt;4 · &lt;b&gt;Ctrl+P&lt;/b&gt; 套打到原表 · &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; 打印回执 · &lt;b&gt;Ctrl+Alt+P&lt;/b&gt; 遗失原表时补发整张认证表&lt;/p&gt;&lt;p&gt;5 · &lt;b&gt;F12&lt;/b&gt; 下一位&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3116,10 +3586,6 @@ F9</translation>
         <translation>文件</translation>
     </message>
     <message>
-        <source>Encoding</source>
-        <translation>编码</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
@@ -3130,10 +3596,6 @@ F9</translation>
     <message>
         <source>Choose the death notice file</source>
         <translation>选择死亡人员名单文件</translation>
-    </message>
-    <message>
-        <source>CSV or JSON files (*.csv *.json);;All files (*)</source>
-        <translation>CSV 或 JSON 文件 (*.csv *.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -3158,7 +3620,7 @@ F9</translation>
         <translation>导入完成。文件共 %1 行；新增 %2 行；已存在 %3 行。</translation>
     </message>
     <message>
-        <source>Paper registrations: %1 linked (same person), %2 held for the supervisor's review (another ID number; nothing merged).</source>
+        <source>Paper registrations: %1 linked (same person), %2 held for the supervisor&apos;s review (another ID number; nothing merged).</source>
         <translation>纸质登记：%1 条已关联（同一人），%2 条待主管核对（身份证号码不同，未合并）。</translation>
     </message>
     <message>
@@ -3223,6 +3685,65 @@ F9</translation>
     <message>
         <source>Only if it changed</source>
         <translation>仅在有变更时填写</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::JoinDialog</name>
+    <message>
+        <source>&amp;Connect and join</source>
+        <translation>连接并加入(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Join an existing center</source>
+        <translation>加入已有中心</translation>
+    </message>
+    <message>
+        <source>For a second counter of a center that already works with the county. The county enrols this desk under the center&apos;s code (certdesk-county enroll) and hands over its own .p12 bundle; the center&apos;s name, window and details then come from the county.</source>
+        <translation>用于已与县社保局联网的中心增加一个柜台窗口。县社保局用本中心代码为本窗口另行签发证书（certdesk-county enroll），交来本窗口自己的 .p12 证书包；中心名称、认证期和各项信息随后取自县社保局。</translation>
+    </message>
+    <message>
+        <source>e.g. 窗口2</source>
+        <translation>例如 窗口2</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>County &amp;server:</source>
+        <translation>县社保局服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s &amp;bundle (.p12):</source>
+        <translation>本窗口的证书包 (.p12)(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Bundle &amp;password:</source>
+        <translation>证书包密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Desk name:</source>
+        <translation>窗口名称(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s certificate bundle</source>
+        <translation>本窗口的证书包</translation>
+    </message>
+    <message>
+        <source>PKCS#12 bundle (*.p12 *.pfx)</source>
+        <translation>PKCS#12 证书包 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Fill in the county server, the bundle, its password and a name for this desk.</source>
+        <translation>请填写县社保局服务器、证书包及其密码和本窗口名称。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Asking the county for the center&apos;s details…</source>
+        <translation>正在向县社保局获取中心信息…</translation>
     </message>
 </context>
 <context>
@@ -3323,35 +3844,11 @@ F9</translation>
         <translation>待核对的纸质登记…</translation>
     </message>
     <message>
-        <source>Paper registrations to review</source>
-        <translation>待核对的纸质登记</translation>
-    </message>
-    <message>
-        <source>No paper registration is waiting for review.</source>
-        <translation>没有待核对的纸质登记。</translation>
-    </message>
-    <message>
-        <source>#%1  form %2: registered on paper for %3; the list names %4 %5 (%6, %7)</source>
-        <translation>#%1  认证表 %2：纸质登记为 %3；名单为 %4 %5（%6，%7）</translation>
-    </message>
-    <message>
-        <source>county sync</source>
-        <translation>县社保局同步</translation>
-    </message>
-    <message>
-        <source>import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>List data arrived for these paper registrations but names another person. Nothing was merged: check the paper forms with the insured-place agency, then settle each with certdesk-admin review resolve.</source>
-        <translation>以下纸质登记收到的名单数据是另一个人，未作合并：请与参保地核实纸质认证表，再用 certdesk-admin review resolve 逐条处理。</translation>
-    </message>
-    <message>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <source>Today's backup could not be taken: %1</source>
+        <source>Today&apos;s backup could not be taken: %1</source>
         <translation>今天的备份未能完成：%1</translation>
     </message>
     <message>
@@ -3362,11 +3859,11 @@ F9</translation>
 <context>
     <name>certdesk::OverridePanel</name>
     <message>
-        <source>Supervisor's account</source>
+        <source>Supervisor&apos;s account</source>
         <translation>主管账户</translation>
     </message>
     <message>
-        <source>Supervisor's password</source>
+        <source>Supervisor&apos;s password</source>
         <translation>主管密码</translation>
     </message>
     <message>
@@ -3455,6 +3952,77 @@ F9</translation>
     <message>
         <source>Not registered: correct the fields marked in red.</source>
         <translation>未登记：请改正红字标出的栏目。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::PaperReviewDialog</name>
+    <message>
+        <source>Settle (Enter)</source>
+        <translation>办结 (Enter)</translation>
+    </message>
+    <message>
+        <source>Paper registrations to review</source>
+        <translation>纸质登记待复核</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Form number</source>
+        <translation>认证表编号</translation>
+    </message>
+    <message>
+        <source>Registered on paper for (ID)</source>
+        <translation>纸质登记的身份证号</translation>
+    </message>
+    <message>
+        <source>The list names</source>
+        <translation>名单所列人员</translation>
+    </message>
+    <message>
+        <source>Arrived by</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>Arrived at</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <source>How it was settled, e.g. confirmed with the insured-place agency by phone</source>
+        <translation>办结说明，例如：已与参保地社保经办机构电话核实</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>说明(&amp;N)</translation>
+    </message>
+    <message>
+        <source>No paper registration is waiting for review.</source>
+        <translation>没有待复核的纸质登记。</translation>
+    </message>
+    <message>
+        <source>List data arrived for these paper registrations but names another person. Nothing was merged: check the paper form with the insured-place agency, then settle each item with a note.</source>
+        <translation>以下纸质登记随后收到的名单数据为另一人，未作合并：请与参保地社保经办机构核对纸质认证表，然后逐条填写说明办结。</translation>
+    </message>
+    <message>
+        <source>county sync</source>
+        <translation>县级同步</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Choose the item to settle in the list first.</source>
+        <translation>请先在列表中选择要办结的一条。</translation>
+    </message>
+    <message>
+        <source>Write a note saying how the item was settled.</source>
+        <translation>请填写办结说明。</translation>
+    </message>
+    <message>
+        <source>Review %1 (form %2) settled.</source>
+        <translation>第 %1 条（认证表 %2）已办结。</translation>
     </message>
 </context>
 <context>
@@ -3736,7 +4304,7 @@ F9</translation>
         <translation>删除电子印章</translation>
     </message>
     <message>
-        <source>The electronic seal (电子印章) is printed in the 鉴证 area of every stamped form, under the clerk's name and date. It must be a PNG with a transparent background (at most 1 MB). Without a seal the area stays blank for the rubber stamp. The default printer is set on the Center tab.</source>
+        <source>The electronic seal (电子印章) is printed in the 鉴证 area of every stamped form, under the clerk&apos;s name and date. It must be a PNG with a transparent background (at most 1 MB). Without a seal the area stays blank for the rubber stamp. The default printer is set on the Center tab.</source>
         <translation>电子印章打印在每份认证表“居住地社保经办机构鉴证”栏内的经办人姓名和日期处。印章图片必须是透明背景的 PNG 文件（不超过 1 MB）。未设置电子印章时，该处留空，以便加盖实体公章。默认打印机在“服务中心”选项卡中设置。</translation>
     </message>
     <message>
@@ -3882,7 +4450,7 @@ F9</translation>
         <translation>“自动”会在所有 USB 串口上查找 GA 467 身份证阅读器。扫描枪设置为在每个条码前发送一个前缀字符（可另加后缀）时，程序能可靠地区分扫描与键盘输入；不设前缀时按输入速度识别扫描。这些设置只对本机有效，保存后生效。</translation>
     </message>
     <message>
-        <source>The scanner's prefix and suffix are one character each.</source>
+        <source>The scanner&apos;s prefix and suffix are one character each.</source>
         <translation>扫描枪的前缀和后缀各只能是一个字符。</translation>
     </message>
     <message>
@@ -4023,11 +4591,11 @@ Reason: %2</source>
         <translation>回执 (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <source>Print preview of the stamped form, marked 补打 with today's date (F8 or Ctrl+P).</source>
+        <source>Print preview of the stamped form, marked 补打 with today&apos;s date (F8 or Ctrl+P).</source>
         <translation>预览并打印鉴证后的认证表，标注“补打”及当天日期（F8 或 Ctrl+P）。</translation>
     </message>
     <message>
-        <source>Print preview of the pensioner's receipt, marked 补打.</source>
+        <source>Print preview of the pensioner&apos;s receipt, marked 补打.</source>
         <translation>预览并打印交给离退休人员的回执，标注“补打”。</translation>
     </message>
 </context>
@@ -4192,11 +4760,11 @@ Sign in with the account name and this code in place of the password if the admi
         <translation>就绪：请将证件放在阅读器上</translation>
     </message>
     <message>
-        <source>The reader's card data was incomplete</source>
+        <source>The reader&apos;s card data was incomplete</source>
         <translation>阅读器读出的证件数据不完整</translation>
     </message>
     <message>
-        <source>The card's data could not be decoded (%1)</source>
+        <source>The card&apos;s data could not be decoded (%1)</source>
         <translation>无法解码证件数据（%1）</translation>
     </message>
     <message>
@@ -4216,7 +4784,7 @@ Sign in with the account name and this code in place of the password if the admi
         <translation>阅读器应答的校验字节错误（%1）</translation>
     </message>
     <message>
-        <source>The reader's reply was cut off (%1)</source>
+        <source>The reader&apos;s reply was cut off (%1)</source>
         <translation>阅读器应答不完整（%1）</translation>
     </message>
     <message>
@@ -4318,7 +4886,7 @@ Sign in with the account name and this code in place of the password if the admi
         <translation>服务中心：%1（%2）</translation>
     </message>
     <message>
-        <source>Cycle: rolling, 12 months up to each form's due date</source>
+        <source>Cycle: rolling, 12 months up to each form&apos;s due date</source>
         <translation>认证年度：滚动（12个月），截至各认证表的到期日</translation>
     </message>
     <message numerus="yes">
@@ -4504,7 +5072,7 @@ Sign in with the account name and this code in place of the password if the admi
         <translation>服务器：%1；证书 %2，有效期至 %3，签发者 %4；由 %5 于 %6 配置。</translation>
     </message>
     <message>
-        <source>Choose the center's certificate bundle (.p12) first.</source>
+        <source>Choose the center&apos;s certificate bundle (.p12) first.</source>
         <translation>请先选择本服务中心的证书包（.p12）。</translation>
     </message>
     <message>
@@ -4516,7 +5084,7 @@ Sign in with the account name and this code in place of the password if the admi
         <translation>将密钥托管至县级</translation>
     </message>
     <message>
-        <source>Wraps this database's key to the county's escrow key, so the county can reopen the database if every password and the recovery code are lost.</source>
+        <source>Wraps this database&apos;s key to the county&apos;s escrow key, so the county can reopen the database if every password and the recovery code are lost.</source>
         <translation>用县级托管密钥封装本数据库的密钥；如所有密码和恢复码都丢失，县级可重新打开数据库。</translation>
     </message>
     <message>
@@ -4653,7 +5221,7 @@ Sign in with the account name and this code in place of the password if the admi
         </translation>
     </message>
     <message>
-        <source>Print the day's forms… (Ctrl+B)</source>
+        <source>Print the day&apos;s forms… (Ctrl+B)</source>
         <translation>打印当日认证表… (Ctrl+B)</translation>
     </message>
     <message>
@@ -4687,7 +5255,7 @@ Sign in with the account name and this code in place of the password if the admi
         </translation>
     </message>
     <message numerus="yes">
-        <source>The day's %n form(s) went to %1.</source>
+        <source>The day&apos;s %n form(s) went to %1.</source>
         <translation>
             <numerusform>当日 %n 份认证表已发送到 %1。</numerusform>
         </translation>
@@ -4764,6 +5332,37 @@ Sign in with the account name and this code in place of the password if the admi
     </message>
 </context>
 <context>
+    <name>certdesk::WorkloadChart</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Alive</source>
+        <translation>健在</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>信息变更</translation>
+    </message>
+    <message>
+        <source>Alive (健在)</source>
+        <translation>健在</translation>
+    </message>
+    <message>
+        <source>Deceased (死亡)</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Information changes (信息变更)</source>
+        <translation>信息变更</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::WorkloadPage</name>
     <message>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv);;JSON file (*.json)</source>
@@ -4822,22 +5421,6 @@ Sign in with the account name and this code in place of the password if the admi
         <translation>日期</translation>
     </message>
     <message>
-        <source>Clerk</source>
-        <translation>经办人</translation>
-    </message>
-    <message>
-        <source>Alive (健在)</source>
-        <translation>健在</translation>
-    </message>
-    <message>
-        <source>Deceased (死亡)</source>
-        <translation>不健在（死亡）</translation>
-    </message>
-    <message>
-        <source>Address changes</source>
-        <translation>信息变更</translation>
-    </message>
-    <message>
         <source>Refusals</source>
         <translation>拒绝受理</translation>
     </message>
@@ -4866,7 +5449,7 @@ Sign in with the account name and this code in place of the password if the admi
         <translation>未打印：%1</translation>
     </message>
     <message>
-        <source>Forms due: the forms of this year's cycle, without withdrawn forms and without the other forms of people certified deceased. A form certified deceased counts as certified.</source>
+        <source>Forms due: the forms of this year&apos;s cycle, without withdrawn forms and without the other forms of people certified deceased. A form certified deceased counts as certified.</source>
         <translation>应认证：本年度认证周期的认证表，不含已撤销的表，也不含已认证死亡人员的其他认证表。认证为死亡的表计为已认证。</translation>
     </message>
     <message>
@@ -4912,519 +5495,6 @@ Sign in with the account name and this code in place of the password if the admi
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
-    </message>
-</context>
-<context>
-    <name>certdesk::county</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not a county data directory (run init first).</source>
-        <translation>%1 不是县级服务器数据目录（请先运行 init）。</translation>
-    </message>
-    <message>
-        <source>%1 is damaged.</source>
-        <translation>%1 已损坏。</translation>
-    </message>
-    <message>
-        <source>The database must be a postgresql://user@host:port/name URL.</source>
-        <translation>数据库须为 postgresql://user@host:port/name 格式的 URL。</translation>
-    </message>
-    <message>
-        <source>Do not put the database password in the URL: use PGPASSFILE or --db-password-stdin.</source>
-        <translation>请勿将数据库密码写在 URL 中：请使用 PGPASSFILE 或 --db-password-stdin。</translation>
-    </message>
-    <message>
-        <source>The database URL names no database.</source>
-        <translation>数据库 URL 中未指定数据库名。</translation>
-    </message>
-    <message>
-        <source>This record identifier belongs to another center.</source>
-        <translation>该记录标识属于其他服务中心。</translation>
-    </message>
-    <message>
-        <source>The ID number differs from the county's copy of the form.</source>
-        <translation>身份证号码与县级保存的认证表不一致。</translation>
-    </message>
-    <message>
-        <source>The corrected record is not known to the county.</source>
-        <translation>县级服务器上没有被更正的那条记录。</translation>
-    </message>
-    <message>
-        <source>The corrected record belongs to another center.</source>
-        <translation>被更正的记录属于其他服务中心。</translation>
-    </message>
-    <message>
-        <source>The corrected record already has a correction.</source>
-        <translation>被更正的记录已经更正过。</translation>
-    </message>
-    <message>
-        <source>Center %1 has not sent handover batch %2 (yet): sync the center first.</source>
-        <translation>服务中心 %1 尚未送来移交批次 %2：请先让该中心同步。</translation>
-    </message>
-    <message>
-        <source>Handover batch %1/%2 was already received on %3.</source>
-        <translation>移交批次 %1/%2 已于 %3 接收过。</translation>
-    </message>
-    <message>
-        <source>Form %1 is not in handover batch %2/%3.</source>
-        <translation>认证表 %1 不在移交批次 %2/%3 中。</translation>
-    </message>
-    <message>
-        <source>The county does not hold this form.</source>
-        <translation>县级没有此认证表。</translation>
-    </message>
-    <message>
-        <source>Too many ID mismatches from this center; records of county forms are accepted again after %1 (UTC).</source>
-        <translation>本服务中心身份证号码不符次数过多；县级名单内认证表的记录将于 %1（UTC）后恢复接收。</translation>
-    </message>
-    <message>
-        <source>sslmode must be one of %1.</source>
-        <translation>sslmode 必须是以下之一：%1。</translation>
-    </message>
-    <message>
-        <source>sslrootcert must be a path without spaces or ';'.</source>
-        <translation>sslrootcert 必须是不含空格和“;”的路径。</translation>
-    </message>
-</context>
-<context>
-    <name>certdesk::county::CountyServer</name>
-    <message>
-        <source>The server key pair or the county CA in %1 is unreadable.</source>
-        <translation>无法读取 %1 中的服务器密钥对或县级 CA 证书。</translation>
-    </message>
-    <message>
-        <source>Cannot listen on %1:%2: %3</source>
-        <translation>无法在 %1:%2 上监听：%3</translation>
-    </message>
-    <message>
-        <source>The request headers are too large.</source>
-        <translation>请求头过大。</translation>
-    </message>
-    <message>
-        <source>The request body is larger than the limit.</source>
-        <translation>请求体超过大小限制。</translation>
-    </message>
-    <message>
-        <source>A Content-Length is required.</source>
-        <translation>请求须包含 Content-Length。</translation>
-    </message>
-    <message>
-        <source>A client certificate issued by the county is required.</source>
-        <translation>须提供由县级签发的客户端证书。</translation>
-    </message>
-    <message>
-        <source>The certificate was not issued by this county.</source>
-        <translation>该证书不是由本县级服务器签发的。</translation>
-    </message>
-    <message>
-        <source>The county database is unavailable.</source>
-        <translation>县级数据库不可用。</translation>
-    </message>
-    <message>
-        <source>This center certificate is revoked or unknown.</source>
-        <translation>该服务中心证书已被吊销或无法识别。</translation>
-    </message>
-    <message>
-        <source>Use GET.</source>
-        <translation>请使用 GET 方法。</translation>
-    </message>
-    <message>
-        <source>No such endpoint.</source>
-        <translation>没有此接口。</translation>
-    </message>
-    <message>
-        <source>Use POST.</source>
-        <translation>请使用 POST 方法。</translation>
-    </message>
-    <message>
-        <source>The county database failed; try again later.</source>
-        <translation>县级数据库出错；请稍后重试。</translation>
-    </message>
-    <message>
-        <source>The county database failed; nothing was stored, try again later.</source>
-        <translation>县级数据库出错，未保存任何数据；请稍后重试。</translation>
-    </message>
-    <message>
-        <source>This supervisor certificate is revoked or unknown.</source>
-        <translation>此督导员证书已被吊销或未知。</translation>
-    </message>
-    <message>
-        <source>A supervisor certificate reads reports only.</source>
-        <translation>督导员证书只能查看报表。</translation>
-    </message>
-    <message>
-        <source>A center certificate cannot read the county&apos;s reports.</source>
-        <translation>中心证书不能查看县里的报表。</translation>
-    </message>
-</context>
-<context>
-    <name>certdesk::pcsc</name>
-    <message>
-        <source>The PC/SC service (pcscd) is not running; start it to use social security card readers.</source>
-        <translation>PC/SC 服务（pcscd）未运行；请启动该服务以使用社保卡读卡器。</translation>
-    </message>
-    <message>
-        <source>No PC/SC card reader is connected.</source>
-        <translation>未连接 PC/SC 读卡器。</translation>
-    </message>
-    <message>
-        <source>No card is on the reader.</source>
-        <translation>读卡器上没有卡。</translation>
-    </message>
-    <message>
-        <source>The card or reader went away while it was being read.</source>
-        <translation>读卡过程中卡片或读卡器被移开。</translation>
-    </message>
-    <message>
-        <source>The card does not answer; put it on the reader again the right way up.</source>
-        <translation>卡片无响应；请按正确方向重新放置卡片。</translation>
-    </message>
-    <message>
-        <source>The card reader did not answer in time.</source>
-        <translation>读卡器未及时响应。</translation>
-    </message>
-    <message>
-        <source>PC/SC error: %1.</source>
-        <translation>PC/SC 错误：%1。</translation>
-    </message>
-    <message>
-        <source>The card never finishes answering.</source>
-        <translation>卡片应答始终没有结束。</translation>
-    </message>
-</context>
-<context>
-    <name>certdesk::portprobe</name>
-    <message>
-        <source>cannot open: %1</source>
-        <translation>无法打开：%1</translation>
-    </message>
-    <message>
-        <source>ID card reader (SAM %1)</source>
-        <translation>身份证阅读器（SAM %1）</translation>
-    </message>
-    <message>
-        <source>answered, but not as an ID card reader</source>
-        <translation>有应答，但不是身份证阅读器</translation>
-    </message>
-    <message>
-        <source>no answer to the SAM identity command</source>
-        <translation>对读取 SAM 编号命令无应答</translation>
-    </message>
-</context>
-<context>
-    <name>certdesk::printing</name>
-    <message>
-        <source>The printer or PDF file could not be opened for drawing.</source>
-        <translation>无法打开打印机或 PDF 文件进行绘制。</translation>
-    </message>
-    <message>
-        <source>The page could not be written to the printer or file.</source>
-        <translation>无法将页面写入打印机或文件。</translation>
-    </message>
-    <message>
-        <source>There are no certified forms to print for this day.</source>
-        <translation>该日没有可打印的已认证认证表。</translation>
-    </message>
-    <message>
-        <source>A new page could not be started.</source>
-        <translation>无法新建页面。</translation>
-    </message>
-    <message>
-        <source>Printing was cancelled after %1 of %2 forms.</source>
-        <translation>已打印 %1 份（共 %2 份）后取消了打印。</translation>
-    </message>
-    <message>
-        <source>Overlay printing calibration sheet (套打校准页)</source>
-        <translation>套打校准页</translation>
-    </message>
-    <message>
-        <source>Printed with the offset X %1 mm, Y %2 mm. Measure with a ruler where the centre of each crosshair landed, from the sheet's left and top edges, and compare it with the position printed next to it. New offset = offset used + (position printed − position measured), in 0.1 mm steps (Settings → Printing → Overlay calibration). Or hold the sheet against a blank original against the light: the crosshairs on 是/否 and on the date must sit on the boxes and blanks of the form.</source>
-        <translation>本页按偏移量 X %1 mm、Y %2 mm 打印。用直尺量出每个十字线中心距纸张左边和上边的距离，与旁边标注的位置比较。新偏移量 = 本次偏移量 +（标注位置 − 实测位置），步长 0.1 mm（设置 → 打印 → 套打校准）。也可以把本页与一张空白原表叠在一起对着光看：“是/否”和日期处的十字线应正好落在原表的方框和空白上。</translation>
-    </message>
-</context>
-<context>
-    <name>certdesk::protocol</name>
-    <message>
-        <source>The request body is larger than the limit.</source>
-        <translation>请求体超过大小限制。</translation>
-    </message>
-    <message>
-        <source>The body is not valid JSON (%1 at offset %2).</source>
-        <translation>消息体不是有效的 JSON（偏移量 %2 处：%1）。</translation>
-    </message>
-    <message>
-        <source>The body is not a JSON object.</source>
-        <translation>消息体不是 JSON 对象。</translation>
-    </message>
-    <message>
-        <source>Member "protocol" is missing.</source>
-        <translation>缺少成员“protocol”。</translation>
-    </message>
-    <message>
-        <source>Protocol version %1 is not supported (this side speaks %2).</source>
-        <translation>不支持协议版本 %1（本端使用版本 %2）。</translation>
-    </message>
-</context>
-<context>
-    <name>certdesk::readers</name>
-    <message>
-        <source>PC/SC smart card reader</source>
-        <translation>PC/SC 智能卡读卡器</translation>
-    </message>
-    <message>
-        <source>present (social security cards)</source>
-        <translation>已连接（社会保障卡）</translation>
-    </message>
-</context>
-<context>
-    <name>certdesk::ssse</name>
-    <message>
-        <source>The card gave an answer too short to carry a status word.</source>
-        <translation>卡片应答过短，不含状态字。</translation>
-    </message>
-    <message>
-        <source>Done.</source>
-        <translation>完成。</translation>
-    </message>
-    <message>
-        <source>The card reports that the data it returned may be corrupted.</source>
-        <translation>卡片报告其返回的数据可能已损坏。</translation>
-    </message>
-    <message>
-        <source>The card refused the command length.</source>
-        <translation>卡片拒绝了该命令长度。</translation>
-    </message>
-    <message>
-        <source>The card needs a PSAM or a PIN to release these files; this reader cannot read them without one.</source>
-        <translation>卡片须经 PSAM 或 PIN 认证才能读取这些文件；本读卡器没有 PSAM 或 PIN，无法读取。</translation>
-    </message>
-    <message>
-        <source>The card's authentication is blocked.</source>
-        <translation>卡片的认证已被锁定。</translation>
-    </message>
-    <message>
-        <source>The card refused: conditions of use not satisfied.</source>
-        <translation>卡片拒绝：使用条件不满足。</translation>
-    </message>
-    <message>
-        <source>The card does not support this function.</source>
-        <translation>卡片不支持此功能。</translation>
-    </message>
-    <message>
-        <source>The card has no such application or file; it is not a social security card.</source>
-        <translation>卡片中没有该应用或文件；这不是社会保障卡。</translation>
-    </message>
-    <message>
-        <source>The card has no such record.</source>
-        <translation>卡片中没有该记录。</translation>
-    </message>
-    <message>
-        <source>The card refused the command parameters.</source>
-        <translation>卡片拒绝了命令参数。</translation>
-    </message>
-    <message>
-        <source>The card does not know this command.</source>
-        <translation>卡片无法识别该命令。</translation>
-    </message>
-    <message>
-        <source>The card does not support this command class.</source>
-        <translation>卡片不支持该命令类别（CLA）。</translation>
-    </message>
-    <message>
-        <source>The card answered with status %1.</source>
-        <translation>卡片返回状态字 %1。</translation>
-    </message>
-    <message>
-        <source>The card keeps asking for a different length.</source>
-        <translation>卡片反复要求改变长度。</translation>
-    </message>
-    <message>
-        <source>The card keeps announcing more data and never ends.</source>
-        <translation>卡片不断提示还有更多数据，始终没有结束。</translation>
-    </message>
-    <message>
-        <source>The card sent a malformed record: %1.</source>
-        <translation>卡片返回的记录格式错误：%1。</translation>
-    </message>
-    <message>
-        <source>record %1 is shorter than its header</source>
-        <translation>记录 %1 比其记录头还短</translation>
-    </message>
-    <message>
-        <source>record %1 carries tag %2</source>
-        <translation>记录 %1 的标签为 %2</translation>
-    </message>
-    <message>
-        <source>record %1 claims %2 bytes but holds %3</source>
-        <translation>记录 %1 声明长度为 %2 字节，实际为 %3 字节</translation>
-    </message>
-    <message>
-        <source>record %1 has %2 bytes instead of %3</source>
-        <translation>记录 %1 为 %2 字节，应为 %3 字节</translation>
-    </message>
-    <message>
-        <source>a date is not 4 bytes</source>
-        <translation>日期不是4个字节</translation>
-    </message>
-    <message>
-        <source>a date is not BCD</source>
-        <translation>日期不是 BCD 编码</translation>
-    </message>
-    <message>
-        <source>a date does not exist</source>
-        <translation>日期不存在</translation>
-    </message>
-    <message>
-        <source>This build of Qt cannot decode GBK.</source>
-        <translation>当前 Qt 版本无法解码 GBK。</translation>
-    </message>
-    <message>
-        <source>the name is not GBK text</source>
-        <translation>姓名不是 GBK 文本</translation>
-    </message>
-    <message>
-        <source>the name is empty</source>
-        <translation>姓名为空</translation>
-    </message>
-    <message>
-        <source>the name holds characters no name has</source>
-        <translation>姓名中含有姓名里不可能出现的字符</translation>
-    </message>
-    <message>
-        <source>the social security number is not 17 digits and a check character</source>
-        <translation>社会保障号码不是17位数字加1位校验码</translation>
-    </message>
-    <message>
-        <source>the nation is not one byte</source>
-        <translation>民族代码不是1个字节</translation>
-    </message>
-    <message>
-        <source>the nation is not BCD</source>
-        <translation>民族代码不是 BCD 编码</translation>
-    </message>
-</context>
-<context>
-    <name>certdesk::WorkloadChart</name>
-    <message>
-        <source>Day</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Alive</source>
-        <translation>健在</translation>
-    </message>
-    <message>
-        <source>Deceased</source>
-        <translation>死亡</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>信息变更</translation>
-    </message>
-    <message>
-        <source>Alive (健在)</source>
-        <translation>健在</translation>
-    </message>
-    <message>
-        <source>Deceased (死亡)</source>
-        <translation>死亡</translation>
-    </message>
-    <message>
-        <source>Information changes (信息变更)</source>
-        <translation>信息变更</translation>
-    </message>
-</context>
-<context>
-    <name>certdesk::PaperReviewDialog</name>
-    <message>
-        <source>Settle (Enter)</source>
-        <translation>办结 (Enter)</translation>
-    </message>
-    <message>
-        <source>Paper registrations to review</source>
-        <translation>纸质登记待复核</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <source>Form number</source>
-        <translation>认证表编号</translation>
-    </message>
-    <message>
-        <source>Registered on paper for (ID)</source>
-        <translation>纸质登记的身份证号</translation>
-    </message>
-    <message>
-        <source>The list names</source>
-        <translation>名单所列人员</translation>
-    </message>
-    <message>
-        <source>Arrived by</source>
-        <translation>数据来源</translation>
-    </message>
-    <message>
-        <source>Arrived at</source>
-        <translation>到达时间</translation>
-    </message>
-    <message>
-        <source>How it was settled, e.g. confirmed with the insured-place agency by phone</source>
-        <translation>办结说明，例如：已与参保地社保经办机构电话核实</translation>
-    </message>
-    <message>
-        <source>&amp;Note</source>
-        <translation>说明(&amp;N)</translation>
-    </message>
-    <message>
-        <source>No paper registration is waiting for review.</source>
-        <translation>没有待复核的纸质登记。</translation>
-    </message>
-    <message>
-        <source>List data arrived for these paper registrations but names another person. Nothing was merged: check the paper form with the insured-place agency, then settle each item with a note.</source>
-        <translation>以下纸质登记随后收到的名单数据为另一人，未作合并：请与参保地社保经办机构核对纸质认证表，然后逐条填写说明办结。</translation>
-    </message>
-    <message>
-        <source>county sync</source>
-        <translation>县级同步</translation>
-    </message>
-    <message>
-        <source>import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Choose the item to settle in the list first.</source>
-        <translation>请先在列表中选择要办结的一条。</translation>
-    </message>
-    <message>
-        <source>Write a note saying how the item was settled.</source>
-        <translation>请填写办结说明。</translation>
-    </message>
-    <message>
-        <source>Review %1 (form %2) settled.</source>
-        <translation>第 %1 条（认证表 %2）已办结。</translation>
-    </message>
-</context>
-<context>
-    <name>ConsoleSnapshot</name>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <source>No earlier data is kept on this computer.</source>
-        <translation>本机没有保存以前的数据。</translation>
-    </message>
-    <message>
-        <source>The kept data is unreadable.</source>
-        <translation>保存的数据无法读取。</translation>
     </message>
 </context>
 <context>
@@ -6055,206 +6125,74 @@ Sign in with the account name and this code in place of the password if the admi
     </message>
 </context>
 <context>
-    <name>Spreadsheet</name>
+    <name>certdesk::county::CountyServer</name>
     <message>
-        <source>The file is not a spreadsheet (.xlsx or .xls): it has no worksheet %1.</source>
-        <translation>该文件不是电子表格（.xlsx 或 .xls），没有工作表 %1。</translation>
+        <source>The server key pair or the county CA in %1 is unreadable.</source>
+        <translation>无法读取 %1 中的服务器密钥对或县级 CA 证书。</translation>
     </message>
     <message>
-        <source>The workbook has no visible worksheet.</source>
-        <translation>该工作簿没有可见的工作表。</translation>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>无法在 %1:%2 上监听：%3</translation>
     </message>
     <message>
-        <source>The workbook has no worksheet named %1; its worksheets are: %2.</source>
-        <translation>该工作簿没有名为 %1 的工作表；其中的工作表有：%2。</translation>
+        <source>The request headers are too large.</source>
+        <translation>请求头过大。</translation>
     </message>
     <message>
-        <source>The spreadsheet cannot be read (damaged, or not an Excel workbook): %1. Open it in Excel or WPS, save it again and import the new file.</source>
-        <translation>无法读取该电子表格（文件已损坏，或不是 Excel 工作簿）：%1。请用 Excel 或 WPS 打开，重新保存后导入新文件。</translation>
+        <source>The request body is larger than the limit.</source>
+        <translation>请求体超过大小限制。</translation>
     </message>
     <message>
-        <source>The spreadsheet is protected by a password, so it cannot be read. Open it in Excel or WPS, remove the password (加密), save it and import it again.</source>
-        <translation>该电子表格设置了密码，无法读取。请用 Excel 或 WPS 打开，取消密码（加密），保存后重新导入。</translation>
+        <source>A Content-Length is required.</source>
+        <translation>请求须包含 Content-Length。</translation>
     </message>
     <message>
-        <source>no workbook signature</source>
-        <translation>没有工作簿文件标识</translation>
+        <source>A client certificate issued by the county is required.</source>
+        <translation>须提供由县级签发的客户端证书。</translation>
     </message>
     <message>
-        <source>not a readable zip file</source>
-        <translation>不是可读取的 zip 文件</translation>
+        <source>The certificate was not issued by this county.</source>
+        <translation>该证书不是由本县级服务器签发的。</translation>
     </message>
     <message>
-        <source>the part %1 is missing</source>
-        <translation>缺少组成部分 %1</translation>
+        <source>The county database is unavailable.</source>
+        <translation>县级数据库不可用。</translation>
     </message>
     <message>
-        <source>the part %1 is too large</source>
-        <translation>组成部分 %1 过大</translation>
+        <source>This center certificate is revoked or unknown.</source>
+        <translation>该服务中心证书已被吊销或无法识别。</translation>
     </message>
     <message>
-        <source>the part %1 is damaged</source>
-        <translation>组成部分 %1 已损坏</translation>
+        <source>Use GET.</source>
+        <translation>请使用 GET 方法。</translation>
     </message>
     <message>
-        <source>the worksheet %1 has no part</source>
-        <translation>工作表 %1 没有对应的组成部分</translation>
+        <source>No such endpoint.</source>
+        <translation>没有此接口。</translation>
     </message>
     <message>
-        <source>a cell refers to shared string %1, which the file does not have</source>
-        <translation>某个单元格引用了文件中不存在的共享字符串 %1</translation>
+        <source>Use POST.</source>
+        <translation>请使用 POST 方法。</translation>
     </message>
     <message>
-        <source>No memory for the spreadsheet.</source>
-        <translation>内存不足，无法处理该电子表格。</translation>
+        <source>The county database failed; try again later.</source>
+        <translation>县级数据库出错；请稍后重试。</translation>
     </message>
     <message>
-        <source>FreeXL error %1</source>
-        <translation>FreeXL 错误 %1</translation>
+        <source>The county database failed; nothing was stored, try again later.</source>
+        <translation>县级数据库出错，未保存任何数据；请稍后重试。</translation>
     </message>
     <message>
-        <source>no worksheets</source>
-        <translation>没有工作表</translation>
+        <source>This supervisor certificate is revoked or unknown.</source>
+        <translation>此督导员证书已被吊销或未知。</translation>
     </message>
     <message>
-        <source>worksheet %1</source>
-        <translation>工作表 %1</translation>
+        <source>A supervisor certificate reads reports only.</source>
+        <translation>督导员证书只能查看报表。</translation>
     </message>
     <message>
-        <source>Cannot write the spreadsheet: %1</source>
-        <translation>无法写入电子表格：%1</translation>
-    </message>
-    <message>
-        <source>Workload</source>
-        <translation>工作量统计</translation>
-    </message>
-</context>
-<context>
-    <name>Handover</name>
-    <message>
-        <source>No retained 附表1 original since the last handover: there is nothing to hand over.</source>
-        <translation>上次移交以来没有留存的附表1原件，无需移交。</translation>
-    </message>
-</context>
-<context>
-    <name>HandoverService</name>
-    <message>
-        <source>There is no handover batch %1.</source>
-        <translation>没有第 %1 批移交清单。</translation>
-    </message>
-</context>
-<context>
-    <name>certdesk::ChangePasswordDialog</name>
-    <message>
-        <source>Change my password</source>
-        <translation>修改我的密码</translation>
-    </message>
-    <message>
-        <source>The administrator set a new password for %1. Choose your own now: only you should know it. (Cancel signs out.)</source>
-        <translation>管理员为 %1 设置了新密码。请现在改成您自己的密码，只有您本人知道。（取消将退出登录。）</translation>
-    </message>
-    <message>
-        <source>Change the password of %1. At least 8 characters.</source>
-        <translation>修改 %1 的密码。至少 8 个字符。</translation>
-    </message>
-    <message>
-        <source>Change &amp;password</source>
-        <translation>修改密码(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Current password (as the admin gave it):</source>
-        <translation>当前密码（管理员告知的）(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>&amp;Current password:</source>
-        <translation>当前密码(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>&amp;New password:</source>
-        <translation>新密码(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat the new password:</source>
-        <translation>再次输入新密码(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Type your current password.</source>
-        <translation>请输入当前密码。</translation>
-    </message>
-    <message>
-        <source>Type a new password.</source>
-        <translation>请输入新密码。</translation>
-    </message>
-    <message>
-        <source>The two new passwords differ. Type the new password again, twice.</source>
-        <translation>两次输入的新密码不一致。请重新输入两次新密码。</translation>
-    </message>
-    <message>
-        <source>Password changed</source>
-        <translation>密码已修改</translation>
-    </message>
-    <message>
-        <source>Your password was changed. Use the new one from now on.</source>
-        <translation>您的密码已修改，今后请使用新密码。</translation>
-    </message>
-</context>
-<context>
-    <name>certdesk::JoinDialog</name>
-    <message>
-        <source>&amp;Connect and join</source>
-        <translation>连接并加入(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Join an existing center</source>
-        <translation>加入已有中心</translation>
-    </message>
-    <message>
-        <source>For a second counter of a center that already works with the county. The county enrols this desk under the center&apos;s code (certdesk-county enroll) and hands over its own .p12 bundle; the center&apos;s name, window and details then come from the county.</source>
-        <translation>用于已与县社保局联网的中心增加一个柜台窗口。县社保局用本中心代码为本窗口另行签发证书（certdesk-county enroll），交来本窗口自己的 .p12 证书包；中心名称、认证期和各项信息随后取自县社保局。</translation>
-    </message>
-    <message>
-        <source>e.g. 窗口2</source>
-        <translation>例如 窗口2</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>County &amp;server:</source>
-        <translation>县社保局服务器(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>This desk&apos;s &amp;bundle (.p12):</source>
-        <translation>本窗口的证书包 (.p12)(&amp;B)：</translation>
-    </message>
-    <message>
-        <source>Bundle &amp;password:</source>
-        <translation>证书包密码(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;Desk name:</source>
-        <translation>窗口名称(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>This desk&apos;s certificate bundle</source>
-        <translation>本窗口的证书包</translation>
-    </message>
-    <message>
-        <source>PKCS#12 bundle (*.p12 *.pfx)</source>
-        <translation>PKCS#12 证书包 (*.p12 *.pfx)</translation>
-    </message>
-    <message>
-        <source>Fill in the county server, the bundle, its password and a name for this desk.</source>
-        <translation>请填写县社保局服务器、证书包及其密码和本窗口名称。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>Asking the county for the center&apos;s details…</source>
-        <translation>正在向县社保局获取中心信息…</translation>
+        <source>A center certificate cannot read the county&apos;s reports.</source>
+        <translation>中心证书不能查看县里的报表。</translation>
     </message>
 </context>
 </TS>

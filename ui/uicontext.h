@@ -12,6 +12,7 @@
 namespace certdesk {
 
 class PrintDriver;
+class WorkstationSettings;
 class IdentitySource;
 
 // What every screen needs from the outside world; tests build one with a FixedClock, a scripted
@@ -21,6 +22,8 @@ struct UiContext
     QString dbPath;
     const Clock &clock;
     Prompter &prompter;
+    // This PC's settings (readers, scanner framing, printer, overlay offsets): the one place they are read.
+    WorkstationSettings &settings;
     // Monotonic milliseconds for key-burst timing (QElapsedTimer in the program, scripted in tests).
     std::function<qint64()> msecs;
     int kdfIterations = 1000000;

@@ -24,8 +24,8 @@ class Context : public Invocation
     Q_DECLARE_TR_FUNCTIONS(Cli)
 
 public:
-    Context(QTextStream &out, QTextStream &err, SecretReader &secrets, const Clock &clock)
-        : Invocation(out, err), secrets(secrets), clock(clock)
+    Context(QTextStream &output, QTextStream &errors, SecretReader &secretReader, const Clock &now)
+        : Invocation(output, errors), secrets(secretReader), clock(now)
     {}
 
     SecretReader &secrets;

@@ -27,7 +27,7 @@ int checkId(Context &c)
             for (const char *key : {"id", "birth", "sex", "region"})
                 o.insert(QLatin1String(key), QJsonValue::Null);
             o.insert(QStringLiteral("reason"), id.error().message);
-            o.insert(QStringLiteral("code"), id.error().code);
+            o.insert(QStringLiteral("code"), id.error().codeWord());
         }
         c.printJson(o);
         return id ? Done : Refused;

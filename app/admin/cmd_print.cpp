@@ -45,8 +45,8 @@ int writePdf(Context &c, const Result<QByteArray> &pdf)
     const QString path = c.value(kOut);
     QSaveFile file(path);
     if (!openPrivate(file) || file.write(pdf.value()) != pdf->size() || !file.commit())
-        return c.fail(Error::io(QStringLiteral("write_failed"),
-                                Context::tr("Cannot write %1: %2").arg(path, file.errorString())));
+        return c.fail(
+            Error::io(ErrorCode::WriteFailed, Context::tr("Cannot write %1: %2").arg(path, file.errorString())));
     c.err << Context::tr("Wrote %1.").arg(path) << Qt::endl;
     return Done;
 }
@@ -197,9 +197,8 @@ int printDay(Context &c)
     if (!seal)
         return c.fail(seal.error());
     if (forms->isEmpty())
-        return c.fail(
-            Error::refused(QStringLiteral("empty"),
-                           Context::tr("No certification on %1: nothing to print.").arg(day.toString(Qt::ISODate))));
+        return c.fail(Error::refused(
+            ErrorCode::Empty, Context::tr("No certification on %1: nothing to print.").arg(day.toString(Qt::ISODate))));
     QList<printing::FormPrintJob> jobs;
     for (const FormPrintData &data : forms.value())
         jobs.append({data, std::nullopt, seal.value()});

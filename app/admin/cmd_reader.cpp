@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "devices/readerregistry.h"
+#include "devices/workstationsettings.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -46,7 +47,7 @@ int list(Context &c)
     if (!c.args.isEmpty())
         return c.usage(Context::tr("reader list takes no arguments."));
     const QList<readers::ReaderInfo> found =
-        readers::listReaders(c.isSet(kPort) ? c.value(kPort) : readers::configuredSerialPort());
+        readers::listReaders(c.isSet(kPort) ? c.value(kPort) : WorkstationSettings().serialPort());
     if (c.json()) {
         QJsonArray array;
         for (const readers::ReaderInfo &r : found)
@@ -105,7 +106,7 @@ int read(Context &c)
     if (c.isSet(kPort)) {
         devices.append(c.value(kPort));
     } else {
-        for (const readers::ReaderInfo &r : readers::listReaders(readers::configuredSerialPort()))
+        for (const readers::ReaderInfo &r : readers::listReaders(WorkstationSettings().serialPort()))
             if (r.ready)
                 devices.append(r.device);
     }
@@ -114,7 +115,7 @@ int read(Context &c)
         if (auto source = readers::createReader(device))
             sources.push_back(std::move(source));
     if (sources.empty())
-        return c.fail(Error::refused(QStringLiteral("no-reader"),
+        return c.fail(Error::refused(ErrorCode::NoReaderFound,
                                      c.isSet(kPort) ? Context::tr("No card reader at %1.").arg(c.value(kPort))
                                                     : Context::tr("No card reader found.")));
 
@@ -139,7 +140,7 @@ int read(Context &c)
         source->stop();
     }
     if (!card)
-        return c.fail(Error::refused(QStringLiteral("no-card"),
+        return c.fail(Error::refused(ErrorCode::NoCardFound,
                                      Context::tr("No card read within %1 s (%2).").arg(waitSeconds).arg(lastMessage)));
     if (c.json())
         c.printJson(identityJson(*card));

@@ -20,8 +20,7 @@ Status writePrivateFile(const QString &path, const QByteArray &data)
 {
     QSaveFile file(path);
     if (!openPrivate(file) || file.write(data) != data.size() || !file.commit())
-        return Error::io(QStringLiteral("write_failed"),
-                         Context::tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Error::io(ErrorCode::WriteFailed, Context::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
 
@@ -131,7 +130,7 @@ int verify(Context &c)
         // Names the file and points to the restore.
         Error damaged = Database::damagedError(session->dbPath(), report.integrity);
         damaged.kind = Error::Kind::Refused;
-        damaged.code = QStringLiteral("integrity");
+        damaged.code = ErrorCode::Integrity;
         return c.fail(damaged);
     }
     if (c.json()) {

@@ -29,9 +29,8 @@ int init(Context &c)
         r.center.windowEnd = spec.right(5);
     }
     if (QFile::exists(r.dbPath))
-        return c.fail(
-            Error::refused(QStringLiteral("exists"),
-                           Context::tr("A database already exists at %1; it is never overwritten.").arg(r.dbPath)));
+        return c.fail(Error::refused(
+            ErrorCode::Exists, Context::tr("A database already exists at %1; it is never overwritten.").arg(r.dbPath)));
     if (!c.secrets.readNew(Context::tr("New password for %1: ").arg(r.adminUser), &r.adminPassword))
         return c.usage(Context::tr("No password on standard input."));
     auto recovery = Session::initialize(r, c.clock);

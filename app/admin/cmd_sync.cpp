@@ -21,7 +21,7 @@ int configure(Context &c)
         return c.usage(Context::tr("sync configure takes --server URL and --p12 FILE."));
     QFile file(c.value(QStringLiteral("p12")));
     if (!file.open(QIODevice::ReadOnly))
-        return c.fail(Error::refused(QStringLiteral("read_failed"),
+        return c.fail(Error::refused(ErrorCode::ReadFailed,
                                      Context::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString())));
     const QByteArray bundle = file.readAll();
     int code = Done;
@@ -72,8 +72,8 @@ int escrowDeposit(Context &c)
     if (!credentials)
         return c.fail(credentials.error());
     if (!credentials->has_value())
-        return c.fail(Error::refused(QStringLiteral("not_configured"),
-                                     Context::tr("Sync is not configured; run sync configure first.")));
+        return c.fail(
+            Error::refused(ErrorCode::NotConfigured, Context::tr("Sync is not configured; run sync configure first.")));
     HttpTransport transport(credentials->value());
     auto deposited = EscrowService::deposit(*session, transport);
     if (!deposited) {
@@ -109,8 +109,8 @@ int sync(Context &c)
     if (!credentials)
         return c.fail(credentials.error());
     if (!credentials->has_value())
-        return c.fail(Error::refused(QStringLiteral("not_configured"),
-                                     Context::tr("Sync is not configured; run sync configure first.")));
+        return c.fail(
+            Error::refused(ErrorCode::NotConfigured, Context::tr("Sync is not configured; run sync configure first.")));
     HttpTransport transport(credentials->value());
     BatchSizer batch;
     const SyncReport r = SyncEngine(*session, transport, batch).run(c.isSet(QStringLiteral("once")));
@@ -186,7 +186,7 @@ int retry(Context &c)
         uuids.append(p.uuid);
     }
     if (uuids.isEmpty())
-        return c.fail(Error::refused(QStringLiteral("not_retryable"),
+        return c.fail(Error::refused(ErrorCode::NotRetryable,
                                      Context::tr("Form %1 has no set-aside or rejected record.").arg(formNo)));
     if (c.json())
         c.printJson({{QStringLiteral("form_no"), formNo}, {QStringLiteral("requeued"), uuids}});

@@ -4,6 +4,7 @@
 #include "console/snapshot.h"
 #include "core/hardening.h"
 #include "core/version.h"
+#include "theme/theme.h"
 #include "translator.h"
 
 #include <QApplication>
@@ -20,6 +21,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(certdesk::versionString());
     QApplication::setApplicationName(QStringLiteral("certdesk-county-console"));
     QApplication::setOrganizationName(QStringLiteral("CertDesk"));
+    certdesk::theme::install(app);
 
     QCommandLineParser parser;
     parser.addHelpOption();

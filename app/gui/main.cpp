@@ -1,9 +1,10 @@
 #include "core/hardening.h"
 #include "core/version.h"
+#include "devices/workstationsettings.h"
 #include "printing/printdriver.h"
 #include "settings/readersettings.h"
-#include "settings/stationprefs.h"
 #include "shell/mainwindow.h"
+#include "theme/theme.h"
 #include "translator.h"
 
 #include <QApplication>
@@ -22,6 +23,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(certdesk::versionString());
     QApplication::setApplicationName(QStringLiteral("certdesk"));
     QApplication::setOrganizationName(QStringLiteral("CertDesk"));
+    certdesk::theme::install(app);
 
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -36,10 +38,11 @@ int main(int argc, char **argv)
     parser.addOptions({dbOption, langOption, probeOption});
     parser.process(app);
 
+    certdesk::WorkstationSettings workstation; // this PC's settings file, opened here once
     // --lang wins; else this workstation's choice (Settings), else the system's (English only on an English system).
     const QLocale locale = parser.isSet(langOption)
                                ? QLocale(parser.value(langOption))
-                               : certdesk::startupLocale(certdesk::stationprefs::language(), QLocale::system());
+                               : certdesk::startupLocale(workstation.language(), QLocale::system());
     certdesk::installTranslations(locale);
 
     QFont font = QApplication::font();
@@ -56,11 +59,13 @@ int main(int argc, char **argv)
     certdesk::DialogPrompter prompter;
     QElapsedTimer monotonic;
     monotonic.start();
-    certdesk::DialogPrintDriver printDriver;
-    certdesk::UiContext context{db, clock, prompter, [&monotonic] { return monotonic.elapsed(); }};
+    certdesk::DialogPrintDriver printDriver(workstation);
+    certdesk::UiContext context{db, clock, prompter, workstation, [&monotonic] { return monotonic.elapsed(); }};
     context.printDriver = &printDriver;
     // Card readers as this workstation's settings say (Settings → Card readers); read again when they change.
-    context.identitySources = [] { return certdesk::makeReaders(certdesk::ReaderSettings::load()); };
+    context.identitySources = [&workstation] {
+        return certdesk::makeReaders(certdesk::ReaderSettings::load(workstation));
+    };
     certdesk::MainWindow window(context);
     if (!window.ensureDatabase())
         return 0;

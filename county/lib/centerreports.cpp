@@ -10,10 +10,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate files them under it too).
+struct Tr
 {
-    return QCoreApplication::translate("County", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(County)
+};
 
 Status storeRefusals(CountyDb &db, const QString &center, const QList<protocol::RefusalTally> &tallies)
 {
@@ -155,23 +156,24 @@ Status receiveHandover(CountyDb &db, const QString &center, int batch, const QSt
     if (!q)
         return q.error();
     if (!q->next())
-        return Error::refused(u"unknown_batch"_s, tr("Center %1 has not sent handover batch %2 (yet): sync the center "
-                                                     "first.")
-                                                      .arg(center)
-                                                      .arg(batch));
+        return Error::refused(ErrorCode::UnknownBatch,
+                              Tr::tr("Center %1 has not sent handover batch %2 (yet): sync the center "
+                                     "first.")
+                                  .arg(center)
+                                  .arg(batch));
     if (!q->value(0).isNull() && !q->value(0).toString().isEmpty())
-        return Error::refused(u"already_received"_s, tr("Handover batch %1/%2 was already received on %3.")
-                                                         .arg(center)
-                                                         .arg(batch)
-                                                         .arg(q->value(0).toString().left(10)));
+        return Error::refused(ErrorCode::AlreadyReceived, Tr::tr("Handover batch %1/%2 was already received on %3.")
+                                                              .arg(center)
+                                                              .arg(batch)
+                                                              .arg(q->value(0).toString().left(10)));
     for (const QString &formNo : missing) {
         auto u = db.run(u"UPDATE handover_forms SET missing = 1 WHERE center_code = ? AND batch = ? AND form_no = ?"_s,
                         {center, batch, formNo});
         if (!u)
             return u.error();
         if (u->numRowsAffected() != 1)
-            return Error::refused(u"not_in_batch"_s,
-                                  tr("Form %1 is not in handover batch %2/%3.").arg(formNo, center).arg(batch));
+            return Error::refused(ErrorCode::NotInBatch,
+                                  Tr::tr("Form %1 is not in handover batch %2/%3.").arg(formNo, center).arg(batch));
     }
     if (auto r = db.run(u"UPDATE handover_batches SET received_at = ? WHERE center_code = ? AND batch = ?"_s,
                         {now.toUTC().toString(Qt::ISODateWithMs), center, batch});

@@ -4,6 +4,16 @@
 
 namespace certdesk::county {
 
+namespace {
+
+// The translation context of this file's messages (lupdate files them under it too).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(County)
+};
+
+} // namespace
+
 using namespace Qt::StringLiterals;
 
 Status recordEnrolment(CountyDb &db, const QString &centerCode, const QString &centerName, const QString &serial,
@@ -42,8 +52,7 @@ Result<int> revokeCenter(CountyDb &db, const QString &centerCode, const QDateTim
     if (!exists)
         return exists.error();
     if (!exists.value())
-        return Error::refused(u"unknown_center"_s,
-                              QCoreApplication::translate("County", "No center %1 is enrolled.").arg(centerCode));
+        return Error::refused(ErrorCode::UnknownCenter, Tr::tr("No center %1 is enrolled.").arg(centerCode));
     auto q = db.run(u"UPDATE certificates SET revoked_at = ? WHERE center_code = ? AND revoked_at IS NULL"_s,
                     {now.toUTC().toString(Qt::ISODateWithMs), centerCode});
     if (!q)

@@ -145,10 +145,7 @@ cli::Program countyProgram()
     return {u"certdesk-county"_s,
             {valued(u"data"_s, u"DIR"_s), QCommandLineOption(u"db-password-stdin"_s), valued(u"ca-dir"_s, u"CADIR"_s)},
             u"certdesk-county --data DIR [--ca-dir CADIR] [--db-password-stdin] COMMAND …"_s,
-            QCoreApplication::translate("CountyCli",
-                                        "--db-password-stdin: the first stdin line is the PostgreSQL password.\n"
-                                        "--ca-dir CADIR: where ca.key lives, apart from the directory serve runs "
-                                        "from (init, enroll, server-cert, renew).\n"),
+            Invocation::globalOptionsHelp(),
             {u"data"_s}};
 }
 
@@ -207,6 +204,13 @@ bool validCode(const QString &code)
 {
     static const QRegularExpression re(u"^[A-Za-z0-9_-]{1,32}$"_s);
     return re.match(code).hasMatch();
+}
+
+QString Invocation::globalOptionsHelp()
+{
+    return tr("--db-password-stdin: the first stdin line is the PostgreSQL password.\n"
+              "--ca-dir CADIR: where ca.key lives, apart from the directory serve runs "
+              "from (init, enroll, server-cert, renew).\n");
 }
 
 } // namespace certdesk::county

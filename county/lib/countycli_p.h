@@ -17,8 +17,8 @@ class Invocation : public cli::Invocation
     Q_DECLARE_TR_FUNCTIONS(CountyCli)
 
 public:
-    Invocation(QTextStream &out, QTextStream &err, cli::SecretReader &secrets)
-        : cli::Invocation(out, err), secrets(secrets)
+    Invocation(QTextStream &output, QTextStream &errors, cli::SecretReader &secretReader)
+        : cli::Invocation(output, errors), secrets(secretReader)
     {}
 
     cli::SecretReader &secrets;
@@ -26,6 +26,8 @@ public:
 
     // With --db-password-stdin, the PostgreSQL password line (first on stdin); otherwise an empty password.
     bool databasePassword(QString *password, int *exitCode);
+    // The help line of --db-password-stdin (a member: lupdate files its context like the commands' messages).
+    static QString globalOptionsHelp();
     // The database of an initialised DIR.
     std::unique_ptr<CountyDb> openDb(CountyConfig *config, int *exitCode);
 };

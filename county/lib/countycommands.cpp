@@ -34,12 +34,12 @@ int cmdInit(Invocation &c)
         if (auto t = parsePostgresUrl(config.databaseUrl); !t)
             return c.usage(t.error().message);
     if (QFile::exists(c.dir.configFile()))
-        return c.fail(Error::refused(u"exists"_s, Invocation::tr("%1 is already initialised.").arg(c.dir.path)));
+        return c.fail(Error::refused(ErrorCode::Exists, Invocation::tr("%1 is already initialised.").arg(c.dir.path)));
     for (const QString &d : {c.dir.path, c.dir.caDir}) {
         if (d.isEmpty())
             continue;
         if (!QDir().mkpath(d))
-            return c.fail(Error::io(u"mkdir"_s, Invocation::tr("Cannot create %1.").arg(d)));
+            return c.fail(Error::io(ErrorCode::Mkdir, Invocation::tr("Cannot create %1.").arg(d)));
         QFile::setPermissions(d, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
 
@@ -94,12 +94,13 @@ int cmdEnroll(Invocation &c)
     if (!db)
         return code;
     QString password;
-    if (!c.secrets.read(Invocation::tr("Bundle password") + u": "_s, &password))
+    if (!c.secrets.readNew(Invocation::tr("Bundle password") + u": "_s,
+                           &password)) // twice on a terminal: a typo would lock the bundle
         return c.usage(Invocation::tr("No bundle password on stdin."));
     if (password.size() < kMinBundlePassword)
-        return c.fail(Error::invalid(u"weak_password"_s, Invocation::tr("The bundle password needs at least %1 "
-                                                                        "characters.")
-                                                             .arg(kMinBundlePassword)));
+        return c.fail(Error::invalid(ErrorCode::WeakPassword, Invocation::tr("The bundle password needs at least %1 "
+                                                                             "characters.")
+                                                                  .arg(kMinBundlePassword)));
     auto caKey = readFileBytes(c.dir.caKey());
     auto caCert = readFileBytes(c.dir.caCert());
     if (!caKey)
@@ -158,12 +159,13 @@ int cmdEnrollSupervisor(Invocation &c)
     if (!db)
         return code;
     QString password;
-    if (!c.secrets.read(Invocation::tr("Bundle password") + u": "_s, &password))
+    if (!c.secrets.readNew(Invocation::tr("Bundle password") + u": "_s,
+                           &password)) // twice on a terminal: a typo would lock the bundle
         return c.usage(Invocation::tr("No bundle password on stdin."));
     if (password.size() < kMinBundlePassword)
-        return c.fail(Error::invalid(u"weak_password"_s, Invocation::tr("The bundle password needs at least %1 "
-                                                                        "characters.")
-                                                             .arg(kMinBundlePassword)));
+        return c.fail(Error::invalid(ErrorCode::WeakPassword, Invocation::tr("The bundle password needs at least %1 "
+                                                                             "characters.")
+                                                                  .arg(kMinBundlePassword)));
     auto caKey = readFileBytes(c.dir.caKey());
     auto caCert = readFileBytes(c.dir.caCert());
     if (!caKey)
@@ -233,7 +235,7 @@ int cmdImport(Invocation &c)
         if (!known)
             return c.fail(known.error());
         if (!known.value())
-            return c.fail(Error::refused(u"unknown_center"_s,
+            return c.fail(Error::refused(ErrorCode::UnknownCenter,
                                          Invocation::tr("No center %1 is enrolled (enroll it first).").arg(center)));
     }
     auto bytes = readFileBytes(c.args.at(1));

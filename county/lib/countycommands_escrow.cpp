@@ -46,7 +46,8 @@ Result<QString> recoveryAccount(const KeySlotFile &keys, const QString &asked)
 {
     if (!asked.isEmpty()) {
         if (!keys.accounts().contains(asked))
-            return Error::refused(u"unknown_account"_s, Invocation::tr("The key file has no account %1.").arg(asked));
+            return Error::refused(ErrorCode::UnknownAccount,
+                                  Invocation::tr("The key file has no account %1.").arg(asked));
         return asked;
     }
     QStringList admins;
@@ -54,10 +55,11 @@ Result<QString> recoveryAccount(const KeySlotFile &keys, const QString &asked)
         if (keys.hasSlot(a, KeySlotFile::SlotKind::Recovery))
             admins << a;
     if (admins.size() != 1)
-        return Error::refused(u"which_account"_s, Invocation::tr("Name the administrator with --account (the key file "
-                                                                 "has %1 accounts with a recovery slot: %2).")
-                                                      .arg(admins.size())
-                                                      .arg(admins.join(u", "_s)));
+        return Error::refused(ErrorCode::WhichAccount,
+                              Invocation::tr("Name the administrator with --account (the key file "
+                                             "has %1 accounts with a recovery slot: %2).")
+                                  .arg(admins.size())
+                                  .arg(admins.join(u", "_s)));
     return admins.first();
 }
 
@@ -69,20 +71,22 @@ int cmdEscrowInit(Invocation &c)
     if (!config)
         return c.fail(config.error());
     if (QFile::exists(escrowKeyPath(c.dir)) || QFile::exists(escrowPubPath(c.dir)))
-        return c.fail(Error::refused(u"exists"_s, Invocation::tr("The county already has an escrow key (%1); centers' "
-                                                                 "escrow slots name it, so it is never replaced.")
-                                                      .arg(escrowPubPath(c.dir))));
+        return c.fail(
+            Error::refused(ErrorCode::Exists, Invocation::tr("The county already has an escrow key (%1); centers' "
+                                                             "escrow slots name it, so it is never replaced.")
+                                                  .arg(escrowPubPath(c.dir))));
     if (!QFile::exists(c.dir.caKey()))
-        return c.fail(Error::refused(u"no_ca_key"_s, Invocation::tr("The CA key is not at %1; give its directory with "
-                                                                    "--ca-dir.")
-                                                         .arg(c.dir.caKey())));
+        return c.fail(
+            Error::refused(ErrorCode::NoCaKey, Invocation::tr("The CA key is not at %1; give its directory with "
+                                                              "--ca-dir.")
+                                                   .arg(c.dir.caKey())));
     QString passphrase;
     if (!c.secrets.read(Invocation::tr("Escrow passphrase") + u": "_s, &passphrase))
         return c.usage(Invocation::tr("No escrow passphrase on stdin."));
     if (passphrase.size() < kMinPassphrase)
-        return c.fail(Error::invalid(u"weak_password"_s, Invocation::tr("The escrow passphrase needs at least %1 "
-                                                                        "characters.")
-                                                             .arg(kMinPassphrase)));
+        return c.fail(Error::invalid(ErrorCode::WeakPassword, Invocation::tr("The escrow passphrase needs at least %1 "
+                                                                             "characters.")
+                                                                  .arg(kMinPassphrase)));
     auto pair = escrow::makeKeyPair(passphrase);
     passphrase.fill(QLatin1Char('\0'));
     if (!pair)
@@ -120,35 +124,39 @@ int cmdEscrowRecover(Invocation &c)
     if (!known)
         return c.fail(known.error());
     if (!known.value())
-        return c.fail(Error::refused(u"unknown_center"_s, Invocation::tr("No center %1 is enrolled.").arg(center)));
+        return c.fail(
+            Error::refused(ErrorCode::UnknownCenter, Invocation::tr("No center %1 is enrolled.").arg(center)));
     const KeySlotFile::EscrowSlot slot = keys->escrowSlot();
     if (slot.isNull())
-        return c.fail(Error::refused(u"no_escrow_slot"_s, Invocation::tr("The key file %1 has no escrow slot: the "
-                                                                         "center never escrowed its key.")
-                                                              .arg(keysPath)));
+        return c.fail(Error::refused(ErrorCode::NoEscrowSlot, Invocation::tr("The key file %1 has no escrow slot: the "
+                                                                             "center never escrowed its key.")
+                                                                  .arg(keysPath)));
     if (slot.center != center)
-        return c.fail(Error::refused(
-            u"wrong_center"_s, Invocation::tr("The key file belongs to center %1, not %2.").arg(slot.center, center)));
+        return c.fail(
+            Error::refused(ErrorCode::WrongCenter,
+                           Invocation::tr("The key file belongs to center %1, not %2.").arg(slot.center, center)));
     auto pub = readFileBytes(escrowPubPath(c.dir));
     if (!pub)
-        return c.fail(Error::refused(u"no_escrow_key"_s,
+        return c.fail(Error::refused(ErrorCode::NoEscrowKey,
                                      Invocation::tr("This county has no escrow key (%1).").arg(escrowPubPath(c.dir))));
     auto id = escrow::keyId(pub.value());
     if (!id)
         return c.fail(id.error());
     if (slot.keyId != id.value())
-        return c.fail(Error::refused(u"other_escrow_key"_s, Invocation::tr("The escrow slot was made for another "
-                                                                           "escrow key (%1), not this county's (%2).")
-                                                                .arg(slot.keyId.left(16), id->left(16))));
+        return c.fail(
+            Error::refused(ErrorCode::OtherEscrowKey, Invocation::tr("The escrow slot was made for another "
+                                                                     "escrow key (%1), not this county's (%2).")
+                                                          .arg(slot.keyId.left(16), id->left(16))));
     auto account = recoveryAccount(keys.value(), c.value(u"account"_s).trimmed());
     if (!account)
         return c.fail(account.error());
     // Only the CA operator: the private key sits with ca.key, away from the directory serve runs from.
     auto priv = readFileBytes(escrowKeyPath(c.dir));
     if (!priv)
-        return c.fail(Error::refused(u"no_escrow_key"_s, Invocation::tr("The escrow private key is not at %1; only the "
-                                                                        "CA operator can recover (give --ca-dir).")
-                                                             .arg(escrowKeyPath(c.dir))));
+        return c.fail(
+            Error::refused(ErrorCode::NoEscrowKey, Invocation::tr("The escrow private key is not at %1; only the "
+                                                                  "CA operator can recover (give --ca-dir).")
+                                                       .arg(escrowKeyPath(c.dir))));
     QString passphrase;
     if (!c.secrets.read(Invocation::tr("Escrow passphrase") + u": "_s, &passphrase))
         return c.usage(Invocation::tr("No escrow passphrase on stdin."));

@@ -20,9 +20,9 @@ int issueServerCert(Invocation &c, const QStringList &dns, const QStringList &ip
         return c.fail(config.error());
     auto caKey = readFileBytes(c.dir.caKey());
     if (!caKey)
-        return c.fail(Error::io(u"no_ca_key"_s, Invocation::tr("The CA key is not at %1; give its directory with "
-                                                               "--ca-dir.")
-                                                    .arg(c.dir.caKey())));
+        return c.fail(Error::io(ErrorCode::NoCaKey, Invocation::tr("The CA key is not at %1; give its directory with "
+                                                                   "--ca-dir.")
+                                                        .arg(c.dir.caKey())));
     auto caCert = readFileBytes(c.dir.caCert());
     if (!caCert)
         return c.fail(caCert.error());
@@ -70,8 +70,8 @@ int cmdRenew(Invocation &c)
 {
     const auto certs = QSslCertificate::fromPath(c.dir.serverCert(), QSsl::Pem);
     if (certs.isEmpty())
-        return c.fail(
-            Error::io(u"read"_s, Invocation::tr("Cannot read the server certificate %1.").arg(c.dir.serverCert())));
+        return c.fail(Error::io(ErrorCode::Read,
+                                Invocation::tr("Cannot read the server certificate %1.").arg(c.dir.serverCert())));
     const auto names = certs.first().subjectAlternativeNames();
     return issueServerCert(c, names.values(QSsl::DnsEntry), names.values(QSsl::IpAddressEntry));
 }

@@ -96,7 +96,8 @@ int cmdWorkload(Invocation &c)
         if (!known)
             return c.fail(known.error());
         if (!known.value())
-            return c.fail(Error::refused(u"unknown_center"_s, Invocation::tr("No center %1 is enrolled.").arg(center)));
+            return c.fail(
+                Error::refused(ErrorCode::UnknownCenter, Invocation::tr("No center %1 is enrolled.").arg(center)));
     }
     auto rows = workload(*db, from, to, center);
     if (!rows)

@@ -11,14 +11,19 @@
 
 namespace certdesk::county {
 
+namespace {
+
+// The translation context of this file's messages (lupdate files them under it too).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(County)
+};
+
+} // namespace
+
 using namespace Qt::StringLiterals;
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("County", text);
-}
-} // namespace
+namespace {} // namespace
 
 QString DataDir::file(const char *name) const
 {
@@ -29,7 +34,7 @@ Result<QByteArray> readFileBytes(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error::io(u"read"_s, tr("Cannot read %1: %2").arg(path, f.errorString()));
+        return Error::io(ErrorCode::Read, Tr::tr("Cannot read %1: %2").arg(path, f.errorString()));
     return f.readAll();
 }
 
@@ -37,12 +42,12 @@ Status writeFileBytes(const QString &path, const QByteArray &bytes, bool secret)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return Error::io(u"write"_s, tr("Cannot write %1: %2").arg(path, f.errorString()));
+        return Error::io(ErrorCode::Write, Tr::tr("Cannot write %1: %2").arg(path, f.errorString()));
     if (secret)
         f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     f.write(bytes);
     if (!f.commit())
-        return Error::io(u"write"_s, tr("Cannot write %1: %2").arg(path, f.errorString()));
+        return Error::io(ErrorCode::Write, Tr::tr("Cannot write %1: %2").arg(path, f.errorString()));
     return {};
 }
 
@@ -50,15 +55,15 @@ Result<CountyConfig> loadConfig(const DataDir &dir)
 {
     auto bytes = readFileBytes(dir.configFile());
     if (!bytes)
-        return Error::refused(u"not_initialised"_s,
-                              tr("%1 is not a county data directory (run init first).").arg(dir.path));
+        return Error::refused(ErrorCode::NotInitialised,
+                              Tr::tr("%1 is not a county data directory (run init first).").arg(dir.path));
     const QJsonObject o = QJsonDocument::fromJson(bytes.value()).object();
     CountyConfig c;
     c.countyCode = o.value(u"county_code"_s).toString();
     c.countyName = o.value(u"county_name"_s).toString();
     c.databaseUrl = o.value(u"database"_s).toString();
     if (c.countyCode.isEmpty())
-        return Error::io(u"config"_s, tr("%1 is damaged.").arg(dir.configFile()));
+        return Error::io(ErrorCode::Config, Tr::tr("%1 is damaged.").arg(dir.configFile()));
     return c;
 }
 
@@ -74,10 +79,12 @@ Result<PgTarget> parsePostgresUrl(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != u"postgresql"_s && url.scheme() != u"postgres"_s))
-        return Error::invalid(u"database_url"_s, tr("The database must be a postgresql://user@host:port/name URL."));
+        return Error::invalid(ErrorCode::DatabaseUrl,
+                              Tr::tr("The database must be a postgresql://user@host:port/name URL."));
     if (!url.password().isEmpty())
-        return Error::invalid(u"database_url"_s, tr("Do not put the database password in the URL: use PGPASSFILE or "
-                                                    "--db-password-stdin."));
+        return Error::invalid(ErrorCode::DatabaseUrl,
+                              Tr::tr("Do not put the database password in the URL: use PGPASSFILE or "
+                                     "--db-password-stdin."));
     PgTarget t;
     t.host = url.host();
     const QUrlQuery q(url);
@@ -96,16 +103,17 @@ Result<PgTarget> parsePostgresUrl(const QString &text)
     if (q.hasQueryItem(u"sslmode"_s)) {
         t.sslMode = q.queryItemValue(u"sslmode"_s, QUrl::FullyDecoded);
         if (!kSslModes.contains(t.sslMode))
-            return Error::invalid(u"database_url"_s, tr("sslmode must be one of %1.").arg(kSslModes.join(u", "_s)));
+            return Error::invalid(ErrorCode::DatabaseUrl,
+                                  Tr::tr("sslmode must be one of %1.").arg(kSslModes.join(u", "_s)));
     }
     if (q.hasQueryItem(u"sslrootcert"_s))
         t.sslRootCert = q.queryItemValue(u"sslrootcert"_s, QUrl::FullyDecoded);
     // Qt passes connect options to libpq as "key=value;…": a value with ';' or spaces would inject other options.
     if (t.sslRootCert.contains(u';') || t.sslRootCert.contains(u' '))
-        return Error::invalid(u"database_url"_s, tr("sslrootcert must be a path without spaces or ';'."));
+        return Error::invalid(ErrorCode::DatabaseUrl, Tr::tr("sslrootcert must be a path without spaces or ';'."));
     t.database = url.path().mid(1);
     if (t.database.isEmpty() || t.port <= 0)
-        return Error::invalid(u"database_url"_s, tr("The database URL names no database."));
+        return Error::invalid(ErrorCode::DatabaseUrl, Tr::tr("The database URL names no database."));
     return t;
 }
 

@@ -9,6 +9,16 @@
 
 namespace certdesk::county {
 
+namespace {
+
+// The translation context of this file's messages (lupdate files them under it too).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(County)
+};
+
+} // namespace
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -17,12 +27,11 @@ QAtomicInt g_connections;
 
 Error sqlError(const QSqlQuery &q)
 {
-    Error e =
-        Error::io(u"database"_s, QCoreApplication::translate("County", "Database error: %1").arg(q.lastError().text()));
+    Error e = Error::io(ErrorCode::Database, Tr::tr("Database error: %1").arg(q.lastError().text()));
     // SQLite's SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), extended codes included: the file itself is bad.
     const int native = q.lastError().nativeErrorCode().toInt();
     if (q.driver() && q.driver()->dbmsType() == QSqlDriver::SQLite && ((native & 0xff) == 11 || (native & 0xff) == 26))
-        e.code = u"database_damaged"_s;
+        e.code = ErrorCode::DatabaseDamaged;
     return e;
 }
 
@@ -30,11 +39,10 @@ namespace {
 
 Error damagedFile(const QString &file, const QString &detail)
 {
-    return Error::io(u"database_damaged"_s,
-                     QCoreApplication::translate("County", "The county database %1 is damaged (%2). Stop the "
-                                                           "server and restore the last backup (docs/operations.md, "
-                                                           "“Restore”); do not start over with an empty database.")
-                         .arg(QDir::toNativeSeparators(file), detail));
+    return Error::io(ErrorCode::DatabaseDamaged, Tr::tr("The county database %1 is damaged (%2). Stop the "
+                                                        "server and restore the last backup (docs/operations.md, "
+                                                        "“Restore”); do not start over with an empty database.")
+                                                     .arg(QDir::toNativeSeparators(file), detail));
 }
 
 } // namespace
@@ -73,14 +81,13 @@ Result<std::unique_ptr<CountyDb>> CountyDb::open(const DataDir &dir, const Count
     const bool emptyFile =
         !c->m_postgres && QFileInfo::exists(dir.sqliteFile()) && QFileInfo(dir.sqliteFile()).size() == 0;
     if (!c->m_db.open())
-        return Error::io(
-            u"database_open"_s,
-            QCoreApplication::translate("County", "Cannot open the database: %1").arg(c->m_db.lastError().text()));
+        return Error::io(ErrorCode::DatabaseOpen,
+                         Tr::tr("Cannot open the database: %1").arg(c->m_db.lastError().text()));
     if (!c->m_postgres) {
         if (emptyFile)
-            return damagedFile(dir.sqliteFile(), QCoreApplication::translate("County", "the file is empty"));
+            return damagedFile(dir.sqliteFile(), Tr::tr("the file is empty"));
         if (auto probe = c->run(u"SELECT count(*) FROM sqlite_master"_s); !probe)
-            return probe.error().code == QLatin1String("database_damaged")
+            return probe.error().code == ErrorCode::DatabaseDamaged
                        ? damagedFile(dir.sqliteFile(), probe.error().message)
                        : probe.error();
         QSqlQuery q(c->m_db);
@@ -91,8 +98,8 @@ Result<std::unique_ptr<CountyDb>> CountyDb::open(const DataDir &dir, const Count
         q.exec(u"PRAGMA foreign_keys=ON"_s);
     }
     if (auto s = migrateCounty(*c); !s)
-        return s.error().code == QLatin1String("database_damaged") ? damagedFile(dir.sqliteFile(), s.error().message)
-                                                                   : s.error();
+        return s.error().code == ErrorCode::DatabaseDamaged ? damagedFile(dir.sqliteFile(), s.error().message)
+                                                            : s.error();
     return c;
 }
 
@@ -132,8 +139,7 @@ Status CountyDb::transaction()
         return {};
     }
     if (!m_db.transaction())
-        return Error::io(u"database"_s,
-                         QCoreApplication::translate("County", "Database error: %1").arg(m_db.lastError().text()));
+        return Error::io(ErrorCode::Database, Tr::tr("Database error: %1").arg(m_db.lastError().text()));
     return {};
 }
 
@@ -145,8 +151,7 @@ Status CountyDb::commit()
         return {};
     }
     if (!m_db.commit())
-        return Error::io(u"database"_s,
-                         QCoreApplication::translate("County", "Database error: %1").arg(m_db.lastError().text()));
+        return Error::io(ErrorCode::Database, Tr::tr("Database error: %1").arg(m_db.lastError().text()));
     return {};
 }
 

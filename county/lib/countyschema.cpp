@@ -6,6 +6,16 @@
 
 namespace certdesk::county {
 
+namespace {
+
+// The translation context of this file's messages (lupdate files them under it too).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(County)
+};
+
+} // namespace
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -197,11 +207,10 @@ Status migrateCounty(CountyDb &db)
     if (!current)
         return current.error();
     if (current.value() > kStepCount)
-        return Error::refused(u"schema_too_new"_s, QCoreApplication::translate(
-                                                       "County", "This database was written by a newer "
-                                                                 "certdesk-county (schema %1; this program knows %2).")
-                                                       .arg(current.value())
-                                                       .arg(kStepCount));
+        return Error::refused(ErrorCode::SchemaTooNew, Tr::tr("This database was written by a newer "
+                                                              "certdesk-county (schema %1; this program knows %2).")
+                                                           .arg(current.value())
+                                                           .arg(kStepCount));
     for (int version = current.value() + 1; version <= kStepCount; ++version) {
         CountyTransaction tx(db);
         if (!tx.begun())

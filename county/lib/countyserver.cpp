@@ -36,14 +36,14 @@ const char kDrainLeftProperty[] = "certdesk_drain_left";
 constexpr qint64 kMaxDrainBytes = 4 * protocol::kMaxBodyBytes;
 constexpr int kMaxDrainMs = 5000;
 
-HttpAnswer errorAnswer(int status, const char *code, const QString &message)
+HttpAnswer errorAnswer(int status, ErrorCode code, const QString &message)
 {
-    return {status, protocol::serialize(protocol::encodeError(ErrorBody{QString::fromLatin1(code), message}))};
+    return {status, protocol::serialize(protocol::encodeError(ErrorBody{errorCodeWord(code), message}))};
 }
 
 int statusForDecodeError(const Error &e)
 {
-    return e.code == u"too_large"_s ? 413 : 400;
+    return e.code == ErrorCode::TooLarge ? 413 : 400;
 }
 
 QByteArray methodName(QHttpServerRequest::Method m)
@@ -159,7 +159,7 @@ Result<quint16> CountyServer::start(const DataDir &dir, const QHostAddress &addr
     if (auto escrowPem = readFileBytes(dir.file("escrow.pub")))
         m_escrowKey = escrowPem.value();
     if (key.isNull() || cert.isEmpty() || m_ca.isEmpty())
-        return Error::io(u"server_keys"_s,
+        return Error::io(ErrorCode::ServerKeys,
                          tr("The server key pair or the county CA in %1 is unreadable.").arg(dir.path));
 
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
@@ -175,7 +175,7 @@ Result<quint16> CountyServer::start(const DataDir &dir, const QHostAddress &addr
     m_tcp->setSslConfiguration(ssl);
     connect(m_tcp, &QSslServer::startedEncryptionHandshake, this, &CountyServer::guardSocket);
     if (!m_tcp->listen(address, port))
-        return Error::io(u"listen"_s,
+        return Error::io(ErrorCode::Listen,
                          tr("Cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(m_tcp->errorString()));
     m_http = std::make_unique<CountyHttp>(*this);
     m_http->bind(m_tcp);
@@ -207,15 +207,15 @@ void CountyServer::guardSocket(QSslSocket *socket)
         const char *reason = nullptr;
         switch (v.refusal) {
         case HeadVerdict::Refusal::HeadersTooLarge:
-            refusal = errorAnswer(431, "too_large", tr("The request headers are too large."));
+            refusal = errorAnswer(431, ErrorCode::TooLarge, tr("The request headers are too large."));
             reason = "Request Header Fields Too Large";
             break;
         case HeadVerdict::Refusal::BodyTooLarge:
-            refusal = errorAnswer(413, "too_large", tr("The request body is larger than the limit."));
+            refusal = errorAnswer(413, ErrorCode::TooLarge, tr("The request body is larger than the limit."));
             reason = "Payload Too Large";
             break;
         case HeadVerdict::Refusal::LengthRequired:
-            refusal = errorAnswer(411, "bad_request", tr("A Content-Length is required."));
+            refusal = errorAnswer(411, ErrorCode::BadRequest, tr("A Content-Length is required."));
             reason = "Length Required";
             break;
         case HeadVerdict::Refusal::None:
@@ -244,10 +244,10 @@ HttpAnswer CountyServer::handle(const QByteArray &method, const QString &path, c
                                 const QSslCertificate &peer, const QUrlQuery *query)
 {
     if (peer.isNull())
-        return errorAnswer(401, "no_certificate", tr("A client certificate issued by the county is required."));
+        return errorAnswer(401, ErrorCode::NoCertificate, tr("A client certificate issued by the county is required."));
     if (!peer.issuerInfo(QSslCertificate::CommonName).isEmpty() && !m_ca.isEmpty() &&
         peer.issuerDisplayName() != m_ca.first().subjectDisplayName())
-        return errorAnswer(403, "revoked", tr("The certificate was not issued by this county."));
+        return errorAnswer(403, ErrorCode::Revoked, tr("The certificate was not issued by this county."));
     const QString serial = normaliseSerial(QString::fromLatin1(peer.serialNumber()));
     const bool reports = path.startsWith(QLatin1String(kReportsPrefix));
     // The role is the certificate's OU, and each role's serials live in their own table: a supervisor's serial is
@@ -255,22 +255,22 @@ HttpAnswer CountyServer::handle(const QByteArray &method, const QString &path, c
     if (peer.subjectInfo(QSslCertificate::OrganizationalUnitName).contains(QLatin1String(kSupervisorOu))) {
         auto sup = supervisorForSerial(m_db, serial);
         if (!sup)
-            return errorAnswer(500, "internal", tr("The county database is unavailable."));
+            return errorAnswer(500, ErrorCode::Internal, tr("The county database is unavailable."));
         const QStringList cn = peer.subjectInfo(QSslCertificate::CommonName);
         if (!sup->known || sup->revoked || cn.isEmpty() || cn.first() != sup->name)
-            return errorAnswer(403, "revoked", tr("This supervisor certificate is revoked or unknown."));
+            return errorAnswer(403, ErrorCode::Revoked, tr("This supervisor certificate is revoked or unknown."));
         HttpAnswer answer =
             reports ? reportsAnswer(m_db, m_config, method, path, query ? *query : QUrlQuery(), body, sup->name)
-                    : errorAnswer(403, "forbidden", tr("A supervisor certificate reads reports only."));
+                    : errorAnswer(403, ErrorCode::Forbidden, tr("A supervisor certificate reads reports only."));
         answer.center = u"supervisor"_s;
         return answer;
     }
     auto id = identityForSerial(m_db, serial);
     if (!id)
-        return errorAnswer(500, "internal", tr("The county database is unavailable."));
+        return errorAnswer(500, ErrorCode::Internal, tr("The county database is unavailable."));
     const QStringList cn = peer.subjectInfo(QSslCertificate::CommonName);
     if (!id->known || id->revoked || cn.isEmpty() || cn.first() != id->code)
-        return errorAnswer(403, "revoked", tr("This center certificate is revoked or unknown."));
+        return errorAnswer(403, ErrorCode::Revoked, tr("This center certificate is revoked or unknown."));
     HttpAnswer answer = route(method, path, body, id.value());
     answer.center = id->code;
     return answer;
@@ -281,58 +281,58 @@ HttpAnswer CountyServer::route(const QByteArray &method, const QString &path, co
 {
     const bool isPost = method == "POST";
     if (path.startsWith(QLatin1String(kReportsPrefix)))
-        return errorAnswer(403, "forbidden", tr("A center certificate cannot read the county's reports."));
+        return errorAnswer(403, ErrorCode::Forbidden, tr("A center certificate cannot read the county's reports."));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // Any contact counts as "last contact" (the Centers report), even a pull with nothing to say.
     if (auto s = recordContact(m_db, id.code, now); !s)
-        qCWarning(lcCountyDb) << "contact not recorded:" << s.error().code;
+        qCWarning(lcCountyDb) << "contact not recorded:" << s.error().codeWord();
     if (path == QLatin1String(protocol::kPathHello)) {
         if (method != "GET")
-            return errorAnswer(405, "method_not_allowed", tr("Use GET."));
+            return errorAnswer(405, ErrorCode::MethodNotAllowed, tr("Use GET."));
         protocol::HelloResponse h{
             m_config.countyCode, m_config.countyName, id.code, id.name, QDateTime::currentDateTimeUtc(), m_escrowKey};
         if (auto s = readCenterProfile(m_db, id.code, &h); !s) {
-            qCWarning(lcCountyDb) << "hello failed:" << s.error().code;
-            return errorAnswer(500, "internal", tr("The county database failed; try again later."));
+            qCWarning(lcCountyDb) << "hello failed:" << s.error().codeWord();
+            return errorAnswer(500, ErrorCode::Internal, tr("The county database failed; try again later."));
         }
         return {200, protocol::serialize(protocol::encodeHello(h))};
     }
     if (path != QLatin1String(protocol::kPathPull) && path != QLatin1String(protocol::kPathPush))
-        return errorAnswer(404, "not_found", tr("No such endpoint."));
+        return errorAnswer(404, ErrorCode::NotFound, tr("No such endpoint."));
     if (!isPost)
-        return errorAnswer(405, "method_not_allowed", tr("Use POST."));
+        return errorAnswer(405, ErrorCode::MethodNotAllowed, tr("Use POST."));
     auto envelope = protocol::parseEnvelope(body);
     if (!envelope)
-        return errorAnswer(statusForDecodeError(envelope.error()), envelope.error().code.toLatin1().constData(),
-                           envelope.error().message);
+        return errorAnswer(statusForDecodeError(envelope.error()), envelope.error().code, envelope.error().message);
     if (path == QLatin1String(protocol::kPathPull)) {
         auto req = protocol::decodePullRequest(envelope.value());
         if (!req)
-            return errorAnswer(400, "bad_request", req.error().message);
+            return errorAnswer(400, ErrorCode::BadRequest, req.error().message);
         CenterContact contact{req->programVersion, req->centerTime.isValid(), 0, req->waiting};
         if (req->centerTime.isValid())
             contact.clockOffsetMs = now.msecsTo(req->centerTime);
         if (auto s = recordContact(m_db, id.code, now, contact); !s)
-            qCWarning(lcCountyDb) << "contact not recorded:" << s.error().code;
+            qCWarning(lcCountyDb) << "contact not recorded:" << s.error().codeWord();
         if (auto s = storeCenterReport(m_db, id.code, req.value(), QDateTime::currentDateTimeUtc()); !s) {
-            qCWarning(lcCountyDb) << "center report failed:" << s.error().code;
-            return errorAnswer(500, "internal", tr("The county database failed; try again later."));
+            qCWarning(lcCountyDb) << "center report failed:" << s.error().codeWord();
+            return errorAnswer(500, ErrorCode::Internal, tr("The county database failed; try again later."));
         }
         auto page = pullPage(m_db, id.code, req->cursor, req->limit, req->deskRecords);
         if (!page) {
             // The code only: a driver message can quote row values (PostgreSQL DETAIL lines).
-            qCWarning(lcCountyDb) << "pull failed:" << page.error().code;
-            return errorAnswer(500, "internal", tr("The county database failed; try again later."));
+            qCWarning(lcCountyDb) << "pull failed:" << page.error().codeWord();
+            return errorAnswer(500, ErrorCode::Internal, tr("The county database failed; try again later."));
         }
         return {200, page.value()};
     }
     auto values = protocol::pushRecordValues(envelope.value());
     if (!values)
-        return errorAnswer(400, "bad_request", values.error().message);
+        return errorAnswer(400, ErrorCode::BadRequest, values.error().message);
     auto result = processPush(m_db, id.code, values.value(), QDateTime::currentDateTimeUtc());
     if (!result) {
-        qCWarning(lcCountyDb) << "push failed:" << result.error().code; // the code only, as above
-        return errorAnswer(500, "internal", tr("The county database failed; nothing was stored, try again later."));
+        qCWarning(lcCountyDb) << "push failed:" << result.error().codeWord(); // the code only, as above
+        return errorAnswer(500, ErrorCode::Internal,
+                           tr("The county database failed; nothing was stored, try again later."));
     }
     return {200, protocol::serialize(protocol::encodePushResponse(result.value()))};
 }

@@ -16,6 +16,16 @@
 
 namespace certdesk::county {
 
+namespace {
+
+// The translation context of this file's messages (lupdate files them under it too).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Pki)
+};
+
+} // namespace
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -30,8 +40,7 @@ using Bio = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
 
 Error pkiError(const char *what)
 {
-    return Error::internal(
-        QCoreApplication::translate("Pki", "Certificate operation failed: %1.").arg(QLatin1String(what)));
+    return Error::internal(Tr::tr("Certificate operation failed: %1.").arg(QLatin1String(what)));
 }
 
 PKey newKey()

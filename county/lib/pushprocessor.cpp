@@ -14,17 +14,22 @@
 
 namespace certdesk::county {
 
+namespace {
+
+// The translation context of this file's messages (lupdate files them under it too).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(County)
+};
+
+} // namespace
+
 using namespace Qt::StringLiterals;
 using protocol::PushRecord;
 using protocol::PushResult;
 using protocol::PushStatus;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("County", text);
-}
 
 // Test-only fault switch (docs/testing-sync.md), compiled in only with the build option CERTDESK_FAULT_INJECTION
 // (on with the test suite, off for a release build: -DCERTDESK_BUILD_TESTS=OFF). CERTDESK_COUNTY_FAULT=
@@ -56,12 +61,12 @@ QString formKey(const QString &formNo, int cycle)
     return formNo + QLatin1Char('\x1f') + QString::number(cycle);
 }
 
-PushResult rejected(const QString &uuid, const char *reason, const QString &message)
+PushResult rejected(const QString &uuid, ErrorCode reason, const QString &message)
 {
     PushResult r;
     r.uuid = uuid;
     r.status = PushStatus::Rejected;
-    r.reason = QString::fromLatin1(reason);
+    r.reason = errorCodeWord(reason);
     r.message = message;
     return r;
 }
@@ -242,7 +247,8 @@ Result<protocol::PushResponse> processPush(CountyDb &db, const QString &centerCo
     for (int i = 0; i < records.size(); ++i) {
         auto r = protocol::decodePushRecord(records.at(i));
         if (!r) {
-            response.results[i] = rejected(protocol::uuidOf(records.at(i)), "invalid_record", r.error().message);
+            response.results[i] =
+                rejected(protocol::uuidOf(records.at(i)), ErrorCode::InvalidRecord, r.error().message);
             continue;
         }
         decoded << std::move(r).value();
@@ -265,7 +271,8 @@ Result<protocol::PushResponse> processPush(CountyDb &db, const QString &centerCo
         res.uuid = r.uuid;
         if (auto it = l.byUuid.constFind(r.uuid); it != l.byUuid.constEnd()) {
             if (it->center != centerCode) {
-                res = rejected(r.uuid, "uuid_taken", tr("This record identifier belongs to another center."));
+                res =
+                    rejected(r.uuid, ErrorCode::UuidTaken, Tr::tr("This record identifier belongs to another center."));
                 continue;
             }
             res.status = PushStatus::Duplicate;
@@ -281,16 +288,16 @@ Result<protocol::PushResponse> processPush(CountyDb &db, const QString &centerCo
         if (held == l.held.constEnd()) {
             // Not on the county's list: only a paper registration may bring it, and it waits for review.
             if (r.source != QLatin1String(protocol::kSourcePaper)) {
-                res = rejected(r.uuid, "unknown_form", tr("The county does not hold this form."));
+                res = rejected(r.uuid, ErrorCode::UnknownForm, Tr::tr("The county does not hold this form."));
                 continue;
             }
             review = u"pending"_s;
         } else if (l.mismatches >= kMismatchLimit) {
             const QDateTime frees =
                 QDateTime::fromString(l.oldestMismatch, Qt::ISODateWithMs).addSecs(3600 * kMismatchWindowHours);
-            res = rejected(r.uuid, "rate_limited",
-                           tr("Too many ID mismatches from this center; records of county forms are accepted again "
-                              "after %1 (UTC).")
+            res = rejected(r.uuid, ErrorCode::RateLimited,
+                           Tr::tr("Too many ID mismatches from this center; records of county forms are accepted again "
+                                  "after %1 (UTC).")
                                .arg(frees.toUTC().toString(u"yyyy-MM-dd HH:mm"_s)));
             res.retryAfter = frees;
             continue;
@@ -298,7 +305,8 @@ Result<protocol::PushResponse> processPush(CountyDb &db, const QString &centerCo
             if (l.mismatches++ == 0)
                 l.oldestMismatch = at;
             mismatchRows << QVariantList{centerCode, at};
-            res = rejected(r.uuid, "id_mismatch", tr("The ID number differs from the county's copy of the form."));
+            res = rejected(r.uuid, ErrorCode::IdMismatch,
+                           Tr::tr("The ID number differs from the county's copy of the form."));
             continue;
         }
         const QString variant = held != l.held.constEnd() ? held->variant : variantKey(r.variant);
@@ -308,15 +316,18 @@ Result<protocol::PushResponse> processPush(CountyDb &db, const QString &centerCo
         if (!r.supersedes.isEmpty()) {
             auto target = l.byUuid.constFind(r.supersedes);
             if (target == l.byUuid.constEnd()) {
-                res = rejected(r.uuid, "unknown_supersedes", tr("The corrected record is not known to the county."));
+                res = rejected(r.uuid, ErrorCode::UnknownSupersedes,
+                               Tr::tr("The corrected record is not known to the county."));
                 continue;
             }
             if (target->center != centerCode) {
-                res = rejected(r.uuid, "foreign_supersedes", tr("The corrected record belongs to another center."));
+                res = rejected(r.uuid, ErrorCode::ForeignSupersedes,
+                               Tr::tr("The corrected record belongs to another center."));
                 continue;
             }
             if (l.corrected.contains(r.supersedes)) {
-                res = rejected(r.uuid, "superseded_twice", tr("The corrected record already has a correction."));
+                res = rejected(r.uuid, ErrorCode::SupersededTwice,
+                               Tr::tr("The corrected record already has a correction."));
                 continue;
             }
             l.corrected.insert(r.supersedes);

@@ -15,6 +15,13 @@
 
 namespace certdesk::county {
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(County)
+};
+} // namespace
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -22,10 +29,9 @@ namespace {
 constexpr int kMaxRangeDays = 366;
 constexpr int kMaxNote = 500;
 
-HttpAnswer fail(int status, const char *code, const QString &message)
+HttpAnswer fail(int status, ErrorCode code, const QString &message)
 {
-    return {status,
-            protocol::serialize(protocol::encodeError(protocol::ErrorBody{QString::fromLatin1(code), message}))};
+    return {status, protocol::serialize(protocol::encodeError(protocol::ErrorBody{errorCodeWord(code), message}))};
 }
 
 HttpAnswer ok(const QJsonObject &o)
@@ -66,8 +72,8 @@ QString fileText(const QByteArray &file)
 
 HttpAnswer dbFailure(const Error &e)
 {
-    qCWarning(lcCountyDb) << "report failed:" << e.code; // the code only: a driver's message can quote values
-    return fail(500, "internal", QCoreApplication::translate("County", "The county database failed; try again later."));
+    qCWarning(lcCountyDb) << "report failed:" << e.codeWord(); // the code only: a driver's message can quote values
+    return fail(500, ErrorCode::Internal, Tr::tr("The county database failed; try again later."));
 }
 
 HttpAnswer answerOf(const Result<QJsonObject> &r)
@@ -86,23 +92,23 @@ HttpAnswer reportsAnswer(CountyDb &db, const CountyConfig &config, const QByteAr
     ReportClock clock{now, dateParam(query, u"today"_s, QDate::currentDate(), &bad)};
     if (name == u"review/mark"_s) {
         if (method != "POST")
-            return fail(405, "method_not_allowed", QCoreApplication::translate("County", "Use POST."));
+            return fail(405, ErrorCode::MethodNotAllowed, Tr::tr("Use POST."));
         auto envelope = protocol::parseEnvelope(body);
         if (!envelope)
-            return fail(envelope.error().code == u"too_large"_s ? 413 : 400,
-                        envelope.error().code.toLatin1().constData(), envelope.error().message);
+            return fail(envelope.error().code == ErrorCode::TooLarge ? 413 : 400, envelope.error().code,
+                        envelope.error().message);
         const QString item = envelope->value(u"item"_s).toString();
         const QString note = envelope->value(u"note"_s).toString().trimmed();
         if (item.isEmpty() || note.isEmpty() || note.size() > kMaxNote)
-            return fail(400, "bad_request",
-                        QCoreApplication::translate("County", "A review mark needs the item and a note (1 to %1 "
-                                                              "characters).")
+            return fail(400, ErrorCode::BadRequest,
+                        Tr::tr("A review mark needs the item and a note (1 to %1 "
+                               "characters).")
                             .arg(kMaxNote));
         if (auto s = markReviewed(db, item, supervisor, note, now); !s) {
-            if (s.error().code == u"not_found"_s)
-                return fail(404, "not_found", s.error().message);
-            if (s.error().code == u"already_reviewed"_s)
-                return fail(409, "already_reviewed", s.error().message);
+            if (s.error().code == ErrorCode::NotFound)
+                return fail(404, ErrorCode::NotFound, s.error().message);
+            if (s.error().code == ErrorCode::AlreadyReviewed)
+                return fail(409, ErrorCode::AlreadyReviewed, s.error().message);
             return dbFailure(s.error());
         }
         return ok({{u"protocol"_s, protocol::kVersion},
@@ -111,10 +117,8 @@ HttpAnswer reportsAnswer(CountyDb &db, const CountyConfig &config, const QByteAr
                    {u"reviewed_by"_s, supervisor}});
     }
     if (method != "GET")
-        return fail(405, "method_not_allowed", QCoreApplication::translate("County", "Use GET."));
-    const auto badQuery = [] {
-        return fail(400, "bad_request", QCoreApplication::translate("County", "A query parameter is malformed."));
-    };
+        return fail(405, ErrorCode::MethodNotAllowed, Tr::tr("Use GET."));
+    const auto badQuery = [] { return fail(400, ErrorCode::BadRequest, Tr::tr("A query parameter is malformed.")); };
     if (name == u"overview"_s) {
         const int cycle = intParam(query, u"cycle"_s, 0, &bad);
         if (bad)
@@ -168,7 +172,7 @@ HttpAnswer reportsAnswer(CountyDb &db, const CountyConfig &config, const QByteAr
             if (!exists)
                 return dbFailure(exists.error());
             if (!exists.value())
-                return fail(404, "not_found", QCoreApplication::translate("County", "No such center."));
+                return fail(404, ErrorCode::NotFound, Tr::tr("No such center."));
         }
         return answerOf(workloadReport(db, from, to, center, by == u"arrival"_s));
     }
@@ -182,10 +186,10 @@ HttpAnswer reportsAnswer(CountyDb &db, const CountyConfig &config, const QByteAr
         if (!exists)
             return dbFailure(exists.error());
         if (!exists.value())
-            return fail(404, "not_found", QCoreApplication::translate("County", "No such center."));
+            return fail(404, ErrorCode::NotFound, Tr::tr("No such center."));
         return answerOf(openFormsReport(db, center, cycle, limit));
     }
-    return fail(404, "not_found", QCoreApplication::translate("County", "No such report."));
+    return fail(404, ErrorCode::NotFound, Tr::tr("No such report."));
 }
 
 } // namespace certdesk::county

@@ -7,6 +7,13 @@
 
 namespace certdesk::county {
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(County)
+};
+} // namespace
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -48,8 +55,7 @@ Result<int> revokeSupervisor(CountyDb &db, const QString &name, const QDateTime 
     if (!q)
         return q.error();
     if (!q->next())
-        return Error::refused(u"unknown_supervisor"_s,
-                              QCoreApplication::translate("County", "No supervisor %1 is enrolled.").arg(name));
+        return Error::refused(ErrorCode::UnknownSupervisor, Tr::tr("No supervisor %1 is enrolled.").arg(name));
     auto u = db.run(u"UPDATE supervisor_certificates SET revoked_at = ? WHERE supervisor = ? AND revoked_at IS NULL"_s,
                     {iso(now), name});
     if (!u)
@@ -95,13 +101,12 @@ Status markReviewed(CountyDb &db, const QString &item, const QString &supervisor
     if (!exists)
         return exists.error();
     if (!exists.value())
-        return Error::refused(u"not_found"_s, QCoreApplication::translate("County", "No such review item."));
+        return Error::refused(ErrorCode::NotFound, Tr::tr("No such review item."));
     auto q = db.run(u"SELECT 1 FROM review_marks WHERE item = ?"_s, {item});
     if (!q)
         return q.error();
     if (q->next())
-        return Error::refused(u"already_reviewed"_s,
-                              QCoreApplication::translate("County", "This item was already marked reviewed."));
+        return Error::refused(ErrorCode::AlreadyReviewed, Tr::tr("This item was already marked reviewed."));
     if (auto r = db.run(u"INSERT INTO review_marks(item, reviewed_at, reviewed_by, note) VALUES (?, ?, ?, ?)"_s,
                         {item, iso(now), supervisor, note});
         !r)

@@ -74,7 +74,7 @@ class Invocation
     Q_DECLARE_TR_FUNCTIONS(Cli)
 
 public:
-    Invocation(QTextStream &out, QTextStream &err) : out(out), err(err) {}
+    Invocation(QTextStream &output, QTextStream &errors) : out(output), err(errors) {}
     virtual ~Invocation() = default;
     Invocation(const Invocation &) = delete;
     Invocation &operator=(const Invocation &) = delete;

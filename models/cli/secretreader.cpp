@@ -11,6 +11,16 @@
 
 namespace certdesk::cli {
 
+namespace {
+
+// The translation context of this file's messages (lupdate files them under it too).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+} // namespace
+
 SecretReader::SecretReader() : m_interactive(isatty(STDIN_FILENO) != 0) {}
 
 bool SecretReader::readLine(QString *line)
@@ -49,10 +59,10 @@ bool SecretReader::readNew(const QString &prompt, QString *secret)
     if (!m_interactive)
         return true;
     QString again;
-    if (!read(QCoreApplication::translate("Cli", "Repeat: "), &again))
+    if (!read(Tr::tr("Repeat: "), &again))
         return false;
     if (again != *secret) {
-        std::fputs(QCoreApplication::translate("Cli", "The two entries differ.\n").toLocal8Bit().constData(), stderr);
+        std::fputs(Tr::tr("The two entries differ.\n").toLocal8Bit().constData(), stderr);
         return false;
     }
     return true;

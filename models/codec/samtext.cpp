@@ -199,7 +199,7 @@ QString nationCode(const QString &name)
 Result<CardText> decodeText(const QByteArray &block)
 {
     if (block.size() != kTextSize)
-        return Error::invalid(QStringLiteral("sam-text-size"),
+        return Error::invalid(ErrorCode::SamTextSize,
                               QStringLiteral("text block is %1 bytes, expected %2").arg(block.size()).arg(kTextSize));
     const QChar type(qFromLittleEndian<quint16>(block.constData() + kTypeOffset));
     CardText t;
@@ -217,11 +217,11 @@ Result<CardText> decodeText(const QByteArray &block)
         t.layout = TextLayout::Foreign2023;
         decodeFields(block, kForeign2023, &t);
     } else {
-        return Error::invalid(QStringLiteral("sam-card-type"),
+        return Error::invalid(ErrorCode::SamCardType,
                               QStringLiteral("unknown card type U+%1").arg(type.unicode(), 4, 16, QLatin1Char('0')));
     }
     if (t.idNo.isEmpty())
-        return Error::invalid(QStringLiteral("sam-no-number"), QStringLiteral("the card carries no number"));
+        return Error::invalid(ErrorCode::SamNoNumber, QStringLiteral("the card carries no number"));
     return t;
 }
 

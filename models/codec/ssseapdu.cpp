@@ -6,10 +6,15 @@ namespace certdesk::ssse {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate files them under it too).
+struct Tr
 {
-    return QCoreApplication::translate("certdesk::ssse", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SsseCard)
+};
+
+} // namespace
+
+namespace {
 
 constexpr int MaxResponseRounds = 16;
 
@@ -53,78 +58,77 @@ QByteArray getResponse(quint8 le)
 Result<Response> splitResponse(const QByteArray &raw)
 {
     if (raw.size() < 2)
-        return Error::invalid(QStringLiteral("malformed_response"),
-                              tr("The card gave an answer too short to carry a status word."));
+        return Error::invalid(ErrorCode::MalformedResponse,
+                              Tr::tr("The card gave an answer too short to carry a status word."));
     Response r;
     r.data = raw.left(raw.size() - 2);
     r.sw = quint16((quint8(raw.at(raw.size() - 2)) << 8) | quint8(raw.at(raw.size() - 1)));
     return r;
 }
 
-QString statusCode(quint16 sw)
+ErrorCode statusCode(quint16 sw)
 {
     switch (sw) {
-    case 0x9000:
-        return QStringLiteral("ok");
     case 0x6281:
-        return QStringLiteral("data_corrupted");
+        return ErrorCode::CardDataCorrupted;
     case 0x6700:
-        return QStringLiteral("wrong_length");
+        return ErrorCode::CardWrongLength;
     case 0x6982:
-        return QStringLiteral("security_status");
+        return ErrorCode::CardSecurityStatus;
     case 0x6983:
-        return QStringLiteral("auth_blocked");
+        return ErrorCode::CardAuthBlocked;
     case 0x6985:
-        return QStringLiteral("conditions_not_satisfied");
+        return ErrorCode::CardConditionsNotSatisfied;
     case 0x6A81:
-        return QStringLiteral("function_not_supported");
+        return ErrorCode::CardFunctionNotSupported;
     case 0x6A82:
-        return QStringLiteral("file_not_found");
+        return ErrorCode::CardFileNotFound;
     case 0x6A83:
-        return QStringLiteral("record_not_found");
+        return ErrorCode::CardRecordNotFound;
     case 0x6A86:
-        return QStringLiteral("wrong_p1p2");
+        return ErrorCode::CardWrongP1P2;
     case 0x6D00:
-        return QStringLiteral("ins_not_supported");
+        return ErrorCode::CardInsNotSupported;
     case 0x6E00:
-        return QStringLiteral("cla_not_supported");
+        return ErrorCode::CardClaNotSupported;
     default:
         break;
     }
-    return QStringLiteral("sw_%1").arg(sw, 4, 16, QLatin1Char('0'));
+    return ErrorCode::CardStatus; // statusText() names the status word
 }
 
 QString statusText(quint16 sw)
 {
     switch (sw) {
     case 0x9000:
-        return tr("Done.");
+        return Tr::tr("Done.");
     case 0x6281:
-        return tr("The card reports that the data it returned may be corrupted.");
+        return Tr::tr("The card reports that the data it returned may be corrupted.");
     case 0x6700:
-        return tr("The card refused the command length.");
+        return Tr::tr("The card refused the command length.");
     case 0x6982:
-        return tr("The card needs a PSAM or a PIN to release these files; this reader cannot read them without one.");
+        return Tr::tr(
+            "The card needs a PSAM or a PIN to release these files; this reader cannot read them without one.");
     case 0x6983:
-        return tr("The card's authentication is blocked.");
+        return Tr::tr("The card's authentication is blocked.");
     case 0x6985:
-        return tr("The card refused: conditions of use not satisfied.");
+        return Tr::tr("The card refused: conditions of use not satisfied.");
     case 0x6A81:
-        return tr("The card does not support this function.");
+        return Tr::tr("The card does not support this function.");
     case 0x6A82:
-        return tr("The card has no such application or file; it is not a social security card.");
+        return Tr::tr("The card has no such application or file; it is not a social security card.");
     case 0x6A83:
-        return tr("The card has no such record.");
+        return Tr::tr("The card has no such record.");
     case 0x6A86:
-        return tr("The card refused the command parameters.");
+        return Tr::tr("The card refused the command parameters.");
     case 0x6D00:
-        return tr("The card does not know this command.");
+        return Tr::tr("The card does not know this command.");
     case 0x6E00:
-        return tr("The card does not support this command class.");
+        return Tr::tr("The card does not support this command class.");
     default:
         break;
     }
-    return tr("The card answered with status %1.").arg(sw, 4, 16, QLatin1Char('0')).toUpper();
+    return Tr::tr("The card answered with status %1.").arg(sw, 4, 16, QLatin1Char('0')).toUpper();
 }
 
 Result<Response> transceive(const Transmit &transmit, const QByteArray &apdu)
@@ -149,15 +153,15 @@ Result<Response> transceive(const Transmit &transmit, const QByteArray &apdu)
             return resplit.error();
         response = resplit.value();
         if ((response.sw >> 8) == 0x6C)
-            return Error::invalid(QStringLiteral("malformed_response"),
-                                  tr("The card keeps asking for a different length."));
+            return Error::invalid(ErrorCode::MalformedResponse,
+                                  Tr::tr("The card keeps asking for a different length."));
     }
 
     QByteArray data = response.data;
     for (int round = 0; (response.sw >> 8) == 0x61; ++round) {
         if (round == MaxResponseRounds)
-            return Error::invalid(QStringLiteral("malformed_response"),
-                                  tr("The card keeps announcing more data and never ends."));
+            return Error::invalid(ErrorCode::MalformedResponse,
+                                  Tr::tr("The card keeps announcing more data and never ends."));
         auto more = transmit(getResponse(quint8(response.sw & 0xff)));
         if (!more)
             return more.error();

@@ -30,8 +30,9 @@ struct Response
 // Splits a raw R-APDU; fewer than two bytes is malformed.
 Result<Response> splitResponse(const QByteArray &raw);
 
-// Stable machine word for a status word ("security_status", "file_not_found", …; "sw_6f00" for unnamed ones).
-QString statusCode(quint16 sw);
+// The error code of a status word other than 9000 (CardSecurityStatus, CardFileNotFound, …; CardStatus for
+// unnamed ones).
+ErrorCode statusCode(quint16 sw);
 // What a status word means, for people (tr()).
 QString statusText(quint16 sw);
 

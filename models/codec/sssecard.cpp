@@ -11,14 +11,19 @@ namespace certdesk::ssse {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate files them under it too).
+struct Tr
 {
-    return QCoreApplication::translate("certdesk::ssse", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SsseCard)
+};
+
+} // namespace
+
+namespace {
 
 Error malformed(const QString &what)
 {
-    return Error::invalid(QStringLiteral("malformed_record"), tr("The card sent a malformed record: %1.").arg(what));
+    return Error::invalid(ErrorCode::MalformedRecord, Tr::tr("The card sent a malformed record: %1.").arg(what));
 }
 
 // GB/T 3304 民族 codes 01–56.
@@ -96,31 +101,31 @@ int recordLength(quint8 record)
 Result<QByteArray> parseRecord(quint8 record, const QByteArray &tlv)
 {
     if (tlv.size() < 2)
-        return malformed(tr("record %1 is shorter than its header").arg(record));
+        return malformed(Tr::tr("record %1 is shorter than its header").arg(record));
     if (quint8(tlv.at(0)) != record)
-        return malformed(tr("record %1 carries tag %2").arg(record).arg(quint8(tlv.at(0))));
+        return malformed(Tr::tr("record %1 carries tag %2").arg(record).arg(quint8(tlv.at(0))));
     const int length = quint8(tlv.at(1));
     if (length > tlv.size() - 2)
-        return malformed(tr("record %1 claims %2 bytes but holds %3").arg(record).arg(length).arg(tlv.size() - 2));
+        return malformed(Tr::tr("record %1 claims %2 bytes but holds %3").arg(record).arg(length).arg(tlv.size() - 2));
     const int expected = recordLength(record);
     if (expected > 0 && length != expected)
-        return malformed(tr("record %1 has %2 bytes instead of %3").arg(record).arg(length).arg(expected));
+        return malformed(Tr::tr("record %1 has %2 bytes instead of %3").arg(record).arg(length).arg(expected));
     return tlv.mid(2, length);
 }
 
 Result<QDate> parseBcdDate(const QByteArray &value)
 {
     if (value.size() != 4)
-        return malformed(tr("a date is not 4 bytes"));
+        return malformed(Tr::tr("a date is not 4 bytes"));
     if (value == QByteArray(4, '\0') || value == QByteArray(4, char(0xff)))
         return QDate();
     const int century = bcdByte(quint8(value[0])), year = bcdByte(quint8(value[1]));
     const int month = bcdByte(quint8(value[2])), day = bcdByte(quint8(value[3]));
     if (century < 0 || year < 0 || month < 0 || day < 0)
-        return malformed(tr("a date is not BCD"));
+        return malformed(Tr::tr("a date is not BCD"));
     const QDate date(century * 100 + year, month, day);
     if (!date.isValid())
-        return malformed(tr("a date does not exist"));
+        return malformed(Tr::tr("a date does not exist"));
     return date;
 }
 
@@ -131,17 +136,17 @@ Result<QString> parseName(const QByteArray &value)
         bytes.chop(1);
     QStringDecoder decoder("GBK");
     if (!decoder.isValid())
-        return Error::internal(tr("This build of Qt cannot decode GBK."));
+        return Error::internal(Tr::tr("This build of Qt cannot decode GBK."));
     const QString name = decoder.decode(bytes);
     // ICU substitutes undecodable bytes instead of always flagging them.
     if (decoder.hasError() || name.contains(QChar::ReplacementCharacter))
-        return malformed(tr("the name is not GBK text"));
+        return malformed(Tr::tr("the name is not GBK text"));
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return malformed(tr("the name is empty"));
+        return malformed(Tr::tr("the name is empty"));
     for (const QChar c : trimmed)
         if (c.category() >= QChar::Other_Control && c.category() <= QChar::Other_NotAssigned)
-            return malformed(tr("the name holds characters no name has")); // controls, private use (ICU's 0xFF)
+            return malformed(Tr::tr("the name holds characters no name has")); // controls, private use (ICU's 0xFF)
     return trimmed;
 }
 
@@ -150,7 +155,7 @@ Result<QString> parseSsn(const QByteArray &value)
     static const QRegularExpression shape(QStringLiteral("^[0-9]{17}[0-9X]$"));
     const QString text = QString::fromLatin1(value).toUpper();
     if (!shape.match(text).hasMatch())
-        return malformed(tr("the social security number is not 17 digits and a check character"));
+        return malformed(Tr::tr("the social security number is not 17 digits and a check character"));
     return text;
 }
 
@@ -181,10 +186,10 @@ QString nationName(int gbCode)
 Result<QString> parseNation(const QByteArray &value)
 {
     if (value.size() != 1)
-        return malformed(tr("the nation is not one byte"));
+        return malformed(Tr::tr("the nation is not one byte"));
     const int code = bcdByte(quint8(value.at(0)));
     if (code < 0)
-        return malformed(tr("the nation is not BCD"));
+        return malformed(Tr::tr("the nation is not BCD"));
     return nationName(code); // 00, 97 其他 or 98 外国血统: not named
 }
 
@@ -241,7 +246,7 @@ Result<CardData> readCard(const Transmit &transmit)
     if (ef05.value() == 0x9000) {
         for (const quint8 record : {RecIssued, RecValidTo, RecCardNo}) {
             auto value = readOne(transmit, record, false);
-            if (!value && value.error().code == statusCode(0x6982))
+            if (!value && value.error().code == ErrorCode::CardSecurityStatus)
                 break; // the dates need a PSAM on this card: unknown, not fatal
             if (!value)
                 return value.error();

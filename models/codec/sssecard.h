@@ -69,8 +69,8 @@ QByteArray encodeBcdDate(const QDate &date);
 QByteArray encodeName(const QString &name); // GBK, padded with 00 to 30 bytes (longer names are cut)
 int nationCode(const QString &name);        // 0 if unknown
 
-// Reads one card through `transmit`. Errors: the card's status word by statusCode() (Refused), "malformed_record"
-// / "malformed_response" (Invalid), or whatever the transport reported.
+// Reads one card through `transmit`. Errors: the card's status word by statusCode() (Refused), MalformedRecord
+// / MalformedResponse (Invalid), or whatever the transport reported.
 Result<CardData> readCard(const Transmit &transmit);
 
 } // namespace certdesk::ssse

@@ -36,9 +36,9 @@ unsigned char *bytes(QByteArray &data)
 std::optional<Error> parameterError(const QByteArray &key, const QByteArray &nonce)
 {
     if (key.size() != kKeyLength)
-        return Error::invalid(QStringLiteral("bad_key"), QStringLiteral("AES-256-GCM needs a 32-byte key"));
+        return Error::invalid(ErrorCode::BadKey, QStringLiteral("AES-256-GCM needs a 32-byte key"));
     if (nonce.size() != kNonceLength)
-        return Error::invalid(QStringLiteral("bad_nonce"), QStringLiteral("AES-256-GCM needs a 12-byte nonce"));
+        return Error::invalid(ErrorCode::BadNonce, QStringLiteral("AES-256-GCM needs a 12-byte nonce"));
     return std::nullopt;
 }
 
@@ -112,7 +112,7 @@ Result<QByteArray> aesGcmOpen(const QByteArray &key, const QByteArray &nonce, co
     if (auto error = parameterError(key, nonce))
         return *error;
     const auto authFailed = [] {
-        return Error::auth(QStringLiteral("auth_failed"), QStringLiteral("The data could not be authenticated"));
+        return Error::auth(ErrorCode::AuthFailed, QStringLiteral("The data could not be authenticated"));
     };
     // Too short to even hold a tag: indistinguishable from tampering for the caller.
     if (sealed.size() < kTagLength)

@@ -18,6 +18,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The translation context of this file's messages (lupdate files them under it too).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Escrow)
+};
+
 struct PkeyFree
 {
     void operator()(EVP_PKEY *k) const { EVP_PKEY_free(k); }
@@ -36,17 +42,15 @@ using Bio = std::unique_ptr<BIO, BioFree>;
 
 Error badKey()
 {
-    return Error::invalid(u"bad_escrow_key"_s,
-                          QCoreApplication::translate("Escrow", "The county's escrow key is not an "
-                                                                "RSA public key of 3072 bits or "
-                                                                "more."));
+    return Error::invalid(ErrorCode::BadEscrowKey, Tr::tr("The county's escrow key is not an "
+                                                          "RSA public key of 3072 bits or "
+                                                          "more."));
 }
 
 Error mismatch()
 {
-    return Error::refused(u"escrow_mismatch"_s,
-                          QCoreApplication::translate("Escrow", "The escrow slot does not open with this county's key "
-                                                                "for this center."));
+    return Error::refused(ErrorCode::EscrowMismatch, Tr::tr("The escrow slot does not open with this county's key "
+                                                            "for this center."));
 }
 
 QByteArray bioBytes(BIO *bio)
@@ -154,9 +158,8 @@ Result<QByteArray> unwrap(const QByteArray &privatePem, const QString &passphras
     Pkey key(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, passphraseCallback, &secret) : nullptr);
     OPENSSL_cleanse(secret.data(), size_t(secret.size()));
     if (!key)
-        return Error::auth(u"wrong_passphrase"_s,
-                           QCoreApplication::translate(
-                               "Escrow", "The escrow passphrase is wrong (or the escrow key file is damaged)."));
+        return Error::auth(ErrorCode::WrongPassphrase,
+                           Tr::tr("The escrow passphrase is wrong (or the escrow key file is damaged)."));
     PkeyCtx ctx(EVP_PKEY_CTX_new(key.get(), nullptr));
     size_t outLength = 0;
     if (!ctx || EVP_PKEY_decrypt_init(ctx.get()) <= 0 || !setOaep(ctx.get(), label(centerCode)) ||

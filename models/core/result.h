@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/errorcode.h"
+
 #include <QString>
 
 #include <optional>
@@ -9,7 +11,8 @@
 namespace certdesk {
 
 // The one error idiom of models/: every fallible operation returns Result<T>.
-// `code` is a stable machine word (tests, JSON, UI branching); `message` is for people.
+// `code` is what code branches on (an ErrorCode, never its word); `codeWord()` is its stable string for JSON, the
+// CLI and the wire; `field` says which input field an Invalid error is about; `message` is for people (translated).
 struct Error
 {
     enum class Kind
@@ -22,14 +25,31 @@ struct Error
     };
 
     Kind kind = Kind::Internal;
-    QString code;
+    ErrorCode code = ErrorCode::Internal;
     QString message;
+    ErrorField field = ErrorField::None;
 
-    static Error invalid(QString code, QString message) { return {Kind::Invalid, std::move(code), std::move(message)}; }
-    static Error refused(QString code, QString message) { return {Kind::Refused, std::move(code), std::move(message)}; }
-    static Error auth(QString code, QString message) { return {Kind::Auth, std::move(code), std::move(message)}; }
-    static Error io(QString code, QString message) { return {Kind::Io, std::move(code), std::move(message)}; }
-    static Error internal(QString message) { return {Kind::Internal, QStringLiteral("internal"), std::move(message)}; }
+    QString codeWord() const { return errorCodeWord(code); }
+
+    // An input error names its field: by default the one the code's row in kErrorCodes gives.
+    static Error invalid(ErrorCode code, QString message)
+    {
+        return invalid(code, std::move(message), errorCodeInfo(code).field);
+    }
+    static Error invalid(ErrorCode code, QString message, ErrorField field)
+    {
+        return {Kind::Invalid, code, std::move(message), field};
+    }
+    static Error refused(ErrorCode code, QString message) { return make(Kind::Refused, code, std::move(message)); }
+    static Error auth(ErrorCode code, QString message) { return make(Kind::Auth, code, std::move(message)); }
+    static Error io(ErrorCode code, QString message) { return make(Kind::Io, code, std::move(message)); }
+    static Error internal(QString message) { return make(Kind::Internal, ErrorCode::Internal, std::move(message)); }
+
+private:
+    static Error make(Kind kind, ErrorCode code, QString message)
+    {
+        return {kind, code, std::move(message), errorCodeInfo(code).field};
+    }
 };
 
 template<class T> class [[nodiscard]] Result

@@ -111,10 +111,9 @@ bool readBase64(const QJsonValue &value, qsizetype length, QByteArray *out)
 
 Error corrupt(const QString &path)
 {
-    return Error::io(QStringLiteral("keyfile_corrupt"),
-                     QCoreApplication::translate("KeySlots",
-                                                 "The key file %1 is damaged or is not a CertDesk key file. Restore "
-                                                 "the last backup with certdesk-admin restore (docs/operations.md).")
+    return Error::io(ErrorCode::KeyfileCorrupt,
+                     KeySlotFile::tr("The key file %1 is damaged or is not a CertDesk key file. Restore "
+                                     "the last backup with certdesk-admin restore (docs/operations.md).")
                          .arg(QDir::toNativeSeparators(path)));
 }
 
@@ -136,9 +135,8 @@ Result<KeySlotFile> KeySlotFile::load(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
-        return Error::io(
-            QStringLiteral("no_keyfile"),
-            QCoreApplication::translate("KeySlots", "The key file %1 is missing.").arg(QDir::toNativeSeparators(path)));
+        return Error::io(ErrorCode::NoKeyfile,
+                         KeySlotFile::tr("The key file %1 is missing.").arg(QDir::toNativeSeparators(path)));
     if (!file.open(QIODevice::ReadOnly))
         return corrupt(path);
     return parse(file.readAll(), path);
@@ -214,9 +212,9 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray &bytes, const QString &p
 Status KeySlotFile::save() const
 {
     const auto writeError = [this](const QString &reason) {
-        return Error::io(QStringLiteral("keyfile_write"),
-                         QCoreApplication::translate("KeySlots", "The key file %1 could not be written: %2")
-                             .arg(QDir::toNativeSeparators(m_path), reason));
+        return Error::io(
+            ErrorCode::KeyfileWrite,
+            KeySlotFile::tr("The key file %1 could not be written: %2").arg(QDir::toNativeSeparators(m_path), reason));
     };
     QJsonArray slots;
     for (const Slot &slot : m_slots)
@@ -271,16 +269,14 @@ Status KeySlotFile::setSlot(const QString &account, SlotKind kind, const QString
 {
     // Callers' mistakes rather than user input (names and keys are checked upstream): one message will do.
     if (account.isEmpty() || dbKey.size() != kKeyLength || iterations < 1 || iterations > kMaxIterations)
-        return Error::invalid(QStringLiteral("bad_slot"),
-                              QCoreApplication::translate("KeySlots", "The key slot parameters are invalid."));
+        return Error::invalid(ErrorCode::BadSlot, KeySlotFile::tr("The key slot parameters are invalid."));
     const QString effectiveSecret = slotSecret(kind, secret);
     if (effectiveSecret.isEmpty())
-        return Error::invalid(
-            QStringLiteral("empty_secret"),
-            QCoreApplication::translate("KeySlots", "The password or recovery code must not be empty."));
+        return Error::invalid(ErrorCode::EmptySecret,
+                              KeySlotFile::tr("The password or recovery code must not be empty."));
 
     Slot slot{account, kind, crypto::randomBytes(kSaltLength), iterations, crypto::randomBytes(kNonceLength), {}};
-    QByteArray wrappingKey = crypto::pbkdf2Sha256(effectiveSecret, slot.salt, iterations);
+    QByteArray wrappingKey = m_kdf(effectiveSecret, slot.salt, iterations);
     if (wrappingKey.size() != kKeyLength)
         return Error::internal(QStringLiteral("PBKDF2 failed"));
     auto sealed = crypto::aesGcmSeal(wrappingKey, slot.nonce, dbKey, slotAad(account, kind));
@@ -353,11 +349,10 @@ Result<std::unique_ptr<QLockFile>> lockSlotFile(const QString &path)
     while (!lock->tryLock(250)) {
         if (lock->error() != QLockFile::LockFailedError)
             // Not another program: the lock file itself cannot be made (a full disk, a read-only folder).
-            return Error::io(QStringLiteral("keyfile_write"),
-                             QCoreApplication::translate("KeySlots", "The key file %1 could not be written: %2")
-                                 .arg(QDir::toNativeSeparators(path),
-                                      QCoreApplication::translate("KeySlots", "its lock file cannot be created (is "
-                                                                              "the disk full?)")));
+            return Error::io(ErrorCode::KeyfileWrite, KeySlotFile::tr("The key file %1 could not be written: %2")
+                                                          .arg(QDir::toNativeSeparators(path),
+                                                               KeySlotFile::tr("its lock file cannot be created (is "
+                                                                               "the disk full?)")));
         qint64 pid = 0;
         QString host, app;
         if (!lock->getLockInfo(&pid, &host, &app) &&
@@ -366,8 +361,7 @@ Result<std::unique_ptr<QLockFile>> lockSlotFile(const QString &path)
             continue;
         }
         if (waited.elapsed() > 20000)
-            return Error::io(QStringLiteral("keyfile_busy"),
-                             QCoreApplication::translate("KeySlots", "The key file is in use by another program; "
+            return Error::io(ErrorCode::KeyfileBusy, KeySlotFile::tr("The key file is in use by another program; "
                                                                      "try again in a moment."));
     }
     return lock;
@@ -397,9 +391,8 @@ Result<QByteArray> KeySlotFile::unlock(const QString &account, const QString &se
         return s.error();
     const qint64 wait = lockoutRemaining(account, clock);
     if (wait > 0)
-        return Error::auth(QStringLiteral("locked"),
-                           QCoreApplication::translate(
-                               "KeySlots", "Too many failed attempts. Try again in %n second(s).", nullptr, int(wait)));
+        return Error::auth(ErrorCode::Locked,
+                           KeySlotFile::tr("Too many failed attempts. Try again in %n second(s).", nullptr, int(wait)));
     // The attempt is counted as a failure before the secret is tried, and it is not tried at all when that count
     // cannot be saved (fails closed): otherwise a read-only or full disk would allow unlimited guessing.
     // Unknown accounts get counters too, or the lockout itself would tell which accounts exist.
@@ -409,10 +402,9 @@ Result<QByteArray> KeySlotFile::unlock(const QString &account, const QString &se
     pending->failures = std::min(pending->failures + 1, kMaxRecordedFailures);
     pending->lastFailure = clock.now().toUTC();
     if (const Status saved = save(); !saved)
-        return Error::io(QStringLiteral("keyfile_write"),
-                         QCoreApplication::translate("KeySlots", "Sign-in is refused while failed attempts cannot be "
-                                                                 "counted: %1")
-                             .arg(saved.error().message));
+        return Error::io(ErrorCode::KeyfileWrite, KeySlotFile::tr("Sign-in is refused while failed attempts cannot be "
+                                                                  "counted: %1")
+                                                      .arg(saved.error().message));
 
     int kdfRuns = 0;
     // Dummy runs cost what this file's real slots cost; a fixed default would stand out whenever
@@ -424,7 +416,7 @@ Result<QByteArray> KeySlotFile::unlock(const QString &account, const QString &se
         const auto slot = findSlot(m_slots, account, kind);
         if (slot == m_slots.end())
             continue;
-        QByteArray wrappingKey = crypto::pbkdf2Sha256(slotSecret(kind, secret), slot->salt, slot->iterations);
+        QByteArray wrappingKey = m_kdf(slotSecret(kind, secret), slot->salt, slot->iterations);
         ++kdfRuns;
         padIterations = slot->iterations;
         auto opened = crypto::aesGcmOpen(wrappingKey, slot->nonce, slot->ciphertext, slotAad(account, kind));
@@ -441,12 +433,11 @@ Result<QByteArray> KeySlotFile::unlock(const QString &account, const QString &se
     }
 
     for (; kdfRuns < kKdfRunsPerFailure; ++kdfRuns) {
-        QByteArray dummy = crypto::pbkdf2Sha256(secret, crypto::randomBytes(kSaltLength), padIterations);
+        QByteArray dummy = m_kdf(secret, crypto::randomBytes(kSaltLength), padIterations);
         wipe(dummy);
     }
-    return Error::auth(
-        QStringLiteral("wrong_password"),
-        QCoreApplication::translate("KeySlots", "Wrong user name or password, or the account is disabled."));
+    return Error::auth(ErrorCode::WrongPassword,
+                       KeySlotFile::tr("Wrong user name or password, or the account is disabled."));
 }
 
 Status KeySlotFile::verify(const QString &account, const QString &secret, const Clock &clock)

@@ -2,8 +2,10 @@
 
 #include "core/clock.h"
 #include "core/result.h"
+#include "crypto/kdf.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -19,6 +21,8 @@ namespace certdesk {
 // because they must work before the database can be opened.
 class KeySlotFile
 {
+    Q_DECLARE_TR_FUNCTIONS(KeySlots)
+
 public:
     enum class SlotKind
     {
@@ -79,6 +83,9 @@ public:
     // Seconds to wait before the account may try again (0 = may try now).
     qint64 lockoutRemaining(const QString &account, const Clock &clock) const;
 
+    // The derivation used from now on (default: pbkdf2Kdf()); tests count the runs through it.
+    void setKdf(Kdf kdf) { m_kdf = std::move(kdf); }
+
     // 25 characters of Crockford base32 in five groups (XXXXX-XXXXX-XXXXX-XXXXX-XXXXX), ≥ 120 bits.
     static QString generateRecoveryCode();
     // Upper-cases, drops spaces and hyphens, maps O→0, I/L→1, so a code typed back loosely still works.
@@ -104,6 +111,7 @@ private:
     };
 
     QString m_path;
+    Kdf m_kdf = pbkdf2Kdf();
     QList<Slot> m_slots;
     QList<Counter> m_counters;
     EscrowSlot m_escrow;

@@ -10,10 +10,15 @@ namespace certdesk::pcsc {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate files them under it too).
+struct Tr
 {
-    return QCoreApplication::translate("certdesk::pcsc", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Pcsc)
+};
+
+} // namespace
+
+namespace {
 
 SCARDCONTEXT ctx(const Context &context)
 {
@@ -44,27 +49,28 @@ Error pcscError(long rv)
     case SCARD_E_NO_SERVICE:
     case SCARD_E_SERVICE_STOPPED:
     case SCARD_F_COMM_ERROR: // the daemon went away under an open context
-        return Error::io(QStringLiteral("no_service"),
-                         tr("The PC/SC service (pcscd) is not running; start it to use social security card readers."));
+        return Error::io(
+            ErrorCode::NoService,
+            Tr::tr("The PC/SC service (pcscd) is not running; start it to use social security card readers."));
     case SCARD_E_NO_READERS_AVAILABLE:
-        return Error::io(QStringLiteral("no_reader"), tr("No PC/SC card reader is connected."));
+        return Error::io(ErrorCode::NoReader, Tr::tr("No PC/SC card reader is connected."));
     case SCARD_E_NO_SMARTCARD:
-        return Error::io(QStringLiteral("no_card"), tr("No card is on the reader."));
+        return Error::io(ErrorCode::NoCard, Tr::tr("No card is on the reader."));
     case SCARD_W_REMOVED_CARD:
     case SCARD_E_READER_UNAVAILABLE:
     case SCARD_E_UNKNOWN_READER:
-        return Error::io(QStringLiteral("card_removed"), tr("The card or reader went away while it was being read."));
+        return Error::io(ErrorCode::CardRemoved, Tr::tr("The card or reader went away while it was being read."));
     case SCARD_W_UNRESPONSIVE_CARD:
     case SCARD_W_UNPOWERED_CARD:
     case SCARD_E_PROTO_MISMATCH:
-        return Error::io(QStringLiteral("card_unresponsive"),
-                         tr("The card does not answer; put it on the reader again the right way up."));
+        return Error::io(ErrorCode::CardUnresponsive,
+                         Tr::tr("The card does not answer; put it on the reader again the right way up."));
     case SCARD_E_TIMEOUT:
-        return Error::io(QStringLiteral("timeout"), tr("The card reader did not answer in time."));
+        return Error::io(ErrorCode::Timeout, Tr::tr("The card reader did not answer in time."));
     default:
         break;
     }
-    return Error::io(QStringLiteral("pcsc"), tr("PC/SC error: %1.").arg(QString::fromLatin1(pcsc_stringify_error(rv))));
+    return Error::io(ErrorCode::Pcsc, Tr::tr("PC/SC error: %1.").arg(QString::fromLatin1(pcsc_stringify_error(rv))));
 }
 
 Context::~Context()
@@ -130,7 +136,7 @@ Result<CardIdentity> readCard(const Context &context, const QString &reader)
     const ssse::Transmit transmit = [&](const QByteArray &apdu) -> Result<QByteArray> {
         // A card that chats forever must not keep the reader: the whole read fits in far fewer exchanges.
         if (++exchanges > 200)
-            return Error::invalid(QStringLiteral("malformed_response"), tr("The card never finishes answering."));
+            return Error::invalid(ErrorCode::MalformedResponse, Tr::tr("The card never finishes answering."));
         QByteArray answer(MAX_BUFFER_SIZE_EXTENDED, '\0');
         DWORD length = DWORD(answer.size());
         const LONG sent = SCardTransmit(card, pci, reinterpret_cast<const BYTE *>(apdu.constData()), DWORD(apdu.size()),
@@ -164,7 +170,7 @@ Result<CardIdentity> readFirstCard()
         auto identity = readCard(context, reader);
         if (identity)
             return identity;
-        if (identity.error().code != QStringLiteral("no_card") || !lastError)
+        if (identity.error().code != ErrorCode::NoCard || !lastError)
             lastError = identity.error();
     }
     return *lastError;

@@ -14,10 +14,15 @@ namespace certdesk::portprobe {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate files them under it too).
+struct Tr
 {
-    return QCoreApplication::translate("PortProbe", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PortProbe)
+};
+
+} // namespace
+
+namespace {
 
 bool looksLikeReaderPort(const QString &name)
 {
@@ -58,7 +63,7 @@ ProbeResult probePort(const QString &path, int timeoutMs, qint32 baud)
     QSerialPort port;
     port.setPortName(path);
     if (!port.open(QIODevice::ReadWrite)) {
-        result.message = tr("cannot open: %1").arg(port.errorString());
+        result.message = Tr::tr("cannot open: %1").arg(port.errorString());
         return result;
     }
     result.opened = true;
@@ -82,14 +87,14 @@ ProbeResult probePort(const QString &path, int timeoutMs, qint32 baud)
             if (sam::replyFromBody(parser.body(), &reply) && reply.sw3 == sam::Ok && reply.data.size() >= 16) {
                 result.isSam = true;
                 result.samId = reply.data.left(16);
-                result.message = tr("ID card reader (SAM %1)").arg(formatSamId(result.samId));
+                result.message = Tr::tr("ID card reader (SAM %1)").arg(formatSamId(result.samId));
             } else {
-                result.message = tr("answered, but not as an ID card reader");
+                result.message = Tr::tr("answered, but not as an ID card reader");
             }
             return result;
         }
     }
-    result.message = tr("no answer to the SAM identity command");
+    result.message = Tr::tr("no answer to the SAM identity command");
     return result;
 }
 

@@ -3,31 +3,7 @@
 #include "devices/portprobe.h"
 #include "devices/samreader.h"
 
-#include <QSettings>
-
 namespace certdesk::readers {
-
-namespace {
-
-// Explicit names: the CLI (application "certdesk-admin") reads the GUI's per-PC settings.
-const QString kOrganisation = QStringLiteral("CertDesk");
-const QString kApplication = QStringLiteral("certdesk");
-
-} // namespace
-
-QString configuredSerialPort()
-{
-    return QSettings(kOrganisation, kApplication).value(kSerialPortSetting).toString();
-}
-
-void setConfiguredSerialPort(const QString &port)
-{
-    QSettings settings(kOrganisation, kApplication);
-    if (port.isEmpty())
-        settings.remove(kSerialPortSetting);
-    else
-        settings.setValue(kSerialPortSetting, port);
-}
 
 QList<ReaderInfo> listSerialReaders(const QString &configuredSerialPort, int probeMs)
 {

@@ -23,13 +23,6 @@ struct ReaderInfo
     QString status;      // what the probe found, in the user's language (never personal data)
 };
 
-// The serial port set for this PC: the QSettings
-// key kSerialPortSetting of organisation "CertDesk", application "certdesk" (the GUI's, also read by the CLI).
-// Empty: find the reader by probing.
-inline const QString kSerialPortSetting = QStringLiteral("devices/sam_port");
-QString configuredSerialPort();
-void setConfiguredSerialPort(const QString &port);
-
 // Serial candidates (each probed, blocking up to probeMs) followed by PC/SC readers. Blocks: CLI / worker thread.
 QList<ReaderInfo> listReaders(const QString &configuredSerialPort = {}, int probeMs = 500);
 QList<ReaderInfo> listSerialReaders(const QString &configuredSerialPort, int probeMs);

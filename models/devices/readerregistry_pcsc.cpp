@@ -8,6 +8,16 @@
 // PC/SC half of the reader registry (social security cards through pcsc-lite).
 namespace certdesk::readers {
 
+namespace {
+
+// The translation context of this file's messages (lupdate files them under it too).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Readers)
+};
+
+} // namespace
+
 QList<ReaderInfo> listPcscReaders()
 {
     pcsc::Context context;
@@ -18,8 +28,7 @@ QList<ReaderInfo> listPcscReaders()
         return {};
     QList<ReaderInfo> list;
     for (const QString &name : names.value())
-        list.append({kPcsc, name, QCoreApplication::translate("certdesk::readers", "PC/SC smart card reader"), true,
-                     QCoreApplication::translate("certdesk::readers", "present (social security cards)")});
+        list.append({kPcsc, name, Tr::tr("PC/SC smart card reader"), true, Tr::tr("present (social security cards)")});
     return list;
 }
 

@@ -278,7 +278,7 @@ void SamReader::onReadReply(const sam::Reply &reply)
     }
     const auto text = sam::decodeText(parts.text);
     if (!text) {
-        exchangeFailed(tr("The card's data could not be decoded (%1)").arg(text.error().code));
+        exchangeFailed(tr("The card's data could not be decoded (%1)").arg(text.error().codeWord()));
         return;
     }
     const CardIdentity identity = identityFromSamText(*text, m_openPath);

@@ -4,6 +4,16 @@
 
 namespace certdesk {
 
+namespace {
+
+// The translation context of this file's messages (lupdate files them under it too).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Role)
+};
+
+} // namespace
+
 QString roleKey(Role r)
 {
     switch (r) {
@@ -21,13 +31,13 @@ QString roleDisplayName(Role r)
 {
     switch (r) {
     case Role::Clerk:
-        return QCoreApplication::translate("Role", "clerk");
+        return Tr::tr("clerk");
     case Role::Supervisor:
-        return QCoreApplication::translate("Role", "supervisor");
+        return Tr::tr("supervisor");
     case Role::Admin:
         break;
     }
-    return QCoreApplication::translate("Role", "administrator");
+    return Tr::tr("administrator");
 }
 
 bool roleFromKey(const QString &key, Role *out)

@@ -7,6 +7,16 @@ namespace certdesk {
 
 namespace {
 
+// The translation context of this file's messages (lupdate files them under it too).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Center)
+};
+
+} // namespace
+
+namespace {
+
 QDate monthDay(int year, const QString &mmdd)
 {
     const int month = mmdd.left(2).toInt();
@@ -49,13 +59,11 @@ Result<DateWindow> parseWindowSpec(const QString &spec, int year)
 {
     const QStringList parts = spec.split(QStringLiteral(".."));
     if (parts.size() != 2 || !isValidMonthDay(parts[0]) || !isValidMonthDay(parts[1]))
-        return Error::invalid(QStringLiteral("window"),
-                              QCoreApplication::translate("Center", "The window must be written MM-DD..MM-DD, "
-                                                                    "for example 04-01..06-30."));
+        return Error::invalid(ErrorCode::Window, Tr::tr("The window must be written MM-DD..MM-DD, "
+                                                        "for example 04-01..06-30."));
     DateWindow w{monthDay(year, parts[0]), monthDay(year, parts[1])};
     if (w.to < w.from)
-        return Error::invalid(QStringLiteral("window"),
-                              QCoreApplication::translate("Center", "The window ends before it starts."));
+        return Error::invalid(ErrorCode::Window, Tr::tr("The window ends before it starts."));
     return w;
 }
 

@@ -9,6 +9,16 @@ namespace certdesk {
 
 namespace {
 
+// The translation context of this file's messages (lupdate files them under it too).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CitizenId)
+};
+
+} // namespace
+
+namespace {
+
 constexpr std::array<int, 17> kWeights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
 constexpr char kCheckChars[] = "10X98765432";
 
@@ -64,20 +74,17 @@ Error characterError(QChar c, qsizetype index, bool legacy)
     const qsizetype position = index + 1;
     if (c == QLatin1Char('X') || c == QLatin1Char('x')) {
         if (legacy)
-            return Error::invalid(QStringLiteral("character"),
-                                  QCoreApplication::translate("CitizenId", "The ID number has %1 at position %2, but "
-                                                                           "15-digit numbers contain digits only.")
-                                      .arg(what, QString::number(position)));
-        return Error::invalid(QStringLiteral("character"),
-                              QCoreApplication::translate("CitizenId", "The ID number has %1 at position %2, but X is "
-                                                                       "only allowed as the last (18th) character.")
-                                  .arg(what, QString::number(position)));
+            return Error::invalid(ErrorCode::IdCharacter, Tr::tr("The ID number has %1 at position %2, but "
+                                                                 "15-digit numbers contain digits only.")
+                                                              .arg(what, QString::number(position)));
+        return Error::invalid(ErrorCode::IdCharacter, Tr::tr("The ID number has %1 at position %2, but X is "
+                                                             "only allowed as the last (18th) character.")
+                                                          .arg(what, QString::number(position)));
     }
-    return Error::invalid(QStringLiteral("character"),
-                          QCoreApplication::translate("CitizenId", "The ID number has %1 at position %2; only the "
-                                                                   "digits 0-9 (and X as the last character) are "
-                                                                   "allowed.")
-                              .arg(what, QString::number(position)));
+    return Error::invalid(ErrorCode::IdCharacter, Tr::tr("The ID number has %1 at position %2; only the "
+                                                         "digits 0-9 (and X as the last character) are "
+                                                         "allowed.")
+                                                      .arg(what, QString::number(position)));
 }
 
 } // namespace
@@ -105,17 +112,14 @@ Result<CitizenId> parseCitizenId(const QString &input, const QDate &today)
 
     const QString s = input.trimmed();
     if (s.isEmpty())
-        return Error::invalid(QStringLiteral("empty"),
-                              QCoreApplication::translate("CitizenId", "No ID number was entered."));
+        return Error::invalid(ErrorCode::IdEmpty, Tr::tr("No ID number was entered."));
 
     const bool legacy = s.size() == 15;
     if (s.size() != 18 && !legacy)
         return Error::invalid(
-            QStringLiteral("length"),
-            QCoreApplication::translate(
-                "CitizenId",
-                "The ID number has %n character(s); it must have 18 (or 15 for an old first-generation card).", nullptr,
-                int(s.size())));
+            ErrorCode::IdLength,
+            Tr::tr("The ID number has %n character(s); it must have 18 (or 15 for an old first-generation card).",
+                   nullptr, int(s.size())));
 
     for (qsizetype i = 0; i < s.size(); ++i) {
         const QChar c = s.at(i);
@@ -129,10 +133,9 @@ Result<CitizenId> parseCitizenId(const QString &input, const QDate &today)
     const int province = s.left(2).toInt();
     const QString provinceText = provinceName(province);
     if (provinceText.isEmpty())
-        return Error::invalid(QStringLiteral("region"),
-                              QCoreApplication::translate("CitizenId", "The ID number starts with %1, which is not a "
-                                                                       "province-level region code.")
-                                  .arg(s.left(2)));
+        return Error::invalid(ErrorCode::IdRegion, Tr::tr("The ID number starts with %1, which is not a "
+                                                          "province-level region code.")
+                                                       .arg(s.left(2)));
 
     const QString first17 = legacy ? s.left(6) + QLatin1String("19") + s.mid(6) : s.left(17);
     const int year = first17.mid(6, 4).toInt();
@@ -143,26 +146,20 @@ Result<CitizenId> parseCitizenId(const QString &input, const QDate &today)
     const QString shown =
         first17.mid(6, 4) + QLatin1Char('-') + first17.mid(10, 2) + QLatin1Char('-') + first17.mid(12, 2);
     if (!birth.isValid())
-        return Error::invalid(
-            QStringLiteral("date"),
-            QCoreApplication::translate("CitizenId", "The birth date %1 in the ID number is not a real date.")
-                .arg(shown));
+        return Error::invalid(ErrorCode::IdDate,
+                              Tr::tr("The birth date %1 in the ID number is not a real date.").arg(shown));
     if (birth > today)
-        return Error::invalid(
-            QStringLiteral("date"),
-            QCoreApplication::translate("CitizenId", "The birth date %1 in the ID number is in the future.")
-                .arg(shown));
+        return Error::invalid(ErrorCode::IdDate,
+                              Tr::tr("The birth date %1 in the ID number is in the future.").arg(shown));
     if (birth < QDate(1900, 1, 1))
-        return Error::invalid(
-            QStringLiteral("date"),
-            QCoreApplication::translate("CitizenId", "The birth date %1 in the ID number is before 1900.").arg(shown));
+        return Error::invalid(ErrorCode::IdDate,
+                              Tr::tr("The birth date %1 in the ID number is before 1900.").arg(shown));
 
     const QChar expected = citizenIdCheckChar(first17);
     if (!legacy && s.at(17).toUpper() != expected)
-        return Error::invalid(QStringLiteral("check_digit"),
-                              QCoreApplication::translate("CitizenId", "The last character of the ID number should "
-                                                                       "be %1; the number was probably mistyped.")
-                                  .arg(expected));
+        return Error::invalid(ErrorCode::IdCheckDigit, Tr::tr("The last character of the ID number should "
+                                                              "be %1; the number was probably mistyped.")
+                                                           .arg(expected));
 
     CitizenId id;
     id.id = first17 + expected;
@@ -190,9 +187,7 @@ Status validatePostcode(const QString &postcode)
         ok = isAsciiDigit(postcode.at(i));
     if (ok)
         return {};
-    return Error::invalid(
-        QStringLiteral("postcode"),
-        QCoreApplication::translate("CitizenId", "A postcode must be exactly 6 digits, e.g. 100000."));
+    return Error::invalid(ErrorCode::Postcode, Tr::tr("A postcode must be exactly 6 digits, e.g. 100000."));
 }
 
 Status validatePhone(const QString &phone)
@@ -203,11 +198,9 @@ Status validatePhone(const QString &phone)
     const QString p = phone.trimmed();
     if (mobile.match(p).hasMatch() || landline.match(p).hasMatch())
         return {};
-    return Error::invalid(QStringLiteral("phone"),
-                          QCoreApplication::translate("CitizenId",
-                                                      "Enter an 11-digit mobile number starting with 1, or a landline "
-                                                      "number with its area code, e.g. 010-12345678 or 0755-1234567 "
-                                                      "(the hyphen is optional; add an extension as -123)."));
+    return Error::invalid(ErrorCode::Phone, Tr::tr("Enter an 11-digit mobile number starting with 1, or a landline "
+                                                   "number with its area code, e.g. 010-12345678 or 0755-1234567 "
+                                                   "(the hyphen is optional; add an extension as -123)."));
 }
 
 } // namespace certdesk

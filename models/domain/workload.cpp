@@ -1,5 +1,7 @@
 #include "domain/workload.h"
 
+#include "core/errorcode.h"
+
 #include <QHash>
 #include <QMap>
 #include <QSet>
@@ -8,10 +10,11 @@
 
 namespace certdesk {
 
+// The refusals table and the county's tallies keep the codes' stable words (errorcode.h).
 QStringList realRefusalCodes()
 {
-    return {QStringLiteral("id_mismatch"), QStringLiteral("death_notice"), QStringLiteral("outside_window"),
-            QStringLiteral("already_certified")};
+    return {errorCodeWord(ErrorCode::IdMismatch), errorCodeWord(ErrorCode::DeathNotice),
+            errorCodeWord(ErrorCode::OutsideWindow), errorCodeWord(ErrorCode::AlreadyCertified)};
 }
 
 bool isRealRefusal(const QString &code)

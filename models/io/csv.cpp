@@ -5,6 +5,16 @@
 
 namespace certdesk {
 
+namespace {
+
+// The translation context of this file's messages (lupdate files them under it too).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Csv)
+};
+
+} // namespace
+
 Result<QList<CsvRecord>> parseCsv(const QString &text)
 {
     QList<CsvRecord> records;
@@ -67,10 +77,9 @@ Result<QList<CsvRecord>> parseCsv(const QString &text)
                     field.append(QLatin1Char('\n'));
                 }
                 if (!closed) {
-                    return Error::invalid(QStringLiteral("csv"),
-                                          QCoreApplication::translate("Csv", "Line %1: a quoted field is never closed "
-                                                                             "(missing closing \").")
-                                              .arg(fieldLine));
+                    return Error::invalid(ErrorCode::Csv, Tr::tr("Line %1: a quoted field is never closed "
+                                                                 "(missing closing \").")
+                                                              .arg(fieldLine));
                 }
                 // Not RFC 4180, but Excel keeps text after a closing quote ("a"b → ab), so do we.
                 const QChar *rest = p;

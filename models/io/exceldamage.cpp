@@ -8,6 +8,13 @@
 namespace certdesk::importdetail {
 
 namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportRows)
+};
+} // namespace
+
+namespace {
 
 bool scientific(const QString &value)
 {
@@ -28,8 +35,8 @@ bool allDigits(const QString &value)
 
 QString formatAsText(const QString &column)
 {
-    return QCoreApplication::translate("ImportRows", "Format the %1 column as text (文本) in Excel, enter or paste the "
-                                                     "original numbers again and export the file again.")
+    return Tr::tr("Format the %1 column as text (文本) in Excel, enter or paste the "
+                  "original numbers again and export the file again.")
         .arg(column);
 }
 
@@ -38,16 +45,15 @@ QString formatAsText(const QString &column)
 QString idNumberDamage(const QString &column, const QString &value, bool numericCell)
 {
     if (numericCell) {
-        return QCoreApplication::translate("ImportRows",
-                                           "%1 is stored as a number in the spreadsheet: Excel keeps only "
-                                           "15 digits of a number, so an 18-digit ID number loses its "
-                                           "last digits.")
+        return Tr::tr("%1 is stored as a number in the spreadsheet: Excel keeps only "
+                      "15 digits of a number, so an 18-digit ID number loses its "
+                      "last digits.")
                    .arg(column) +
                QLatin1Char(' ') + formatAsText(column);
     }
     if (scientific(value)) {
-        return QCoreApplication::translate("ImportRows", "%1 \"%2\" is in scientific notation: Excel treated the ID "
-                                                         "numbers as numbers and shortened them.")
+        return Tr::tr("%1 \"%2\" is in scientific notation: Excel treated the ID "
+                      "numbers as numbers and shortened them.")
                    .arg(column, value) +
                QLatin1Char(' ') + formatAsText(column);
     }
@@ -58,8 +64,8 @@ QString idRoundingDamage(const QString &column, const QString &value)
 {
     if (value.size() != 18 || !allDigits(value) || !value.endsWith(QLatin1String("000")))
         return {};
-    return QCoreApplication::translate("ImportRows", "%1 ends in 000 and fails its check digit: Excel rounded the "
-                                                     "number to 15 digits.")
+    return Tr::tr("%1 ends in 000 and fails its check digit: Excel rounded the "
+                  "number to 15 digits.")
                .arg(column) +
            QLatin1Char(' ') + formatAsText(column);
 }
@@ -67,14 +73,14 @@ QString idRoundingDamage(const QString &column, const QString &value)
 QString phoneDamage(const QString &column, const QString &value, bool numericCell)
 {
     if (scientific(value)) {
-        return QCoreApplication::translate("ImportRows", "%1 \"%2\" is in scientific notation: Excel treated the phone "
-                                                         "numbers as numbers.")
+        return Tr::tr("%1 \"%2\" is in scientific notation: Excel treated the phone "
+                      "numbers as numbers.")
                    .arg(column, value) +
                QLatin1Char(' ') + formatAsText(column);
     }
     if (numericCell && !validatePhone(value)) {
-        return QCoreApplication::translate("ImportRows", "%1 \"%2\" is stored as a number in the spreadsheet: Excel "
-                                                         "drops a leading zero.")
+        return Tr::tr("%1 \"%2\" is stored as a number in the spreadsheet: Excel "
+                      "drops a leading zero.")
                    .arg(column, value) +
                QLatin1Char(' ') + formatAsText(column);
     }
@@ -85,8 +91,7 @@ QString postcodeDamage(const QString &column, const QString &value)
 {
     if (value.size() != 5 || !allDigits(value))
         return {};
-    return QCoreApplication::translate("ImportRows", "%1 \"%2\" has 5 digits: Excel dropped the leading zero (0%2).")
-               .arg(column, value) +
+    return Tr::tr("%1 \"%2\" has 5 digits: Excel dropped the leading zero (0%2).").arg(column, value) +
            QLatin1Char(' ') + formatAsText(column);
 }
 

@@ -16,6 +16,16 @@ namespace certdesk::importdetail {
 
 namespace {
 
+// The translation context of this file's messages (lupdate files them under it too).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportRows)
+};
+
+} // namespace
+
+namespace {
+
 // Excel and Notepad leave BOMs and stray blanks around header names.
 QString cleanHeader(const QString &name)
 {
@@ -54,9 +64,8 @@ Status checkRequired(const QList<ColumnSpec> &columns, const QList<bool> &presen
     }
     if (missing.isEmpty())
         return {};
-    return Error::invalid(QStringLiteral("columns"),
-                          QCoreApplication::translate("ImportRows", "Missing required columns: %1")
-                              .arg(missing.join(QLatin1String(", "))));
+    return Error::invalid(ErrorCode::Columns,
+                          Tr::tr("Missing required columns: %1").arg(missing.join(QLatin1String(", "))));
 }
 
 bool allBlank(const QStringList &cells)
@@ -81,9 +90,8 @@ Result<RawTable> readGrid(QList<SheetRow> records, qsizetype headerAt, const QLi
         // Two columns feeding one field would make the import depend on column order.
         if (present.at(c)) {
             return Error::invalid(
-                QStringLiteral("columns"),
-                QCoreApplication::translate("ImportRows", "Column %1 appears more than once in the header")
-                    .arg(describe(columns.at(c))));
+                ErrorCode::Columns,
+                Tr::tr("Column %1 appears more than once in the header").arg(describe(columns.at(c))));
         }
         present[c] = true;
         map[h] = c;
@@ -111,10 +119,9 @@ Result<RawTable> readGrid(QList<SheetRow> records, qsizetype headerAt, const QLi
         }
         // Empty cells past the header are Excel noise; real values there have no column to go to.
         if (!allBlank(rec.cells.mid(header.size()))) {
-            row.problems.append(
-                QCoreApplication::translate("ImportRows", "the row has %1 cells but the header has only %2 columns")
-                    .arg(rec.cells.size())
-                    .arg(header.size()));
+            row.problems.append(Tr::tr("the row has %1 cells but the header has only %2 columns")
+                                    .arg(rec.cells.size())
+                                    .arg(header.size()));
         }
         table.rows.append(std::move(row));
     }
@@ -131,7 +138,7 @@ Result<RawTable> readCsv(const QString &text, const QList<ColumnSpec> &columns)
     for (CsvRecord &rec : parsed.value())
         records.append({rec.line, std::move(rec.fields), {}});
     if (records.isEmpty())
-        return Error::invalid(QStringLiteral("empty"), QCoreApplication::translate("ImportRows", "The file is empty."));
+        return Error::invalid(ErrorCode::Empty, Tr::tr("The file is empty."));
     return readGrid(std::move(records), 0, columns);
 }
 
@@ -148,7 +155,7 @@ RawRow readJsonObject(const QJsonObject &obj, int index, const QList<ColumnSpec>
         (*present)[c] = true;
         const ColumnSpec &spec = columns.at(c);
         if (seen.at(c)) {
-            row.problems.append(QCoreApplication::translate("ImportRows", "%1 is given twice").arg(describe(spec)));
+            row.problems.append(Tr::tr("%1 is given twice").arg(describe(spec)));
             continue;
         }
         seen[c] = true;
@@ -161,14 +168,12 @@ RawRow readJsonObject(const QJsonObject &obj, int index, const QList<ColumnSpec>
             if (std::floor(d) == d && std::fabs(d) < 9007199254740992.0)
                 row.values[c] = QString::number(qint64(d));
             else if (std::floor(d) == d)
-                row.problems.append(QCoreApplication::translate(
-                                        "ImportRows", "%1 is a number too large to be exact; write it as a string")
-                                        .arg(spec.chinese));
+                row.problems.append(
+                    Tr::tr("%1 is a number too large to be exact; write it as a string").arg(spec.chinese));
             else
                 row.values[c] = QString::number(d, 'g', 15);
         } else if (!v.isNull()) {
-            row.problems.append(
-                QCoreApplication::translate("ImportRows", "%1 must be text or a number").arg(spec.chinese));
+            row.problems.append(Tr::tr("%1 must be text or a number").arg(spec.chinese));
         }
     }
     return row;
@@ -179,10 +184,8 @@ Result<RawTable> readJson(const QString &text, const QList<ColumnSpec> &columns,
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &err);
     if (err.error != QJsonParseError::NoError) {
-        return Error::invalid(QStringLiteral("json"),
-                              QCoreApplication::translate("ImportRows", "Invalid JSON at offset %1: %2")
-                                  .arg(err.offset)
-                                  .arg(err.errorString()));
+        return Error::invalid(ErrorCode::Json,
+                              Tr::tr("Invalid JSON at offset %1: %2").arg(err.offset).arg(err.errorString()));
     }
     QJsonArray array;
     if (doc.isArray()) {
@@ -191,10 +194,8 @@ Result<RawTable> readJson(const QString &text, const QList<ColumnSpec> &columns,
         array = doc.object().value(jsonKey).toArray();
     } else {
         return Error::invalid(
-            QStringLiteral("json"),
-            QCoreApplication::translate("ImportRows",
-                                        "Expected a JSON array of objects or an object with an array under \"%1\"")
-                .arg(jsonKey));
+            ErrorCode::Json,
+            Tr::tr("Expected a JSON array of objects or an object with an array under \"%1\"").arg(jsonKey));
     }
 
     RawTable table;
@@ -206,7 +207,7 @@ Result<RawTable> readJson(const QString &text, const QList<ColumnSpec> &columns,
             row.line = int(i + 1);
             row.values = QStringList(columns.size());
             row.unreadable = true;
-            row.problems.append(QCoreApplication::translate("ImportRows", "entry %1 is not a JSON object").arg(i + 1));
+            row.problems.append(Tr::tr("entry %1 is not a JSON object").arg(i + 1));
             table.rows.append(std::move(row));
             continue;
         }
@@ -292,7 +293,7 @@ Result<RawTable> readTable(const QByteArray &bytes, TextEncoding encoding, const
             return readJson(text, columns, jsonKey);
         return readCsv(text, columns);
     }
-    return Error::invalid(QStringLiteral("empty"), QCoreApplication::translate("ImportRows", "The file is empty."));
+    return Error::invalid(ErrorCode::Empty, Tr::tr("The file is empty."));
 }
 
 Result<RawTable> readSheet(const SheetTable &sheet, const QList<ColumnSpec> &columns)
@@ -308,8 +309,7 @@ Result<RawTable> readSheet(const SheetTable &sheet, const QList<ColumnSpec> &col
         }
     }
     if (sheet.rows.isEmpty())
-        return Error::invalid(QStringLiteral("empty"),
-                              QCoreApplication::translate("ImportRows", "The worksheet %1 is empty.").arg(sheet.name));
+        return Error::invalid(ErrorCode::Empty, Tr::tr("The worksheet %1 is empty.").arg(sheet.name));
     return readGrid(sheet.rows, headerAt < 0 ? 0 : headerAt, columns);
 }
 

@@ -11,6 +11,16 @@
 
 namespace certdesk {
 
+namespace {
+
+// The translation context of this file's messages (lupdate files them under it too).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportRows)
+};
+
+} // namespace
+
 using importdetail::ColumnSpec;
 using importdetail::RawRow;
 using importdetail::RowCheck;
@@ -101,13 +111,12 @@ Form checkForm(RowCheck &c, const QDate &today)
     // With an unknown variant, the online/mail-specific checks below would only add guesswork errors.
     const bool variantOk = variantFromText(c.value(FVariant), &f.variant);
     if (!variantOk) {
-        c.add(QCoreApplication::translate("ImportRows", "%1 \"%2\" is not one of 网上认证, 非网上认证, online, mail")
+        c.add(Tr::tr("%1 \"%2\" is not one of 网上认证, 非网上认证, online, mail")
                   .arg(c.name(FVariant), c.shown(FVariant)));
     }
     f.checkCode = c.value(FCheckCode);
     if (variantOk && f.variant == FormVariant::Online && f.checkCode.isEmpty()) {
-        c.add(QCoreApplication::translate("ImportRows", "%1 is required for an online form (网上认证)")
-                  .arg(c.name(FCheckCode)));
+        c.add(Tr::tr("%1 is required for an online form (网上认证)").arg(c.name(FCheckCode)));
     }
 
     Person &p = f.person;
@@ -117,28 +126,25 @@ Form checkForm(RowCheck &c, const QDate &today)
     if (c.require(FSex)) {
         sexOk = importdetail::parseSex(c.value(FSex), &p.sex);
         if (!sexOk) {
-            c.add(QCoreApplication::translate("ImportRows", "%1 \"%2\" is not one of 男, 女, M, F")
-                      .arg(c.name(FSex), c.shown(FSex)));
+            c.add(Tr::tr("%1 \"%2\" is not one of 男, 女, M, F").arg(c.name(FSex), c.shown(FSex)));
         }
     }
     bool birthOk = false;
     if (c.require(FBirth)) {
         birthOk = importdetail::parseBirthMonth(c.value(FBirth), &p.birth);
         if (!birthOk) {
-            c.add(QCoreApplication::translate("ImportRows", "%1 \"%2\" is not a valid month (expected YYYY-MM)")
-                      .arg(c.name(FBirth), c.shown(FBirth)));
+            c.add(Tr::tr("%1 \"%2\" is not a valid month (expected YYYY-MM)").arg(c.name(FBirth), c.shown(FBirth)));
         }
     }
     if (const auto id = c.citizenId(FIdNo, today)) {
         p.idNo = id->id;
         if (sexOk && p.sex != id->sex) {
-            c.add(QCoreApplication::translate("ImportRows", "%1 is %2 but %3 indicates %4")
+            c.add(Tr::tr("%1 is %2 but %3 indicates %4")
                       .arg(c.name(FSex), sexText(p.sex), c.name(FIdNo), sexText(id->sex)));
         }
         const QString idBirth = id->birth.toString(QStringLiteral("yyyy-MM"));
         if (birthOk && p.birth != idBirth) {
-            c.add(QCoreApplication::translate("ImportRows", "%1 is %2 but %3 indicates %4")
-                      .arg(c.name(FBirth), p.birth, c.name(FIdNo), idBirth));
+            c.add(Tr::tr("%1 is %2 but %3 indicates %4").arg(c.name(FBirth), p.birth, c.name(FIdNo), idBirth));
         }
     }
 
@@ -156,16 +162,14 @@ Form checkForm(RowCheck &c, const QDate &today)
     if (c.value(FCycle).isEmpty()) {
         f.cycle = f.dueDate.isValid() ? f.dueDate.year() : 0;
     } else if (!importdetail::parseYear(c.value(FCycle), &f.cycle)) {
-        c.add(QCoreApplication::translate("ImportRows", "%1 \"%2\" is not a year (expected YYYY)")
-                  .arg(c.name(FCycle), c.shown(FCycle)));
+        c.add(Tr::tr("%1 \"%2\" is not a year (expected YYYY)").arg(c.name(FCycle), c.shown(FCycle)));
     }
 
     // The reply block exists only on the mailed form (附表2); on an online form it is ignored.
     if (f.variant == FormVariant::Mail) {
         for (int col : {FReplyUnit, FReplyAddress}) {
             if (c.value(col).isEmpty()) {
-                c.add(QCoreApplication::translate("ImportRows", "%1 is required for a mail form (非网上认证)")
-                          .arg(c.name(col)));
+                c.add(Tr::tr("%1 is required for a mail form (非网上认证)").arg(c.name(col)));
             }
         }
         f.reply = {c.value(FReplyUnit), c.value(FReplyAddress), c.value(FReplyPostcode), c.value(FReplyPhone)};
@@ -185,10 +189,10 @@ DeathNotice checkDeath(RowCheck &c, const QDate &today)
     c.require(DName);
     d.deathDate = c.day(DDeathDate);
     if (d.deathDate.isValid() && d.deathDate > today) {
-        c.add(QCoreApplication::translate("ImportRows", "%1 %2 is after today (%3)")
+        c.add(Tr::tr("%1 %2 is after today (%3)")
                   .arg(c.name(DDeathDate), d.deathDate.toString(Qt::ISODate), today.toString(Qt::ISODate)));
     } else if (d.deathDate.isValid() && id && d.deathDate < id->birth) {
-        c.add(QCoreApplication::translate("ImportRows", "%1 %2 is before the birth date in %3")
+        c.add(Tr::tr("%1 %2 is before the birth date in %3")
                   .arg(c.name(DDeathDate), d.deathDate.toString(Qt::ISODate), c.name(DIdNo)));
     }
     d.source = c.value(DSource);
@@ -212,9 +216,8 @@ ParsedRows<Form> checkFormRows(const QList<RawRow> &rows, const QDate &today)
         if (!form.formNo.isEmpty()) {
             const auto it = firstLineOfFormNo.constFind(form.formNo);
             if (it != firstLineOfFormNo.cend()) {
-                check.add(QCoreApplication::translate("ImportRows", "%1 %2 already appears on line %3")
-                              .arg(check.name(FFormNo), form.formNo)
-                              .arg(it.value()));
+                check.add(
+                    Tr::tr("%1 %2 already appears on line %3").arg(check.name(FFormNo), form.formNo).arg(it.value()));
             } else {
                 firstLineOfFormNo.insert(form.formNo, row.line);
             }

@@ -14,6 +14,11 @@
 
 namespace certdesk::importdetail {
 
+struct RowCheckTr
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportRows)
+};
+
 // Collects every problem of one row so the clerk can fix the row in one go.
 class RowCheck
 {
@@ -35,7 +40,7 @@ public:
     {
         if (!value(col).isEmpty())
             return true;
-        add(QCoreApplication::translate("ImportRows", "%1 is required").arg(name(col)));
+        add(RowCheckTr::tr("%1 is required").arg(name(col)));
         return false;
     }
 
@@ -48,12 +53,12 @@ public:
         auto id = damage.isEmpty() ? parseCitizenId(value(col), today) : Result<CitizenId>(Error());
         if (id)
             return id.value();
-        if (damage.isEmpty() && id.error().code == QLatin1String("check_digit"))
+        if (damage.isEmpty() && id.error().code == ErrorCode::IdCheckDigit)
             damage = importdetail::idRoundingDamage(name(col), value(col));
         // The checker may quote the number back; a reason ends up in logs and on screen.
-        add(!damage.isEmpty() ? damage
-                              : QCoreApplication::translate("ImportRows", "%1 is invalid: %2")
-                                    .arg(name(col), importdetail::maskIdNumbers(id.error().message)));
+        add(!damage.isEmpty()
+                ? damage
+                : RowCheckTr::tr("%1 is invalid: %2").arg(name(col), importdetail::maskIdNumbers(id.error().message)));
         return std::nullopt;
     }
 
@@ -63,8 +68,7 @@ public:
             return {};
         const QDate d = importdetail::parseDay(value(col));
         if (!d.isValid()) {
-            add(QCoreApplication::translate("ImportRows", "%1 \"%2\" is not a valid date (expected YYYY-MM-DD)")
-                    .arg(name(col), shown(col)));
+            add(RowCheckTr::tr("%1 \"%2\" is not a valid date (expected YYYY-MM-DD)").arg(name(col), shown(col)));
         }
         return d;
     }
@@ -85,7 +89,7 @@ public:
         if (!excelDamage.isEmpty())
             add(excelDamage);
         else if (auto st = validate(value(col)); !st)
-            add(QCoreApplication::translate("ImportRows", "%1 is invalid: %2").arg(name(col), st.error().message));
+            add(RowCheckTr::tr("%1 is invalid: %2").arg(name(col), st.error().message));
     }
 
 private:

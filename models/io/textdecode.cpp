@@ -7,6 +7,16 @@ namespace certdesk {
 
 namespace {
 
+// The translation context of this file's messages (lupdate files them under it too).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(TextDecode)
+};
+
+} // namespace
+
+namespace {
+
 bool startsWithUtf8Bom(const QByteArray &bytes)
 {
     return bytes.startsWith("\xEF\xBB\xBF");
@@ -77,12 +87,11 @@ Result<QString> decodeGb18030(const QByteArray &bytes)
 {
     QStringDecoder decoder("GB18030", QStringDecoder::Flag::Stateless);
     if (!decoder.isValid())
-        return Error::internal(QCoreApplication::translate("TextDecode", "GB18030 decoding is not available"));
+        return Error::internal(Tr::tr("GB18030 decoding is not available"));
     QString text = decoder.decode(bytes);
     if (decoder.hasError()) {
-        return Error::invalid(QStringLiteral("encoding"),
-                              QCoreApplication::translate("TextDecode", "The file is neither valid UTF-8 nor valid "
-                                                                        "GB18030 text."));
+        return Error::invalid(ErrorCode::Encoding, Tr::tr("The file is neither valid UTF-8 nor valid "
+                                                          "GB18030 text."));
     }
     // ICU hands the GB18030 form of U+FEFF (84 31 95 33) through instead of dropping it.
     if (text.startsWith(QChar(0xFEFF)))
@@ -92,9 +101,8 @@ Result<QString> decodeGb18030(const QByteArray &bytes)
 
 Error utf16Error()
 {
-    return Error::invalid(QStringLiteral("encoding"),
-                          QCoreApplication::translate("TextDecode", "The file is UTF-16 (\"Unicode text\"); save it as "
-                                                                    "CSV in UTF-8 or GB18030 instead."));
+    return Error::invalid(ErrorCode::Encoding, Tr::tr("The file is UTF-16 (\"Unicode text\"); save it as "
+                                                      "CSV in UTF-8 or GB18030 instead."));
 }
 
 } // namespace
@@ -123,11 +131,10 @@ Result<QString> decodeText(const QByteArray &bytes, TextEncoding encoding)
         if (tryUtf8(bytes, &text)) // also covers a UTF-8 BOM, which the decoder drops
             return text;
         if (startsWithUtf8Bom(bytes)) {
-            return Error::invalid(QStringLiteral("encoding"),
-                                  QCoreApplication::translate("TextDecode", "The file starts with a UTF-8 byte order "
-                                                                            "mark but is not valid UTF-8 (first bad "
-                                                                            "byte at offset %1).")
-                                      .arg(firstInvalidUtf8Offset(bytes)));
+            return Error::invalid(ErrorCode::Encoding, Tr::tr("The file starts with a UTF-8 byte order "
+                                                              "mark but is not valid UTF-8 (first bad "
+                                                              "byte at offset %1).")
+                                                           .arg(firstInvalidUtf8Offset(bytes)));
         }
         return decodeGb18030(bytes);
     }
@@ -135,18 +142,16 @@ Result<QString> decodeText(const QByteArray &bytes, TextEncoding encoding)
         QString text;
         if (tryUtf8(bytes, &text))
             return text;
-        return Error::invalid(QStringLiteral("encoding"),
-                              QCoreApplication::translate("TextDecode", "The file is not valid UTF-8 (first bad byte "
-                                                                        "at offset %1); it may be GB18030.")
-                                  .arg(firstInvalidUtf8Offset(bytes)));
+        return Error::invalid(ErrorCode::Encoding, Tr::tr("The file is not valid UTF-8 (first bad byte "
+                                                          "at offset %1); it may be GB18030.")
+                                                       .arg(firstInvalidUtf8Offset(bytes)));
     }
     case TextEncoding::Gb18030:
         // Such a file decodes "successfully" as GB18030 into nonsense, so the BOM is the only
         // reliable sign that the forced encoding is wrong.
         if (startsWithUtf8Bom(bytes)) {
-            return Error::invalid(QStringLiteral("encoding"),
-                                  QCoreApplication::translate("TextDecode", "The file starts with a UTF-8 byte order "
-                                                                            "mark; it is not GB18030."));
+            return Error::invalid(ErrorCode::Encoding, Tr::tr("The file starts with a UTF-8 byte order "
+                                                              "mark; it is not GB18030."));
         }
         if (startsWithUtf16Bom(bytes))
             return utf16Error();

@@ -8,15 +8,20 @@
 
 namespace certdesk::protocol {
 
+namespace {
+
+// The translation context of this file's messages (lupdate files them under it too).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Protocol)
+};
+
+} // namespace
+
 using namespace Qt::StringLiterals;
 using namespace detail;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Protocol", text);
-}
 
 QJsonObject envelope()
 {
@@ -30,22 +35,23 @@ QJsonObject envelope()
 Result<QJsonObject> parseEnvelope(const QByteArray &body)
 {
     if (body.size() > kMaxBodyBytes)
-        return Error::invalid(u"too_large"_s, tr("The request body is larger than the limit."));
+        return Error::invalid(ErrorCode::TooLarge, Tr::tr("The request body is larger than the limit."));
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     if (pe.error != QJsonParseError::NoError)
-        return Error::invalid(u"bad_json"_s,
-                              tr("The body is not valid JSON (%1 at offset %2).").arg(pe.errorString()).arg(pe.offset));
+        return Error::invalid(
+            ErrorCode::BadJson,
+            Tr::tr("The body is not valid JSON (%1 at offset %2).").arg(pe.errorString()).arg(pe.offset));
     if (!doc.isObject())
-        return Error::invalid(u"bad_json"_s, tr("The body is not a JSON object."));
+        return Error::invalid(ErrorCode::BadJson, Tr::tr("The body is not a JSON object."));
     const QJsonObject o = doc.object();
     const QJsonValue v = o.value(u"protocol"_s);
     if (!v.isDouble())
-        return Error::invalid(u"bad_request"_s, tr("Member \"protocol\" is missing."));
+        return Error::invalid(ErrorCode::BadRequest, Tr::tr("Member \"protocol\" is missing."));
     if (v.toDouble() != kVersion)
         return Error::invalid(
-            u"unsupported_protocol"_s,
-            tr("Protocol version %1 is not supported (this side speaks %2).").arg(v.toDouble()).arg(kVersion));
+            ErrorCode::UnsupportedProtocol,
+            Tr::tr("Protocol version %1 is not supported (this side speaks %2).").arg(v.toDouble()).arg(kVersion));
     return o;
 }
 

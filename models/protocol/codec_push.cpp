@@ -6,6 +6,16 @@
 
 namespace certdesk::protocol {
 
+namespace {
+
+// The translation context of this file's messages (lupdate files them under it too).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Protocol)
+};
+
+} // namespace
+
 using namespace Qt::StringLiterals;
 using namespace detail;
 
@@ -192,9 +202,9 @@ Result<QJsonArray> pushRecordValues(const QJsonObject &o)
     if (a.isEmpty())
         return badMember(u"records"_s, "is empty");
     if (a.size() > kMaxPushRecords)
-        return Error::invalid(u"bad_request"_s, QCoreApplication::translate("Protocol", "More than %1 records in one "
-                                                                                        "push.")
-                                                    .arg(kMaxPushRecords));
+        return Error::invalid(ErrorCode::BadRequest, Tr::tr("More than %1 records in one "
+                                                            "push.")
+                                                         .arg(kMaxPushRecords));
     return a;
 }
 

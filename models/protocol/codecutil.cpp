@@ -10,10 +10,19 @@
 
 namespace certdesk::protocol::detail {
 
+namespace {
+
+// The translation context of this file's messages (lupdate files them under it too).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Protocol)
+};
+
+} // namespace
+
 Error badMember(const QString &key, const char *what)
 {
-    return Error::invalid(QStringLiteral("bad_request"),
-                          QCoreApplication::translate("Protocol", "Member \"%1\" %2.").arg(key, QLatin1String(what)));
+    return Error::invalid(ErrorCode::BadRequest, Tr::tr("Member \"%1\" %2.").arg(key, QLatin1String(what)));
 }
 
 Result<QString> requiredString(const QJsonObject &o, const QString &key, bool allowEmpty)

@@ -14,7 +14,7 @@ namespace certdesk {
 Status AccountService::checkPassword(const QString &password)
 {
     if (password.size() < 8)
-        return Error::invalid(QStringLiteral("weak_password"), tr("A password needs at least 8 characters."));
+        return Error::invalid(ErrorCode::WeakPassword, tr("A password needs at least 8 characters."));
     return {};
 }
 
@@ -68,7 +68,7 @@ Status AccountService::checkUsername(const QString &username)
 {
     static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._-]{2,32}$"));
     if (!re.match(username).hasMatch())
-        return Error::invalid(QStringLiteral("username"),
+        return Error::invalid(ErrorCode::Username,
                               tr("An account name has 2 to 32 letters, digits, dots, hyphens or underscores."));
     return {};
 }
@@ -90,7 +90,7 @@ Result<Account> AccountService::add(const QString &username, Role role, const QS
     if (!existing)
         return existing.error();
     if (existing->has_value())
-        return Error::refused(QStringLiteral("exists"), tr("The account %1 already exists.").arg(username));
+        return Error::refused(ErrorCode::Exists, tr("The account %1 already exists.").arg(username));
     Account a;
     a.username = username;
     a.fullName = fullName.trimmed().isEmpty() ? username : fullName.trimmed();
@@ -133,7 +133,7 @@ Status AccountService::disable(const QString &username)
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error::refused(QStringLiteral("no_such_account"), tr("There is no account %1.").arg(username));
+        return Error::refused(ErrorCode::NoSuchAccount, tr("There is no account %1.").arg(username));
     const Account target = found->value();
     if (target.role == Role::Admin) {
         auto all = listAccounts(m_session.db());
@@ -143,8 +143,8 @@ Status AccountService::disable(const QString &username)
         for (const Account &a : all.value())
             activeAdmins += (a.active && a.role == Role::Admin) ? 1 : 0;
         if (target.active && activeAdmins <= 1)
-            return Error::refused(QStringLiteral("last_admin"), tr("The last active administrator cannot be "
-                                                                   "disabled; add another administrator first."));
+            return Error::refused(ErrorCode::LastAdmin, tr("The last active administrator cannot be "
+                                                           "disabled; add another administrator first."));
     }
     if (auto s = setAccountActive(m_session.db(), target.id, false, m_session.clock().now()); !s)
         return s;
@@ -174,7 +174,7 @@ Status AccountService::changePassword(const QString &username, const QString &ne
     if (!found)
         return found.error();
     if (!found->has_value() || !found->value().active)
-        return Error::refused(QStringLiteral("no_such_account"), tr("There is no active account %1.").arg(username));
+        return Error::refused(ErrorCode::NoSuchAccount, tr("There is no active account %1.").arg(username));
     Transaction tx(m_session.db());
     if (!tx.begun())
         return tx.begun().error();
@@ -198,17 +198,15 @@ Status AccountService::changeOwnPassword(const QString &currentPassword, const Q
 {
     const QString &me = m_session.account().username;
     if (newPassword.isEmpty())
-        return Error::invalid(QStringLiteral("weak_password"), tr("Type a new password."));
+        return Error::invalid(ErrorCode::WeakPassword, tr("Type a new password."));
     if (auto s = checkPassword(newPassword); !s)
         return s;
     if (newPassword == currentPassword)
-        return Error::invalid(QStringLiteral("same_password"),
-                              tr("The new password must differ from the current one."));
+        return Error::invalid(ErrorCode::SamePassword, tr("The new password must differ from the current one."));
     // The current password proves it is the owner at the desk, not someone at a desk left signed in.
     if (auto s = m_session.keys().verify(me, currentPassword, m_session.clock()); !s)
         return Error{s.error().kind, s.error().code,
-                     s.error().code == QLatin1String("locked") ? s.error().message
-                                                               : tr("The current password is wrong.")};
+                     s.error().code == ErrorCode::Locked ? s.error().message : tr("The current password is wrong.")};
     return changePassword(me, newPassword);
 }
 

@@ -26,7 +26,7 @@ constexpr int kPagesPerStep = 256; // 256 KiB of 1 KiB pages between progress re
 Error writeError(const QString &path, const QString &why)
 {
     return Error::io(
-        QStringLiteral("backup_write"),
+        ErrorCode::BackupWrite,
         BackupService::tr("The backup %1 could not be written: %2").arg(QDir::toNativeSeparators(path), why));
 }
 
@@ -93,7 +93,7 @@ Status copyPages(Database &source, const QByteArray &key, const QString &tmpPath
         const int total = sqlite3_backup_pagecount(backup);
         if (progress && !progress(total - sqlite3_backup_remaining(backup), total)) {
             sqlite3_backup_finish(backup);
-            return Error::refused(QStringLiteral("cancelled"), BackupService::tr("The backup was cancelled."));
+            return Error::refused(ErrorCode::Cancelled, BackupService::tr("The backup was cancelled."));
         }
     }
     const int finish = sqlite3_backup_finish(backup);
@@ -182,7 +182,7 @@ Result<BackupManifest> BackupManifest::fromJson(const QJsonObject &o)
     m.dbSize = o.value(QStringLiteral("db_size")).toInteger(-1);
     if (m.format != 1 || m.centerCode.isEmpty() || m.schemaVersion <= 0 || !m.createdAt.isValid() || m.keysSize <= 0 ||
         m.dbSize <= 0 || m.auditHash.size() != 64)
-        return Error::refused(QStringLiteral("backup_format"),
+        return Error::refused(ErrorCode::BackupFormat,
                               BackupService::tr("This is not a CertDesk backup, or one this program cannot read."));
     return m;
 }
@@ -191,7 +191,7 @@ Result<BackupManifest> BackupService::create(Session &session, const QString &ou
 {
     if (QFileInfo::exists(outPath))
         return Error::refused(
-            QStringLiteral("exists"),
+            ErrorCode::Exists,
             tr("%1 already exists; a backup never overwrites a file.").arg(QDir::toNativeSeparators(outPath)));
     auto conn = session.reopen();
     if (!conn)
@@ -254,8 +254,8 @@ Result<BackupManifest> BackupService::create(Session &session, const QString &ou
     }
     if (!out.commit())
         return writeError(outPath, out.errorString());
-    if (auto s = recordBackup(*conn.value(), outPath, manifest.value()); !s)
-        return s.error();
+    if (auto recorded = recordBackup(*conn.value(), outPath, manifest.value()); !recorded)
+        return recorded.error();
     return manifest;
 }
 

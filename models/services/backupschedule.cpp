@@ -56,11 +56,11 @@ Status BackupSchedule::save(Session &session, const BackupSettings &settings)
     if (auto s = session.require(Permission::Settings); !s)
         return s;
     if (settings.keep < 1 || settings.keep > 365)
-        return Error::invalid(QStringLiteral("backup_keep"), tr("Keep between 1 and 365 backups."));
+        return Error::invalid(ErrorCode::BackupKeep, tr("Keep between 1 and 365 backups."));
     if (!settings.folder.isEmpty()) {
         QTemporaryFile probe(QDir(settings.folder).filePath(QStringLiteral(".certdesk-probe-XXXXXX")));
         if (!QFileInfo(settings.folder).isDir() || !probe.open())
-            return Error::invalid(QStringLiteral("backup_folder"),
+            return Error::invalid(ErrorCode::BackupFolder,
                                   tr("The backup folder %1 does not exist or cannot be written.")
                                       .arg(QDir::toNativeSeparators(settings.folder)));
     }
@@ -98,7 +98,7 @@ Result<BackupManifest> BackupSchedule::runNow(Session &session, const BackupProg
     if (!settings)
         return settings.error();
     if (settings->folder.isEmpty())
-        return Error::refused(QStringLiteral("no_folder"),
+        return Error::refused(ErrorCode::NoFolder,
                               tr("No backup folder is set; an administrator sets one in Settings."));
     const QString code = session.center().code;
     const QString path = QDir(settings->folder).filePath(BackupService::generationName(code, session.clock().now()));

@@ -78,7 +78,7 @@ Result<FormView> CertificationService::lookupForm(const QString &formNo, const Q
     const QByteArray expected = stored->has_value() ? stored->value().form.checkCode.toUtf8() : QByteArray(16, '\0');
     const bool codeOk = crypto::constantTimeEquals(expected, checkCode.trimmed().toUtf8());
     if (!stored->has_value() || stored->value().withdrawn || !codeOk)
-        return Error::refused(QStringLiteral("no_such_form"),
+        return Error::refused(ErrorCode::NoSuchForm,
                               tr("No pending form of the county matches this form number and check code. "
                                  "Check both against the paper form; if they are right, the form was withdrawn or "
                                  "is not on the county's list yet: ask the supervisor."));
@@ -120,7 +120,7 @@ void CertificationService::noteRefusal(const Error &error)
     // Refusals are part of the clerk's workload; permission and storage failures are not.
     if (error.kind != Error::Kind::Refused && error.kind != Error::Kind::Invalid)
         return;
-    if (error.code == QLatin1String("permission"))
+    if (error.code == ErrorCode::Permission)
         return;
     // Losing a refusal count must not turn the refusal into a different error for the clerk.
     (void)recordRefusal(m_session.db(), m_session.account().id, error.code, m_session.clock().now(),
@@ -136,7 +136,7 @@ Status CertificationService::checkChange(const InfoChange &change) const
         if (auto s = validatePhone(change.phone); !s)
             return s;
     if (!change.address.isNull() && change.address.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("address"), tr("The new address is empty."));
+        return Error::invalid(ErrorCode::Address, tr("The new address is empty."));
     return {};
 }
 
@@ -153,17 +153,17 @@ Result<CertificationRecord> CertificationService::checkAndCertify(const CertifyR
         return Error::invalid(presented.error().code,
                               tr("The ID number presented is not valid: %1").arg(presented.error().message));
     if (presented->id != form.form.person.idNo)
-        return Error::refused(QStringLiteral("id_mismatch"),
+        return Error::refused(ErrorCode::IdMismatch,
                               tr("The ID presented does not belong to the person on this form. Do not certify: "
                                  "the form must be certified by its owner, in person."));
     if (form.certified)
-        return Error::refused(QStringLiteral("already_certified"),
+        return Error::refused(ErrorCode::AlreadyCertified,
                               tr("This form was already certified for %1 on %2 by %3. To fix a mistake, open "
                                  "that record and correct it.")
                                   .arg(form.form.cycle)
                                   .arg(form.current->localDate.toString(Qt::ISODate), form.current->clerkName));
     if (form.otherDesk && !form.certified)
-        return Error::refused(QStringLiteral("already_certified"),
+        return Error::refused(ErrorCode::AlreadyCertified,
                               tr("This form was already certified for %1 on %2 at desk %3 of this center by %4. Do "
                                  "not certify it again: one certification per year stands.")
                                   .arg(form.form.cycle)
@@ -171,7 +171,7 @@ Result<CertificationRecord> CertificationService::checkAndCertify(const CertifyR
                                        form.otherDesk->desk.isEmpty() ? tr("(unnamed)") : form.otherDesk->desk,
                                        form.otherDesk->clerkName));
     if (form.elsewhere && !form.certified)
-        return Error::refused(QStringLiteral("already_certified"),
+        return Error::refused(ErrorCode::AlreadyCertified,
                               tr("This form was already certified for %1 on %2 at %3 (%4), another center of the "
                                  "county. Do not certify it again: one certification per year stands.")
                                   .arg(form.form.cycle)
@@ -179,7 +179,7 @@ Result<CertificationRecord> CertificationService::checkAndCertify(const CertifyR
                                        form.elsewhere->centerCode));
     const QDate today = m_session.clock().today();
     if (!form.window.contains(today))
-        return Error::refused(QStringLiteral("outside_window"),
+        return Error::refused(ErrorCode::OutsideWindow,
                               tr("Certification for this form is open from %1 to %2; today is %3. "
                                  "Ask the supervisor or the insured-place agency.")
                                   .arg(form.window.from.toString(Qt::ISODate), form.window.to.toString(Qt::ISODate),
@@ -226,23 +226,23 @@ Result<std::optional<qint64>> CertificationService::checkOverride(const CertifyR
     if (!form.death || !req.alive)
         return std::optional<qint64>();
     if (req.overrideBy.isEmpty())
-        return Error::refused(QStringLiteral("death_notice"),
+        return Error::refused(ErrorCode::DeathNotice,
                               tr("This person is on the death notice list (%1, %2). Do not certify alive unless a "
                                  "supervisor checks the person in front of you and overrides with a reason.")
                                   .arg(form.death->deathDate.toString(Qt::ISODate), form.death->source));
     if (req.overrideReason.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("override_reason"), tr("An override needs a reason."));
+        return Error::invalid(ErrorCode::OverrideReason, tr("An override needs a reason."));
     if (req.overrideBy == m_session.account().username)
-        return Error::refused(QStringLiteral("override_self"),
+        return Error::refused(ErrorCode::OverrideSelf,
                               tr("An override must be given by someone other than the clerk certifying."));
     // The password first: without it, the answer must not tell which names are supervisors.
     if (!req.overrideApproval || req.overrideApproval->supervisor() != req.overrideBy)
-        return Error::auth(QStringLiteral("wrong_password"), tr("The supervisor's password was not checked."));
+        return Error::auth(ErrorCode::WrongPassword, tr("The supervisor's password was not checked."));
     auto sup = findAccount(m_session.db(), req.overrideBy);
     if (!sup)
         return sup.error();
     if (!sup->has_value() || !sup->value().active || !roleAllows(sup->value().role, Permission::Override))
-        return Error::refused(QStringLiteral("override_not_supervisor"),
+        return Error::refused(ErrorCode::OverrideNotSupervisor,
                               tr("%1 is not an active supervisor and cannot override.").arg(req.overrideBy));
     return std::optional<qint64>(sup->value().id);
 }
@@ -261,11 +261,11 @@ Result<CertificationRecord> CertificationService::commit(CertificationRecord rec
     if (!tx.begun())
         return tx.begun().error();
     if (auto s = insertCertification(db, rec, m_session.account().id, overrideById); !s) {
-        if (s.error().code == QLatin1String("constraint") && rec.supersedes.isEmpty())
-            return Error::refused(QStringLiteral("already_certified"),
+        if (s.error().code == ErrorCode::Constraint && rec.supersedes.isEmpty())
+            return Error::refused(ErrorCode::AlreadyCertified,
                                   tr("This form was certified a moment ago at another desk."));
-        if (s.error().code == QLatin1String("constraint"))
-            return Error::refused(QStringLiteral("already_corrected"),
+        if (s.error().code == ErrorCode::Constraint)
+            return Error::refused(ErrorCode::AlreadyCorrected,
                                   tr("This record was corrected a moment ago at another desk; correct the newest "
                                      "record instead."));
         return s.error();
@@ -301,18 +301,17 @@ Result<CertificationRecord> CertificationService::correct(const CorrectionReques
     if (auto s = m_session.require(Permission::Correct); !s)
         return s.error();
     if (req.reason.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("reason"), tr("A correction needs a reason."));
+        return Error::invalid(ErrorCode::Reason, tr("A correction needs a reason."));
     auto old = findCertification(m_session.db(), req.uuid.trimmed());
     if (!old)
         return old.error();
     if (!old->has_value())
-        return Error::refused(QStringLiteral("no_such_record"),
-                              tr("There is no certification record %1.").arg(req.uuid));
+        return Error::refused(ErrorCode::NoSuchRecord, tr("There is no certification record %1.").arg(req.uuid));
     auto superseded = isSuperseded(m_session.db(), req.uuid.trimmed());
     if (!superseded)
         return superseded.error();
     if (superseded.value())
-        return Error::refused(QStringLiteral("already_corrected"),
+        return Error::refused(ErrorCode::AlreadyCorrected,
                               tr("This record was already corrected; correct the newest record instead."));
     if (auto s = checkChange(req.change); !s)
         return s.error();
@@ -326,7 +325,7 @@ Result<CertificationRecord> CertificationService::correct(const CorrectionReques
         if (!stored->has_value())
             return Error::internal(QStringLiteral("a certification refers to a missing form"));
         if (stored->value().death)
-            return Error::refused(QStringLiteral("death_notice"),
+            return Error::refused(ErrorCode::DeathNotice,
                                   tr("This person is on the death notice list: a correction cannot make them "
                                      "alive. A supervisor must check the person and certify with an override."));
     }

@@ -54,7 +54,7 @@ Result<HandoverBatchRecord> HandoverService::batch(int number)
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error::refused(QStringLiteral("no_such_batch"), tr("There is no handover batch %1.").arg(number));
+        return Error::refused(ErrorCode::NoSuchBatch, tr("There is no handover batch %1.").arg(number));
     return found->value();
 }
 

@@ -75,8 +75,8 @@ Status insertRow(Database &db, const DeathNotice &notice, qint64 importId)
 
 Error cancelled()
 {
-    return Error::refused(QStringLiteral("cancelled"), ImportService::tr("The import was cancelled; nothing was "
-                                                                         "imported."));
+    return Error::refused(ErrorCode::Cancelled, ImportService::tr("The import was cancelled; nothing was "
+                                                                  "imported."));
 }
 
 } // namespace
@@ -86,7 +86,7 @@ Result<ImportReport> ImportService::importFile(ImportKind kind, const QString &p
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::io(QStringLiteral("read_failed"), tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return Error::io(ErrorCode::ReadFailed, tr("Cannot read %1: %2").arg(path, file.errorString()));
     return importBytes(kind, file.readAll(), QFileInfo(path).fileName(), encoding, progress, sheet);
 }
 

@@ -29,29 +29,30 @@ bool plainToken(const QString &s)
 QList<FieldProblem> checkPaperRegistration(const PaperRegistration &r, const QDate &today, Form *out)
 {
     QList<FieldProblem> problems;
-    auto add = [&](const char *field, const QString &message) {
-        problems.append({QString::fromLatin1(field), message});
-    };
+    auto add = [&](ErrorCode code, const QString &message) { problems.append({code, message}); };
     Form f;
     f.formNo = r.formNo.trimmed();
     if (f.formNo.isEmpty())
-        add("form_no", PaperFormService::tr("Type the form number (认证表编号) printed on the paper form."));
+        add(ErrorCode::PaperFormNo,
+            PaperFormService::tr("Type the form number (认证表编号) printed on the paper form."));
     else if (f.formNo.size() > kMaxFormNo || !plainToken(f.formNo))
-        add("form_no", PaperFormService::tr("The form number is at most 40 characters, without spaces."));
+        add(ErrorCode::PaperFormNo, PaperFormService::tr("The form number is at most 40 characters, without spaces."));
 
     f.variant = r.variant;
     f.checkCode = r.checkCode.trimmed();
     if (f.variant == FormVariant::Online && f.checkCode.isEmpty())
-        add("check_code",
+        add(ErrorCode::PaperCheckCode,
             PaperFormService::tr("A 附表1 (网上认证) form carries a check code (校验码): type it from the paper."));
     else if (f.variant == FormVariant::Online && (f.checkCode.size() > kMaxCode || !plainToken(f.checkCode)))
-        add("check_code", PaperFormService::tr("The check code is at most 32 characters, without spaces."));
+        add(ErrorCode::PaperCheckCode,
+            PaperFormService::tr("The check code is at most 32 characters, without spaces."));
     else if (f.variant == FormVariant::Mail && !f.checkCode.isEmpty())
-        add("check_code", PaperFormService::tr("A 附表2 form has no check code (校验码); leave it empty."));
+        add(ErrorCode::PaperCheckCode,
+            PaperFormService::tr("A 附表2 form has no check code (校验码); leave it empty."));
 
     auto id = parseCitizenId(r.idNo, today);
     if (!id) {
-        add("id_no", PaperFormService::tr("The ID number is not valid: %1").arg(id.error().message));
+        add(ErrorCode::PaperIdNo, PaperFormService::tr("The ID number is not valid: %1").arg(id.error().message));
     } else {
         f.person.idNo = id->id;
         f.person.sex = id->sex;
@@ -59,46 +60,51 @@ QList<FieldProblem> checkPaperRegistration(const PaperRegistration &r, const QDa
     }
     f.person.name = r.name.trimmed();
     if (f.person.name.isEmpty())
-        add("name", PaperFormService::tr("Type the name as on the ID card."));
+        add(ErrorCode::PaperName, PaperFormService::tr("Type the name as on the ID card."));
     else if (f.person.name.size() > kMaxName)
-        add("name", PaperFormService::tr("The name is at most 50 characters."));
+        add(ErrorCode::PaperName, PaperFormService::tr("The name is at most 50 characters."));
 
     f.insuredAgency = r.agency.trimmed();
     if (f.insuredAgency.isEmpty())
-        add("agency",
+        add(ErrorCode::PaperAgency,
             PaperFormService::tr("Type the insured-place agency (参保地社保经办机构) that signed the letter."));
     else if (f.insuredAgency.size() > kMaxText)
-        add("agency", PaperFormService::tr("The agency name is at most 200 characters."));
+        add(ErrorCode::PaperAgency, PaperFormService::tr("The agency name is at most 200 characters."));
 
     f.dueDate = QDate::fromString(r.due.trimmed(), Qt::ISODate);
     if (!f.dueDate.isValid())
-        add("due", PaperFormService::tr("Type the due date on the letter as YYYY-MM-DD, for example 2026-06-30."));
+        add(ErrorCode::PaperDue,
+            PaperFormService::tr("Type the due date on the letter as YYYY-MM-DD, for example 2026-06-30."));
     else if (f.dueDate.year() < today.year() - 1 || f.dueDate.year() > today.year() + 1)
-        add("due", PaperFormService::tr("The due date %1 is not within a year of today; check the letter.")
-                       .arg(f.dueDate.toString(Qt::ISODate)));
+        add(ErrorCode::PaperDue,
+            PaperFormService::tr("The due date %1 is not within a year of today; check the letter.")
+                .arg(f.dueDate.toString(Qt::ISODate)));
     f.cycle = f.dueDate.isValid() ? f.dueDate.year() : 0;
 
     const ReplyBlock reply{r.reply.unit.trimmed(), r.reply.address.trimmed(), r.reply.postcode.trimmed(),
                            r.reply.phone.trimmed()};
     if (f.variant == FormVariant::Online) {
         if (!(reply == ReplyBlock{}))
-            add("reply_unit",
+            add(ErrorCode::PaperReplyUnit,
                 PaperFormService::tr("A 附表1 form has no reply block (回信); leave those fields empty."));
     } else {
         if (reply.address.isEmpty())
-            add("reply_address", PaperFormService::tr("Type the reply address (回信地址) from the letter."));
+            add(ErrorCode::PaperReplyAddress,
+                PaperFormService::tr("Type the reply address (回信地址) from the letter."));
         else if (reply.address.size() > kMaxText)
-            add("reply_address", PaperFormService::tr("The reply address is at most 200 characters."));
+            add(ErrorCode::PaperReplyAddress, PaperFormService::tr("The reply address is at most 200 characters."));
         if (reply.unit.isEmpty())
-            add("reply_unit", PaperFormService::tr("Type the unit name (单位名称) from the letter."));
+            add(ErrorCode::PaperReplyUnit, PaperFormService::tr("Type the unit name (单位名称) from the letter."));
         else if (reply.unit.size() > kMaxText)
-            add("reply_unit", PaperFormService::tr("The unit name is at most 200 characters."));
+            add(ErrorCode::PaperReplyUnit, PaperFormService::tr("The unit name is at most 200 characters."));
         if (!reply.postcode.isEmpty())
             if (auto s = validatePostcode(reply.postcode); !s)
-                add("reply_postcode", PaperFormService::tr("The reply postcode (邮政编码): %1").arg(s.error().message));
+                add(ErrorCode::PaperReplyPostcode,
+                    PaperFormService::tr("The reply postcode (邮政编码): %1").arg(s.error().message));
         if (!reply.phone.isEmpty())
             if (auto s = validatePhone(reply.phone); !s)
-                add("reply_phone", PaperFormService::tr("The reply phone (联系电话): %1").arg(s.error().message));
+                add(ErrorCode::PaperReplyPhone,
+                    PaperFormService::tr("The reply phone (联系电话): %1").arg(s.error().message));
         f.reply = reply;
     }
     if (problems.isEmpty() && out)
@@ -113,7 +119,7 @@ Result<FormView> PaperFormService::registerForm(const PaperRegistration &registr
     Form form;
     const auto problems = checkPaperRegistration(registration, m_session.clock().today(), &form);
     if (!problems.isEmpty())
-        return Error::invalid(problems.first().field, problems.first().message);
+        return Error::invalid(problems.first().code, problems.first().message);
     Database &db = m_session.db();
     Transaction tx(db);
     if (!tx.begun())
@@ -122,7 +128,7 @@ Result<FormView> PaperFormService::registerForm(const PaperRegistration &registr
     if (!existing)
         return existing.error();
     if (existing->has_value())
-        return Error::refused(QStringLiteral("form_exists"),
+        return Error::refused(ErrorCode::FormExists,
                               tr("Form %1 is already in this center's database: look it up with its number and "
                                  "check code (or the ID card) and certify it; do not register it again.")
                                   .arg(form.formNo));
@@ -152,7 +158,7 @@ Status PaperFormService::resolveReview(qint64 id, const QString &resolution)
     if (auto s = m_session.require(Permission::Override); !s)
         return s;
     if (resolution.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("resolution"), tr("Say how the review was settled."));
+        return Error::invalid(ErrorCode::Resolution, tr("Say how the review was settled."));
     Database &db = m_session.db();
     Transaction tx(db);
     if (!tx.begun())
@@ -162,7 +168,7 @@ Status PaperFormService::resolveReview(qint64 id, const QString &resolution)
     if (!done)
         return done.error();
     if (!done.value())
-        return Error::refused(QStringLiteral("no_such_review"), tr("There is no open review %1.").arg(id));
+        return Error::refused(ErrorCode::NoSuchReview, tr("There is no open review %1.").arg(id));
     if (auto s = m_session.audit().append(m_session.account().username, QStringLiteral("resolve_paper_review"),
                                           QJsonObject{{QStringLiteral("review"), id}}, now);
         !s)
@@ -189,10 +195,10 @@ Status PaperFormService::stamp(const QString &uuid, PaperStamp what, FormVariant
     if (!record)
         return record.error();
     if (!record->has_value())
-        return Error::refused(QStringLiteral("no_such_record"), tr("There is no certification record %1.").arg(uuid));
+        return Error::refused(ErrorCode::NoSuchRecord, tr("There is no certification record %1.").arg(uuid));
     const CertificationRecord &r = record->value();
     if (r.variant != expected)
-        return Error::refused(QStringLiteral("wrong_variant"),
+        return Error::refused(ErrorCode::WrongVariant,
                               expected == FormVariant::Online
                                   ? tr("Only a 附表1 original is kept by the center; a 附表2 goes back to the "
                                        "pensioner for mailing.")

@@ -28,9 +28,10 @@ struct PaperRegistration
 
 // One field's problem, in plain words for the clerk. `field` names the field: form_no, check_code, id_no, name,
 // agency, due, reply_unit, reply_address, reply_postcode, reply_phone.
+// One field's problem: `code` names the field (its word is the field's name, ErrorField via errorCodeInfo).
 struct FieldProblem
 {
-    QString field;
+    ErrorCode code;
     QString message;
 };
 

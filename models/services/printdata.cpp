@@ -31,12 +31,12 @@ Status PrintDataService::validateSeal(const QByteArray &png)
 {
     static const QByteArray signature("\x89PNG\r\n\x1a\n", 8);
     if (png.size() > kMaxSealBytes)
-        return Error::invalid(QStringLiteral("seal_too_large"), tr("The seal image must be at most 1 MB."));
+        return Error::invalid(ErrorCode::SealTooLarge, tr("The seal image must be at most 1 MB."));
     if (!png.startsWith(signature) || png.size() < 33 || png.mid(12, 4) != "IHDR")
-        return Error::invalid(QStringLiteral("seal_not_png"), tr("The seal image must be a PNG file."));
+        return Error::invalid(ErrorCode::SealNotPng, tr("The seal image must be a PNG file."));
     const quint32 width = be32(png, 16), height = be32(png, 20);
     if (width == 0 || height == 0 || width > 4000 || height > 4000)
-        return Error::invalid(QStringLiteral("seal_not_png"), tr("The seal image must be a PNG file."));
+        return Error::invalid(ErrorCode::SealNotPng, tr("The seal image must be a PNG file."));
     const int colourType = quint8(png[25]);
     bool alpha = colourType == 4 || colourType == 6;
     // Walk the chunks for a tRNS (palette or single-colour transparency) before the image data.
@@ -50,7 +50,7 @@ Status PrintDataService::validateSeal(const QByteArray &png)
         at += 12 + qsizetype(length);
     }
     if (!alpha)
-        return Error::invalid(QStringLiteral("seal_opaque"),
+        return Error::invalid(ErrorCode::SealOpaque,
                               tr("The seal image must have a transparent background (PNG with alpha), or it "
                                  "would hide the clerk's name and the date."));
     return {};
@@ -74,12 +74,12 @@ Result<FormPrintData> PrintDataService::byUuid(const QString &uuid)
     if (!record)
         return record.error();
     if (!record->has_value())
-        return Error::refused(QStringLiteral("no_such_record"), tr("There is no certification with this number."));
+        return Error::refused(ErrorCode::NoSuchRecord, tr("There is no certification with this number."));
     auto superseded = isSuperseded(m_session.db(), uuid.trimmed());
     if (!superseded)
         return superseded.error();
     if (superseded.value())
-        return Error::refused(QStringLiteral("superseded"),
+        return Error::refused(ErrorCode::Superseded,
                               tr("This certification was corrected; print the correction instead."));
     return assemble(record->value());
 }
@@ -92,9 +92,9 @@ Result<FormPrintData> PrintDataService::byFormNo(const QString &formNo)
     if (!stored)
         return stored.error();
     if (!stored->has_value())
-        return Error::refused(QStringLiteral("no_such_form"), tr("There is no form with this number."));
+        return Error::refused(ErrorCode::NoSuchForm, tr("There is no form with this number."));
     if (stored->value().currentUuid.isEmpty())
-        return Error::refused(QStringLiteral("not_certified"),
+        return Error::refused(ErrorCode::NotCertified,
                               tr("This form has not been certified yet; certify it before printing."));
     auto record = findCertification(m_session.db(), stored->value().currentUuid);
     if (!record)
@@ -109,7 +109,7 @@ Result<QList<FormPrintData>> PrintDataService::day(const QDate &day)
     if (auto s = m_session.require(Permission::Lookup); !s)
         return s.error();
     if (!day.isValid())
-        return Error::invalid(QStringLiteral("range"), tr("The day must be a date."));
+        return Error::invalid(ErrorCode::Range, tr("The day must be a date."));
     auto records = certificationsBetween(m_session.db(), day, day, true);
     if (!records)
         return records.error();
@@ -133,7 +133,7 @@ Result<WorkloadPrintData> PrintDataService::workload(const QDate &from, const QD
     if (auto s = m_session.require(Permission::Workload); !s)
         return s.error();
     if (!from.isValid() || !to.isValid() || to < from)
-        return Error::invalid(QStringLiteral("range"),
+        return Error::invalid(ErrorCode::Range,
                               tr("The date range must be two dates, the second not before the first."));
     auto rows = workloadBetween(m_session.db(), from, to, m_session.center().code);
     if (!rows)

@@ -26,8 +26,8 @@ QStringList ReportService::exportColumns()
 Status ReportService::checkRange(const QDate &from, const QDate &to) const
 {
     if (!from.isValid() || !to.isValid() || to < from)
-        return Error::invalid(QStringLiteral("range"), tr("The date range must be two dates, the second not "
-                                                          "before the first."));
+        return Error::invalid(ErrorCode::Range, tr("The date range must be two dates, the second not "
+                                                   "before the first."));
     return {};
 }
 

@@ -28,14 +28,14 @@ const QString kSuffix = QStringLiteral(".cdbak");
 
 Error corrupt(const QString &path, const QString &why)
 {
-    return Error::refused(QStringLiteral("backup_corrupt"),
+    return Error::refused(ErrorCode::BackupCorrupt,
                           BackupService::tr("The backup %1 is damaged (%2); use another generation.")
                               .arg(QDir::toNativeSeparators(path), why));
 }
 
 Error notBackup()
 {
-    return Error::refused(QStringLiteral("backup_format"),
+    return Error::refused(ErrorCode::BackupFormat,
                           BackupService::tr("This is not a CertDesk backup, or one this program cannot read."));
 }
 
@@ -79,13 +79,13 @@ Status copyPart(QFile &in, QSaveFile &out, qint64 size, QCryptographicHash &hash
             return corrupt(in.fileName(), BackupService::tr("it ends early"));
         hash.addData(chunk);
         if (out.write(chunk) != chunk.size())
-            return Error::io(QStringLiteral("restore_write"),
+            return Error::io(ErrorCode::RestoreWrite,
                              BackupService::tr("%1 could not be written: %2")
                                  .arg(QDir::toNativeSeparators(out.fileName()), out.errorString()));
         left -= chunk.size();
         *done += chunk.size();
         if (progress && !progress(*done, total))
-            return Error::refused(QStringLiteral("cancelled"), BackupService::tr("The restore was cancelled."));
+            return Error::refused(ErrorCode::Cancelled, BackupService::tr("The restore was cancelled."));
     }
     return {};
 }
@@ -94,9 +94,8 @@ Status openOutput(QSaveFile &file)
 {
     if (file.open(QIODevice::WriteOnly) && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return {};
-    return Error::io(QStringLiteral("restore_write"),
-                     BackupService::tr("%1 could not be written: %2")
-                         .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
+    return Error::io(ErrorCode::RestoreWrite, BackupService::tr("%1 could not be written: %2")
+                                                  .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
 }
 
 } // namespace
@@ -105,7 +104,7 @@ Result<BackupManifest> BackupService::readManifest(const QString &path)
 {
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly))
-        return Error::io(QStringLiteral("backup_unreadable"),
+        return Error::io(ErrorCode::BackupUnreadable,
                          tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), in.errorString()));
     return readHead(in, nullptr);
 }
@@ -115,18 +114,18 @@ Result<BackupManifest> BackupService::unpack(const QString &from, const QString 
 {
     QFile in(from);
     if (!in.open(QIODevice::ReadOnly))
-        return Error::io(QStringLiteral("backup_unreadable"),
+        return Error::io(ErrorCode::BackupUnreadable,
                          tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(from), in.errorString()));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     auto manifest = readHead(in, &hash);
     if (!manifest)
         return manifest.error();
     if (!expectCenter.isEmpty() && manifest->centerCode != expectCenter)
-        return Error::refused(QStringLiteral("other_center"),
+        return Error::refused(ErrorCode::OtherCenter,
                               tr("This backup belongs to center %1 (%2), not to %3.")
                                   .arg(manifest->centerCode, manifest->centerName, expectCenter));
     if (manifest->schemaVersion > latestSchemaVersion())
-        return Error::refused(QStringLiteral("schema_too_new"),
+        return Error::refused(ErrorCode::SchemaTooNew,
                               tr("This backup was written by a newer CertDesk (schema %1; this program knows %2). "
                                  "Install the newer program first.")
                                   .arg(manifest->schemaVersion)
@@ -134,7 +133,7 @@ Result<BackupManifest> BackupService::unpack(const QString &from, const QString 
     const QString keysPath = KeySlotFile::pathForDatabase(dbPath);
     for (const QString &path : {dbPath, keysPath, dbPath + QStringLiteral("-wal"), dbPath + QStringLiteral("-shm")})
         if (QFileInfo::exists(path))
-            return Error::refused(QStringLiteral("exists"),
+            return Error::refused(ErrorCode::Exists,
                                   tr("%1 already exists; a restore never overwrites a file. Choose a new name.")
                                       .arg(QDir::toNativeSeparators(path)));
     // Both files are written to temporaries and appear only once the whole backup's hash has been checked.
@@ -153,12 +152,12 @@ Result<BackupManifest> BackupService::unpack(const QString &from, const QString 
     if (in.read(32) != hash.result())
         return corrupt(from, tr("its checksum does not match"));
     if (!dbOut.commit())
-        return Error::io(QStringLiteral("restore_write"),
+        return Error::io(ErrorCode::RestoreWrite,
                          tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(dbPath), dbOut.errorString()));
     if (!keysOut.commit()) {
         QFile::remove(dbPath);
         return Error::io(
-            QStringLiteral("restore_write"),
+            ErrorCode::RestoreWrite,
             tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(keysPath), keysOut.errorString()));
     }
     return manifest;
@@ -173,14 +172,14 @@ Result<qint64> BackupService::verifyRestored(Session &session, const BackupManif
     auto row = q->step();
     const QString integrity = !row ? row.error().message : row.value() ? q->text(0) : QStringLiteral("no answer");
     if (integrity != QLatin1String("ok"))
-        return Error::refused(QStringLiteral("integrity"), tr("The restored database is damaged: %1").arg(integrity));
+        return Error::refused(ErrorCode::Integrity, tr("The restored database is damaged: %1").arg(integrity));
     auto entries = session.audit().verify();
     if (!entries)
         return entries.error();
     if (auto records = verifyCertificationSeals(db); !records)
         return records.error();
     const auto mismatch = [](const QString &what) {
-        return Error::refused(QStringLiteral("restore_mismatch"),
+        return Error::refused(ErrorCode::RestoreMismatch,
                               tr("The restored database does not match its backup's manifest (%1).").arg(what));
     };
     if (session.center().code != m.centerCode)

@@ -23,15 +23,15 @@ void removeDatabaseFiles(const QString &dbPath)
 Status validateInit(const InitRequest &r)
 {
     if (r.center.code.trimmed().isEmpty() || r.center.name.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("center"), Session::tr("The center code and name are required."));
+        return Error::invalid(ErrorCode::Center, Session::tr("The center code and name are required."));
     if (!isValidMonthDay(r.center.windowStart) || !isValidMonthDay(r.center.windowEnd) ||
         r.center.windowEnd < r.center.windowStart)
-        return Error::invalid(QStringLiteral("window"), Session::tr("The certification window must be MM-DD..MM-DD "
-                                                                    "with the end after the start."));
+        return Error::invalid(ErrorCode::Window, Session::tr("The certification window must be MM-DD..MM-DD "
+                                                             "with the end after the start."));
     if (auto s = AccountService::checkUsername(r.adminUser); !s)
         return s; // the same rule as `user add`: no spaces or newlines (they would blur the audit hash input)
     if (r.adminPassword.size() < 8)
-        return Error::invalid(QStringLiteral("weak_password"), Session::tr("A password needs at least 8 characters."));
+        return Error::invalid(ErrorCode::WeakPassword, Session::tr("A password needs at least 8 characters."));
     return {};
 }
 
@@ -54,7 +54,7 @@ Result<QString> Session::initialize(const InitRequest &r, const Clock &clock)
         return s.error();
     const QString keyPath = KeySlotFile::pathForDatabase(r.dbPath);
     if (QFile::exists(r.dbPath) || QFile::exists(keyPath))
-        return Error::refused(QStringLiteral("exists"),
+        return Error::refused(ErrorCode::Exists,
                               Session::tr("A database already exists at %1; it is never overwritten.").arg(r.dbPath));
     const QByteArray dbKey = crypto::randomBytes(32);
     const QString recovery = KeySlotFile::generateRecoveryCode();
@@ -101,7 +101,7 @@ Result<std::unique_ptr<Session>> Session::open(const QString &dbPath, const QStr
                                                const Clock &clock)
 {
     if (!QFile::exists(dbPath))
-        return Error::io(QStringLiteral("no_database"), Session::tr("There is no database at %1.").arg(dbPath));
+        return Error::io(ErrorCode::NoDatabase, Session::tr("There is no database at %1.").arg(dbPath));
     auto keys = KeySlotFile::load(KeySlotFile::pathForDatabase(dbPath));
     if (!keys)
         return keys.error();
@@ -115,7 +115,7 @@ Result<std::unique_ptr<Session>> Session::open(const QString &dbPath, const QStr
     if (!db) {
         // The key came out of an authenticated slot, so it is right: a file it does not open is damaged (or the
         // key file belongs to another database). Either way the cure is the backup, not another password.
-        if (db.error().code == QLatin1String("wrong_key"))
+        if (db.error().code == ErrorCode::WrongKey)
             return Database::damagedError(dbPath, Session::tr("its first page cannot be read with its key file"));
         return db.error();
     }
@@ -131,7 +131,7 @@ Result<std::unique_ptr<Session>> Session::open(const QString &dbPath, const QStr
     if (!account)
         return account.error();
     if (!account->has_value() || !account->value().active)
-        return Error::auth(QStringLiteral("disabled"), Session::tr("This account is disabled."));
+        return Error::auth(ErrorCode::Disabled, Session::tr("This account is disabled."));
     // Best effort: a slot left by an interrupted add/disable goes now; if the file cannot be written (disk full),
     // the next sign-in tries again, and the account rows still refuse the orphan's sign-in meanwhile.
     (void)AccountService::dropOrphanSlots(*db.value(), keys.value());
@@ -172,7 +172,7 @@ Status Session::require(Permission permission) const
 {
     if (roleAllows(m_account.role, permission))
         return {};
-    return Error::refused(QStringLiteral("permission"),
+    return Error::refused(ErrorCode::Permission,
                           Session::tr("Your role (%1) may not do this; ask a supervisor or an administrator.")
                               .arg(roleDisplayName(m_account.role)));
 }

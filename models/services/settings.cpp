@@ -11,15 +11,15 @@ namespace certdesk {
 Status SettingsService::validate(const CenterConfig &c)
 {
     if (c.code.trimmed().isEmpty() || c.name.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("center"), tr("The center code and name are required."));
+        return Error::invalid(ErrorCode::Center, tr("The center code and name are required."));
     if (!isValidMonthDay(c.windowStart) || !isValidMonthDay(c.windowEnd) || c.windowEnd < c.windowStart)
-        return Error::invalid(QStringLiteral("window"),
+        return Error::invalid(ErrorCode::Window,
                               tr("The certification window must be MM-DD..MM-DD with the end after the start."));
     if (!c.phone.trimmed().isEmpty())
         if (auto s = validatePhone(c.phone); !s)
             return s;
     if (c.idleLockMinutes < 1 || c.idleLockMinutes > 120)
-        return Error::invalid(QStringLiteral("idle_lock"), tr("The idle lock must be between 1 and 120 minutes."));
+        return Error::invalid(ErrorCode::IdleLock, tr("The idle lock must be between 1 and 120 minutes."));
     return {};
 }
 

@@ -7,6 +7,13 @@
 namespace certdesk {
 
 namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Spreadsheet)
+};
+} // namespace
+
+namespace {
 
 template<class Rows>
 Result<Rows> parseAny(const QByteArray &bytes, TextEncoding encoding, const QString &sheet, const QDate &today,
@@ -15,10 +22,9 @@ Result<Rows> parseAny(const QByteArray &bytes, TextEncoding encoding, const QStr
 {
     if (sheetFileKind(bytes) == SheetFileKind::Text) {
         if (!sheet.isEmpty()) {
-            return Error::invalid(QStringLiteral("sheet"),
-                                  QCoreApplication::translate("Spreadsheet", "The file is not a spreadsheet (.xlsx or "
-                                                                             ".xls): it has no worksheet %1.")
-                                      .arg(sheet));
+            return Error::invalid(ErrorCode::Sheet, Tr::tr("The file is not a spreadsheet (.xlsx or "
+                                                           ".xls): it has no worksheet %1.")
+                                                        .arg(sheet));
         }
         return fromText(bytes, encoding, today);
     }

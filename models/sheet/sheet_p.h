@@ -22,7 +22,7 @@ QDate serialDate(double serial, bool date1904);
 // visible one when `wanted` is empty. -1 and `error` set when there is none.
 int pickSheet(const QStringList &names, const QList<bool> &visible, const QString &wanted, Error *error);
 
-Error damaged(const QString &code, const QString &detail);
+Error damaged(ErrorCode code, const QString &detail);
 Error encrypted();
 
 // An anonymous in-memory file (memfd) for the C libraries that take a path only: the list never touches the disk.

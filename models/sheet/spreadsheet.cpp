@@ -11,6 +11,13 @@
 
 namespace certdesk {
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Spreadsheet)
+};
+} // namespace
+
 namespace sheetdetail {
 
 QString numberText(double value)
@@ -50,33 +57,30 @@ int pickSheet(const QStringList &names, const QList<bool> &visible, const QStrin
                 return int(i);
         }
     }
-    *error = wanted.isEmpty()
-                 ? Error::invalid(QStringLiteral("sheet_missing"),
-                                  QCoreApplication::translate("Spreadsheet", "The workbook has no visible worksheet."))
-                 : Error::invalid(QStringLiteral("sheet_missing"),
-                                  QCoreApplication::translate("Spreadsheet",
-                                                              "The workbook has no worksheet named %1; its worksheets "
-                                                              "are: %2.")
-                                      .arg(wanted, names.join(QStringLiteral("、"))));
+    *error =
+        wanted.isEmpty()
+            ? Error::invalid(ErrorCode::SheetMissing, Tr::tr("The workbook has no visible worksheet."))
+            : Error::invalid(ErrorCode::SheetMissing, Tr::tr("The workbook has no worksheet named %1; its worksheets "
+                                                             "are: %2.")
+                                                          .arg(wanted, names.join(QStringLiteral("、"))));
     return -1;
 }
 
-Error damaged(const QString &code, const QString &detail)
+Error damaged(ErrorCode code, const QString &detail)
 {
-    return Error::invalid(code, QCoreApplication::translate("Spreadsheet", "The spreadsheet cannot be read (damaged, "
-                                                                           "or not an Excel workbook): %1. Open it in "
-                                                                           "Excel or WPS, save it again and import "
-                                                                           "the new file.")
+    return Error::invalid(code, Tr::tr("The spreadsheet cannot be read (damaged, "
+                                       "or not an Excel workbook): %1. Open it in "
+                                       "Excel or WPS, save it again and import "
+                                       "the new file.")
                                     .arg(detail));
 }
 
 Error encrypted()
 {
-    return Error::invalid(QStringLiteral("encrypted"),
-                          QCoreApplication::translate("Spreadsheet", "The spreadsheet is protected by a password, so "
-                                                                     "it cannot be read. Open it in Excel or WPS, "
-                                                                     "remove the password (加密), save it and import "
-                                                                     "it again."));
+    return Error::invalid(ErrorCode::Encrypted, Tr::tr("The spreadsheet is protected by a password, so "
+                                                       "it cannot be read. Open it in Excel or WPS, "
+                                                       "remove the password (加密), save it and import "
+                                                       "it again."));
 }
 
 MemFile::MemFile() : m_fd(memfd_create("certdesk-sheet", MFD_CLOEXEC)) {}
@@ -115,7 +119,7 @@ Result<QByteArray> MemFile::readAll() const
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0)
-            return Error::io(QStringLiteral("read_failed"), QString::fromLocal8Bit(strerror(errno)));
+            return Error::io(ErrorCode::ReadFailed, QString::fromLocal8Bit(strerror(errno)));
         if (n == 0)
             return out;
         out.append(buffer, n);
@@ -144,8 +148,7 @@ Result<SheetTable> readSpreadsheet(const QByteArray &bytes, const QString &sheet
     case SheetFileKind::Text:
         break;
     }
-    return sheetdetail::damaged(QStringLiteral("xlsx"),
-                                QCoreApplication::translate("Spreadsheet", "no workbook signature"));
+    return sheetdetail::damaged(ErrorCode::Xlsx, Tr::tr("no workbook signature"));
 }
 
 } // namespace certdesk

@@ -5,6 +5,13 @@
 
 namespace certdesk {
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Spreadsheet)
+};
+} // namespace
+
 XlsxSheet workloadSheet(const QList<WorkloadRow> &rows)
 {
     static const QStringList columns = {
@@ -13,7 +20,7 @@ XlsxSheet workloadSheet(const QList<WorkloadRow> &rows)
         QStringLiteral("mail_alive"), QStringLiteral("mail_deceased"), QStringLiteral("alive"),
         QStringLiteral("deceased"),   QStringLiteral("info_changes"),  QStringLiteral("corrections"),
         QStringLiteral("refusals")};
-    XlsxSheet sheet{QCoreApplication::translate("Spreadsheet", "Workload"), columns, {}, {}};
+    XlsxSheet sheet{Tr::tr("Workload"), columns, {}, {}};
     for (qsizetype i = 0; i < columns.size(); ++i)
         sheet.numberColumns.append(i >= 4);
     auto cells = [&](const WorkloadRow &row) {

@@ -10,6 +10,13 @@
 namespace certdesk::sheetdetail {
 
 namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Spreadsheet)
+};
+} // namespace
+
+namespace {
 
 // An Excel file encrypted with a password is an OLE2 container holding an EncryptedPackage stream (MS-OFFCRYPTO),
 // whatever its name says; FreeXL would only call it damaged.
@@ -64,25 +71,22 @@ Result<SheetTable> readXls(const QByteArray &bytes, const QString &sheetName)
         return encrypted();
     MemFile file;
     if (!file.ok() || !file.write(bytes))
-        return Error::io(QStringLiteral("read_failed"),
-                         QCoreApplication::translate("Spreadsheet", "No memory for the spreadsheet."));
+        return Error::io(ErrorCode::ReadFailed, Tr::tr("No memory for the spreadsheet."));
     Handle xls;
     const int opened = freexl_open(file.path().constData(), xls.out());
     if (opened != FREEXL_OK || !xls.get())
-        return damaged(QStringLiteral("xls"),
-                       QCoreApplication::translate("Spreadsheet", "FreeXL error %1").arg(opened));
+        return damaged(ErrorCode::Xls, Tr::tr("FreeXL error %1").arg(opened));
     unsigned int info = 0;
     if (freexl_get_info(xls.get(), FREEXL_BIFF_PASSWORD, &info) == FREEXL_OK && info == FREEXL_BIFF_OBFUSCATED)
         return encrypted();
     unsigned int count = 0;
     if (freexl_get_info(xls.get(), FREEXL_BIFF_SHEET_COUNT, &count) != FREEXL_OK)
-        return damaged(QStringLiteral("xls"), QCoreApplication::translate("Spreadsheet", "no worksheets"));
+        return damaged(ErrorCode::Xls, Tr::tr("no worksheets"));
     QStringList names;
     for (unsigned int i = 0; i < count; ++i) {
         const char *name = nullptr;
         if (freexl_get_worksheet_name(xls.get(), static_cast<unsigned short>(i), &name) != FREEXL_OK || !name)
-            return damaged(QStringLiteral("xls"),
-                           QCoreApplication::translate("Spreadsheet", "worksheet %1").arg(i + 1));
+            return damaged(ErrorCode::Xls, Tr::tr("worksheet %1").arg(i + 1));
         names.append(QString::fromUtf8(name));
     }
     Error missing;
@@ -93,7 +97,7 @@ Result<SheetTable> readXls(const QByteArray &bytes, const QString &sheetName)
     unsigned short columns = 0;
     if (freexl_select_active_worksheet(xls.get(), static_cast<unsigned short>(index)) != FREEXL_OK ||
         freexl_worksheet_dimensions(xls.get(), &rows, &columns) != FREEXL_OK)
-        return damaged(QStringLiteral("xls"), names.at(index));
+        return damaged(ErrorCode::Xls, names.at(index));
 
     SheetTable table{names.at(index), {}};
     for (unsigned int r = 0; r < rows; ++r) {
@@ -103,8 +107,7 @@ Result<SheetTable> readXls(const QByteArray &bytes, const QString &sheetName)
         for (unsigned short c = 0; c < columns; ++c) {
             FreeXL_CellValue cell;
             if (freexl_get_cell_value(xls.get(), r, c, &cell) != FREEXL_OK)
-                return damaged(QStringLiteral("xls"),
-                               QStringLiteral("%1!R%2C%3").arg(names.at(index)).arg(r + 1).arg(c + 1));
+                return damaged(ErrorCode::Xls, QStringLiteral("%1!R%2C%3").arg(names.at(index)).arg(r + 1).arg(c + 1));
             bool numeric = false;
             const QString text = cellText(cell, &numeric);
             anyValue = anyValue || !text.trimmed().isEmpty();

@@ -13,6 +13,13 @@
 namespace certdesk::sheetdetail {
 
 namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Spreadsheet)
+};
+} // namespace
+
+namespace {
 
 // A part above this is not a list of pensioners but a zip bomb.
 constexpr qint64 kMaxPartBytes = 256LL * 1024 * 1024;
@@ -33,12 +40,10 @@ public:
     {
         // minizip reads a path: the bytes go to an anonymous in-memory file.
         if (!m_file.ok() || !m_file.write(m_bytes))
-            return Error::io(QStringLiteral("read_failed"),
-                             QCoreApplication::translate("Spreadsheet", "No memory for the spreadsheet."));
+            return Error::io(ErrorCode::ReadFailed, Tr::tr("No memory for the spreadsheet."));
         m_zip = unzOpen64(m_file.path().constData());
         if (!m_zip)
-            return damaged(QStringLiteral("xlsx"),
-                           QCoreApplication::translate("Spreadsheet", "not a readable zip file"));
+            return damaged(ErrorCode::Xlsx, Tr::tr("not a readable zip file"));
         return {};
     }
 
@@ -48,19 +53,17 @@ public:
         if (unzLocateFile(m_zip, part.toUtf8().constData(), 2 /* any case */) != UNZ_OK) {
             if (optional)
                 return QByteArray();
-            return damaged(QStringLiteral("xlsx"),
-                           QCoreApplication::translate("Spreadsheet", "the part %1 is missing").arg(part));
+            return damaged(ErrorCode::Xlsx, Tr::tr("the part %1 is missing").arg(part));
         }
         unz_file_info64 info;
         if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
-            return damaged(QStringLiteral("xlsx"), part);
+            return damaged(ErrorCode::Xlsx, part);
         if (info.flag & 0x1) // zip-level encryption
             return encrypted();
         if (info.uncompressed_size > quint64(kMaxPartBytes))
-            return damaged(QStringLiteral("xlsx"),
-                           QCoreApplication::translate("Spreadsheet", "the part %1 is too large").arg(part));
+            return damaged(ErrorCode::Xlsx, Tr::tr("the part %1 is too large").arg(part));
         if (unzOpenCurrentFile(m_zip) != UNZ_OK)
-            return damaged(QStringLiteral("xlsx"), part);
+            return damaged(ErrorCode::Xlsx, part);
         QByteArray data;
         char buffer[65536];
         int n = 0;
@@ -69,8 +72,7 @@ public:
         // A damaged entry shows as a read error or a CRC error on close.
         const int closed = unzCloseCurrentFile(m_zip);
         if (n < 0 || closed != UNZ_OK || data.size() > kMaxPartBytes)
-            return damaged(QStringLiteral("xlsx"),
-                           QCoreApplication::translate("Spreadsheet", "the part %1 is damaged").arg(part));
+            return damaged(ErrorCode::Xlsx, Tr::tr("the part %1 is damaged").arg(part));
         return data;
     }
 
@@ -82,8 +84,7 @@ private:
 
 Error xmlError(const QString &part, const QXmlStreamReader &xml)
 {
-    return damaged(QStringLiteral("xlsx"),
-                   QStringLiteral("%1:%2: %3").arg(part).arg(xml.lineNumber()).arg(xml.errorString()));
+    return damaged(ErrorCode::Xlsx, QStringLiteral("%1:%2: %3").arg(part).arg(xml.lineNumber()).arg(xml.errorString()));
 }
 
 // "xl/" + "worksheets/sheet1.xml", "/xl/worksheets/sheet1.xml", "../x.xml".
@@ -295,8 +296,8 @@ bool readCell(QXmlStreamReader &xml, const CellContext &ctx, QString *text, bool
         bool ok = false;
         const int index = v.toInt(&ok);
         if (!ok || index < 0 || index >= ctx.shared.size()) {
-            *problem = QCoreApplication::translate("Spreadsheet", "a cell refers to shared string %1, which the file "
-                                                                  "does not have")
+            *problem = Tr::tr("a cell refers to shared string %1, which the file "
+                              "does not have")
                            .arg(v);
             return false;
         }
@@ -353,12 +354,12 @@ Result<QList<SheetRow>> readRows(Package &zip, const QString &part, const CellCo
             int col = columnOf(xml.attributes().value(QLatin1String("r")));
             col = col < 0 ? nextColumn : col;
             if (col >= 16384)
-                return damaged(QStringLiteral("xlsx"), QStringLiteral("%1:%2").arg(part).arg(xml.lineNumber()));
+                return damaged(ErrorCode::Xlsx, QStringLiteral("%1:%2").arg(part).arg(xml.lineNumber()));
             QString text;
             bool numeric = false;
             QString problem;
             if (!readCell(xml, ctx, &text, &numeric, &problem))
-                return damaged(QStringLiteral("xlsx"), problem);
+                return damaged(ErrorCode::Xlsx, problem);
             nextColumn = col + 1;
             if (text.trimmed().isEmpty())
                 continue;
@@ -436,9 +437,7 @@ Result<SheetTable> readXlsx(const QByteArray &bytes, const QString &sheetName)
         return rels.error();
     const auto sheetRel = rels->constFind(sheets.at(index).relId);
     if (sheetRel == rels->cend())
-        return damaged(
-            QStringLiteral("xlsx"),
-            QCoreApplication::translate("Spreadsheet", "the worksheet %1 has no part").arg(sheets.at(index).name));
+        return damaged(ErrorCode::Xlsx, Tr::tr("the worksheet %1 has no part").arg(sheets.at(index).name));
     auto shared = readSharedStrings(
         zip, findRel(rels.value(), QStringLiteral("sharedStrings"), dir + QStringLiteral("sharedStrings.xml")));
     if (!shared)

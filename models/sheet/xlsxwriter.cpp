@@ -13,6 +13,13 @@
 namespace certdesk {
 
 namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Spreadsheet)
+};
+} // namespace
+
+namespace {
 
 // Excel's column width is in characters of the default font; a CJK character takes two.
 double displayWidth(const QString &text)
@@ -25,9 +32,8 @@ double displayWidth(const QString &text)
 
 Error writeFailed(lxw_error error)
 {
-    return Error::io(QStringLiteral("write_failed"),
-                     QCoreApplication::translate("Spreadsheet", "Cannot write the spreadsheet: %1")
-                         .arg(QString::fromUtf8(lxw_strerror(error))));
+    return Error::io(ErrorCode::WriteFailed,
+                     Tr::tr("Cannot write the spreadsheet: %1").arg(QString::fromUtf8(lxw_strerror(error))));
 }
 
 } // namespace
@@ -36,8 +42,7 @@ Result<QByteArray> writeXlsx(const XlsxSheet &sheet)
 {
     sheetdetail::MemFile file;
     if (!file.ok())
-        return Error::io(QStringLiteral("write_failed"),
-                         QCoreApplication::translate("Spreadsheet", "No memory for the spreadsheet."));
+        return Error::io(ErrorCode::WriteFailed, Tr::tr("No memory for the spreadsheet."));
     lxw_workbook *workbook = workbook_new(file.path().constData());
     if (!workbook)
         return writeFailed(LXW_ERROR_MEMORY_MALLOC_FAILED);

@@ -29,8 +29,7 @@ Result<QPair<qint64, QString>> readHead(Database &db)
 
 Error broken(qint64 seq, const QString &action, const QString &why)
 {
-    return Error::refused(QStringLiteral("audit_broken"),
-                          QCoreApplication::translate("AuditLog", "Audit entry #%1 (%2) %3").arg(seq).arg(action, why));
+    return Error::refused(ErrorCode::AuditBroken, AuditLog::tr("Audit entry #%1 (%2) %3").arg(seq).arg(action, why));
 }
 
 } // namespace
@@ -80,12 +79,12 @@ Result<qint64> AuditLog::verify() const
         const QString action = q->text(3);
         if (seq != expectedSeq)
             return broken(expectedSeq, QStringLiteral("?"),
-                          QCoreApplication::translate("AuditLog", "is missing (the log jumps to #%1).").arg(seq));
+                          AuditLog::tr("is missing (the log jumps to #%1).").arg(seq));
         if (q->text(5) != prev)
-            return broken(seq, action, QCoreApplication::translate("AuditLog", "does not follow the entry before it."));
+            return broken(seq, action, AuditLog::tr("does not follow the entry before it."));
         const QString hash = entryHash(prev, seq, q->text(1), q->text(2), action, q->text(4));
         if (hash != q->text(6))
-            return broken(seq, action, QCoreApplication::translate("AuditLog", "was altered (hash mismatch)."));
+            return broken(seq, action, AuditLog::tr("was altered (hash mismatch)."));
         prev = hash;
         ++expectedSeq;
     }
@@ -94,8 +93,7 @@ Result<qint64> AuditLog::verify() const
         return head.error();
     const qint64 count = expectedSeq - 1;
     if (head->first != count || head->second != prev)
-        return broken(head->first, QStringLiteral("?"),
-                      QCoreApplication::translate("AuditLog", "is missing: the log ends at #%1.").arg(count));
+        return broken(head->first, QStringLiteral("?"), AuditLog::tr("is missing: the log ends at #%1.").arg(count));
     return count;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -14,6 +15,8 @@ class Database;
 // (last seq and hash) kept in meta so that dropping entries from the end is found as well.
 class AuditLog
 {
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+
 public:
     explicit AuditLog(Database &db) : m_db(db) {}
 

@@ -127,13 +127,13 @@ Result<QList<CertificationRecord>> certificationsBetween(Database &db, const QDa
     return fetchAll<CertificationRecord>(q.value(), readRecord);
 }
 
-Status recordRefusal(Database &db, qint64 clerkId, const QString &code, const QDateTime &at, const QDate &localDate)
+Status recordRefusal(Database &db, qint64 clerkId, ErrorCode code, const QDateTime &at, const QDate &localDate)
 {
     auto q = db.cached("INSERT INTO refusals(at, local_date, clerk_id, code) VALUES (?,?,?,?)");
     if (!q)
         return q.error();
     return q.value()
-        ->bindAll(at.toUTC().toString(Qt::ISODateWithMs), localDate.toString(Qt::ISODate), clerkId, code)
+        ->bindAll(at.toUTC().toString(Qt::ISODateWithMs), localDate.toString(Qt::ISODate), clerkId, errorCodeWord(code))
         .run();
 }
 

@@ -25,7 +25,8 @@ Status insertCertification(Database &db, const CertificationRecord &record, qint
 Result<QList<CertificationRecord>> certificationsBetween(Database &db, const QDate &from, const QDate &to,
                                                          bool currentOnly);
 
-Status recordRefusal(Database &db, qint64 clerkId, const QString &code, const QDateTime &at, const QDate &localDate);
+// The refusal is stored under its stable word (the code column of refusals).
+Status recordRefusal(Database &db, qint64 clerkId, ErrorCode code, const QDateTime &at, const QDate &localDate);
 
 // 工作量统计 of this center (domain/workload.h defines it; `center` is this center's code, for the refusal rows).
 Result<QList<WorkloadRow>> workloadBetween(Database &db, const QDate &from, const QDate &to, const QString &center);

@@ -38,11 +38,10 @@ bool isFull(sqlite3 *db)
 Error diskFull(sqlite3 *db)
 {
     const char *file = sqlite3_db_filename(db, "main");
-    return Error::io(QStringLiteral("disk_full"),
-                     QCoreApplication::translate("Database", "The disk holding %1 is full: the change was not "
-                                                             "saved, and nothing of it was kept. Free some space and "
-                                                             "do it again.")
-                         .arg(QDir::toNativeSeparators(QString::fromUtf8(file ? file : ""))));
+    return Error::io(ErrorCode::DiskFull, Database::tr("The disk holding %1 is full: the change was not "
+                                                       "saved, and nothing of it was kept. Free some space and "
+                                                       "do it again.")
+                                              .arg(QDir::toNativeSeparators(QString::fromUtf8(file ? file : ""))));
 }
 
 Error sqlError(sqlite3 *db, const char *what)
@@ -51,7 +50,7 @@ Error sqlError(sqlite3 *db, const char *what)
         return damaged(db, QString::fromUtf8(sqlite3_errmsg(db)));
     if (isFull(db))
         return diskFull(db);
-    return Error::io(QStringLiteral("sql"),
+    return Error::io(ErrorCode::Sql,
                      QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(db))));
 }
 
@@ -114,7 +113,7 @@ Result<bool> Statement::step()
         return false;
     Error e = sqlError(m_db, "step");
     if ((rc & 0xff) == SQLITE_CONSTRAINT)
-        e.code = QStringLiteral("constraint");
+        e.code = ErrorCode::Constraint;
     sqlite3_reset(m_stmt);
     return e;
 }
@@ -175,20 +174,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QByt
     if (!create && QFileInfo::exists(path + QStringLiteral("-shm")) &&
         !QFileInfo::exists(path + QStringLiteral("-wal")))
         return Error::io(
-            QStringLiteral("wal_missing"),
-            QCoreApplication::translate("Database", "The write-ahead log %1 of the database %2 is missing: the "
-                                                    "latest changes are not in the database file alone. Put the "
-                                                    "-wal file back beside the database, or restore the last backup "
-                                                    "with certdesk-admin restore (docs/operations.md).")
+            ErrorCode::WalMissing,
+            Database::tr("The write-ahead log %1 of the database %2 is missing: the "
+                         "latest changes are not in the database file alone. Put the "
+                         "-wal file back beside the database, or restore the last backup "
+                         "with certdesk-admin restore (docs/operations.md).")
                 .arg(QDir::toNativeSeparators(path + QStringLiteral("-wal")), QDir::toNativeSeparators(path)));
     sqlite3 *raw = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
     std::unique_ptr<Database> db(new Database(raw));
     if (rc != SQLITE_OK)
-        return Error::io(QStringLiteral("open_failed"),
-                         QCoreApplication::translate("Database", "Cannot open the database file: %1")
-                             .arg(QString::fromUtf8(sqlite3_errmsg(raw))));
+        return Error::io(ErrorCode::OpenFailed,
+                         Database::tr("Cannot open the database file: %1").arg(QString::fromUtf8(sqlite3_errmsg(raw))));
     // "x'…'" makes SQLCipher use the bytes as the key itself instead of running its own PBKDF2 on them.
     QByteArray hex = rawKey.toHex();
     QByteArray keySpec = "x'" + hex + "'";
@@ -204,13 +202,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QByt
     if (const int check = sqlite3_exec(raw, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
         check != SQLITE_OK) {
         if ((check & 0xff) == SQLITE_NOTADB)
-            return Error::auth(QStringLiteral("wrong_key"),
-                               QCoreApplication::translate("Database", "The key does not open this database."));
+            return Error::auth(ErrorCode::WrongKey, Database::tr("The key does not open this database."));
         if (isDamage(check))
             return damaged(raw, QString::fromUtf8(sqlite3_errmsg(raw)));
-        return Error::io(QStringLiteral("open_failed"),
-                         QCoreApplication::translate("Database", "Cannot open the database file: %1")
-                             .arg(QString::fromUtf8(sqlite3_errmsg(raw))));
+        return Error::io(ErrorCode::OpenFailed,
+                         Database::tr("Cannot open the database file: %1").arg(QString::fromUtf8(sqlite3_errmsg(raw))));
     }
     // synchronous = FULL: in WAL mode NORMAL does not sync the WAL at each commit, so a power cut could roll back
     // certifications that were already printed or pushed to the county (cost measured in docs/benchmarks.md).
@@ -231,9 +227,9 @@ Status Database::exec(const char *sql)
         Error e = isDamage(sqlite3_extended_errcode(m_db))
                       ? damaged(m_db, QString::fromUtf8(err ? err : "unknown error"))
                   : isFull(m_db) ? diskFull(m_db)
-                                 : Error::io(QStringLiteral("sql"), QString::fromUtf8(err ? err : "unknown error"));
+                                 : Error::io(ErrorCode::Sql, QString::fromUtf8(err ? err : "unknown error"));
         if ((sqlite3_errcode(m_db) & 0xff) == SQLITE_CONSTRAINT)
-            e.code = QStringLiteral("constraint");
+            e.code = ErrorCode::Constraint;
         sqlite3_free(err);
         return e;
     }
@@ -264,11 +260,10 @@ Result<Statement *> Database::cached(const char *sql)
 
 Error Database::damagedError(const QString &path, const QString &detail)
 {
-    return Error::io(QStringLiteral("database_damaged"),
-                     QCoreApplication::translate("Database",
-                                                 "The database file %1 is damaged (%2). Do not keep working on it: "
-                                                 "restore the last backup with certdesk-admin restore "
-                                                 "(docs/operations.md).")
+    return Error::io(ErrorCode::DatabaseDamaged,
+                     Database::tr("The database file %1 is damaged (%2). Do not keep working on it: "
+                                  "restore the last backup with certdesk-admin restore "
+                                  "(docs/operations.md).")
                          .arg(QDir::toNativeSeparators(path), detail));
 }
 

@@ -27,7 +27,7 @@ Status setDeskName(Database &db, const QString &name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.size() > 64)
-        return Error::invalid(QStringLiteral("desk"), QStringLiteral("desk name longer than 64 characters"));
+        return Error::invalid(ErrorCode::Desk, QStringLiteral("desk name longer than 64 characters"));
     return setSyncValue(db, kDeskKey, trimmed);
 }
 

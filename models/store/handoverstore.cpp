@@ -7,6 +7,13 @@
 namespace certdesk {
 
 namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Handover)
+};
+} // namespace
+
+namespace {
 
 constexpr int kMaxHandoverLines = 5000;
 
@@ -113,9 +120,8 @@ Result<int> insertHandoverBatch(Database &db, qint64 accountId, const QDateTime 
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
-        return Error::refused(QStringLiteral("nothing_to_hand_over"),
-                              QCoreApplication::translate("Handover", "No retained 附表1 original since the last "
-                                                                      "handover: there is nothing to hand over."));
+        return Error::refused(ErrorCode::NothingToHandOver, Tr::tr("No retained 附表1 original since the last "
+                                                                   "handover: there is nothing to hand over."));
     auto last = lastHandoverBatch(db);
     if (!last)
         return last.error();

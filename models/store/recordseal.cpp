@@ -12,6 +12,16 @@ namespace certdesk {
 
 namespace {
 
+// The translation context of this file's messages (lupdate files them under it too).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordSeal)
+};
+
+} // namespace
+
+namespace {
+
 #define SEALED_COLUMNS                                                                                                 \
     "uuid, form_id, cycle, alive, method, clerk_id, center_code, certified_at, local_date, new_address, "              \
     "new_postcode, new_phone, remark, supersedes, correction_reason, override_by, override_reason, presented_id, "     \
@@ -33,7 +43,7 @@ QString rowHash(const Statement &q, int columns = kSealedColumnsV2)
 
 Error broken(const QString &what)
 {
-    return Error::refused(QStringLiteral("audit_broken"), what);
+    return Error::refused(ErrorCode::AuditBroken, what);
 }
 
 } // namespace
@@ -62,8 +72,8 @@ Result<qint64> verifyCertificationSeals(Database &db)
         if (!row)
             return row.error();
         if (q->int64(0) != 1)
-            return broken(QCoreApplication::translate("RecordSeal", "The append-only guard %1 was removed: the "
-                                                                    "history may have been rewritten.")
+            return broken(Tr::tr("The append-only guard %1 was removed: the "
+                                 "history may have been rewritten.")
                               .arg(QLatin1String(trigger)));
     }
     QHash<QString, QString> sealed; // uuid → hash, from the audit log
@@ -80,9 +90,7 @@ Result<qint64> verifyCertificationSeals(Database &db)
         const QJsonObject detail = QJsonDocument::fromJson(entries->text(1).toUtf8()).object();
         const QString uuid = detail.value(QLatin1String("uuid")).toString();
         if (sealed.contains(uuid))
-            return broken(QCoreApplication::translate("RecordSeal", "Audit entry #%1 seals record %2 a second time.")
-                              .arg(entries->int64(0))
-                              .arg(uuid));
+            return broken(Tr::tr("Audit entry #%1 seals record %2 a second time.").arg(entries->int64(0)).arg(uuid));
         sealed.insert(uuid, detail.value(QLatin1String("record_sha256")).toString());
         versions.insert(uuid, detail.value(QLatin1String("seal_version")).toInt(1));
     }
@@ -99,21 +107,16 @@ Result<qint64> verifyCertificationSeals(Database &db)
         const QString uuid = rows->text(0);
         const auto it = sealed.constFind(uuid);
         if (it == sealed.constEnd())
-            return broken(
-                QCoreApplication::translate(
-                    "RecordSeal", "Certification record %1 has no audit entry: it was added behind the program's back.")
-                    .arg(uuid));
+            return broken(Tr::tr("Certification record %1 has no audit entry: it was added behind the program's back.")
+                              .arg(uuid));
         const int columns = versions.value(uuid) >= kRecordSealVersion ? kSealedColumnsV2 : kSealedColumnsV1;
         if (it.value() != rowHash(rows.value(), columns))
-            return broken(
-                QCoreApplication::translate("RecordSeal", "Certification record %1 was altered after it was recorded.")
-                    .arg(uuid));
+            return broken(Tr::tr("Certification record %1 was altered after it was recorded.").arg(uuid));
         sealed.remove(uuid);
         ++count;
     }
     if (!sealed.isEmpty())
-        return broken(QCoreApplication::translate("RecordSeal", "Certification record %1 was deleted.")
-                          .arg(sealed.constBegin().key()));
+        return broken(Tr::tr("Certification record %1 was deleted.").arg(sealed.constBegin().key()));
     return count;
 }
 

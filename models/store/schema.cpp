@@ -11,6 +11,16 @@ namespace certdesk {
 
 namespace {
 
+// The translation context of this file's messages (lupdate files them under it too).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Schema)
+};
+
+} // namespace
+
+namespace {
+
 // Written for SQLite 3.15 (Debian 12's SQLCipher 3.4.1): no UPSERT, window functions, RETURNING, JSON1.
 // Append-only tables are guarded by triggers so that even a bug cannot rewrite history.
 const char *const kSteps[] = {
@@ -195,11 +205,10 @@ namespace {
 
 Error tooNew(int version)
 {
-    return Error::refused(QStringLiteral("schema_too_new"),
-                          QCoreApplication::translate("Schema", "This database was written by a newer CertDesk "
-                                                                "(schema %1; this program knows %2).")
-                              .arg(version)
-                              .arg(kStepCount));
+    return Error::refused(ErrorCode::SchemaTooNew, Tr::tr("This database was written by a newer CertDesk "
+                                                          "(schema %1; this program knows %2).")
+                                                       .arg(version)
+                                                       .arg(kStepCount));
 }
 
 } // namespace

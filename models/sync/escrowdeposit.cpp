@@ -18,7 +18,7 @@ Result<EscrowDeposit> EscrowService::deposit(Session &session, SyncTransport &tr
     if (!hello)
         return hello.error();
     if (hello->escrowKey.isEmpty())
-        return Error::refused(QStringLiteral("no_escrow_key"),
+        return Error::refused(ErrorCode::NoEscrowKey,
                               tr("The county has no escrow key yet; ask the county to run certdesk-county escrow "
                                  "init, then try again."));
     auto keyId = escrow::keyId(hello->escrowKey);

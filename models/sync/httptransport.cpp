@@ -46,16 +46,16 @@ Result<QJsonObject> HttpTransport::exchange(const char *path, const QJsonObject 
 
     if (status == 0) {
         if (!sslErrors.isEmpty() || error == QNetworkReply::SslHandshakeFailedError)
-            return Error::refused(QStringLiteral("certificate_refused"),
+            return Error::refused(ErrorCode::CertificateRefused,
                                   tr("The county server and this center do not trust each other's certificates "
                                      "(%1).")
                                       .arg(sslErrors.isEmpty() ? errorText : sslErrors.constFirst().errorString()));
         if (error == QNetworkReply::TimeoutError || error == QNetworkReply::OperationCanceledError)
-            return Error::io(QStringLiteral("timeout"), tr("The county server did not answer in time."));
-        return Error::io(QStringLiteral("unreachable"), tr("county server unreachable (%1)").arg(errorText));
+            return Error::io(ErrorCode::Timeout, tr("The county server did not answer in time."));
+        return Error::io(ErrorCode::Unreachable, tr("county server unreachable (%1)").arg(errorText));
     }
     if (status >= 500)
-        return Error::io(QStringLiteral("server_error"),
+        return Error::io(ErrorCode::ServerError,
                          tr("The county server failed (HTTP %1); the records stay queued.").arg(status));
     auto envelope = protocol::parseEnvelope(data);
     if (status == 401 || status == 403) {
@@ -63,7 +63,7 @@ Result<QJsonObject> HttpTransport::exchange(const char *path, const QJsonObject 
         if (envelope)
             if (auto e = protocol::decodeError(envelope.value()); e)
                 code = e->code;
-        return Error::refused(QStringLiteral("certificate_refused"),
+        return Error::refused(ErrorCode::CertificateRefused,
                               tr("The county server refused this center's certificate (%1).").arg(code));
     }
     if (status < 200 || status > 299) {
@@ -71,11 +71,10 @@ Result<QJsonObject> HttpTransport::exchange(const char *path, const QJsonObject 
         if (envelope)
             if (auto e = protocol::decodeError(envelope.value()); e)
                 message = e->code + QStringLiteral(": ") + e->message;
-        return Error::refused(QStringLiteral("protocol"),
-                              tr("The county server refused the request (%1).").arg(message));
+        return Error::refused(ErrorCode::Protocol, tr("The county server refused the request (%1).").arg(message));
     }
     if (!envelope)
-        return Error::refused(QStringLiteral("protocol"),
+        return Error::refused(ErrorCode::Protocol,
                               tr("The county server's answer cannot be read (%1).").arg(envelope.error().message));
     return envelope.value();
 }
@@ -88,7 +87,7 @@ Result<protocol::PushResponse> HttpTransport::push(const protocol::PushRequest &
         return answer.error();
     auto decoded = protocol::decodePushResponse(answer.value());
     if (!decoded)
-        return Error::refused(QStringLiteral("protocol"), decoded.error().message);
+        return Error::refused(ErrorCode::Protocol, decoded.error().message);
     return decoded;
 }
 
@@ -100,7 +99,7 @@ Result<protocol::PullResponse> HttpTransport::pull(const protocol::PullRequest &
         return answer.error();
     auto decoded = protocol::decodePullResponse(answer.value());
     if (!decoded)
-        return Error::refused(QStringLiteral("protocol"), decoded.error().message);
+        return Error::refused(ErrorCode::Protocol, decoded.error().message);
     return decoded;
 }
 
@@ -111,7 +110,7 @@ Result<protocol::HelloResponse> HttpTransport::hello()
         return answer.error();
     auto decoded = protocol::decodeHello(answer.value());
     if (!decoded)
-        return Error::refused(QStringLiteral("protocol"), decoded.error().message);
+        return Error::refused(ErrorCode::Protocol, decoded.error().message);
     return decoded;
 }
 

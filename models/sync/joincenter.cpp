@@ -7,6 +7,13 @@
 
 namespace certdesk {
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncSettings)
+};
+} // namespace
+
 Result<protocol::HelloResponse> fetchCenterProfile(const JoinRequest &request, const QDateTime &now)
 {
     auto credentials = SyncSettings::openBundle(request.serverUrl, request.bundle, request.bundlePassword, now);
@@ -18,8 +25,7 @@ Result<protocol::HelloResponse> fetchCenterProfile(const JoinRequest &request, c
         return hello.error();
     // The server names the center from the certificate; a mismatch would be a server bug, never trusted.
     if (hello->centerCode != credentials->centerCode())
-        return Error::refused(QStringLiteral("wrong_center"),
-                              QCoreApplication::translate("SyncSettings", "The county answered for another center."));
+        return Error::refused(ErrorCode::WrongCenter, Tr::tr("The county answered for another center."));
     return hello;
 }
 

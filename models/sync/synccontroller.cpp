@@ -24,7 +24,7 @@ void SyncController::watchNetwork()
         return;
     m_networkWatched = true;
     // No backend (offscreen tests, minimal systems): the periodic probe alone finds the link.
-    if (!QNetworkInformation::load(QNetworkInformation::Feature::Reachability))
+    if (!QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
         return;
     QNetworkInformation *info = QNetworkInformation::instance();
     if (!info)

@@ -86,7 +86,7 @@ Status SyncEngine::pushBatch(SyncReport &report)
     qCDebug(lcSync) << "push batch of" << uuids->size() << "records:" << (response ? "answered" : "failed") << "in"
                     << elapsedMs << "ms";
     if (!response) {
-        qCInfo(lcSync) << "push failed:" << response.error().code;
+        qCInfo(lcSync) << "push failed:" << response.error().codeWord();
         if (auto s = failBatch(uuids.value(), response.error()); !s)
             return s;
         return response.error();
@@ -107,11 +107,11 @@ Status SyncEngine::pushBatch(SyncReport &report)
 
 Status SyncEngine::failBatch(const QStringList &uuids, const Error &error)
 {
-    if (error.code == QLatin1String("timeout")) {
+    if (error.code == ErrorCode::Timeout) {
         m_batch.onTimeout(int(uuids.size())); // a poor link: smaller batches
         return {};
     }
-    if (error.code == QLatin1String("certificate_refused") || error.code == QLatin1String("unreachable"))
+    if (error.code == ErrorCode::CertificateRefused || error.code == ErrorCode::Unreachable)
         return {}; // about the link or this center, not about any record
     if (uuids.size() > 1) {
         // The server failed on this batch: halve until a record it chokes on is alone and charged with it.
@@ -133,11 +133,11 @@ Status SyncEngine::applyPush(const QStringList &uuids, const protocol::PushRespo
 {
     if (response.results.size() != uuids.size())
         return Error::refused(
-            QStringLiteral("protocol"),
+            ErrorCode::Protocol,
             tr("The county server answered %1 results for %2 records.").arg(response.results.size()).arg(uuids.size()));
     for (int i = 0; i < uuids.size(); ++i)
         if (response.results[i].uuid.compare(uuids[i], Qt::CaseInsensitive) != 0)
-            return Error::refused(QStringLiteral("protocol"),
+            return Error::refused(ErrorCode::Protocol,
                                   tr("The county server answered for other records than were sent."));
     Database &db = m_session.db();
     const QDateTime now = m_session.clock().now();

@@ -170,7 +170,7 @@ Status SyncEngine::pullPage(SyncReport &report)
         request.waiting = counts->pending;
     auto response = m_transport.pull(request);
     if (!response) {
-        qCInfo(lcSync) << "pull failed:" << response.error().code;
+        qCInfo(lcSync) << "pull failed:" << response.error().codeWord();
         return response.error();
     }
     qCDebug(lcSync) << "pull page from cursor" << request.cursor << ":" << response->changes.size() << "changes, next"
@@ -179,7 +179,7 @@ Status SyncEngine::pullPage(SyncReport &report)
         if (auto s = setSyncValue(m_session.db(), kRefusalsKey, QString::number(days->second)); !s)
             return s;
     if (response->nextCursor < request.cursor)
-        return Error::refused(QStringLiteral("protocol"), tr("The county server moved the pull cursor backwards."));
+        return Error::refused(ErrorCode::Protocol, tr("The county server moved the pull cursor backwards."));
     if (auto s = applyPull(response.value(), report); !s)
         return s;
     if (!batchNumbers.isEmpty())

@@ -46,8 +46,7 @@ Status SyncQueue::retry(const QString &uuid)
     if (!changed)
         return changed.error();
     if (!changed.value())
-        return Error::refused(QStringLiteral("not_retryable"),
-                              tr("Only a set-aside or rejected record can be sent again."));
+        return Error::refused(ErrorCode::NotRetryable, tr("Only a set-aside or rejected record can be sent again."));
     if (auto s = m_session.audit().append(m_session.account().username, QStringLiteral("sync_retry"),
                                           QJsonObject{{QStringLiteral("uuid"), uuid}}, now);
         !s)

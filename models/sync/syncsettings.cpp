@@ -47,7 +47,7 @@ Result<QUrl> SyncSettings::parseServerUrl(const QString &text)
         url.setPath(url.path().chopped(1));
     if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty() || url.hasQuery() ||
         url.hasFragment() || !url.userInfo().isEmpty())
-        return Error::refused(QStringLiteral("bad_url"),
+        return Error::refused(ErrorCode::BadUrl,
                               tr("The server address must be an https:// URL such as https://county.example:8443."));
     return url;
 }
@@ -65,22 +65,22 @@ Result<SyncCredentials> SyncSettings::openBundle(const QString &serverUrl, const
     QSslCertificate cert;
     QList<QSslCertificate> ca;
     if (!QSslCertificate::importPkcs12(&buffer, &key, &cert, &ca, password.toUtf8()) || key.isNull() || cert.isNull())
-        return Error::refused(QStringLiteral("bad_bundle"),
+        return Error::refused(ErrorCode::BadBundle,
                               tr("The certificate bundle cannot be opened: wrong password or not a PKCS#12 file."));
     if (ca.isEmpty())
-        return Error::refused(QStringLiteral("no_ca"),
+        return Error::refused(ErrorCode::NoCa,
                               tr("The bundle holds no county CA certificate; ask the county for a complete bundle."));
     const bool issued = std::any_of(ca.cbegin(), ca.cend(), [&](const QSslCertificate &c) {
         return c.subjectInfo(QSslCertificate::CommonName) == cert.issuerInfo(QSslCertificate::CommonName) &&
                c.subjectInfo(QSslCertificate::Organization) == cert.issuerInfo(QSslCertificate::Organization);
     });
     if (!issued)
-        return Error::refused(QStringLiteral("not_issued_by_ca"),
+        return Error::refused(ErrorCode::NotIssuedByCa,
                               tr("The center certificate was not issued by the CA in the bundle."));
     if (cert.expiryDate() < now || cert.effectiveDate() > now)
-        return Error::refused(QStringLiteral("expired"), tr("The center certificate is valid from %1 to %2 only.")
-                                                             .arg(cert.effectiveDate().toString(Qt::ISODate),
-                                                                  cert.expiryDate().toString(Qt::ISODate)));
+        return Error::refused(ErrorCode::Expired, tr("The center certificate is valid from %1 to %2 only.")
+                                                      .arg(cert.effectiveDate().toString(Qt::ISODate),
+                                                           cert.expiryDate().toString(Qt::ISODate)));
     SyncCredentials c;
     c.server = url.value();
     c.certificate = cert;
@@ -100,7 +100,7 @@ Status SyncSettings::configure(const QString &serverUrl, const QByteArray &p12, 
     if (auto s = m_session.require(Permission::Settings); !s)
         return s;
     if (desk.trimmed().size() > 64)
-        return Error::invalid(QStringLiteral("desk"), tr("The desk name is longer than 64 characters."));
+        return Error::invalid(ErrorCode::Desk, tr("The desk name is longer than 64 characters."));
     const QDateTime now = m_session.clock().now();
     auto opened = openBundle(serverUrl, p12, password, now);
     if (!opened)
@@ -112,7 +112,7 @@ Status SyncSettings::configure(const QString &serverUrl, const QByteArray &p12, 
     const QString cn = commonName(cert);
     if (cn != m_session.center().code)
         return Error::refused(
-            QStringLiteral("wrong_center"),
+            ErrorCode::WrongCenter,
             tr("The certificate was issued to center %1; this desk is center %2.").arg(cn, m_session.center().code));
 
     SyncConfigRow row{url->toString(QUrl::StripTrailingSlash),

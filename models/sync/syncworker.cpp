@@ -102,11 +102,10 @@ void SyncWorker::runStep()
     if (result.report.error) {
         const Error &e = *result.report.error;
         result.error = e.message;
-        result.link = e.code == QLatin1String("certificate_refused")          ? LinkState::Refused
-                      : isLinkError(e) || e.code == QLatin1String("protocol") ? LinkState::Offline
-                                                                              : m_link;
-        if (e.code == QLatin1String("server_error") || e.code == QLatin1String("protocol") ||
-            e.code == QLatin1String("timeout"))
+        result.link = e.code == ErrorCode::CertificateRefused           ? LinkState::Refused
+                      : isLinkError(e) || e.code == ErrorCode::Protocol ? LinkState::Offline
+                                                                        : m_link;
+        if (e.code == ErrorCode::ServerError || e.code == ErrorCode::Protocol || e.code == ErrorCode::Timeout)
             result.link = LinkState::Online; // the server is there, it just failed this time
         result.nextAttemptMs = m_backoff.nextDelayMs();
     } else {

@@ -29,8 +29,8 @@ public:
 // Transport errors are about the link, not about any record: they never count against a record.
 inline bool isLinkError(const Error &e)
 {
-    return e.kind == Error::Kind::Io && (e.code == QLatin1String("unreachable") || e.code == QLatin1String("timeout") ||
-                                         e.code == QLatin1String("server_error"));
+    return e.kind == Error::Kind::Io &&
+           (e.code == ErrorCode::Unreachable || e.code == ErrorCode::Timeout || e.code == ErrorCode::ServerError);
 }
 
 } // namespace certdesk

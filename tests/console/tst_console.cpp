@@ -227,17 +227,16 @@ private Q_SLOTS:
         };
         auto wrong = open(m_serve.url, QStringLiteral("wangjian.p12"), QStringLiteral("not-the-password"));
         QVERIFY(!wrong);
-        QCOMPARE(wrong.error().code, QStringLiteral("wrong_password"));
+        QCOMPARE(wrong.error().code, ErrorCode::WrongPassword);
         auto center = open(m_serve.url, QStringLiteral("C1.p12"), QString::fromLatin1(kSeedPassword));
         QVERIFY(!center);
-        QCOMPARE(center.error().code, QStringLiteral("not_supervisor"));
+        QCOMPARE(center.error().code, ErrorCode::NotSupervisor);
         QCOMPARE(open(QStringLiteral("http://127.0.0.1:1"), QStringLiteral("wangjian.p12"),
                       QString::fromLatin1(kSupervisorPassword))
                      .error()
                      .code,
-                 QStringLiteral("bad_url"));
-        QCOMPARE(open(m_serve.url, QStringLiteral("missing.p12"), QStringLiteral("x")).error().code,
-                 QStringLiteral("read"));
+                 ErrorCode::BadUrl);
+        QCOMPARE(open(m_serve.url, QStringLiteral("missing.p12"), QStringLiteral("x")).error().code, ErrorCode::Read);
     }
 
     void serverRefusesBothWays()

@@ -74,7 +74,7 @@ void TestCountyHardening::sslModeIsParsed()
           "postgresql://c@h:5432/d?sslrootcert=/a%3Bsslmode%3Ddisable", "postgresql://c@h:5432/d?sslrootcert=/a%20b"}) {
         auto r = parsePostgresUrl(QString::fromLatin1(bad));
         QVERIFY2(!r.ok(), bad);
-        QCOMPARE(r.error().code, QStringLiteral("database_url"));
+        QCOMPARE(r.error().code, ErrorCode::DatabaseUrl);
     }
 }
 

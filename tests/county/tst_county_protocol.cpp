@@ -1,5 +1,6 @@
 // The sync protocol codec (models/protocol): round trips, the version check, limits and per-record validation.
 #include "countytest.h"
+#include "testerrorcode.h"
 
 #include <QTest>
 
@@ -88,19 +89,19 @@ private Q_SLOTS:
             o.insert(key, value);
         auto r = decodePushRecord(o);
         QVERIFY(!r.ok());
-        QCOMPARE(r.error().code, QStringLiteral("bad_request"));
+        QCOMPARE(r.error().code, ErrorCode::BadRequest);
         QVERIFY2(r.error().message.contains(key), qPrintable(r.error().message));
     }
 
     void envelope()
     {
-        QCOMPARE(parseEnvelope("{").error().code, QStringLiteral("bad_json"));
-        QCOMPARE(parseEnvelope("[1]").error().code, QStringLiteral("bad_json"));
-        QCOMPARE(parseEnvelope("{}").error().code, QStringLiteral("bad_request"));
-        QCOMPARE(parseEnvelope(R"({"protocol":2})").error().code, QStringLiteral("unsupported_protocol"));
+        QCOMPARE(parseEnvelope("{").error().code, ErrorCode::BadJson);
+        QCOMPARE(parseEnvelope("[1]").error().code, ErrorCode::BadJson);
+        QCOMPARE(parseEnvelope("{}").error().code, ErrorCode::BadRequest);
+        QCOMPARE(parseEnvelope(R"({"protocol":2})").error().code, ErrorCode::UnsupportedProtocol);
         QVERIFY(parseEnvelope(R"({"protocol":1})").ok());
         QByteArray big(kMaxBodyBytes + 1, ' ');
-        QCOMPARE(parseEnvelope(big).error().code, QStringLiteral("too_large"));
+        QCOMPARE(parseEnvelope(big).error().code, ErrorCode::TooLarge);
     }
 
     void pushRequestLimits()

@@ -7,14 +7,20 @@
 #include "countytest.h"
 #include "protocol/codec.h"
 #include "pushprocessor.h"
+#include "testerrorcode.h"
+#include "zhcheck.h"
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace certdesk;
 using namespace certdesk::county;
 using namespace certdesk::countytest;
 using protocol::PushStatus;
+
+using certdesk::test::englishWords;
+using certdesk::test::hasChinese;
 
 class TestCountyStore : public QObject
 {
@@ -127,7 +133,7 @@ private Q_SLOTS:
         QVERIFY(m_db->run(QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'")).ok());
         auto s = migrateCounty(*m_db);
         QVERIFY(!s.ok());
-        QCOMPARE(s.error().code, QStringLiteral("schema_too_new"));
+        QCOMPARE(s.error().code, ErrorCode::SchemaTooNew);
     }
 
     void pushDecisions_data()
@@ -185,6 +191,27 @@ private Q_SLOTS:
         QCOMPARE(conflictsList->at(0).firstCenter, QStringLiteral("C1"));
         QCOMPARE(conflictsList->at(0).secondCenter, QStringLiteral("C2"));
         QCOMPARE(conflictsList->at(0).secondUuid, b.uuid);
+    }
+
+    // Under zh_CN the county's per-record refusals reach the center in Chinese (they are shown at the counter).
+    void rejectionsInChinese_data()
+    {
+        addBackends();
+    }
+    void rejectionsInChinese()
+    {
+        FRESH();
+        QTranslator zh;
+        QVERIFY(zh.load(QStringLiteral(":/i18n/certdesk_zh_CN")));
+        QVERIFY(QCoreApplication::installTranslator(&zh));
+        const auto a = makeRecord(QStringLiteral("F1"), 1);
+        QVERIFY(importForms(*m_db, QStringLiteral("C1"), {makeForm(QStringLiteral("F1"), 1)}, m_now).ok());
+        QCOMPARE(push(QStringLiteral("C1"), {a})[0].status, PushStatus::Accepted);
+        const auto r = push(QStringLiteral("C2"), {a});
+        QCoreApplication::removeTranslator(&zh);
+        QCOMPARE(r.size(), 1);
+        QCOMPARE(r[0].reason, QStringLiteral("uuid_taken")); // the stable word stays as it is
+        QVERIFY2(hasChinese(r[0].message) && englishWords(r[0].message).isEmpty(), qPrintable(r[0].message));
     }
 
     void pushBatchIsPerRecord_data()
@@ -559,7 +586,7 @@ private Q_SLOTS:
         QVERIFY(identityForSerial(*m_db, QStringLiteral("a1"))->revoked);
         QVERIFY(!identityForSerial(*m_db, QStringLiteral("a2"))->revoked);
         QVERIFY(!identityForSerial(*m_db, QStringLiteral("zz"))->known);
-        QCOMPARE(revokeCenter(*m_db, QStringLiteral("C9"), m_now).error().code, QStringLiteral("unknown_center"));
+        QCOMPARE(revokeCenter(*m_db, QStringLiteral("C9"), m_now).error().code, ErrorCode::UnknownCenter);
     }
 };
 

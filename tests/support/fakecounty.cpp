@@ -70,10 +70,10 @@ void FakeCounty::addConflictNotice(const protocol::ConflictNotice &notice)
     m_log.append(c);
 }
 
-void FakeCounty::certifiedElsewhere(const QString &formNo, int cycle, const QString &center)
+void FakeCounty::certifiedElsewhere(const QString &formNo, int cycle, const QString &center, const QString &uuid)
 {
     QMutexLocker lock(&m_mutex);
-    m_first.insert(formKey(formNo, cycle), center + QStringLiteral(":00000000-0000-4000-8000-000000000001"));
+    m_first.insert(formKey(formNo, cycle), center + QLatin1Char(':') + uuid);
 }
 
 int FakeCounty::pushCalls() const
@@ -114,10 +114,10 @@ Result<protocol::PushResponse> FakeCounty::push(const protocol::PushRequest &req
     if (!failNextPushes.isEmpty())
         return failNextPushes.takeFirst();
     if (timeoutAbove > 0 && request.records.size() > timeoutAbove)
-        return Error::io(QStringLiteral("timeout"), QStringLiteral("timed out"));
+        return Error::io(ErrorCode::Timeout, QStringLiteral("timed out"));
     for (const protocol::PushRecord &r : request.records)
         if (poisonUuids.contains(r.uuid))
-            return Error::io(QStringLiteral("server_error"), QStringLiteral("HTTP 500"));
+            return Error::io(ErrorCode::ServerError, QStringLiteral("HTTP 500"));
     protocol::PushResponse response;
     for (const protocol::PushRecord &r : request.records) {
         ++m_received[r.uuid];
@@ -133,17 +133,34 @@ Result<protocol::PushResponse> FakeCounty::push(const protocol::PushRequest &req
             result.reason = rejectFormNos.value(r.formNo);
             result.message = QStringLiteral("refused by the fake county");
             result.retryAfter = retryAfter;
+        } else if (!r.supersedes.isEmpty()) {
+            // A correction keeps the standing of the record it corrects (accepted, or a conflict with the same
+            // other record); only one correction per record.
+            const auto target = m_stored.constFind(r.supersedes);
+            result.status = protocol::PushStatus::Rejected;
+            if (target == m_stored.constEnd()) {
+                result.reason = errorCodeWord(ErrorCode::UnknownSupersedes);
+            } else if (m_corrected.contains(r.supersedes)) {
+                result.reason = errorCodeWord(ErrorCode::SupersededTwice);
+            } else {
+                result.status = target->status;
+                result.otherCenter = target->otherCenter;
+                result.otherUuid = target->otherUuid;
+                m_corrected.insert(r.supersedes);
+                m_stored.insert(r.uuid, result);
+            }
+            if (result.status == protocol::PushStatus::Rejected)
+                result.message = QStringLiteral("refused by the fake county");
         } else {
             const QString key = formKey(r.formNo, r.cycle);
             const QString first = m_first.value(key);
-            if (!first.isEmpty() && r.supersedes.isEmpty()) {
+            if (!first.isEmpty()) {
                 result.status = protocol::PushStatus::Conflict;
                 result.otherCenter = first.section(QLatin1Char(':'), 0, 0);
                 result.otherUuid = first.section(QLatin1Char(':'), 1);
             } else {
                 result.status = protocol::PushStatus::Accepted;
-                if (first.isEmpty())
-                    m_first.insert(key, QStringLiteral("C01:") + r.uuid);
+                m_first.insert(key, centerCode + QLatin1Char(':') + r.uuid);
             }
             m_stored.insert(r.uuid, result);
         }

@@ -12,7 +12,8 @@
 namespace certdesk::test {
 
 // An in-memory county for client tests: it answers push and pull like docs/sync-protocol.md says (uuid
-// dedup, first record of a form+cycle stands, scripted rejections and failures) without any network.
+// dedup, first record of a form+cycle stands, corrections inherit their record's standing, scripted rejections and
+// failures) without any network. tests/county/tst_county_fakecontract.cpp holds it to the real county's answers.
 // Thread-safe: the GUI tests call it from the sync worker thread.
 class FakeCounty
 {
@@ -22,8 +23,9 @@ public:
     QDateTime retryAfter;                  // set on every rejection when valid (rate_limited answers)
     QList<Error> failNextPushes;           // each push call takes the first one and fails with it
     QList<Error> failNextPulls;
-    QSet<QString> poisonUuids; // any batch containing one of these fails with server_error
-    int timeoutAbove = 0;      // >0: a push of more records than this times out
+    QSet<QString> poisonUuids;                  // any batch containing one of these fails with server_error
+    int timeoutAbove = 0;                       // >0: a push of more records than this times out
+    QString centerCode = QStringLiteral("C01"); // the center whose client pushes here
 
     // Pull side: the change log.
     void addForm(const Form &form);
@@ -31,7 +33,8 @@ public:
     void addDeath(const DeathNotice &death);
     void addConflictNotice(const protocol::ConflictNotice &notice);
     // Another center certified `formNo` in `cycle` first (so this center's record becomes a conflict).
-    void certifiedElsewhere(const QString &formNo, int cycle, const QString &center = QStringLiteral("C99"));
+    void certifiedElsewhere(const QString &formNo, int cycle, const QString &center = QStringLiteral("C99"),
+                            const QString &uuid = QStringLiteral("00000000-0000-4000-8000-000000000001"));
 
     // What happened.
     int pushCalls() const;
@@ -50,7 +53,8 @@ private:
     mutable QMutex m_mutex;
     QList<protocol::Change> m_log;
     QHash<QString, protocol::PushResult> m_stored; // uuid → first answer
-    QHash<QString, QString> m_first;               // form_no|cycle → uuid that stands
+    QHash<QString, QString> m_first;               // form_no|cycle → center:uuid that stands
+    QSet<QString> m_corrected;                     // uuids a stored correction supersedes
     QHash<QString, int> m_received;
     QList<int> m_batchSizes;
     int m_pushCalls = 0;

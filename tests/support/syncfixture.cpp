@@ -198,7 +198,7 @@ QString SyncCenter::refusalOf(const Form &f)
     request.checkCode = f.checkCode;
     request.presentedId = f.person.idNo;
     auto record = service.certify(request);
-    return record ? QString() : record.error().code;
+    return record ? QString() : record.error().codeWord();
 }
 
 QStringList SyncCenter::adminArgs() const

@@ -1,5 +1,6 @@
 #include "uiharness.h"
 
+#include "theme/theme.h"
 #include "translator.h"
 
 #include <QApplication>
@@ -44,8 +45,12 @@ QString ScriptedPrompter::chooseFolder(QWidget *, const QString &title)
 }
 
 UiHarness::UiHarness(TestCenter &c)
-    : center(c), context{c.dbPath, c.clock, prompter, [this] { return nowMs; }, TestCenter::kIterations}
+    : center(c), settings(settingsDir.filePath(QStringLiteral("workstation.ini"))),
+      context{c.dbPath, c.clock, prompter, settings, [this] { return nowMs; }, TestCenter::kIterations}
 {
+    // The program's look: sizes and layouts under test are the ones the clerk sees.
+    if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance()))
+        theme::install(*app);
     // Screenshots for the Chinese guides (docs/zh_CN/): CERTDESK_SHOTS_LANG=zh_CN renders the screens in Chinese.
     static const bool chinese = qEnvironmentVariable("CERTDESK_SHOTS_LANG") == QLatin1String("zh_CN") &&
                                 !installTranslations(QLocale(QLocale::Chinese, QLocale::China)).isEmpty();

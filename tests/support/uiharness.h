@@ -1,10 +1,12 @@
 #pragma once
 
+#include "devices/workstationsettings.h"
 #include "fixture.h"
 #include "prompter.h"
 #include "uicontext.h"
 
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -53,6 +55,8 @@ public:
 
     TestCenter &center;
     ScriptedPrompter prompter;
+    QTemporaryDir settingsDir;
+    WorkstationSettings settings; // a file of its own in settingsDir: tests never read or change the PC's
     qint64 nowMs = 1000;
     UiContext context;
     std::unique_ptr<MainWindow> window;

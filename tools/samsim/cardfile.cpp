@@ -32,14 +32,13 @@ Result<sam::CardText> cardFromJson(const QByteArray &json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (!doc.isObject())
-        return Error::invalid(QStringLiteral("card-json"),
-                              QStringLiteral("not a JSON object: %1").arg(error.errorString()));
+        return Error::invalid(ErrorCode::CardJson, QStringLiteral("not a JSON object: %1").arg(error.errorString()));
     const QJsonObject o = doc.object();
     auto s = [&](const char *key) { return o.value(QLatin1String(key)).toString(); };
     sam::CardText t;
     const QString type = o.contains(QLatin1String("card_type")) ? s("card_type") : QStringLiteral("resident");
     if (!sam::layoutFromKey(type, &t.layout))
-        return Error::invalid(QStringLiteral("card-type"), QStringLiteral("unknown card_type %1").arg(type));
+        return Error::invalid(ErrorCode::CardType, QStringLiteral("unknown card_type %1").arg(type));
     t.name = s("name");
     t.englishName = s("english_name");
     t.sexCode = sexCode(s("sex"));
@@ -56,7 +55,7 @@ Result<sam::CardText> cardFromJson(const QByteArray &json)
     t.issueCount = s("issue_count");
     t.version = s("version");
     if (t.idNo.isEmpty())
-        return Error::invalid(QStringLiteral("card-id"), QStringLiteral("the card needs an id_no"));
+        return Error::invalid(ErrorCode::CardId, QStringLiteral("the card needs an id_no"));
     return t;
 }
 
@@ -64,7 +63,7 @@ Result<sam::CardText> loadCardFile(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error::io(QStringLiteral("card-file"), QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
+        return Error::io(ErrorCode::CardFile, QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
     return cardFromJson(f.readAll());
 }
 
@@ -72,7 +71,7 @@ Result<sam::CardText> builtinCard(const QString &cardType)
 {
     sam::CardText t;
     if (!sam::layoutFromKey(cardType, &t.layout))
-        return Error::invalid(QStringLiteral("card-type"), QStringLiteral("unknown card type %1").arg(cardType));
+        return Error::invalid(ErrorCode::CardType, QStringLiteral("unknown card type %1").arg(cardType));
     // Fictional people; the ID numbers carry valid check characters.
     t.sexCode = QStringLiteral("1");
     t.validFromText = QStringLiteral("20200101");

@@ -2,6 +2,7 @@
 
 #include "services/accounts.h"
 #include "services/session.h"
+#include "theme/theme.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -42,7 +43,7 @@ ChangePasswordDialog::ChangePasswordDialog(UiContext &context, Session &session,
     intro->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("pwMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    theme::setTone(m_message, theme::Tone::Error);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Change &password"));
     auto *form = new QFormLayout;
     auto add = [&](const QString &label, QLineEdit *edit) {

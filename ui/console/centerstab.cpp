@@ -1,6 +1,7 @@
 #include "centerstab.h"
 
 #include "overviewtab.h"
+#include "theme/theme.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -29,9 +30,9 @@ CentersTab::CentersTab(QWidget *parent)
 QColor CentersTab::bandColour(const QString &band)
 {
     if (band == QStringLiteral("alert"))
-        return QColor(0xf8, 0xd7, 0xda); // 7 days or more without contact
+        return theme::background(theme::Tone::Error); // 7 days or more without contact
     if (band == QStringLiteral("warn"))
-        return QColor(0xff, 0xf3, 0xcd); // 3 days or more
+        return theme::background(theme::Tone::Warning); // 3 days or more
     return {};
 }
 

@@ -9,6 +9,17 @@
 
 namespace certdesk::console {
 
+namespace {
+struct OverviewTr
+{
+    Q_DECLARE_TR_FUNCTIONS(certdesk::console::OverviewTab)
+};
+struct WorkloadTr
+{
+    Q_DECLARE_TR_FUNCTIONS(certdesk::console::WorkloadTab)
+};
+} // namespace
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -181,8 +192,8 @@ double ChartData::max() const
 ChartData overviewChart(const Overview &o)
 {
     ChartData c;
-    c.title = QCoreApplication::translate("certdesk::console::OverviewTab", "Share certified (%)");
-    ChartSeries share{QCoreApplication::translate("certdesk::console::OverviewTab", "Certified alive"), {}};
+    c.title = OverviewTr::tr("Share certified (%)");
+    ChartSeries share{OverviewTr::tr("Certified alive"), {}};
     for (const OverviewCenter &oc : o.centers) {
         if (oc.forms == 0)
             continue; // a center with no forms of the cycle listed under it has no progress to draw
@@ -196,10 +207,10 @@ ChartData overviewChart(const Overview &o)
 ChartData workloadChart(const WorkloadData &w)
 {
     ChartData c;
-    c.title = QCoreApplication::translate("certdesk::console::WorkloadTab", "Work per day");
-    ChartSeries alive{QCoreApplication::translate("certdesk::console::WorkloadTab", "Alive"), {}};
-    ChartSeries deceased{QCoreApplication::translate("certdesk::console::WorkloadTab", "Deceased"), {}};
-    ChartSeries changes{QCoreApplication::translate("certdesk::console::WorkloadTab", "Information changes"), {}};
+    c.title = WorkloadTr::tr("Work per day");
+    ChartSeries alive{WorkloadTr::tr("Alive"), {}};
+    ChartSeries deceased{WorkloadTr::tr("Deceased"), {}};
+    ChartSeries changes{WorkloadTr::tr("Information changes"), {}};
     for (const WorkloadRow &d : w.days) {
         c.categories << d.date.toString(u"MM-dd"_s);
         alive.values << d.alive;

@@ -1,4 +1,5 @@
 #include "signindialog.h"
+#include "theme/theme.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -19,7 +20,7 @@ SignInDialog::SignInDialog(const QString &server, const QString &bundle, QWidget
     m_server->setPlaceholderText(QStringLiteral("https://county.example:8443"));
     m_password->setEchoMode(QLineEdit::Password);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    theme::setTone(m_error, theme::Tone::Error);
     auto *browse = new QPushButton(tr("&Browse…"), this);
     auto *bundleRow = new QHBoxLayout;
     bundleRow->addWidget(m_bundle, 1);

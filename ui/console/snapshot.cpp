@@ -12,6 +12,13 @@
 
 namespace certdesk::console {
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ConsoleSnapshot)
+};
+} // namespace
+
 using namespace Qt::StringLiterals;
 
 QStringList Snapshot::cachedReports()
@@ -38,10 +45,10 @@ Status Snapshot::save(const QString &path) const
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile f(path);
     if (!openPrivate(f))
-        return Error::io(u"write"_s, QCoreApplication::translate("ConsoleSnapshot", "Cannot write %1.").arg(path));
+        return Error::io(ErrorCode::Write, Tr::tr("Cannot write %1.").arg(path));
     f.write(QJsonDocument(o).toJson(QJsonDocument::Compact));
     if (!f.commit())
-        return Error::io(u"write"_s, QCoreApplication::translate("ConsoleSnapshot", "Cannot write %1.").arg(path));
+        return Error::io(ErrorCode::Write, Tr::tr("Cannot write %1.").arg(path));
     return {};
 }
 
@@ -49,12 +56,10 @@ Result<Snapshot> Snapshot::load(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error::io(u"no_snapshot"_s,
-                         QCoreApplication::translate("ConsoleSnapshot", "No earlier data is kept on this computer."));
+        return Error::io(ErrorCode::NoSnapshot, Tr::tr("No earlier data is kept on this computer."));
     const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
     if (o.value(u"format"_s).toString() != u"certdesk-console-snapshot"_s)
-        return Error::invalid(u"bad_snapshot"_s,
-                              QCoreApplication::translate("ConsoleSnapshot", "The kept data is unreadable."));
+        return Error::invalid(ErrorCode::BadSnapshot, Tr::tr("The kept data is unreadable."));
     Snapshot s;
     s.fetchedAt = QDateTime::fromString(o.value(u"fetched_at"_s).toString(), Qt::ISODateWithMs);
     s.server = o.value(u"server"_s).toString();

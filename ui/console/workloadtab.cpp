@@ -175,17 +175,17 @@ bool WorkloadTab::printTo(const QString &path)
 {
     if (!m_data.from.isValid())
         return false;
-    WorkloadPrintData data;
+    WorkloadPrintData report;
     // As `certdesk-county workload --out`: the scope's code (the county's when all), the county's name.
-    data.center.code = m_data.center.isEmpty() ? m_countyCode : m_data.center;
-    data.center.name = m_countyName;
-    data.from = m_data.from;
-    data.to = m_data.to;
-    data.rows = m_data.rows;
-    data.byCenter = true;
-    data.printedBy = m_printedBy;
-    data.printedAt = QDateTime::currentDateTime();
-    auto pdf = printing::workloadPdf(data);
+    report.center.code = m_data.center.isEmpty() ? m_countyCode : m_data.center;
+    report.center.name = m_countyName;
+    report.from = m_data.from;
+    report.to = m_data.to;
+    report.rows = m_data.rows;
+    report.byCenter = true;
+    report.printedBy = m_printedBy;
+    report.printedAt = QDateTime::currentDateTime();
+    auto pdf = printing::workloadPdf(report);
     return pdf && writePrivateFile(path, pdf.value());
 }
 

@@ -10,41 +10,22 @@ namespace certdesk {
 
 using namespace counterstyle;
 
-namespace {
-
-QString buttonSheet(const char *bg, const char *fg, const char *border, const char *hover)
-{
-    return QStringLiteral("QPushButton { background:%1; color:%2; border:2px solid %3; border-radius:8px;"
-                          " padding:8px 10px; text-align:center; }"
-                          "QPushButton:hover { background:%4; }"
-                          "QPushButton:focus { border:3px solid #1f4e8c; }"
-                          "QPushButton:disabled { background:#eceff2; color:#9aa5b1; border:2px solid #d5dbe1; }")
-        .arg(QLatin1String(bg), QLatin1String(fg), QLatin1String(border), QLatin1String(hover));
-}
-
-} // namespace
-
 CounterActions::CounterActions(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("counterActions"));
-    m_alive = button("aliveButton", tr("Alive (健在)"), QKeySequence(Qt::Key_F5),
-                     buttonSheet("#2e7d32", "#ffffff", "#1b5e20", "#388e3c"));
-    m_deceased = button("deceasedButton", tr("Deceased (不健在/死亡)"), QKeySequence(Qt::Key_F8),
-                        buttonSheet("#4a4f55", "#ffffff", "#2c3035", "#5a6067"));
-    m_change = button("changeInfoButton", tr("Change info (信息变更)"), QKeySequence(Qt::Key_F6),
-                      buttonSheet("#ffffff", "#1f4e8c", "#5b8fd6", "#eef4fd"));
-    m_print = button("printButton", tr("Print onto original (套打)"), QKeySequence(Qt::CTRL | Qt::Key_P),
-                     buttonSheet("#ffffff", "#2b3a4a", "#a8b4c0", "#f3f5f7"), false);
+    m_alive = button("aliveButton", tr("Alive (健在)"), QKeySequence(Qt::Key_F5), "alive");
+    m_deceased = button("deceasedButton", tr("Deceased (不健在/死亡)"), QKeySequence(Qt::Key_F8), "deceased");
+    m_change = button("changeInfoButton", tr("Change info (信息变更)"), QKeySequence(Qt::Key_F6), "change");
+    m_print =
+        button("printButton", tr("Print onto original (套打)"), QKeySequence(Qt::CTRL | Qt::Key_P), "secondary", false);
     m_reissue = button("reissueButton", tr("Whole form (补发)"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P),
-                       buttonSheet("#ffffff", "#2b3a4a", "#a8b4c0", "#f3f5f7"), false);
+                       "secondary", false);
     m_receipt = button("receiptButton", tr("Receipt (回执)"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
-                       buttonSheet("#ffffff", "#2b3a4a", "#a8b4c0", "#f3f5f7"), false);
-    m_next = button("nextButton", tr("Next person (下一位)"), QKeySequence(Qt::Key_F12),
-                    buttonSheet("#1f4e8c", "#ffffff", "#163a69", "#2a5fa6"));
+                       "secondary", false);
+    m_next = button("nextButton", tr("Next person (下一位)"), QKeySequence(Qt::Key_F12), "next");
     m_register = button("registerPaperButton", tr("Register paper form (登记)"), QKeySequence(Qt::CTRL | Qt::Key_R),
-                        buttonSheet("#ffffff", "#2b3a4a", "#a8b4c0", "#f3f5f7"), false);
-    m_retain = button("retainButton", tr("Original kept (留存)"), QKeySequence(Qt::Key_F7),
-                      buttonSheet("#ffffff", "#2b3a4a", "#a8b4c0", "#f3f5f7"), false);
+                        "secondary", false);
+    m_retain = button("retainButton", tr("Original kept (留存)"), QKeySequence(Qt::Key_F7), "secondary", false);
     m_register->setToolTip(tr("The pensioner holds a paper form this center has no data for (always so for a "
                               "附表2): type it in from the paper."));
     m_retain->setToolTip(tr("Confirm that the 附表1 original was taken in and is kept by the center (留存)."));
@@ -84,14 +65,14 @@ CounterActions::CounterActions(QWidget *parent) : QWidget(parent)
     setPaperEnabled(false, false);
 }
 
-QPushButton *CounterActions::button(const char *name, const QString &text, const QKeySequence &key,
-                                    const QString &sheet, bool big)
+QPushButton *CounterActions::button(const char *name, const QString &text, const QKeySequence &key, const char *role,
+                                    bool big)
 {
     auto *b = new QPushButton(this);
     b->setObjectName(QString::fromLatin1(name));
     // The key is printed on the button: the clerk learns it by looking, never from a manual.
     b->setText(text + (big ? QStringLiteral("\n") : QStringLiteral("  ")) + key.toString(QKeySequence::NativeText));
-    b->setStyleSheet(sheet);
+    b->setProperty("role", QLatin1String(role)); // its colours: ui/theme/certdesk.qss
     b->setAutoDefault(false);
     setPointSize(b, big ? kButtonPt : kCaptionPt + 1, big);
     const int lines = big ? 2 : 1;

@@ -36,7 +36,7 @@ Q_SIGNALS:
 
 private:
     // big: two lines (text, key) in the large font; otherwise one quiet line.
-    QPushButton *button(const char *name, const QString &text, const QKeySequence &key, const QString &sheet,
+    QPushButton *button(const char *name, const QString &text, const QKeySequence &key, const char *role,
                         bool big = true);
 
     QPushButton *m_alive;

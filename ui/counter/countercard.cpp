@@ -7,6 +7,7 @@
 #include "cardbanner.h"
 #include "lookupbar.h"
 #include "readerhub.h"
+#include "theme/theme.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -23,8 +24,7 @@ void CounterPage::reloadReaders()
 void CounterPage::showReaderStatus()
 {
     m_readerStatus->setText(m_readers->statusText());
-    m_readerStatus->setStyleSheet(m_readers->anyError() ? QStringLiteral("color:#8f1111;")
-                                                        : QStringLiteral("color:#4a5a6a;"));
+    theme::setTone(m_readerStatus, m_readers->anyError() ? theme::Tone::Error : theme::Tone::Muted);
 }
 
 void CounterPage::cardPlaced(const CardIdentity &card)

@@ -17,15 +17,6 @@ namespace certdesk {
 
 using namespace counterstyle;
 
-namespace {
-
-// Refusals about the ID presented: the cursor goes back to the ID field.
-const QStringList kIdProblems{QStringLiteral("id_mismatch"), QStringLiteral("empty"),  QStringLiteral("length"),
-                              QStringLiteral("character"),   QStringLiteral("region"), QStringLiteral("date"),
-                              QStringLiteral("check_digit")};
-
-} // namespace
-
 void CounterPage::toggleChange()
 {
     if (!m_change->isHidden()) {
@@ -120,10 +111,10 @@ void CounterPage::refused(const Error &error, bool withOverride)
         m_override->showError(error.message);
         return;
     }
-    if (error.code == QLatin1String("death_notice")) {
+    if (error.code == ErrorCode::DeathNotice) {
         m_overrideButton->show();
         m_overrideButton->setFocus(Qt::OtherFocusReason);
-    } else if (kIdProblems.contains(error.code)) {
+    } else if (error.field == ErrorField::IdNumber) { // the cursor goes back to the ID field
         m_lookup->focusId();
     }
 }

@@ -16,6 +16,7 @@
 #include "personpanel.h"
 #include "readerhub.h"
 #include "services/session.h"
+#include "theme/theme.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -44,14 +45,17 @@ CounterPage::CounterPage(UiContext &context, QWidget *parent)
     m_hint->setAlignment(Qt::AlignCenter);
     m_hint->setWordWrap(true);
     setPointSize(m_hint, kValuePt);
-    m_hint->setStyleSheet(QStringLiteral("color:#4a5a6a;"));
-    m_hint->setText(tr("<p style='font-size:20pt; color:#2b3a4a'>Ready for the next person</p>"
-                       "<p>1 · Scan the form's QR code or barcode — or type the form number and check code</p>"
-                       "<p>2 · Scan or type the ID number of the card presented; compare the photo</p>"
-                       "<p>3 · <b>F5</b> alive · <b>F8</b> deceased · <b>F6</b> change of information</p>"
-                       "<p>4 · <b>Ctrl+P</b> print onto the original (套打) · <b>Ctrl+Shift+P</b> the receipt · "
-                       "<b>Ctrl+Alt+P</b> whole form for a lost original (补发)</p>"
-                       "<p>5 · <b>F12</b> next person</p>"));
+    theme::setTone(m_hint, theme::Tone::Muted);
+    // The heading's size comes from the markup, its words and the steps from the catalogue (no CSS in tr()).
+    m_hint->setText(
+        QStringLiteral("<h2>%1</h2>%2")
+            .arg(tr("Ready for the next person"),
+                 tr("<p>1 · Scan the form's QR code or barcode — or type the form number and check code</p>"
+                    "<p>2 · Scan or type the ID number of the card presented; compare the photo</p>"
+                    "<p>3 · <b>F5</b> alive · <b>F8</b> deceased · <b>F6</b> change of information</p>"
+                    "<p>4 · <b>Ctrl+P</b> print onto the original (套打) · <b>Ctrl+Shift+P</b> the receipt · "
+                    "<b>Ctrl+Alt+P</b> whole form for a lost original (补发)</p>"
+                    "<p>5 · <b>F12</b> next person</p>")));
     m_center->addWidget(m_hint);
     m_center->addWidget(m_person);
     m_center->addWidget(m_personForms);
@@ -65,9 +69,6 @@ CounterPage::CounterPage(UiContext &context, QWidget *parent)
     m_message->setMinimumHeight(QFontMetrics(m_message->font()).lineSpacing() * 2 + 28);
     m_overrideButton->setObjectName(QStringLiteral("overrideButton"));
     m_overrideButton->setText(tr("Supervisor override…\nF9"));
-    m_overrideButton->setStyleSheet(QStringLiteral("QPushButton { background:#ffffff; color:#8f1111; border:2px solid "
-                                                   "#c62828; border-radius:8px; padding:6px 14px; }"
-                                                   "QPushButton:hover { background:#fdecea; }"));
     setPointSize(m_overrideButton, kCaptionPt + 1.5, true);
     m_overrideButton->setMinimumHeight(56);
     m_overrideButton->hide();
@@ -253,7 +254,7 @@ void CounterPage::lookupForm()
     m_overrideButton->hide();
     auto found = CertificationService(*m_session).lookupForm(formNo, code);
     if (!found) {
-        m_visit.formLost(found.error().code == QLatin1String("no_such_form") ? formNo : QString());
+        m_visit.formLost(found.error().code == ErrorCode::NoSuchForm ? formNo : QString());
         m_person->clear();
         m_center->setCurrentWidget(m_hint);
         updateButtons();

@@ -2,6 +2,7 @@
 
 #include "counterstyle.h"
 #include "domain/citizenid.h"
+#include "theme/theme.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -13,9 +14,6 @@ namespace certdesk {
 using namespace counterstyle;
 
 namespace {
-
-const QString kHint = QStringLiteral("color:#5a6a7a;");
-const QString kProblem = QStringLiteral("color:#8f1111; font-weight:bold;");
 
 // Digits (and phone hyphens) still coming in: a count, not an error yet.
 bool incomplete(const QString &text, int complete, bool hyphens)
@@ -33,8 +31,6 @@ InfoChangePanel::InfoChangePanel(QWidget *parent)
       m_postcodeProblem(problemLabel("newPostcodeProblem")), m_phoneProblem(problemLabel("newPhoneProblem"))
 {
     setObjectName(QStringLiteral("infoChangePanel"));
-    setStyleSheet(QStringLiteral("QFrame#infoChangePanel { background:#f4f8ff; border:2px solid #5b8fd6;"
-                                 " border-radius:8px; }"));
     // Addresses are typed in Chinese; the postcode and phone are digits only.
     m_postcode->setAttribute(Qt::WA_InputMethodEnabled, false);
     m_phone->setAttribute(Qt::WA_InputMethodEnabled, false);
@@ -128,11 +124,12 @@ void InfoChangePanel::validate()
 {
     // state: 0 nothing typed, 1 acceptable, 2 still being typed, 3 a problem.
     const auto show = [](QLabel *label, int state, const QString &text) {
-        static const QString sheets[] = {QString(), matchSheet(), kHint, kProblem};
-        label->setStyleSheet(sheets[state]);
-        label->setText(text);
-        // Marks a refusal (not a hint while typing) for tests and accessibility tools: not colour alone.
+        static const theme::Tone tones[] = {theme::Tone::None, theme::Tone::Ok, theme::Tone::Muted, theme::Tone::None};
+        // A refusal (not a hint while typing) is marked by a property the theme draws in bold red, and tests and
+        // accessibility tools read: not colour alone.
         label->setProperty("problem", state == 3);
+        theme::setTone(label, tones[state]);
+        label->setText(text);
     };
     const QString postcode = m_postcode->text().trimmed();
     if (postcode.isEmpty())

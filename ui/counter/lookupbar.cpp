@@ -1,6 +1,7 @@
 #include "lookupbar.h"
 
 #include "counterstyle.h"
+#include "theme/theme.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -28,7 +29,7 @@ QLabel *caption(const QString &text, QWidget *buddy, QWidget *parent)
     auto *l = new QLabel(text, parent);
     l->setBuddy(buddy);
     setPointSize(l, kCaptionPt, true);
-    l->setStyleSheet(QStringLiteral("color:#4a5a6a;"));
+    theme::setTone(l, theme::Tone::Muted);
     return l;
 }
 
@@ -172,18 +173,18 @@ void LookupBar::showIdProblem(bool entered)
     }
     auto id = parseCitizenId(text, m_today());
     if (id) {
-        m_idProblem->setStyleSheet(matchSheet());
+        theme::setTone(m_idProblem, theme::Tone::Ok);
         m_idProblem->setText(tr("✓ Valid ID number"));
         return;
     }
     // While digits are still coming, count them instead of flashing an error at every key; Enter shows why.
-    const bool stillTyping = text.size() < 18 && id.error().code != QLatin1String("character");
+    const bool stillTyping = text.size() < 18 && id.error().code != ErrorCode::IdCharacter;
     if (stillTyping && !entered) {
-        m_idProblem->setStyleSheet(QStringLiteral("color:#4a5a6a; padding:1px 6px;"));
+        theme::setTone(m_idProblem, theme::Tone::Muted);
         m_idProblem->setText(tr("%1 of 18 characters").arg(text.size()));
         return;
     }
-    m_idProblem->setStyleSheet(mismatchSheet());
+    theme::setTone(m_idProblem, theme::Tone::Error, theme::Shape::Box);
     m_idProblem->setText(id.error().message);
 }
 

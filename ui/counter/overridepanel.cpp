@@ -1,6 +1,7 @@
 #include "overridepanel.h"
 
 #include "counterstyle.h"
+#include "theme/theme.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -17,8 +18,6 @@ OverridePanel::OverridePanel(QWidget *parent)
       m_error(new QLabel(this)), m_ok(new QPushButton(this)), m_cancel(new QPushButton(this))
 {
     setObjectName(QStringLiteral("overrideDialog"));
-    setStyleSheet(QStringLiteral("QFrame#overrideDialog { background:#fff8f0; border:2px solid #c62828;"
-                                 " border-radius:8px; }"));
     m_user->setObjectName(QStringLiteral("overrideUser"));
     m_password->setObjectName(QStringLiteral("overridePassword"));
     m_reason->setObjectName(QStringLiteral("overrideReason"));
@@ -33,14 +32,14 @@ OverridePanel::OverridePanel(QWidget *parent)
     m_ok->setText(tr("Certify alive (Enter)"));
     m_cancel->setText(tr("Cancel (Esc)"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color:#8f1111; font-weight:bold;"));
+    m_error->setProperty("problem", true); // bold error red (theme)
     for (QWidget *w :
          {static_cast<QWidget *>(m_user), static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_reason)})
         setPointSize(w, kValuePt - 1);
 
     auto *title = new QLabel(tr("Supervisor override (death notice)"), this);
     setPointSize(title, kCaptionPt, true);
-    title->setStyleSheet(QStringLiteral("color:#8f1111;"));
+    theme::setTone(title, theme::Tone::Error);
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(14, 6, 14, 8);
     grid->setHorizontalSpacing(10);

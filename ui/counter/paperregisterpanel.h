@@ -3,7 +3,7 @@
 #include "services/paperforms.h"
 
 #include <QFrame>
-#include <QHash>
+#include <QMap>
 
 class QComboBox;
 class QGridLayout;
@@ -42,12 +42,12 @@ Q_SIGNALS:
     void cancelled();
 
 private:
-    QLineEdit *field(const char *name, const QString &label, int row);
+    QLineEdit *field(ErrorCode code, const QString &label, int row);
     void variantChanged();
 
     QComboBox *m_variant;
-    QHash<QString, QLineEdit *> m_fields; // by FieldProblem::field
-    QHash<QString, QLabel *> m_problems;
+    QMap<ErrorCode, QLineEdit *> m_fields; // by FieldProblem::code
+    QMap<ErrorCode, QLabel *> m_problems;
     QLabel *m_error;
     QPushButton *m_ok;
     QPushButton *m_cancel;

@@ -1,10 +1,12 @@
 #include "personpanel.h"
 
 #include "counterstyle.h"
+#include "theme/theme.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace certdesk {
@@ -27,16 +29,13 @@ QString dateText(const QDate &d)
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
-const QString kDeathSheet = QStringLiteral("background:#b71c1c; color:#ffffff; border-radius:6px;");
-const QString kCard = QStringLiteral("QFrame#%1 { background:#ffffff; border:1px solid #d3dbe4; border-radius:8px; }");
-
 } // namespace
 
 PersonPanel::PersonPanel(QWidget *parent) : QFrame(parent)
 {
     setObjectName(QStringLiteral("personPanel"));
     m_death = value("deathWarning", kValuePt + 1, true);
-    m_death->setStyleSheet(kDeathSheet);
+    theme::setTone(m_death, theme::Tone::Death);
     m_death->setMargin(10);
     m_death->setWordWrap(true);
     m_death->hide();
@@ -66,7 +65,6 @@ PersonPanel::PersonPanel(QWidget *parent) : QFrame(parent)
     // at 1366x768, and captions never get cut.
     auto *formBox = new QFrame(this);
     formBox->setObjectName(QStringLiteral("formBox"));
-    formBox->setStyleSheet(kCard.arg(formBox->objectName()));
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(18);
     grid->setVerticalSpacing(6);
@@ -93,7 +91,6 @@ PersonPanel::PersonPanel(QWidget *parent) : QFrame(parent)
 
     auto *presentedBox = new QFrame(this);
     presentedBox->setObjectName(QStringLiteral("presentedBox"));
-    presentedBox->setStyleSheet(kCard.arg(presentedBox->objectName()));
     auto *side = new QVBoxLayout(presentedBox);
     side->setContentsMargins(16, 12, 16, 12);
     side->setSpacing(6);
@@ -137,7 +134,7 @@ QLabel *PersonPanel::caption(const QString &text)
 {
     auto *l = new QLabel(text, this);
     setPointSize(l, kCaptionPt);
-    l->setStyleSheet(QStringLiteral("color:#5a6a7a;"));
+    theme::setTone(l, theme::Tone::Muted);
     return l;
 }
 
@@ -250,8 +247,10 @@ void PersonPanel::compare()
 
 void PersonPanel::mark(QLabel *label, bool mismatch)
 {
-    label->setStyleSheet(mismatch ? mismatchSheet() : QString());
-    label->setProperty("mismatch", mismatch); // for tests and accessibility tools: not colour alone
+    // Drawn by the theme from the property, which tests and accessibility tools read too: not colour alone.
+    label->setProperty("mismatch", mismatch);
+    label->style()->unpolish(label);
+    label->style()->polish(label);
 }
 
 void PersonPanel::clear()
@@ -268,7 +267,7 @@ void PersonPanel::clear()
         clearTone(l);
         l->setProperty("mismatch", false);
     }
-    m_death->setStyleSheet(kDeathSheet);
+    theme::setTone(m_death, theme::Tone::Death);
     m_death->setMargin(10);
     m_death->hide();
 }

@@ -1,6 +1,7 @@
 #include "adminpage.h"
 
 #include "services/accounts.h"
+#include "theme/theme.h"
 #include "wizardstyle.h"
 
 #include <QAbstractButton>
@@ -137,7 +138,7 @@ void AdminPage::startInitialize()
     request.adminFullName = m_fullName->text().trimmed();
     request.adminPassword = m_password->text();
     request.kdfIterations = m_context.kdfIterations;
-    m_message->setStyleSheet(QStringLiteral("color: #1b3a5c;"));
+    theme::setTone(m_message, theme::Tone::Info);
     m_message->setText(tr("Creating the encrypted database…"));
 
     // Two key slots at a million PBKDF2 iterations each: too slow for the GUI thread.
@@ -167,7 +168,7 @@ void AdminPage::startInitialize()
                                         tr("The database was created, but this desk's sync settings could not be "
                                            "stored: %1 Configure them in Settings → County sync.")
                                             .arg(*warning));
-            m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+            theme::setTone(m_message, theme::Tone::Error);
             if (!outcome) {
                 m_message->setText(outcome.error().message);
                 return;

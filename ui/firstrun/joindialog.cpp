@@ -1,4 +1,5 @@
 #include "joindialog.h"
+#include "theme/theme.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -42,7 +43,10 @@ JoinDialog::JoinDialog(UiContext &context, QWidget *parent)
     fileRow->addWidget(browse);
     auto *form = new QFormLayout;
     form->addRow(tr("County &server:"), m_server);
-    form->addRow(tr("This desk's &bundle (.p12):"), fileRow);
+    // A row holding a layout gets no buddy from QFormLayout: without one the label would show its '&'.
+    auto *bundleLabel = new QLabel(tr("This desk's &bundle (.p12):"), this);
+    bundleLabel->setBuddy(m_file);
+    form->addRow(bundleLabel, fileRow);
     form->addRow(tr("Bundle &password:"), m_password);
     form->addRow(tr("&Desk name:"), m_desk);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -71,7 +75,7 @@ void JoinDialog::chooseFile()
 
 void JoinDialog::showMessage(const QString &text, bool error)
 {
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #1b3a5c;"));
+    theme::setTone(m_message, error ? theme::Tone::Error : theme::Tone::Info);
     m_message->setText(text);
 }
 

@@ -1,6 +1,7 @@
 #include "policypage.h"
 
 #include "services/settings.h"
+#include "theme/theme.h"
 #include "wizardstyle.h"
 
 #include <QComboBox>
@@ -46,7 +47,7 @@ PolicyPage::PolicyPage(std::function<CenterConfig()> config, QWidget *parent)
     m_policyHint->setWordWrap(true);
     // Labels with their own style sheet do not follow the wizard's font: give it explicitly.
     m_policyHint->setFont(wizardstyle::sized(font(), 13));
-    m_policyHint->setStyleSheet(QStringLiteral("color: #4a5b6e;"));
+    theme::setTone(m_policyHint, theme::Tone::Muted);
     m_windowStart = monthDayEdit(this, "wizWindowStart", defaults.windowStart);
     m_windowEnd = monthDayEdit(this, "wizWindowEnd", defaults.windowEnd);
 
@@ -146,8 +147,11 @@ bool PolicyPage::validatePage()
 {
     const Status ok = SettingsService::validate(m_config());
     m_message->setText(ok ? QString() : ok.error().message);
-    if (!ok)
-        (ok.error().code == QLatin1String("window") ? m_windowStart : m_phone)->setFocus();
+    // The cursor goes to the field in error; the center's name and code are on the page before this one.
+    if (!ok && ok.error().field == ErrorField::Window)
+        m_windowStart->setFocus();
+    else if (!ok && ok.error().field == ErrorField::Phone)
+        m_phone->setFocus();
     return ok.ok();
 }
 

@@ -1,6 +1,7 @@
 #include "recoverypage.h"
 
 #include "printing/printactions.h"
+#include "theme/theme.h"
 #include "wizardstyle.h"
 
 #include <QCheckBox>
@@ -39,8 +40,6 @@ RecoveryPage::RecoveryPage(UiContext &context, std::function<QString()> code, st
     m_code->setFont(mono);
     m_code->setAlignment(Qt::AlignCenter);
     m_code->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_code->setStyleSheet(QStringLiteral("QLabel { background: #fffbe6; border: 2px dashed #c9a227; "
-                                         "border-radius: 8px; padding: 18px 36px; color: #222; }"));
 
     m_save->setObjectName(QStringLiteral("wizSaveRecovery"));
     m_print->setObjectName(QStringLiteral("wizPrintRecovery"));
@@ -130,7 +129,7 @@ void RecoveryPage::save()
     ok = ok && file.write(text.toUtf8()) >= 0;
     ok = ok && file.commit();
     ok = ok && QFile::setPermissions(path, kOwnerOnly);
-    m_status->setStyleSheet(ok ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b00020;"));
+    theme::setTone(m_status, ok ? theme::Tone::Ok : theme::Tone::Error);
     m_status->setText(
         ok ? tr("Saved to %1. Move it to a safe place, away from this computer.").arg(QDir::toNativeSeparators(path))
            : tr("The code could not be saved to %1 (%2). Choose another place or write it down.")
@@ -147,7 +146,7 @@ void RecoveryPage::print()
         printactions::printRecoverySheet(m_context, this, m_adminSource(), m_code->text(), m_context.clock.now());
     if (printactions::wasCancelled(s))
         return;
-    m_status->setStyleSheet(s ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b00020;"));
+    theme::setTone(m_status, s ? theme::Tone::Ok : theme::Tone::Error);
     m_status->setText(s ? tr("Printed. Keep the sheet locked away, not at the counter.")
                         : tr("The code could not be printed (%1). Save it or write it down.").arg(s.error().message));
 }

@@ -1,6 +1,7 @@
 #include "restoredialog.h"
 
 #include "services/backup.h"
+#include "theme/theme.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -113,7 +114,7 @@ void RestoreDialog::restore()
 
 void RestoreDialog::showMessage(const QString &text, bool error)
 {
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    theme::setTone(m_message, error ? theme::Tone::Error : theme::Tone::None);
     m_message->setText(text);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "theme/theme.h"
+
 #include <QFont>
 #include <QLabel>
 #include <QString>
@@ -30,7 +32,7 @@ inline QLabel *messageLabel(QWidget *parent, const char *objectName)
     label->setObjectName(QString::fromLatin1(objectName));
     label->setWordWrap(true);
     label->setFont(sized(label->font(), 14));
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    theme::setTone(label, theme::Tone::Error);
     return label;
 }
 

@@ -1,6 +1,7 @@
 #include "importdialog.h"
 
 #include "services/session.h"
+#include "theme/theme.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -224,7 +225,7 @@ void ImportDialog::onDone(const Result<ImportReport> &result)
         m_errors->show();
     } else {
         const ImportReport &report = result.value();
-        m_summary->setStyleSheet(QStringLiteral("color: #1b7f2a;"));
+        theme::setTone(m_summary, theme::Tone::Ok);
         QString summary = tr("Done. Rows in the file: %1; added: %2; already present: %3.")
                               .arg(report.rows)
                               .arg(report.added)
@@ -253,7 +254,7 @@ void ImportDialog::setRunning(bool running)
     m_close->setEnabled(!running);
     m_cancel->setEnabled(running);
     if (running) {
-        m_summary->setStyleSheet(QString());
+        theme::clearTone(m_summary);
         m_summary->setText(tr("Importing…"));
         m_cancel->setFocus();
     } else {
@@ -263,7 +264,7 @@ void ImportDialog::setRunning(bool running)
 
 void ImportDialog::showFailure(const QString &message)
 {
-    m_summary->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    theme::setTone(m_summary, theme::Tone::Error);
     m_summary->setText(message);
     m_progress->setRange(0, 1);
     m_progress->setValue(0);

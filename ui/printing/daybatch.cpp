@@ -7,10 +7,19 @@ namespace certdesk {
 
 namespace {
 
+// The translation context of this file's messages (lupdate files them under it too).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(DayBatch)
+};
+
+} // namespace
+
+namespace {
+
 Error cancelledError()
 {
-    return Error::refused(QStringLiteral("cancelled"),
-                          QCoreApplication::translate("DayBatch", "The batch was cancelled; nothing was kept."));
+    return Error::refused(ErrorCode::Cancelled, Tr::tr("The batch was cancelled; nothing was kept."));
 }
 
 } // namespace
@@ -21,9 +30,9 @@ DayBatch::DayBatch(std::unique_ptr<BatchTarget> target, QList<printing::FormPrin
 {
     setObjectName(QStringLiteral("dayBatch"));
     m_dialog->setObjectName(QStringLiteral("batchProgress"));
-    m_dialog->setWindowTitle(QCoreApplication::translate("DayBatch", "Printing the day's forms"));
-    m_dialog->setLabelText(QCoreApplication::translate("DayBatch", "Preparing %n form(s)…", nullptr, m_jobs.size()));
-    m_dialog->setCancelButtonText(QCoreApplication::translate("DayBatch", "Cancel (Esc)"));
+    m_dialog->setWindowTitle(Tr::tr("Printing the day's forms"));
+    m_dialog->setLabelText(Tr::tr("Preparing %n form(s)…", nullptr, m_jobs.size()));
+    m_dialog->setCancelButtonText(Tr::tr("Cancel (Esc)"));
     m_dialog->setRange(0, int(m_jobs.size()));
     m_dialog->setMinimumDuration(0);
     m_dialog->setMinimumWidth(420);
@@ -69,14 +78,14 @@ void DayBatch::cancel()
     if (m_job)
         m_job->cancel();
     if (m_dialog)
-        m_dialog->setLabelText(QCoreApplication::translate("DayBatch", "Cancelling…"));
+        m_dialog->setLabelText(Tr::tr("Cancelling…"));
 }
 
 void DayBatch::onPage(int done, int total)
 {
     if (m_dialog && !m_cancel) {
         m_dialog->setValue(done);
-        m_dialog->setLabelText(QCoreApplication::translate("DayBatch", "Form %1 of %2").arg(done).arg(total));
+        m_dialog->setLabelText(Tr::tr("Form %1 of %2").arg(done).arg(total));
     }
     Q_EMIT progressed(done, total);
 }
@@ -85,7 +94,7 @@ void DayBatch::onWorkerDone(const Status &result)
 {
     m_job = nullptr;
     // A Cancel after the last page still counts: the clerk asked for nothing to be kept.
-    const bool cancelled = m_cancel || (!result && result.error().code == QLatin1String("cancelled"));
+    const bool cancelled = m_cancel || (!result && result.error().code == ErrorCode::Cancelled);
     const Status status =
         !result || cancelled ? Status(cancelled ? cancelledError() : result.error()) : m_target->commit();
     if (!result || cancelled)

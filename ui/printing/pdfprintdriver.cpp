@@ -12,6 +12,16 @@ namespace certdesk {
 
 namespace {
 
+// The translation context of this file's messages (lupdate files them under it too).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PrintDriver)
+};
+
+} // namespace
+
+namespace {
+
 class PdfFileTarget final : public BatchTarget
 {
 public:
@@ -29,9 +39,8 @@ public:
     {
         m_writer.reset(); // flushes nothing more: the painter has ended; the writer must not outlive the file
         if (!m_file.commit())
-            return Error::io(QStringLiteral("write_failed"),
-                             QCoreApplication::translate("PrintDriver", "Cannot write %1: %2")
-                                 .arg(m_file.fileName(), m_file.errorString()));
+            return Error::io(ErrorCode::WriteFailed,
+                             Tr::tr("Cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()));
         return {};
     }
     void discard() override

@@ -1,5 +1,6 @@
 #include "printactions.h"
 
+#include "devices/workstationsettings.h"
 #include "printdriver.h"
 #include "printing.h"
 #include "services/printdata.h"
@@ -12,10 +13,19 @@
 
 namespace certdesk::printactions {
 
+namespace {
+
+// The translation context of this file's messages (lupdate files them under it too).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PrintActions)
+};
+
+} // namespace
+
 Error noPrinter()
 {
-    return Error::refused(QStringLiteral("no_printer"),
-                          QCoreApplication::translate("PrintActions", "Printing is not available on this computer."));
+    return Error::refused(ErrorCode::NoPrinter, Tr::tr("Printing is not available on this computer."));
 }
 
 Status printRecord(UiContext &context, QWidget *parent, Session &session, const QString &recordUuid, Document document,
@@ -36,22 +46,21 @@ Status printRecord(UiContext &context, QWidget *parent, Session &session, const 
     const QString formNo = job.data.form.formNo;
     if (document == Document::Overlay) {
         job.reprintDate.reset();
-        const QString title = QCoreApplication::translate("PrintActions", "Overlay onto form %1").arg(formNo);
+        const QString title = Tr::tr("Overlay onto form %1").arg(formNo);
         const Status printed = context.printDriver->printWithPreview(
             parent, title,
-            [&job](QPagedPaintDevice &device) {
+            [&job, &context](QPagedPaintDevice &device) {
                 // The offset of the printer actually chosen in the dialog, not of the one preselected.
                 return printing::renderOverlay(device, job,
-                                               stationprefs::overlayOffset(stationprefs::printerOf(device)));
+                                               context.settings.overlayOffset(stationprefs::printerOf(device)));
             },
             [&job](QPagedPaintDevice &device) { return printing::renderOverlayPreview(device, job); });
         if (!printed)
             return printed;
         return service.markOverlayPrinted(job.data);
     }
-    const QString title = document == Document::Receipt
-                              ? QCoreApplication::translate("PrintActions", "Receipt %1").arg(formNo)
-                              : QCoreApplication::translate("PrintActions", "Certification form %1").arg(formNo);
+    const QString title =
+        document == Document::Receipt ? Tr::tr("Receipt %1").arg(formNo) : Tr::tr("Certification form %1").arg(formNo);
     return context.printDriver->print(parent, title, [&job, document](QPagedPaintDevice &device) {
         return document == Document::Receipt ? printing::renderReceipt(device, job) : printing::renderForm(device, job);
     });
@@ -61,11 +70,10 @@ Status printCalibrationSheet(UiContext &context, QWidget *parent)
 {
     if (!context.printDriver)
         return noPrinter();
-    return context.printDriver->print(parent, QCoreApplication::translate("PrintActions", "Overlay calibration sheet"),
-                                      [](QPagedPaintDevice &device) {
-                                          return printing::renderCalibration(
-                                              device, stationprefs::overlayOffset(stationprefs::printerOf(device)));
-                                      });
+    return context.printDriver->print(
+        parent, Tr::tr("Overlay calibration sheet"), [&context](QPagedPaintDevice &device) {
+            return printing::renderCalibration(device, context.settings.overlayOffset(stationprefs::printerOf(device)));
+        });
 }
 
 Status printWorkload(UiContext &context, QWidget *parent, Session &session, const QDate &from, const QDate &to)
@@ -75,8 +83,7 @@ Status printWorkload(UiContext &context, QWidget *parent, Session &session, cons
     auto data = PrintDataService(session).workload(from, to);
     if (!data)
         return data.error();
-    const QString title = QCoreApplication::translate("PrintActions", "Workload %1 – %2")
-                              .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+    const QString title = Tr::tr("Workload %1 – %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
     return context.printDriver->print(
         parent, title, [&data](QPagedPaintDevice &device) { return printing::renderWorkload(device, data.value()); });
 }
@@ -87,7 +94,7 @@ Status printInstitutionSheet(UiContext &context, QWidget *parent, Session &sessi
         return noPrinter();
     const CenterConfig center = session.center();
     return context.printDriver->print(
-        parent, QCoreApplication::translate("PrintActions", "Institution sheet (附件2)"),
+        parent, Tr::tr("Institution sheet (附件2)"),
         [&center](QPagedPaintDevice &device) { return printing::renderInstitutionSheet(device, center); });
 }
 
@@ -98,25 +105,22 @@ Status printRecoverySheet(UiContext &context, QWidget *parent, const QString &ac
         return noPrinter();
     const QString family = printing::cjkFamily();
     const QString html =
-        QCoreApplication::translate(
-            "PrintActions",
-            "<h1>CertDesk recovery code</h1>"
-            "<p>Administrator account: <b>%1</b></p>"
-            "<p style='font-size:26pt; font-family:monospace'><b>%2</b></p>"
-            "<p>Created: %3</p>"
-            "<p>Sign in with the account name and this code in place of the password if the administrator "
-            "password is lost. Keep this sheet locked away, not at the counter.</p>")
+        Tr::tr("<h1>CertDesk recovery code</h1>"
+               "<p>Administrator account: <b>%1</b></p>"
+               "<p style='font-size:26pt; font-family:monospace'><b>%2</b></p>"
+               "<p>Created: %3</p>"
+               "<p>Sign in with the account name and this code in place of the password if the administrator "
+               "password is lost. Keep this sheet locked away, not at the counter.</p>")
             .arg(account.toHtmlEscaped(), code.toHtmlEscaped(), created.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-    return context.printDriver->print(parent, QCoreApplication::translate("PrintActions", "Recovery code"),
-                                      [&](QPagedPaintDevice &device) -> Status {
-                                          QTextDocument doc;
-                                          QFont font(family);
-                                          font.setPointSizeF(12);
-                                          doc.setDefaultFont(font);
-                                          doc.setHtml(html);
-                                          doc.print(&device);
-                                          return {};
-                                      });
+    return context.printDriver->print(parent, Tr::tr("Recovery code"), [&](QPagedPaintDevice &device) -> Status {
+        QTextDocument doc;
+        QFont font(family);
+        font.setPointSizeF(12);
+        doc.setDefaultFont(font);
+        doc.setHtml(html);
+        doc.print(&device);
+        return {};
+    });
 }
 
 } // namespace certdesk::printactions

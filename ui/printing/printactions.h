@@ -46,7 +46,7 @@ Status printRecoverySheet(UiContext &context, QWidget *parent, const QString &ac
 // "cancelled" is the clerk's own choice, not a failure worth a message.
 inline bool wasCancelled(const Status &s)
 {
-    return !s && s.error().code == QLatin1String("cancelled");
+    return !s && s.error().code == ErrorCode::Cancelled;
 }
 
 Error noPrinter();

@@ -1,6 +1,6 @@
 #include "printdriver.h"
 
-#include "settings/centertab.h"
+#include "devices/workstationsettings.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -8,17 +8,26 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPrinterInfo>
-#include <QSettings>
 #include <QShortcut>
 
 namespace certdesk {
 
 namespace {
 
-std::unique_ptr<QPrinter> makePrinter(const QString &title)
+// The translation context of this file's messages (lupdate files them under it too).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PrintDriver)
+};
+
+} // namespace
+
+namespace {
+
+std::unique_ptr<QPrinter> makePrinter(const WorkstationSettings &settings, const QString &title)
 {
     auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
-    const QString remembered = DialogPrintDriver::rememberedPrinter();
+    const QString remembered = settings.printer();
     // A printer that has gone (renamed, unplugged) must not turn the job into a silent failure: the
     // system default is used and the dialog shows which one.
     if (!remembered.isEmpty() && QPrinterInfo::availablePrinterNames().contains(remembered))
@@ -28,10 +37,10 @@ std::unique_ptr<QPrinter> makePrinter(const QString &title)
 }
 
 // The printer the clerk ended up choosing, for next time; a PDF file is not a printer.
-void rememberChoice(const QPrinter &printer)
+void rememberChoice(WorkstationSettings &settings, const QPrinter &printer)
 {
     if (printer.outputFormat() == QPrinter::NativeFormat && !printer.printerName().isEmpty())
-        DialogPrintDriver::rememberPrinter(printer.printerName());
+        settings.setPrinter(printer.printerName());
 }
 
 class PrinterTarget final : public BatchTarget
@@ -60,16 +69,6 @@ private:
 
 } // namespace
 
-QString DialogPrintDriver::rememberedPrinter()
-{
-    return QSettings().value(QLatin1String(CenterTab::kPrinterKey)).toString();
-}
-
-void DialogPrintDriver::rememberPrinter(const QString &name)
-{
-    QSettings().setValue(QLatin1String(CenterTab::kPrinterKey), name);
-}
-
 Status DialogPrintDriver::print(QWidget *parent, const QString &title, const RenderFn &render)
 {
     return printWithPreview(parent, title, render, render);
@@ -78,15 +77,14 @@ Status DialogPrintDriver::print(QWidget *parent, const QString &title, const Ren
 Status DialogPrintDriver::printWithPreview(QWidget *parent, const QString &title, const RenderFn &render,
                                            const RenderFn &preview)
 {
-    auto printer = makePrinter(title);
+    auto printer = makePrinter(m_settings, title);
     QPrintPreviewDialog dialog(printer.get(), parent);
     dialog.setObjectName(QStringLiteral("printPreview"));
     // Keyboard first: Ctrl+P again prints at once to the printer named in the title; the toolbar's Print button
     // opens the print dialog to choose another one.
-    dialog.setWindowTitle(QCoreApplication::translate("PrintDriver", "%1 — Ctrl+P prints on %2")
-                              .arg(title, printer->printerName().isEmpty()
-                                              ? QCoreApplication::translate("PrintDriver", "the default printer")
-                                              : printer->printerName()));
+    dialog.setWindowTitle(
+        Tr::tr("%1 — Ctrl+P prints on %2")
+            .arg(title, printer->printerName().isEmpty() ? Tr::tr("the default printer") : printer->printerName()));
     dialog.resize(900, 1000);
     Status failed;
     // The dialog asks for pages both to show them and to print them. While it previews, QPrinter paints through a
@@ -107,21 +105,20 @@ Status DialogPrintDriver::printWithPreview(QWidget *parent, const QString &title
     if (!failed)
         return failed;
     if (!printed)
-        return Error::refused(QStringLiteral("cancelled"),
-                              QCoreApplication::translate("PrintDriver", "Printing was cancelled."));
-    rememberChoice(*printer);
+        return Error::refused(ErrorCode::Cancelled, Tr::tr("Printing was cancelled."));
+    rememberChoice(m_settings, *printer);
     return {};
 }
 
 std::unique_ptr<BatchTarget> DialogPrintDriver::openBatch(QWidget *parent, const QString &title)
 {
-    auto printer = makePrinter(title);
+    auto printer = makePrinter(m_settings, title);
     QPrintDialog dialog(printer.get(), parent);
     dialog.setObjectName(QStringLiteral("printDialog"));
     dialog.setWindowTitle(title);
     if (dialog.exec() != QDialog::Accepted)
         return nullptr;
-    rememberChoice(*printer);
+    rememberChoice(m_settings, *printer);
     return std::make_unique<PrinterTarget>(std::move(printer));
 }
 

@@ -13,6 +13,8 @@ class QWidget;
 
 namespace certdesk {
 
+class WorkstationSettings;
+
 // Draws a whole document onto the device it is given (a QPrinter, a QPdfWriter); may be called more than
 // once (the preview redraws when the page setup changes).
 using RenderFn = std::function<Status(QPagedPaintDevice &device)>;
@@ -52,18 +54,19 @@ public:
     virtual std::unique_ptr<BatchTarget> openBatch(QWidget *parent, const QString &title) = 0;
 };
 
-// The program's driver: a preview with the printer last used on this PC (QSettings printing/defaultPrinter,
+// The program's driver: a preview with the printer last used on this PC (WorkstationSettings::printer,
 // also editable in Settings), remembered again after each print.
 class DialogPrintDriver final : public PrintDriver
 {
 public:
+    explicit DialogPrintDriver(WorkstationSettings &settings) : m_settings(settings) {}
     Status print(QWidget *parent, const QString &title, const RenderFn &render) override;
     Status printWithPreview(QWidget *parent, const QString &title, const RenderFn &render,
                             const RenderFn &preview) override;
     std::unique_ptr<BatchTarget> openBatch(QWidget *parent, const QString &title) override;
 
-    static QString rememberedPrinter();
-    static void rememberPrinter(const QString &name);
+private:
+    WorkstationSettings &m_settings;
 };
 
 } // namespace certdesk

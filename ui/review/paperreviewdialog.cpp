@@ -3,6 +3,7 @@
 #include "domain/account.h"
 #include "services/paperforms.h"
 #include "services/session.h"
+#include "theme/theme.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -138,7 +139,7 @@ void PaperReviewDialog::settle()
 void PaperReviewDialog::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QStringLiteral("color: #1b5e20;"));
+    theme::setTone(m_message, error ? theme::Tone::Error : theme::Tone::Ok);
     m_message->show();
 }
 

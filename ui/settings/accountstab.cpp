@@ -3,6 +3,7 @@
 #include "prompter.h"
 #include "services/accounts.h"
 #include "services/session.h"
+#include "theme/theme.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -219,7 +220,7 @@ void AccountsTab::replaceRecoveryCode()
 
 void AccountsTab::showMessage(const QString &text, bool error)
 {
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QStringLiteral("color: #1b7f2a;"));
+    theme::setTone(m_message, error ? theme::Tone::Error : theme::Tone::Ok);
     m_message->setText(text);
 }
 

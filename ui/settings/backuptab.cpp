@@ -4,6 +4,7 @@
 #include "prompter.h"
 #include "services/backupschedule.h"
 #include "services/session.h"
+#include "theme/theme.h"
 
 #include <QDir>
 #include <QFormLayout>
@@ -111,7 +112,7 @@ void BackupTab::backUpNow()
 
 void BackupTab::showMessage(const QString &text, bool error)
 {
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #1b5e20;"));
+    theme::setTone(m_message, error ? theme::Tone::Error : theme::Tone::Ok);
     m_message->setText(text);
 }
 

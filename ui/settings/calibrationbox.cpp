@@ -1,9 +1,11 @@
 #include "calibrationbox.h"
 
+#include "devices/workstationsettings.h"
 #include "printing.h"
 #include "printing/printactions.h"
 #include "printing/printdriver.h"
 #include "stationprefs.h"
+#include "theme/theme.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -40,7 +42,7 @@ CalibrationBox::CalibrationBox(UiContext &context, QWidget *parent)
     m_printer->setObjectName(QStringLiteral("calibrationPrinter"));
     m_printer->addItem(tr("PDF, and printers without their own offset"), QString());
     QStringList printers = QPrinterInfo::availablePrinterNames();
-    const QString remembered = DialogPrintDriver::rememberedPrinter();
+    const QString remembered = m_context.settings.printer();
     if (!remembered.isEmpty() && !printers.contains(remembered))
         printers.prepend(remembered);
     for (const QString &name : printers)
@@ -88,7 +90,7 @@ QString CalibrationBox::printerName() const
 
 void CalibrationBox::loadOffset()
 {
-    const QPointF offset = stationprefs::overlayOffset(printerName());
+    const QPointF offset = m_context.settings.overlayOffset(printerName());
     m_x->setValue(offset.x());
     m_y->setValue(offset.y());
     m_message->clear();
@@ -96,8 +98,8 @@ void CalibrationBox::loadOffset()
 
 void CalibrationBox::save()
 {
-    stationprefs::setOverlayOffset(printerName(), QPointF(m_x->value(), m_y->value()));
-    m_message->setStyleSheet(QStringLiteral("color: #1b7f2a;"));
+    m_context.settings.setOverlayOffset(printerName(), QPointF(m_x->value(), m_y->value()));
+    theme::setTone(m_message, theme::Tone::Ok);
     m_message->setText(tr("Offset saved for %1: X %2 mm, Y %3 mm.")
                            .arg(m_printer->currentText(), QString::number(m_x->value(), 'f', 1),
                                 QString::number(m_y->value(), 'f', 1)));
@@ -108,7 +110,7 @@ void CalibrationBox::printSheet()
     const Status s = printactions::printCalibrationSheet(m_context, this);
     if (s || printactions::wasCancelled(s))
         return;
-    m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    theme::setTone(m_message, theme::Tone::Error);
     m_message->setText(tr("Not printed: %1").arg(s.error().message));
 }
 

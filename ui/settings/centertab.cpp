@@ -1,7 +1,9 @@
 #include "centertab.h"
 
+#include "devices/workstationsettings.h"
 #include "services/session.h"
 #include "services/settings.h"
+#include "theme/theme.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -12,7 +14,6 @@
 #include <QLineEdit>
 #include <QPrinterInfo>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -29,11 +30,11 @@ QLineEdit *lineEdit(QWidget *parent, const char *objectName)
 
 } // namespace
 
-CenterTab::CenterTab(Session &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_code(lineEdit(this, "setCode")), m_name(lineEdit(this, "setName")),
-      m_address(lineEdit(this, "setAddress")), m_contact(lineEdit(this, "setContact")),
-      m_department(lineEdit(this, "setDepartment")), m_title(lineEdit(this, "setTitle")),
-      m_phone(lineEdit(this, "setPhone")), m_policy(new QComboBox(this)),
+CenterTab::CenterTab(Session &session, WorkstationSettings &settings, QWidget *parent)
+    : QWidget(parent), m_session(session), m_settings(settings), m_code(lineEdit(this, "setCode")),
+      m_name(lineEdit(this, "setName")), m_address(lineEdit(this, "setAddress")),
+      m_contact(lineEdit(this, "setContact")), m_department(lineEdit(this, "setDepartment")),
+      m_title(lineEdit(this, "setTitle")), m_phone(lineEdit(this, "setPhone")), m_policy(new QComboBox(this)),
       m_windowStart(lineEdit(this, "setWindowStart")), m_windowEnd(lineEdit(this, "setWindowEnd")),
       m_idle(new QSpinBox(this)), m_printer(lineEdit(this, "setPrinter")), m_message(new QLabel(this))
 {
@@ -124,7 +125,7 @@ void CenterTab::load()
     m_windowStart->setText(c.windowStart);
     m_windowEnd->setText(c.windowEnd);
     m_idle->setValue(c.idleLockMinutes);
-    m_printer->setText(QSettings().value(QLatin1String(kPrinterKey)).toString());
+    m_printer->setText(m_settings.printer());
     m_message->clear();
 }
 
@@ -145,14 +146,14 @@ bool CenterTab::save()
         showMessage(s.error().message, true);
         return false;
     }
-    QSettings().setValue(QLatin1String(kPrinterKey), m_printer->text().trimmed());
+    m_settings.setPrinter(m_printer->text());
     showMessage(tr("Saved."), false);
     return true;
 }
 
 void CenterTab::showMessage(const QString &text, bool error)
 {
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QStringLiteral("color: #1b7f2a;"));
+    theme::setTone(m_message, error ? theme::Tone::Error : theme::Tone::Ok);
     m_message->setText(text);
 }
 

@@ -10,17 +10,16 @@ class QSpinBox;
 namespace certdesk {
 
 class Session;
+class WorkstationSettings;
 
 // The center's 附件2 details, cycle policy and window, idle lock and default printer, saved through
-// SettingsService (the printer name lives in QSettings: it belongs to this PC, not to the center).
+// SettingsService (the printer name lives in WorkstationSettings: it belongs to this PC, not to the center).
 class CenterTab : public QWidget
 {
     Q_OBJECT
 
 public:
-    static constexpr const char *kPrinterKey = "printing/defaultPrinter";
-
-    CenterTab(Session &session, QWidget *parent = nullptr);
+    CenterTab(Session &session, WorkstationSettings &settings, QWidget *parent = nullptr);
     void load();
 
 public Q_SLOTS:
@@ -30,6 +29,7 @@ private:
     void showMessage(const QString &text, bool error);
 
     Session &m_session;
+    WorkstationSettings &m_settings;
     QLineEdit *m_code;
     QLineEdit *m_name;
     QLineEdit *m_address;

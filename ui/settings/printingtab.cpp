@@ -6,6 +6,7 @@
 #include "prompter.h"
 #include "services/printdata.h"
 #include "services/session.h"
+#include "theme/theme.h"
 
 #include <QFile>
 #include <QGroupBox>
@@ -28,8 +29,7 @@ PrintingTab::PrintingTab(UiContext &context, Session &session, QWidget *parent)
     m_preview->setAlignment(Qt::AlignCenter);
     m_preview->setWordWrap(true);
     m_preview->setFixedSize(260, 260);
-    // The light grey shows through where the image is transparent.
-    m_preview->setStyleSheet(QStringLiteral("QLabel { background: #f1f3f5; border: 1px dashed #a8b4c0; }"));
+    // The theme gives it a light grey that shows through where the image is transparent.
     m_choose->setObjectName(QStringLiteral("sealChooseButton"));
     m_choose->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
     m_clear->setObjectName(QStringLiteral("sealClearButton"));
@@ -139,7 +139,7 @@ void PrintingTab::printInstitution()
 
 void PrintingTab::showMessage(const QString &text, bool error)
 {
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QStringLiteral("color: #1b7f2a;"));
+    theme::setTone(m_message, error ? theme::Tone::Error : theme::Tone::Ok);
     m_message->setText(text);
 }
 

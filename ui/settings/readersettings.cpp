@@ -1,33 +1,29 @@
 #include "readersettings.h"
 
 #include "devices/pcscreader.h"
-#include "devices/readerregistry.h"
 #include "devices/samreader.h"
-
-#include <QSettings>
+#include "devices/workstationsettings.h"
 
 namespace certdesk {
 
-ReaderSettings ReaderSettings::load()
+ReaderSettings ReaderSettings::load(const WorkstationSettings &from)
 {
-    const QSettings settings(QStringLiteral("CertDesk"), QStringLiteral("certdesk"));
     ReaderSettings r;
-    r.serial = readers::configuredSerialPort().trimmed();
+    r.serial = from.serialPort();
     if (r.serial.isEmpty())
         r.serial = QStringLiteral("auto");
-    if (!settings.value(QLatin1String(kSerialEnabledKey), true).toBool())
+    if (!from.serialEnabled())
         r.serial = QStringLiteral("off");
-    r.pcsc = settings.value(QLatin1String(kPcscKey), true).toBool();
+    r.pcsc = from.pcscEnabled();
     return r;
 }
 
-void ReaderSettings::save() const
+void ReaderSettings::save(WorkstationSettings &to) const
 {
-    QSettings settings(QStringLiteral("CertDesk"), QStringLiteral("certdesk"));
-    settings.setValue(QLatin1String(kSerialEnabledKey), serialEnabled());
+    to.setSerialEnabled(serialEnabled());
     if (serialEnabled())
-        readers::setConfiguredSerialPort(serial == QStringLiteral("auto") ? QString() : serial);
-    settings.setValue(QLatin1String(kPcscKey), pcsc);
+        to.setSerialPort(serial == QStringLiteral("auto") ? QString() : serial);
+    to.setPcscEnabled(pcsc);
 }
 
 std::vector<std::unique_ptr<IdentitySource>> makeReaders(const ReaderSettings &settings)

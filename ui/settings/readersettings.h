@@ -9,21 +9,16 @@
 
 namespace certdesk {
 
-// This workstation's card readers (hardware belongs to the PC, not to the center: QSettings of organisation
-// "CertDesk", application "certdesk" — the same file the CLI reads — never the database):
-//   devices/sam_port     serial port of the ID card reader; empty = probe (readers::configuredSerialPort())
-//   devices/sam_enabled  false = no serial reader at all (default true)
-//   devices/pcsc_enabled false = no PC/SC social security card reader (default true)
+class WorkstationSettings;
+
+// This workstation's card readers, as the Settings tab shows them (kept in WorkstationSettings, never the database).
 struct ReaderSettings
 {
-    static constexpr const char *kSerialEnabledKey = "devices/sam_enabled";
-    static constexpr const char *kPcscKey = "devices/pcsc_enabled";
-
     QString serial = QStringLiteral("auto"); // "auto", "off" or a device path
     bool pcsc = true;
 
-    static ReaderSettings load();
-    void save() const;
+    static ReaderSettings load(const WorkstationSettings &from);
+    void save(WorkstationSettings &to) const;
     bool serialEnabled() const { return serial != QStringLiteral("off"); }
     bool operator==(const ReaderSettings &) const = default;
 };

@@ -2,8 +2,9 @@
 
 #include "counter/scannerdetector.h"
 #include "devices/portprobe.h"
+#include "devices/workstationsettings.h"
 #include "readersettings.h"
-#include "stationprefs.h"
+#include "theme/theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -54,8 +55,8 @@ void showFraming(QComboBox *box, const QString &ch)
 
 } // namespace
 
-ReadersTab::ReadersTab(QWidget *parent)
-    : QWidget(parent), m_prefix(framingBox("scannerPrefix", false, this)),
+ReadersTab::ReadersTab(WorkstationSettings &settings, QWidget *parent)
+    : QWidget(parent), m_settings(settings), m_prefix(framingBox("scannerPrefix", false, this)),
       m_suffix(framingBox("scannerSuffix", true, this)), m_test(new QLineEdit(this)), m_testResult(new QLabel(this)),
       m_serial(new QComboBox(this)), m_pcsc(new QCheckBox(this)), m_message(new QLabel(this))
 {
@@ -103,7 +104,7 @@ ReadersTab::ReadersTab(QWidget *parent)
 
 void ReadersTab::load()
 {
-    const ReaderSettings settings = ReaderSettings::load();
+    const ReaderSettings settings = ReaderSettings::load(m_settings);
     m_serial->clear();
     m_serial->addItem(tr("Auto (probe serial ports)"), QStringLiteral("auto"));
     m_serial->addItem(tr("Off (no ID card reader)"), QStringLiteral("off"));
@@ -117,7 +118,7 @@ void ReadersTab::load()
         m_serial->setCurrentIndex(m_serial->count() - 1);
     }
     m_pcsc->setChecked(settings.pcsc);
-    const stationprefs::ScanFraming framing = stationprefs::scanFraming();
+    const WorkstationSettings::ScanFraming framing = m_settings.scanFraming();
     showFraming(m_prefix, framing.prefix);
     showFraming(m_suffix, framing.suffix);
     m_message->clear();
@@ -137,7 +138,7 @@ void ReadersTab::save()
         m_message->setText(tr("A serial port is a device path such as /dev/ttyUSB0, or choose Auto or Off."));
         return;
     }
-    const stationprefs::ScanFraming framing{framingOf(m_prefix), framingOf(m_suffix)};
+    const WorkstationSettings::ScanFraming framing{framingOf(m_prefix), framingOf(m_suffix)};
     if (framing.prefix.size() > 1 || framing.suffix.size() > 1) {
         m_message->setText(tr("The scanner's prefix and suffix are one character each."));
         return;
@@ -152,12 +153,12 @@ void ReadersTab::save()
         m_message->setText(tr("The prefix and the suffix must differ."));
         return;
     }
-    stationprefs::setScanFraming(framing);
+    m_settings.setScanFraming(framing);
     if (m_scanner)
         m_scanner->setFraming(framing.prefix, framing.suffix);
     settings.pcsc = m_pcsc->isChecked();
-    const bool changed = !(settings == ReaderSettings::load());
-    settings.save();
+    const bool changed = !(settings == ReaderSettings::load(m_settings));
+    settings.save(m_settings);
     m_message->setText(tr("Reader settings saved."));
     if (changed)
         Q_EMIT readersChanged();
@@ -175,7 +176,7 @@ void ReadersTab::checkTestScan(const QString &payload)
     if (!m_test->hasFocus())
         return;
     m_test->clear();
-    m_testResult->setStyleSheet(QStringLiteral("color: #1b7f2a;"));
+    theme::setTone(m_testResult, theme::Tone::Ok);
     m_testResult->setText(tr("✓ Recognised as a scan: %1").arg(payload));
 }
 
@@ -185,7 +186,7 @@ void ReadersTab::checkTestTyped()
     m_test->clear();
     if (text.isEmpty())
         return;
-    m_testResult->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    theme::setTone(m_testResult, theme::Tone::Error);
     m_testResult->setText(tr("✗ This arrived as typing, not as a scan. Program the scanner to send a prefix "
                              "character (STX is usual) and choose the same one above, then save and scan again."));
 }

@@ -3,9 +3,9 @@
 #include "accountstab.h"
 #include "backuptab.h"
 #include "centertab.h"
+#include "devices/workstationsettings.h"
 #include "printingtab.h"
 #include "readerstab.h"
-#include "stationprefs.h"
 #include "synctab.h"
 
 #include <QAction>
@@ -20,8 +20,8 @@
 namespace certdesk {
 
 SettingsDialog::SettingsDialog(UiContext &context, Session &session, QWidget *parent)
-    : QDialog(parent), m_context(context), m_session(session), m_center(new CenterTab(session, this)),
-      m_accounts(new AccountsTab(session, context.prompter, this)), m_readers(new ReadersTab(this)),
+    : QDialog(parent), m_context(context), m_session(session), m_center(new CenterTab(session, context.settings, this)),
+      m_accounts(new AccountsTab(session, context.prompter, this)), m_readers(new ReadersTab(context.settings, this)),
       m_sync(new SyncTab(session, context.prompter, this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -49,11 +49,11 @@ SettingsDialog::SettingsDialog(UiContext &context, Session &session, QWidget *pa
     language->addItem(tr("Automatic (中文 unless the system is English)"), QString());
     language->addItem(QStringLiteral("中文"), QStringLiteral("zh_CN"));
     language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    language->setCurrentIndex(qMax(0, language->findData(stationprefs::language())));
+    language->setCurrentIndex(qMax(0, language->findData(m_context.settings.language())));
     auto *languageNote = new QLabel(this);
     languageNote->setObjectName(QStringLiteral("languageNote"));
-    connect(language, &QComboBox::currentIndexChanged, this, [language, languageNote] {
-        stationprefs::setLanguage(language->currentData().toString());
+    connect(language, &QComboBox::currentIndexChanged, this, [this, language, languageNote] {
+        m_context.settings.setLanguage(language->currentData().toString());
         languageNote->setText(tr("Applies from the next start of CertDesk."));
     });
     auto *languageLabel = new QLabel(tr("&Language of this PC:"), this);

@@ -6,6 +6,7 @@
 #include "sync/escrowdeposit.h"
 #include "sync/httptransport.h"
 #include "sync/syncsettings.h"
+#include "theme/theme.h"
 
 #include <QFile>
 #include <QFormLayout>
@@ -146,7 +147,7 @@ void SyncTab::escrow()
 
 void SyncTab::showMessage(const QString &text, bool error)
 {
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    theme::setTone(m_message, error ? theme::Tone::Error : theme::Tone::None);
     m_message->setText(text);
 }
 

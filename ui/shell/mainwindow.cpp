@@ -4,6 +4,7 @@
 #include "backup/backuprunner.h"
 #include "counter/counterpage.h"
 #include "counter/scannerdetector.h"
+#include "devices/workstationsettings.h"
 #include "firstrun/firstrunwizard.h"
 #include "importer/importdialog.h"
 #include "review/paperreviewdialog.h"
@@ -60,7 +61,7 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     qApp->installEventFilter(m_idle);
     qApp->installEventFilter(m_scanner);
     m_scanner->setEnabled(false);
-    const stationprefs::ScanFraming framing = stationprefs::scanFraming();
+    const WorkstationSettings::ScanFraming framing = m_context.settings.scanFraming();
     m_scanner->setFraming(framing.prefix, framing.suffix);
     connect(m_unlock, &UnlockPage::unlocked, this, &MainWindow::onUnlocked);
     connect(m_idle, &IdleLock::idle, this, &MainWindow::lock);
@@ -322,7 +323,7 @@ void MainWindow::endOfDayBackup()
         return;
     const std::shared_ptr<Session> session = m_session; // alive until the worker is done
     auto manifest = BackupRunner::run(this, *session);
-    if (!manifest && manifest.error().code != QLatin1String("cancelled"))
+    if (!manifest && manifest.error().code != ErrorCode::Cancelled)
         m_context.prompter.warn(this, tr("Backup"),
                                 tr("Today's backup could not be taken: %1").arg(manifest.error().message));
     updateBackupStatus();

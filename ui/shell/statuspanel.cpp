@@ -2,6 +2,7 @@
 
 #include "services/backupschedule.h"
 #include "services/session.h"
+#include "theme/theme.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -45,7 +46,7 @@ void StatusPanel::showBackup(const QDateTime &last, const QDateTime &now)
 {
     const bool stale = BackupSchedule::isStale(last, now);
     // Amber, not red: nothing is wrong yet, but the only copy of the day's work is the one on this disk.
-    m_backup->setStyleSheet(stale ? QStringLiteral("background: #ffb300; color: black; padding: 0 6px;") : QString());
+    theme::setTone(m_backup, stale ? theme::Tone::Warning : theme::Tone::None);
     if (!last.isValid()) {
         m_backup->setText(tr("No backup yet"));
         return;
@@ -63,7 +64,7 @@ void StatusPanel::showSession(const Session *session, const QDate &today)
     m_sync->setText(tr("Offline (sync not configured)"));
     if (!session) {
         m_backup->clear();
-        m_backup->setStyleSheet(QString());
+        theme::clearTone(m_backup);
         m_clerk->setText(tr("Locked"));
         m_center->clear();
         m_window->clear();

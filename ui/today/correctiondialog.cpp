@@ -1,6 +1,7 @@
 #include "correctiondialog.h"
 
 #include "services/certification.h"
+#include "theme/theme.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -38,7 +39,7 @@ CorrectionDialog::CorrectionDialog(QWidget *parent)
         e->setPlaceholderText(tr("Leave empty: unchanged"));
     m_error->setObjectName(QStringLiteral("correctionError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    theme::setTone(m_error, theme::Tone::Error);
     m_error->hide();
     for (QWidget *w : std::initializer_list<QWidget *>{m_reason, m_alive, m_address, m_postcode, m_phone})
         w->setFont(key);

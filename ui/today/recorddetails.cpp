@@ -1,5 +1,7 @@
 #include "recorddetails.h"
 
+#include "theme/theme.h"
+
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
@@ -79,8 +81,8 @@ RecordDetails::RecordDetails(QWidget *parent)
     m_receipt->setToolTip(tr("Print preview of the pensioner's receipt, marked 补打."));
     // Shortcuts owned by the buttons: live only while this page is shown and a record is open, so the
     // counter's F8 (deceased) and Ctrl+P never collide with these.
-    for (const QKeySequence &key : {QKeySequence(Qt::Key_F8), QKeySequence(Qt::CTRL | Qt::Key_P)})
-        connect(new QShortcut(key, m_reprint), &QShortcut::activated, m_reprint, &QPushButton::click);
+    for (const QKeySequence &shortcut : {QKeySequence(Qt::Key_F8), QKeySequence(Qt::CTRL | Qt::Key_P)})
+        connect(new QShortcut(shortcut, m_reprint), &QShortcut::activated, m_reprint, &QPushButton::click);
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), m_receipt), &QShortcut::activated, m_receipt,
             &QPushButton::click);
     connect(m_reprint, &QPushButton::clicked, this, [this] {
@@ -130,7 +132,7 @@ void RecordDetails::showRow(const TodayModel::Row &row)
     m_formNo->setText(r.formNo);
     m_person->setText(tr("%1\n%2").arg(row.person.name, row.person.idNo));
     m_result->setText(r.alive ? tr("Alive (健在)") : tr("Deceased (死亡)"));
-    m_result->setStyleSheet(r.alive ? QStringLiteral("color: #1b7f2a;") : QStringLiteral("color: #b3261e;"));
+    theme::setTone(m_result, r.alive ? theme::Tone::Ok : theme::Tone::Error);
     m_method->setText(methodText(r.method));
     m_clerk->setText(tr("%1 (%2)").arg(r.clerkName, r.clerk));
     m_time->setText(r.certifiedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));

@@ -20,7 +20,7 @@ void TodayPage::printHandover()
     HandoverService service(*m_session);
     auto batch = service.create();
     bool again = false;
-    if (!batch && batch.error().code == QLatin1String("nothing_to_hand_over")) {
+    if (!batch && batch.error().code == ErrorCode::NothingToHandOver) {
         // Nothing new: the last list once more (a print cancelled or lost after the batch was made).
         auto last = service.last();
         if (!last || last.value() == 0) {
@@ -34,10 +34,10 @@ void TodayPage::printHandover()
         showMessage(batch.error().message, true);
         return;
     }
-    const HandoverPrintData data = service.printData(batch.value());
-    const QString id = printing::handoverBatchId(data);
-    const Status s = m_context.printDriver->print(this, tr("Handover list %1").arg(id), [data](QPagedPaintDevice &d) {
-        return printing::renderHandover(d, data);
+    const HandoverPrintData list = service.printData(batch.value());
+    const QString id = printing::handoverBatchId(list);
+    const Status s = m_context.printDriver->print(this, tr("Handover list %1").arg(id), [list](QPagedPaintDevice &d) {
+        return printing::renderHandover(d, list);
     });
     if (!m_session || printactions::wasCancelled(s)) {
         if (m_session)
@@ -51,7 +51,7 @@ void TodayPage::printHandover()
     showMessage(again ? tr("Nothing was retained since batch %1: its list was printed again.").arg(id)
                       : tr("Handover batch %1 printed: %2 original(s). Sign it and send it with the originals.")
                             .arg(id)
-                            .arg(data.items.size()),
+                            .arg(list.items.size()),
                 false);
 }
 

@@ -5,6 +5,7 @@
 #include "qt/todaymodel.h"
 #include "recorddetails.h"
 #include "services/session.h"
+#include "theme/theme.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -56,7 +57,7 @@ TodayPage::TodayPage(UiContext &context, QWidget *parent)
     m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_message->setObjectName(QStringLiteral("todayMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    theme::setTone(m_message, theme::Tone::Error);
     m_message->hide();
     m_printDay->setObjectName(QStringLiteral("printDayButton"));
     m_printDay->setToolTip(tr("All forms certified today in one print job, e.g. to forward to the county."));

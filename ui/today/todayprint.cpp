@@ -5,6 +5,7 @@
 #include "recorddetails.h"
 #include "services/printdata.h"
 #include "services/session.h"
+#include "theme/theme.h"
 #include "todaypage.h"
 
 #include <QLabel>
@@ -15,7 +16,7 @@ namespace certdesk {
 
 void TodayPage::showMessage(const QString &text, bool error)
 {
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QStringLiteral("color: #1b7f2a;"));
+    theme::setTone(m_message, error ? theme::Tone::Error : theme::Tone::Ok);
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
 }
@@ -61,8 +62,8 @@ void TodayPage::printDay()
         return;
     }
     QList<printing::FormPrintJob> jobs;
-    for (const FormPrintData &data : forms.value())
-        jobs.append({data, std::nullopt, seal.value()});
+    for (const FormPrintData &form : forms.value())
+        jobs.append({form, std::nullopt, seal.value()});
     const QString title = tr("Certification forms of %1").arg(day.toString(Qt::ISODate));
     auto target = m_context.printDriver->openBatch(this, title);
     if (!target || !m_session)

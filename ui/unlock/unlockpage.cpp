@@ -1,6 +1,7 @@
 #include "unlockpage.h"
 
 #include "services/session.h"
+#include "theme/theme.h"
 
 #include <QFrame>
 #include <QLabel>
@@ -25,20 +26,8 @@ QFont sized(QFont font, qreal points, bool bold = false)
 UnlockPage::UnlockPage(UiContext &context, QWidget *parent) : QWidget(parent), m_context(context)
 {
     setObjectName(QStringLiteral("unlockPage"));
-    // Without this a plain QWidget ignores the background in its style sheet.
+    // Without this a plain QWidget ignores the background the theme gives it (ui/theme/certdesk.qss).
     setAttribute(Qt::WA_StyledBackground);
-    setStyleSheet(QStringLiteral(
-        "#unlockPage { background: #eef2f6; }"
-        "#unlockCard { background: #ffffff; border: 1px solid #c9d1db; border-radius: 14px; }"
-        "#unlockCard QLabel { background: transparent; }"
-        "#unlockTitle { color: #1b3a5c; }"
-        "#unlockSubtitle { color: #4a5b6e; }"
-        "#unlockCard QLineEdit { border: 1px solid #9aa7b6; border-radius: 6px; padding: 6px 8px; background: white; }"
-        "#unlockCard QLineEdit:focus { border: 2px solid #1f6feb; }"
-        "#unlockCard QLineEdit:disabled { background: #f0f2f5; color: #8a96a3; }"
-        "#unlockButton { background: #1f6feb; color: white; border: none; border-radius: 8px; padding: 10px 24px; }"
-        "#unlockButton:disabled { background: #9db8e3; }"
-        "#unlockButton:focus { border: 2px solid #0b3d91; }"));
 
     auto *outer = new QVBoxLayout(this);
     outer->addStretch(2);
@@ -119,7 +108,6 @@ QWidget *UnlockPage::buildCard()
     forgot->setObjectName(QStringLiteral("unlockForgotButton"));
     forgot->setFlat(true);
     forgot->setCursor(Qt::PointingHandCursor);
-    forgot->setStyleSheet(QStringLiteral("color: #1f6feb; text-decoration: underline; border: none;"));
     auto *forgotHelp = new QLabel(tr("Clerks and supervisors: ask the administrator to set a new password (Settings → "
                                      "Accounts); you then choose your own at sign-in. Administrator: type the "
                                      "recovery code (printed when the center was set up) in the password field."),
@@ -246,7 +234,7 @@ void UnlockPage::setBusy(bool busy)
 
 void UnlockPage::showMessage(const QString &text, bool error)
 {
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #1b3a5c;"));
+    theme::setTone(m_message, error ? theme::Tone::Error : theme::Tone::Info);
     m_message->setText(text);
 }
 

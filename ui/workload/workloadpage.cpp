@@ -3,6 +3,7 @@
 #include "printing/printactions.h"
 #include "services/reports.h"
 #include "services/session.h"
+#include "theme/theme.h"
 #include "workloadchart.h"
 
 #include <QAction>
@@ -101,7 +102,7 @@ WorkloadPage::WorkloadPage(UiContext &context, QWidget *parent)
     connect(m_exportResults, &QPushButton::clicked, this, &WorkloadPage::exportResults);
     m_message->setObjectName(QStringLiteral("workloadMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    theme::setTone(m_message, theme::Tone::Error);
     m_message->hide();
 
     m_progress->setObjectName(QStringLiteral("workloadProgress"));
