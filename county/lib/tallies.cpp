@@ -89,13 +89,12 @@ Status insertWork(CountyDb &db, const WorkDeltas &deltas)
     for (auto it = deltas.cbegin(); it != deltas.cend(); ++it) {
         const Counters &c = it.value();
         const auto &[basis, day, center, clerk] = it.key();
-        rows << QVariantList{basis, day,    center, clerk,  notNull(c.clerkName), c.n[0], c.n[1],
+        rows << QVariantList{basis,  day,    center, clerk, notNull(c.clerkName), c.n[0], c.n[1],
                              c.n[2], c.n[3], c.n[4], c.n[5]};
     }
     return insertRows(db, u"workload_tallies"_s,
                       {u"basis"_s, u"day"_s, u"center_code"_s, u"clerk"_s, u"clerk_name"_s, u"online_alive"_s,
-                       u"online_deceased"_s, u"mail_alive"_s, u"mail_deceased"_s, u"info_changes"_s,
-                       u"corrections"_s},
+                       u"online_deceased"_s, u"mail_alive"_s, u"mail_deceased"_s, u"info_changes"_s, u"corrections"_s},
                       rows);
 }
 
