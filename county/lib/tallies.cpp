@@ -314,9 +314,9 @@ Status rebuildTallies(CountyDb &db)
         "< '45' THEN '30' ELSE '45' END || ':00.000Z'"_s;
     WorkDeltas d;
     QHash<QString, QString> dayOfBucket; // a few hundred buckets: each converted once
-    const auto arrival = [&dayOfBucket](const QString &bucket) {
-        auto it = dayOfBucket.constFind(bucket);
-        return it != dayOfBucket.constEnd() ? it.value() : *dayOfBucket.insert(bucket, arrivalDay(bucket));
+    const auto arrival = [&dayOfBucket](const QString &utcBucket) {
+        auto it = dayOfBucket.constFind(utcBucket);
+        return it != dayOfBucket.constEnd() ? it.value() : *dayOfBucket.insert(utcBucket, arrivalDay(utcBucket));
     };
     auto originals = db.run(
         u"WITH RECURSIVE chain(orig, cur) AS (SELECT uuid, uuid FROM certifications WHERE supersedes IS NULL "
