@@ -77,6 +77,10 @@
         <source>Backup</source>
         <translation>备份</translation>
     </message>
+    <message>
+        <source>The backup was interrupted.</source>
+        <translation>备份被中断。</translation>
+    </message>
 </context>
 <context>
     <name>BackupSchedule</name>

@@ -1,6 +1,9 @@
 #include "countyreports.h"
 
 #include <QJsonArray>
+#include <QMap>
+
+#include <tuple>
 
 namespace certdesk::county {
 
@@ -22,8 +25,77 @@ QString csvField(const QString &v)
 }
 } // namespace
 
+namespace {
+Result<QList<WorkloadRefusal>> refusalTallies(CountyDb &db, const QDate &from, const QDate &to, const QString &center)
+{
+    QVariantList args{from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
+    if (!center.isEmpty())
+        args << center;
+    auto r =
+        db.run(u"SELECT center_code, clerk, clerk_name, local_date, code, count FROM refusal_tallies "
+               "WHERE local_date BETWEEN ? AND ?%1"_s.arg(center.isEmpty() ? QString() : u" AND center_code = ?"_s),
+               args);
+    if (!r)
+        return r.error();
+    QList<WorkloadRefusal> refusals;
+    while (r->next())
+        refusals.append({r->value(0).toString(), r->value(1).toString(), r->value(2).toString(),
+                         QDate::fromString(r->value(3).toString(), Qt::ISODate), r->value(4).toString(),
+                         r->value(5).toInt()});
+    return refusals;
+}
+} // namespace
+
 Result<QList<WorkloadRow>> workload(CountyDb &db, const QDate &from, const QDate &to, const QString &center,
                                     bool byArrival)
+{
+    QVariantList args{byArrival ? u"a"_s : u"w"_s, from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
+    if (!center.isEmpty())
+        args << center;
+    auto q = db.run(u"SELECT day, center_code, clerk, clerk_name, online_alive, online_deceased, mail_alive, "
+                    "mail_deceased, info_changes, corrections FROM workload_tallies WHERE basis = ? AND day BETWEEN "
+                    "? AND ?%1"_s.arg(center.isEmpty() ? QString() : u" AND center_code = ?"_s),
+                    args);
+    if (!q)
+        return q.error();
+    // Keyed and ordered as computeWorkload's rows (date, center, desk, clerk), so both give the same list.
+    using Key = std::tuple<QDate, QString, QString, QString>;
+    QMap<Key, WorkloadRow> rows;
+    while (q->next()) {
+        WorkloadRow w;
+        w.date = QDate::fromString(q->value(0).toString(), Qt::ISODate);
+        w.center = q->value(1).toString();
+        w.clerk = q->value(2).toString();
+        w.clerkName = q->value(3).toString();
+        w.onlineAlive = q->value(4).toInt();
+        w.onlineDeceased = q->value(5).toInt();
+        w.mailAlive = q->value(6).toInt();
+        w.mailDeceased = q->value(7).toInt();
+        w.alive = w.onlineAlive + w.mailAlive;
+        w.deceased = w.onlineDeceased + w.mailDeceased;
+        w.addressChanges = q->value(8).toInt();
+        w.corrections = q->value(9).toInt();
+        rows.insert(Key{w.date, w.center, QString(), w.clerk}, w);
+    }
+    auto refusals = refusalTallies(db, from, to, center);
+    if (!refusals)
+        return refusals.error();
+    for (const WorkloadRefusal &f : refusals.value()) {
+        if (!isRealRefusal(f.code))
+            continue;
+        WorkloadRow &w = rows[Key{f.date, f.center, QString(), f.clerk}];
+        w.date = f.date;
+        w.center = f.center;
+        w.clerk = f.clerk;
+        if (!f.clerkName.isEmpty())
+            w.clerkName = f.clerkName;
+        w.refusals += f.count;
+    }
+    return rows.values();
+}
+
+Result<QList<WorkloadRow>> workloadFromRecords(CountyDb &db, const QDate &from, const QDate &to, const QString &center,
+                                               bool byArrival)
 {
     const QString only = center.isEmpty() ? QString() : u" AND center_code = ?"_s;
     QVariantList args{from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
@@ -53,17 +125,10 @@ Result<QList<WorkloadRow>> workload(CountyDb &db, const QDate &from, const QDate
                         q->value(4).toString(), day, q->value(6).toInt() == 1, q->value(7).toInt() == 1,
                         q->value(8).toString() == u"mail"_s ? FormVariant::Mail : FormVariant::Online});
     }
-    auto r = db.run(u"SELECT center_code, clerk, clerk_name, local_date, code, count FROM refusal_tallies "
-                    "WHERE local_date BETWEEN ? AND ?%1"_s.arg(only),
-                    args);
-    if (!r)
-        return r.error();
-    QList<WorkloadRefusal> refusals;
-    while (r->next())
-        refusals.append({r->value(0).toString(), r->value(1).toString(), r->value(2).toString(),
-                         QDate::fromString(r->value(3).toString(), Qt::ISODate), r->value(4).toString(),
-                         r->value(5).toInt()});
-    return computeWorkload(records, refusals, from, to);
+    auto refusals = refusalTallies(db, from, to, center);
+    if (!refusals)
+        return refusals.error();
+    return computeWorkload(records, refusals.value(), from, to);
 }
 
 Result<QList<FeedbackRow>> feedback(CountyDb &db, const QDate &from, const QDate &to, FormVariant variant)

@@ -19,8 +19,12 @@ namespace certdesk::county {
 // center × clerk; `center` empty = every center. Conflicting records count: the clerk did the work.
 // byArrival: records count on the day they reached the county (the console's toggle; refusal tallies stay on their
 // day).
+// Read from the workload tallies (tallies.h); workloadFromRecords computes the same rows from the raw records
+// (computeWorkload), the reference the tallies are tested against.
 Result<QList<WorkloadRow>> workload(CountyDb &db, const QDate &from, const QDate &to, const QString &center = {},
                                     bool byArrival = false);
+Result<QList<WorkloadRow>> workloadFromRecords(CountyDb &db, const QDate &from, const QDate &to,
+                                               const QString &center = {}, bool byArrival = false);
 
 struct FeedbackRow
 {

@@ -1,4 +1,5 @@
 #include "countydb.h"
+#include "tallies.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -147,7 +148,26 @@ ALTER TABLE centers ADD COLUMN window_start TEXT NOT NULL DEFAULT '';
 ALTER TABLE centers ADD COLUMN window_end TEXT NOT NULL DEFAULT '';
 ALTER TABLE centers ADD COLUMN idle_lock_minutes INTEGER NOT NULL DEFAULT 0
 )sql",
-    // 7 (safekeeping): the audit head of each desk certificate (auditheads.cpp; docs/sync-protocol.md, "Audit
+    // tallies: the supervisors' reports read running tallies kept by every write (tallies.h) instead of grouping a
+    // million rows per request; each form keeps its standing record's result and first day (forms_open serves the
+    // "not yet certified" list in due-date order). %REBUILD_TALLIES% fills them from the existing rows (C++), before
+    // forms_open is built (one sort instead of an index entry per updated form).
+    R"sql(
+ALTER TABLE forms ADD COLUMN standing INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE forms ADD COLUMN standing_day TEXT NOT NULL DEFAULT '';
+CREATE TABLE progress_tallies(center_code TEXT NOT NULL, cycle INTEGER NOT NULL, forms %BIGINT% NOT NULL,
+    withdrawn %BIGINT% NOT NULL, alive %BIGINT% NOT NULL, deceased %BIGINT% NOT NULL, PRIMARY KEY (center_code, cycle));
+CREATE TABLE progress_days(center_code TEXT NOT NULL, cycle INTEGER NOT NULL, day TEXT NOT NULL,
+    certified %BIGINT% NOT NULL, PRIMARY KEY (center_code, cycle, day));
+CREATE TABLE workload_tallies(basis TEXT NOT NULL CHECK (basis IN ('w', 'a')), day TEXT NOT NULL,
+    center_code TEXT NOT NULL, clerk TEXT NOT NULL, clerk_name TEXT NOT NULL, online_alive %BIGINT% NOT NULL,
+    online_deceased %BIGINT% NOT NULL, mail_alive %BIGINT% NOT NULL, mail_deceased %BIGINT% NOT NULL,
+    info_changes %BIGINT% NOT NULL, corrections %BIGINT% NOT NULL, PRIMARY KEY (basis, day, center_code, clerk));
+CREATE INDEX workload_tallies_by_center ON workload_tallies(center_code, basis, day);
+%REBUILD_TALLIES%;
+CREATE INDEX forms_open ON forms(center_code, cycle, status, standing, due_date, form_no)
+)sql",
+    // 8 (safekeeping): the audit head of each desk certificate (auditheads.cpp; docs/sync-protocol.md, "Audit
     // head") and what happened to it: refusals (a rewritten chain shows here) and operator resets.
     R"sql(
 CREATE TABLE audit_heads(
@@ -159,7 +179,7 @@ CREATE TABLE audit_head_events(
     claimed_seq %BIGINT%, at TEXT NOT NULL);
 CREATE INDEX audit_head_events_by_serial ON audit_head_events(serial)
 )sql",
-    // 8 (safekeeping): at most one standing record per form and cycle, enforced by the database, so two server
+    // 9 (safekeeping): at most one standing record per form and cycle, enforced by the database, so two server
     // processes on one PostgreSQL database cannot both accept an original (pushprocessor.cpp retries the push on a
     // violation, and then finds the other's record). Originals that already stand twice (a race before this step)
     // keep the first (lowest id) standing; the later become conflicts with it.
@@ -222,9 +242,14 @@ Status migrateCounty(CountyDb &db)
         CountyTransaction tx(db);
         if (!tx.begun())
             return tx.begun();
-        for (const QString &sql : statements(kSteps[version - 1], db.isPostgres()))
-            if (auto r = db.run(sql); !r)
+        for (const QString &sql : statements(kSteps[version - 1], db.isPostgres())) {
+            if (sql == u"%REBUILD_TALLIES%"_s) {
+                if (auto s = rebuildTallies(db); !s)
+                    return s;
+            } else if (auto r = db.run(sql); !r) {
                 return r.error();
+            }
+        }
         if (auto r = db.run(u"DELETE FROM meta WHERE key = 'schema_version'"_s); !r)
             return r.error();
         if (auto r = db.run(u"INSERT INTO meta(key, value) VALUES ('schema_version', ?)"_s, {QString::number(version)});

@@ -2,6 +2,7 @@
 
 #include "protocol/codec.h"
 #include "sqlbatch.h"
+#include "tallies.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -163,6 +164,9 @@ Result<ImportSummary> importForms(CountyDb &db, const QString &centerCode, const
             f.cycle,  text,       at,           variantKey(f.variant),  f.dueDate.toString(Qt::ISODate)};
         changeRows << changeRow(kEveryone, ChangeKind::Form, f.formNo, payload);
     }
+    FormTallies tallies; // tallies.h: a form added, moved or replaced changes its center's progress
+    if (auto s = tallies.capture(db, formNos); !s)
+        return s.error();
     if (!replaced.isEmpty()) {
         if (auto s = dropFormChanges(db, replaced); !s)
             return s.error();
@@ -177,6 +181,8 @@ Result<ImportSummary> importForms(CountyDb &db, const QString &centerCode, const
         !s)
         return s.error();
     if (auto s = reconcilePaper(db, formNos, &changeRows); !s)
+        return s.error();
+    if (auto s = tallies.apply(db); !s)
         return s.error();
     if (auto s = lockChangeLog(db); !s)
         return s.error();
@@ -213,9 +219,14 @@ Result<ImportSummary> withdrawForms(CountyDb &db, const QStringList &formNos, co
     }
     if (auto s = dropFormChanges(db, hit); !s)
         return s.error();
+    FormTallies tallies; // a withdrawn form leaves its center's forms due
+    if (auto s = tallies.capture(db, hit); !s)
+        return s.error();
     if (auto s = selectIn(db, u"UPDATE forms SET status = 'withdrawn' WHERE form_no IN %IN%"_s, {}, hit,
                           [](const QSqlQuery &) {});
         !s)
+        return s.error();
+    if (auto s = tallies.apply(db); !s)
         return s.error();
     if (auto s = lockChangeLog(db); !s)
         return s.error();

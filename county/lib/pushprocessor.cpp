@@ -4,6 +4,7 @@
 #include "protocol/codec.h"
 #include "pushrows.h"
 #include "sqlbatch.h"
+#include "tallies.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -308,7 +309,20 @@ Result<protocol::PushResponse> attemptPush(CountyDb &db, const QString &centerCo
                        review);
         changeRows << QVariantList{centerCode, u"desk_record"_s, r.uuid, deskRecordPayload(r, status)};
     }
+    // The reports' tallies change with the stored records, in this transaction (tallies.h).
+    QStringList storedUuids, storedForms;
+    for (const QVariantList &row : std::as_const(rows)) {
+        storedUuids << row.at(0).toString();
+        storedForms << row.at(2).toString();
+    }
+    FormTallies formTallies;
+    if (auto s = formTallies.capture(db, storedForms); !s)
+        return s.error();
     if (auto s = insertRows(db, u"certifications"_s, kCertColumns, rows); !s)
+        return s.error();
+    if (auto s = formTallies.apply(db); !s)
+        return s.error();
+    if (auto s = addWorkloadTallies(db, storedUuids); !s)
         return s.error();
     if (auto s = insertRows(db, u"id_mismatches"_s, {u"center_code"_s, u"at"_s}, mismatchRows); !s)
         return s.error();

@@ -14,10 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A certification stands when it is accepted, not a paper mismatch, and no correction replaces it.
-const char kStanding[] = "c.status = 'accepted' AND (c.review IS NULL OR c.review <> 'mismatch') AND "
-                         "NOT EXISTS (SELECT 1 FROM certifications s WHERE s.supersedes = c.uuid)";
-
 QJsonObject envelope(const char *report)
 {
     return {{u"protocol"_s, protocol::kVersion}, {u"report"_s, QLatin1String(report)}, {u"version"_s, 1}};
@@ -73,22 +69,18 @@ QString maskIdNumber(const QString &idNo)
 Result<QJsonObject> overviewReport(CountyDb &db, const ReportClock &clock, int cycle)
 {
     if (cycle <= 0) {
-        auto c = db.run(u"SELECT MAX(cycle) FROM forms"_s);
+        auto c = db.run(u"SELECT MAX(cycle) FROM progress_tallies WHERE forms <> 0"_s);
         if (!c)
             return c.error();
         cycle = c->next() && !c->value(0).isNull() ? c->value(0).toInt() : clock.today.year();
     }
     const QString since = clock.today.addDays(1 - kPaceDays).toString(Qt::ISODate);
-    // One pass over the cycle's forms joined to their standing record (at most one per form and cycle).
-    auto q = db.run(u"SELECT f.center_code, COUNT(*), "
-                    "SUM(CASE WHEN f.status = 'withdrawn' THEN 1 ELSE 0 END), "
-                    "SUM(CASE WHEN f.status = 'pending' AND x.alive = 1 THEN 1 ELSE 0 END), "
-                    "SUM(CASE WHEN f.status = 'pending' AND x.alive = 0 THEN 1 ELSE 0 END), "
-                    "SUM(CASE WHEN f.status = 'pending' AND x.day >= ? THEN 1 ELSE 0 END) "
-                    "FROM forms f LEFT JOIN (SELECT c.form_no, MAX(c.alive) AS alive, MIN(c.local_date) AS day "
-                    "FROM certifications c WHERE c.cycle = ? AND %1 GROUP BY c.form_no) x ON x.form_no = f.form_no "
-                    "WHERE f.cycle = ? GROUP BY f.center_code"_s.arg(QLatin1String(kStanding)),
-                    {since, cycle, cycle});
+    // The tallies kept by every write (tallies.h): one row per center, the recent days per center.
+    auto q =
+        db.run(u"SELECT t.center_code, t.forms, t.withdrawn, t.alive, t.deceased, "
+               "(SELECT COALESCE(SUM(d.certified), 0) FROM progress_days d WHERE d.center_code = t.center_code "
+               "AND d.cycle = t.cycle AND d.day >= ?) FROM progress_tallies t WHERE t.cycle = ? AND t.forms <> 0"_s,
+               {since, cycle});
     if (!q)
         return q.error();
     QHash<QString, Progress> byCenter;
@@ -156,26 +148,26 @@ Result<QJsonObject> overviewReport(CountyDb &db, const ReportClock &clock, int c
 
 Result<QJsonObject> centersReport(CountyDb &db, const ReportClock &clock)
 {
-    const QString todayStart = iso(QDateTime(clock.today, QTime(0, 0)));
     const QDate monday = clock.today.addDays(1 - clock.today.dayOfWeek());
-    const QString weekStart = iso(QDateTime(monday, QTime(0, 0)));
     const QString today = clock.today.toString(Qt::ISODate);
     const QString paceFrom = clock.today.addDays(-kPaceDays).toString(Qt::ISODate);
-    // Correlated sub-queries, each one index range (certifications by center and arrival / by center and day).
-    auto q =
-        db.run(u"SELECT n.code, n.name, n.last_contact_at, n.program_version, n.clock_offset_ms, n.waiting, "
-               "(SELECT MAX(c.received_at) FROM certifications c WHERE c.center_code = n.code), "
-               "(SELECT COUNT(*) FROM certifications c WHERE c.center_code = n.code AND c.received_at >= ?), "
-               "(SELECT COUNT(*) FROM certifications c WHERE c.center_code = n.code AND c.received_at >= ?), "
-               "(SELECT MAX(t.not_after) FROM certificates t WHERE t.center_code = n.code AND t.revoked_at IS NULL), "
-               "(SELECT COUNT(*) FROM certifications c WHERE c.center_code = n.code AND c.local_date = ? "
-               "AND c.supersedes IS NULL), "
-               "(SELECT COUNT(*) FROM certifications c WHERE c.center_code = n.code AND c.local_date >= ? "
-               "AND c.local_date < ? AND c.supersedes IS NULL), "
-               "(SELECT COUNT(DISTINCT c.local_date) FROM certifications c WHERE c.center_code = n.code "
-               "AND c.local_date >= ? AND c.local_date < ? AND c.supersedes IS NULL) "
-               "FROM centers n ORDER BY n.code"_s,
-               {todayStart, weekStart, today, paceFrom, today, paceFrom, today});
+    // Correlated sub-queries, each one index range: the newest arrival (certifications by center and arrival), the
+    // rest from the workload tallies (tallies.h: 'a' rows count every record on its arrival day, 'w' rows the
+    // original records on their own day).
+    const QString originals = u"w.online_alive + w.online_deceased + w.mail_alive + w.mail_deceased"_s;
+    const QString tally =
+        u"(SELECT %1 FROM workload_tallies w WHERE w.center_code = n.code AND w.basis = '%2' AND %3)"_s;
+    auto q = db.run(
+        u"SELECT n.code, n.name, n.last_contact_at, n.program_version, n.clock_offset_ms, n.waiting, "
+        "(SELECT MAX(c.received_at) FROM certifications c WHERE c.center_code = n.code), "_s +
+            tally.arg(u"COALESCE(SUM(%1 + w.corrections), 0)"_s.arg(originals), u"a"_s, u"w.day >= ?"_s) + u", "_s +
+            tally.arg(u"COALESCE(SUM(%1 + w.corrections), 0)"_s.arg(originals), u"a"_s, u"w.day >= ?"_s) +
+            u", (SELECT MAX(t.not_after) FROM certificates t WHERE t.center_code = n.code AND t.revoked_at IS NULL), "_s +
+            tally.arg(u"COALESCE(SUM(%1), 0)"_s.arg(originals), u"w"_s, u"w.day = ?"_s) + u", "_s +
+            tally.arg(u"COALESCE(SUM(%1), 0)"_s.arg(originals), u"w"_s, u"w.day >= ? AND w.day < ?"_s) + u", "_s +
+            tally.arg(u"COUNT(DISTINCT w.day)"_s, u"w"_s, u"w.day >= ? AND w.day < ? AND %1 > 0"_s.arg(originals)) +
+            u" FROM centers n ORDER BY n.code"_s,
+        {today, monday.toString(Qt::ISODate), today, paceFrom, today, paceFrom, today});
     if (!q)
         return q.error();
     QJsonArray silent;

@@ -13,9 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const char kStanding[] = "c.status = 'accepted' AND (c.review IS NULL OR c.review <> 'mismatch') AND "
-                         "NOT EXISTS (SELECT 1 FROM certifications s WHERE s.supersedes = c.uuid)";
-
 // Each kind of item: the rows that are items of it, with an id stable across reports ("kind:ref").
 struct ItemKind
 {
@@ -119,15 +116,17 @@ Result<QJsonObject> openFormsReport(CountyDb &db, const QString &center, int cyc
             return c.error();
         cycle = c->next() && !c->value(0).isNull() ? c->value(0).toInt() : QDate::currentDate().year();
     }
-    const QString open = u"FROM forms f WHERE f.center_code = ? AND f.cycle = ? AND f.status = 'pending' AND "
-                         "NOT EXISTS (SELECT 1 FROM certifications c WHERE c.form_no = f.form_no AND "
-                         "c.cycle = f.cycle AND %1)"_s.arg(QLatin1String(kStanding));
-    auto n = db.run(u"SELECT COUNT(*) "_s + open, {center, cycle});
+    // forms.standing and progress_tallies are kept by every write (tallies.h): the total is one tally row, the list
+    // one range of the index forms_open, already in due-date order.
+    auto n = db.run(u"SELECT forms - withdrawn - alive - deceased FROM progress_tallies WHERE center_code = ? AND "
+                    "cycle = ?"_s,
+                    {center, cycle});
     if (!n)
         return n.error();
     const qint64 total = n->next() ? n->value(0).toLongLong() : 0;
-    auto q = db.run(u"SELECT f.form_no, f.id_no, f.name, f.due_date, f.variant "_s + open +
-                        u" ORDER BY f.due_date, f.form_no LIMIT ?"_s,
+    auto q = db.run(u"SELECT f.form_no, f.id_no, f.name, f.due_date, f.variant FROM forms f WHERE f.center_code = ? "
+                    "AND f.cycle = ? AND f.status = 'pending' AND f.standing = 0 ORDER BY f.due_date, f.form_no "
+                    "LIMIT ?"_s,
                     {center, cycle, std::clamp(limit, 1, kMaxOpenForms)});
     if (!q)
         return q.error();

@@ -1,6 +1,6 @@
 // Two county server processes on one PostgreSQL database (issue 13 §3): each push reads the form's standing record
 // first, so two pushes of the same form and cycle that read at the same moment both found none and both stored an
-// accepted original. The partial unique index (county schema step 8) refuses the second, which is pushed again and
+// accepted original. The partial unique index (county schema step 9) refuses the second, which is pushed again and
 // then finds the first: exactly one stands, the other is a conflict with it. Two connections on two threads stand
 // in for the two processes; the lookup hook holds each push after its reads until both have read.
 #include "countydb.h"
@@ -102,9 +102,9 @@ private Q_SLOTS:
         QCOMPARE(rows, (QStringList{QStringLiteral("accepted|1"), QStringLiteral("conflict|1")}));
     }
 
-    void stepEightDemotesEarlierDoubles()
+    void stepNineDemotesEarlierDoubles()
     {
-        // A database from before step 8 in which a race left two standing originals: the migration keeps the first.
+        // A database from before step 9 in which a race left two standing originals: the migration keeps the first.
         QVERIFY(m_pg->createDatabase(QStringLiteral("doubles")));
         {
             auto db = CountyDb::open(DataDir{m_dir.path()}, config(QStringLiteral("doubles")));
@@ -120,7 +120,7 @@ private Q_SLOTS:
                                                  "1, 'idcard', 'li', '', 'x', '2026-05-10', '', 'accepted', 'x')"),
                                   {uuid})
                             .ok());
-            QVERIFY(db.value()->run(QStringLiteral("UPDATE meta SET value = '7' WHERE key = 'schema_version'")).ok());
+            QVERIFY(db.value()->run(QStringLiteral("UPDATE meta SET value = '8' WHERE key = 'schema_version'")).ok());
         }
         auto db = CountyDb::open(DataDir{m_dir.path()}, config(QStringLiteral("doubles")));
         QVERIFY2(db, qPrintable(db ? QString() : db.error().message));

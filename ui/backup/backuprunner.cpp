@@ -1,15 +1,12 @@
 #include "backuprunner.h"
 
+#include "qt/background.h"
 #include "services/backupschedule.h"
 #include "services/session.h"
 
 #include <QEventLoop>
 #include <QPointer>
 #include <QProgressDialog>
-#include <QThread>
-#include <QTimer>
-
-#include <atomic>
 #include <optional>
 
 namespace certdesk {
@@ -22,29 +19,27 @@ Result<BackupManifest> BackupRunner::run(QWidget *parent, Session &session)
     dialog.setWindowModality(Qt::WindowModal);
     dialog.setMinimumDuration(0);
     dialog.setValue(0);
-    std::atomic<bool> cancelled{false};
-    std::atomic<int> permille{0};
     std::optional<Result<BackupManifest>> outcome;
-    // The worker only reads the session (path, key, account, clock); BackupService opens its own connection.
-    QThread *worker = QThread::create([&] {
-        outcome.emplace(BackupSchedule::runNow(session, [&](qint64 done, qint64 total) {
-            permille = total > 0 ? int(done * 1000 / total) : 0;
-            return !cancelled.load();
-        }));
-    });
     QEventLoop loop;
-    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&dialog, &QProgressDialog::canceled, &loop, [&] { cancelled = true; });
-    QTimer *tick = new QTimer(&dialog);
-    QObject::connect(tick, &QTimer::timeout, &dialog, [&] {
-        if (!cancelled)
-            dialog.setValue(permille.load());
-    });
-    tick->start(100);
-    worker->start();
+    // The work only reads the session (path, key, account, clock); BackupService opens its own connection. Each
+    // step waits until the dialog has shown it, so Cancel stops the copy at the next step.
+    QPointer<BackgroundJob> job = runInBackground(
+        &dialog,
+        [&session](JobControl &control) {
+            return BackupSchedule::runNow(session, [&control](qint64 done, qint64 total) {
+                return control.step(total > 0 ? int(done * 1000 / total) : 0, 1000);
+            });
+        },
+        [&outcome, &loop](Result<BackupManifest> result) {
+            outcome.emplace(std::move(result));
+            loop.quit();
+        });
+    QObject::connect(job, &BackgroundJob::progressed, &dialog, [&dialog](int done, int) { dialog.setValue(done); });
+    QObject::connect(&dialog, &QProgressDialog::canceled, job, &BackgroundJob::cancel);
+    QObject::connect(job, &QObject::destroyed, &loop, &QEventLoop::quit);
     loop.exec();
-    worker->wait();
-    delete worker;
+    if (!outcome)
+        return Error::io(ErrorCode::Cancelled, tr("The backup was interrupted."));
     return *outcome;
 }
 

@@ -9,6 +9,8 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
+
 namespace certdesk::console {
 
 BarChart::BarChart(Orientation orientation, QWidget *parent)
@@ -35,16 +37,23 @@ void BarChart::setData(const ChartData &data)
         series = new QHorizontalBarSeries;
     else
         series = new QStackedBarSeries;
+    const bool reversed = m_orientation == Orientation::Horizontal;
     for (const ChartSeries &s : data.series) {
         auto *set = new QBarSet(s.name);
-        for (double v : s.values)
+        QList<double> values = s.values;
+        if (reversed)
+            std::reverse(values.begin(), values.end());
+        for (double v : std::as_const(values))
             *set << v;
         series->append(set);
     }
     series->setLabelsVisible(true);
     chart->addSeries(series);
     auto *categories = new QBarCategoryAxis;
-    categories->append(data.categories);
+    QStringList names = data.categories;
+    if (reversed)
+        std::reverse(names.begin(), names.end());
+    categories->append(names);
     auto *values = new QValueAxis;
     values->setRange(0, m_orientation == Orientation::Horizontal ? 100.0 : qMax(1.0, data.max() * 1.1));
     if (m_orientation == Orientation::Stacked)
@@ -58,6 +67,26 @@ void BarChart::setData(const ChartData &data)
     QChart *old = m_view->chart();
     m_view->setChart(chart);
     delete old;
+}
+
+QStringList BarChart::axisCategories() const
+{
+    const auto axes = m_view->chart()->axes(m_orientation == Orientation::Horizontal ? Qt::Vertical : Qt::Horizontal);
+    auto *axis = axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(axes.constFirst());
+    return axis ? axis->categories() : QStringList();
+}
+
+QList<double> BarChart::drawnValues(int i) const
+{
+    const auto all = m_view->chart()->series();
+    const auto *series = all.isEmpty() ? nullptr : qobject_cast<QAbstractBarSeries *>(all.constFirst());
+    QList<double> out;
+    if (!series || i < 0 || i >= series->count())
+        return out;
+    const QBarSet *set = series->barSets().at(i);
+    for (int k = 0; k < set->count(); ++k)
+        out << set->at(k);
+    return out;
 }
 
 } // namespace certdesk::console

@@ -22,8 +22,14 @@ public:
     };
     BarChart(Orientation orientation, QWidget *parent = nullptr);
 
+    // data.categories[0] is drawn first: at the left of vertical bars, at the TOP of horizontal ones (Qt Charts
+    // draws a horizontal series' first category at the bottom, so it is handed the categories reversed).
     void setData(const ChartData &data);
     const ChartData &data() const { return m_data; }
+    // What Qt Charts was given, in its own order (bottom to top for horizontal bars): the category axis and the
+    // values of series `i`.
+    QStringList axisCategories() const;
+    QList<double> drawnValues(int i) const;
 
 private:
     Orientation m_orientation;

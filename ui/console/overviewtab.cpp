@@ -94,6 +94,8 @@ OverviewTab::OverviewTab(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ColShare, QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Progress per center"));
+    // After every sort (the model's layout changed), the chart follows the table's order.
+    connect(m_table->model(), &QAbstractItemModel::layoutChanged, this, &OverviewTab::updateChart);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
     split->addWidget(m_chart);
@@ -130,7 +132,9 @@ void OverviewTab::setOverview(const Overview &o)
     m_table->setRowCount(int(o.centers.size()));
     for (int r = 0; r < o.centers.size(); ++r) {
         const OverviewCenter &c = o.centers[r];
-        m_table->setItem(r, ColCenter, text(c.name.isEmpty() ? c.code : c.code + QStringLiteral(" ") + c.name));
+        QTableWidgetItem *center = text(c.name.isEmpty() ? c.code : c.code + QStringLiteral(" ") + c.name);
+        center->setData(Qt::UserRole, c.code);
+        m_table->setItem(r, ColCenter, center);
         m_table->setItem(r, ColDue, number(double(c.due)));
         m_table->setItem(r, ColAlive, number(double(c.alive)));
         m_table->setItem(r, ColDeceased, number(double(c.deceased)));
@@ -148,7 +152,23 @@ void OverviewTab::setOverview(const Overview &o)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(m_table->horizontalHeader()->sortIndicatorSection(),
                           m_table->horizontalHeader()->sortIndicatorOrder());
-    m_chart->setData(overviewChart(o));
+    m_overview = o;
+    updateChart();
+}
+
+void OverviewTab::updateChart()
+{
+    // The chart lists the centers in the table's current order (its sort included), the first one at the top.
+    Overview ordered = m_overview;
+    ordered.centers.clear();
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        const QTableWidgetItem *item = m_table->item(r, ColCenter);
+        const QString code = item ? item->data(Qt::UserRole).toString() : QString();
+        for (const OverviewCenter &c : std::as_const(m_overview.centers))
+            if (c.code == code)
+                ordered.centers.append(c);
+    }
+    m_chart->setData(overviewChart(ordered));
 }
 
 QString OverviewTab::summary() const

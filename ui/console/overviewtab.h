@@ -26,6 +26,9 @@ public:
     QString summary() const;
 
 private:
+    void updateChart();
+
+    Overview m_overview;
     QLabel *m_summary = nullptr;
     QTableWidget *m_table = nullptr;
     BarChart *m_chart = nullptr;

@@ -1,5 +1,6 @@
 #include "restoredialog.h"
 
+#include "qt/background.h"
 #include "services/backup.h"
 #include "theme/theme.h"
 
@@ -10,7 +11,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QThread>
 #include <QVBoxLayout>
 
 #include <optional>
@@ -92,18 +92,22 @@ void RestoreDialog::restore()
     const QString user = m_user->text().trimmed();
     QString password = m_password->text();
     const Clock &clock = m_context.clock;
-    // Unpacking and verifying a big database takes seconds: off the GUI thread, which keeps painting.
-    QThread *worker =
-        QThread::create([&] { outcome.emplace(BackupService::restore(file, db, user, password, clock)); });
+    // Unpacking and verifying a big database takes seconds: off the GUI thread, which keeps painting. The dialog
+    // waits here (a nested loop) until the work is done, so the work may read these locals.
     QEventLoop loop;
-    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-    worker->start();
+    BackgroundJob *job = runInBackground(
+        this, [&](JobControl &) { return BackupService::restore(file, db, user, password, clock); },
+        [&outcome, &loop](Result<BackupManifest> result) {
+            outcome.emplace(std::move(result));
+            loop.quit();
+        });
+    connect(job, &QObject::destroyed, &loop, &QEventLoop::quit);
     loop.exec();
-    worker->wait();
-    delete worker;
     password.fill(QLatin1Char('\0'));
     m_password->clear();
     setEnabled(true);
+    if (!outcome)
+        return; // the dialog is going away
     if (!outcome->ok()) {
         showMessage(outcome->error().message, true);
         return;
