@@ -199,9 +199,19 @@ private Q_SLOTS:
                 {QStringLiteral("certified_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
                 {QStringLiteral("local_date"), m_today.toString(Qt::ISODate)}});
         }
-        const QByteArray body =
-            QJsonDocument(QJsonObject{{QStringLiteral("protocol"), 1}, {QStringLiteral("records"), records}})
-                .toJson(QJsonDocument::Compact);
+        // This certificate has sent its audit head with the client's pushes, so a push from it must carry one
+        // (docs/sync-protocol.md, "Audit head"): the head the county holds, unchanged, with no links.
+        QStringList head;
+        QVERIFY(d.countyQuery(QStringLiteral("SELECT seq, hash FROM audit_heads WHERE center_code = 'C02'"), &head));
+        QCOMPARE(head.size(), 1);
+        const QJsonObject audit{{QStringLiteral("seq"), head[0].section(QLatin1Char('|'), 0, 0).toLongLong()},
+                                {QStringLiteral("hash"), head[0].section(QLatin1Char('|'), 1)},
+                                {QStringLiteral("from"), head[0].section(QLatin1Char('|'), 0, 0).toLongLong()},
+                                {QStringLiteral("links"), QJsonArray()}};
+        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("protocol"), 1},
+                                                          {QStringLiteral("records"), records},
+                                                          {QStringLiteral("audit"), audit}})
+                                    .toJson(QJsonDocument::Compact);
         const QString push = d.county().url() + QStringLiteral("/api/v1/push");
         for (const char *expected : {"accepted", "duplicate"}) {
             const HttpAnswer a = httpsRequest(push, probeConfig(bundle.caChain, bundle), body);
