@@ -25,7 +25,7 @@ Error rewritten(const AuditHead &stored, AuditHead *countyHead)
 {
     return refusal(ErrorCode::AuditRewritten, stored, countyHead,
                    Tr::tr("This desk's audit log does not continue the head the county accepted before (#%1): it was "
-                      "rewritten or the database was replaced by an older copy.")
+                          "rewritten or the database was replaced by an older copy.")
                        .arg(stored.seq));
 }
 
