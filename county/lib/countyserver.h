@@ -47,7 +47,7 @@ HttpAnswer reportsAnswer(CountyDb &db, const CountyConfig &config, const QByteAr
 struct ServerLimits
 {
     int workers = 4;                 // database worker threads (dbpool.h)
-    int maxConnections = 64;         // open connections; more get 503 "busy" and are closed (twice as many: cut)
+    int maxConnections = 64;         // open connections; more get 503 "busy" on their first request and are closed
     int idleTimeoutMs = 60'000;      // no request in flight and no traffic for this long: the connection is closed
     int revocationRefreshMs = 5'000; // how often the revoked serials are reloaded for the check at the head
 };
