@@ -15,6 +15,18 @@ namespace certdesk::cli {
 
 namespace {
 
+// The county link of a command that talks to the county: refused until `sync configure` has run.
+Result<SyncCredentials> configuredCredentials(Session &session)
+{
+    auto credentials = SyncSettings(session).credentials();
+    if (!credentials)
+        return credentials.error();
+    if (!credentials->has_value())
+        return Error::refused(ErrorCode::NotConfigured,
+                              Context::tr("Sync is not configured; run sync configure first."));
+    return credentials->value();
+}
+
 int configure(Context &c)
 {
     if (!c.args.isEmpty() || !c.isSet(QStringLiteral("server")) || !c.isSet(QStringLiteral("p12")))
@@ -68,13 +80,10 @@ int escrowDeposit(Context &c)
         return code;
     if (auto s = session->require(Permission::ManageAccounts); !s)
         return c.fail(s.error());
-    auto credentials = SyncSettings(*session).credentials();
+    auto credentials = configuredCredentials(*session);
     if (!credentials)
         return c.fail(credentials.error());
-    if (!credentials->has_value())
-        return c.fail(
-            Error::refused(ErrorCode::NotConfigured, Context::tr("Sync is not configured; run sync configure first.")));
-    HttpTransport transport(credentials->value());
+    HttpTransport transport(credentials.value());
     auto deposited = EscrowService::deposit(*session, transport);
     if (!deposited) {
         Error e = deposited.error();
@@ -105,13 +114,10 @@ int sync(Context &c)
         return code;
     if (auto s = session->require(Permission::Sync); !s)
         return c.fail(s.error());
-    auto credentials = SyncSettings(*session).credentials();
+    auto credentials = configuredCredentials(*session);
     if (!credentials)
         return c.fail(credentials.error());
-    if (!credentials->has_value())
-        return c.fail(
-            Error::refused(ErrorCode::NotConfigured, Context::tr("Sync is not configured; run sync configure first.")));
-    HttpTransport transport(credentials->value());
+    HttpTransport transport(credentials.value());
     BatchSizer batch;
     const SyncReport r = SyncEngine(*session, transport, batch).run(c.isSet(QStringLiteral("once")));
     if (c.json())

@@ -22,6 +22,43 @@ QDateTime nowUtc()
 {
     return QDateTime::currentDateTimeUtc();
 }
+// What issuing a certificate bundle needs: its password and the CA's key and certificate. False with *code set
+// (a usage error or a failure, already printed) when one of them is missing.
+struct Issuer
+{
+    QString password;
+    QByteArray caKey;
+    QByteArray caCert;
+};
+
+bool readIssuer(Invocation &c, Issuer *out, int *code)
+{
+    // Asked twice on a terminal: a typo would lock the bundle.
+    if (!c.secrets.readNew(Invocation::tr("Bundle password") + u": "_s, &out->password)) {
+        *code = c.usage(Invocation::tr("No bundle password on stdin."));
+        return false;
+    }
+    if (out->password.size() < kMinBundlePassword) {
+        *code = c.fail(Error::invalid(
+            ErrorCode::WeakPassword,
+            Invocation::tr("The bundle password needs at least %1 characters.").arg(kMinBundlePassword)));
+        return false;
+    }
+    auto caKey = readFileBytes(c.dir.caKey());
+    if (!caKey) {
+        *code = c.fail(caKey.error());
+        return false;
+    }
+    auto caCert = readFileBytes(c.dir.caCert());
+    if (!caCert) {
+        *code = c.fail(caCert.error());
+        return false;
+    }
+    out->caKey = caKey.value();
+    out->caCert = caCert.value();
+    return true;
+}
+
 } // namespace
 
 int cmdInit(Invocation &c)
@@ -93,24 +130,13 @@ int cmdEnroll(Invocation &c)
     auto db = c.openDb(&config, &code);
     if (!db)
         return code;
-    QString password;
-    if (!c.secrets.readNew(Invocation::tr("Bundle password") + u": "_s,
-                           &password)) // twice on a terminal: a typo would lock the bundle
-        return c.usage(Invocation::tr("No bundle password on stdin."));
-    if (password.size() < kMinBundlePassword)
-        return c.fail(Error::invalid(ErrorCode::WeakPassword, Invocation::tr("The bundle password needs at least %1 "
-                                                                             "characters.")
-                                                                  .arg(kMinBundlePassword)));
-    auto caKey = readFileBytes(c.dir.caKey());
-    auto caCert = readFileBytes(c.dir.caCert());
-    if (!caKey)
-        return c.fail(caKey.error());
-    if (!caCert)
-        return c.fail(caCert.error());
-    auto cert = makeCenterCert(caKey.value(), caCert.value(), config.countyCode, center, days);
+    Issuer issuer;
+    if (!readIssuer(c, &issuer, &code))
+        return code;
+    auto cert = makeCenterCert(issuer.caKey, issuer.caCert, config.countyCode, center, days);
     if (!cert)
         return c.fail(cert.error());
-    auto bundle = makePkcs12(cert.value(), caCert.value(), center, password);
+    auto bundle = makePkcs12(cert.value(), issuer.caCert, center, issuer.password);
     if (!bundle)
         return c.fail(bundle.error());
     if (auto s = recordEnrolment(*db, center, name, cert->serial, cert->notAfter, nowUtc()); !s)
@@ -158,25 +184,14 @@ int cmdEnrollSupervisor(Invocation &c)
     auto db = c.openDb(&config, &code);
     if (!db)
         return code;
-    QString password;
-    if (!c.secrets.readNew(Invocation::tr("Bundle password") + u": "_s,
-                           &password)) // twice on a terminal: a typo would lock the bundle
-        return c.usage(Invocation::tr("No bundle password on stdin."));
-    if (password.size() < kMinBundlePassword)
-        return c.fail(Error::invalid(ErrorCode::WeakPassword, Invocation::tr("The bundle password needs at least %1 "
-                                                                             "characters.")
-                                                                  .arg(kMinBundlePassword)));
-    auto caKey = readFileBytes(c.dir.caKey());
-    auto caCert = readFileBytes(c.dir.caCert());
-    if (!caKey)
-        return c.fail(caKey.error());
-    if (!caCert)
-        return c.fail(caCert.error());
-    auto cert = makeClientCert(caKey.value(), caCert.value(), config.countyCode, name, QLatin1String(kSupervisorOu),
+    Issuer issuer;
+    if (!readIssuer(c, &issuer, &code))
+        return code;
+    auto cert = makeClientCert(issuer.caKey, issuer.caCert, config.countyCode, name, QLatin1String(kSupervisorOu),
                                daysForYears(kCenterCertYears));
     if (!cert)
         return c.fail(cert.error());
-    auto bundle = makePkcs12(cert.value(), caCert.value(), name, password);
+    auto bundle = makePkcs12(cert.value(), issuer.caCert, name, issuer.password);
     if (!bundle)
         return c.fail(bundle.error());
     if (auto s = recordSupervisor(*db, name, cert->serial, cert->notAfter, nowUtc()); !s)

@@ -139,7 +139,7 @@ int cmdReview(Invocation &c)
         return cli::Done;
     }
     c.out << Invocation::tr("center\tform\tcycle\tdate\tclerk\treview") << "\n";
-    for (const QJsonValue &v : rows) {
+    for (const auto &v : rows) {
         const QJsonObject r = v.toObject();
         c.out << r[u"center"_s].toString() << "\t" << r[u"form_no"_s].toString() << "\t" << r[u"cycle"_s].toInt()
               << "\t" << r[u"date"_s].toString() << "\t" << r[u"clerk_name"_s].toString() << "\t"

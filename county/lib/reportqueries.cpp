@@ -212,7 +212,7 @@ Result<QJsonObject> centersReport(CountyDb &db, const ReportClock &clock)
                       {u"silent_reasons"_s, reasons}};
         (reasons.isEmpty() ? others : silent).append(o);
     }
-    for (const QJsonValue &v : others)
+    for (const auto &v : others)
         silent.append(v);
     QJsonObject o = envelope("centers");
     o.insert(u"generated_at"_s, iso(clock.now));

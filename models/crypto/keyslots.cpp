@@ -156,7 +156,7 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray &bytes, const QString &p
         return corrupt(path);
 
     KeySlotFile result = create(path);
-    for (const QJsonValue &value : root.value(QLatin1String("slots")).toArray()) {
+    for (const auto &value : root.value(QLatin1String("slots")).toArray()) {
         if (!value.isObject())
             return corrupt(path);
         const QJsonObject object = value.toObject();
@@ -176,7 +176,7 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray &bytes, const QString &p
             return corrupt(path);
         result.m_slots.append(slot);
     }
-    for (const QJsonValue &value : root.value(QLatin1String("counters")).toArray()) {
+    for (const auto &value : root.value(QLatin1String("counters")).toArray()) {
         if (!value.isObject())
             return corrupt(path);
         const QJsonObject object = value.toObject();

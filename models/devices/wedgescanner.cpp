@@ -8,7 +8,7 @@ WedgeScannerSource::WedgeScannerSource(std::function<QDate()> today, QObject *pa
 
 ScanPayload WedgeScannerSource::feed(const QString &payload)
 {
-    const ScanPayload scan = classifyScan(payload, m_today());
+    ScanPayload scan = classifyScan(payload, m_today()); // not const: returned (moved)
     if (scan.kind != ScanPayload::Kind::CitizenId || m_state == ReaderState::Absent)
         return scan;
     CardIdentity identity;

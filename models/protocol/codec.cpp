@@ -21,17 +21,6 @@ struct Tr
 using namespace Qt::StringLiterals;
 using namespace detail;
 
-namespace {
-
-QJsonObject envelope()
-{
-    QJsonObject o;
-    o.insert(u"protocol"_s, kVersion);
-    return o;
-}
-
-} // namespace
-
 Result<QJsonObject> parseEnvelope(const QByteArray &body)
 {
     if (body.size() > kMaxBodyBytes)
@@ -363,7 +352,7 @@ Result<PullResponse> decodePullResponse(const QJsonObject &o)
         return badMember(u"changes"_s, "is missing or not an array");
     const QJsonArray a = changes.toArray();
     r.changes.reserve(a.size());
-    for (const QJsonValue &v : a) {
+    for (const auto &v : a) {
         if (!v.isObject())
             return badMember(u"changes"_s, "holds a non-object");
         auto c = decodeChange(v.toObject());

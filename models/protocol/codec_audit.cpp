@@ -97,7 +97,7 @@ Result<AuditClaim> decodeAuditClaim(const QJsonObject &request)
     if (a.size() > kMaxAuditLinks)
         return badMember(u"links"_s, "holds more than the limit of links");
     qint64 expected = c.from + 1;
-    for (const QJsonValue &e : a) {
+    for (const auto &e : a) {
         if (!e.isObject())
             return badMember(u"links"_s, "holds a non-object");
         const QJsonObject lo = e.toObject();

@@ -21,13 +21,6 @@ using namespace detail;
 
 namespace {
 
-QJsonObject envelope()
-{
-    QJsonObject o;
-    o.insert(u"protocol"_s, kVersion);
-    return o;
-}
-
 void insertIfSet(QJsonObject &o, const QString &key, const QString &value)
 {
     if (!value.isEmpty())
@@ -39,7 +32,7 @@ void insertIfSet(QJsonObject &o, const QString &key, const QString &value)
         auto taken_ = (expr);                                                                                          \
         if (!taken_)                                                                                                   \
             return taken_.error();                                                                                     \
-        target = std::move(taken_).value();                                                                            \
+        (target) = std::move(taken_).value();                                                                          \
     } while (false)
 
 // source, variant, agency, due_date, reply: additive members of v1 (docs/sync-protocol.md).
@@ -129,7 +122,7 @@ QJsonObject encodePushRecord(const PushRecord &r)
         auto taken_ = (expr);                                                                                          \
         if (!taken_)                                                                                                   \
             return taken_.error();                                                                                     \
-        target = std::move(taken_).value();                                                                            \
+        (target) = std::move(taken_).value();                                                                          \
     } while (false)
 
 Result<PushRecord> decodePushRecord(const QJsonValue &v)
@@ -217,7 +210,7 @@ Result<PushRequest> decodePushRequest(const QJsonObject &o)
         return values.error();
     PushRequest r;
     r.records.reserve(values->size());
-    for (const QJsonValue &v : values.value()) {
+    for (const auto &v : values.value()) {
         auto rec = decodePushRecord(v);
         if (!rec)
             return rec.error();
@@ -285,7 +278,7 @@ Result<PushResponse> decodePushResponse(const QJsonObject &o)
     if (!v.isArray())
         return badMember(u"results"_s, "is missing or not an array");
     PushResponse r;
-    for (const QJsonValue &e : v.toArray()) {
+    for (const auto &e : v.toArray()) {
         auto res = decodePushResult(e.toObject());
         if (!res)
             return res.error();

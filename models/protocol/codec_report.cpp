@@ -21,7 +21,7 @@ constexpr int kMaxText = 200;
         auto taken_ = (expr);                                                                                          \
         if (!taken_)                                                                                                   \
             return taken_.error();                                                                                     \
-        target = std::move(taken_).value();                                                                            \
+        (target) = std::move(taken_).value();                                                                          \
     } while (false)
 
 Status checkLength(const QString &key, const QString &v)
@@ -69,7 +69,7 @@ Result<HandoverBatch> decodeBatch(const QJsonValue &v)
     const QJsonArray forms = o.value(u"forms"_s).toArray();
     if (forms.size() > kMaxBatchForms)
         return badMember(u"forms"_s, "has too many entries");
-    for (const QJsonValue &f : forms) {
+    for (const auto &f : forms) {
         const QJsonObject fo = f.toObject();
         HandoverForm h;
         TAKE(h.formNo, requiredString(fo, u"form_no"_s));
@@ -148,7 +148,7 @@ Status decodeCenterReport(const QJsonObject &o, PullRequest *r)
     if (!refusals.isUndefined() && !refusals.isNull()) {
         if (!refusals.isArray() || refusals.toArray().size() > kMaxTallies)
             return badMember(u"refusals"_s, "is not an array of at most 5000 tallies");
-        for (const QJsonValue &v : refusals.toArray()) {
+        for (const auto &v : refusals.toArray()) {
             auto t = decodeTally(v);
             if (!t)
                 return t.error();
@@ -190,7 +190,7 @@ Status decodeCenterReport(const QJsonObject &o, PullRequest *r)
     if (!handovers.isUndefined() && !handovers.isNull()) {
         if (!handovers.isArray() || handovers.toArray().size() > kMaxBatches)
             return badMember(u"handovers"_s, "is not an array of at most 100 batches");
-        for (const QJsonValue &v : handovers.toArray()) {
+        for (const auto &v : handovers.toArray()) {
             auto b = decodeBatch(v);
             if (!b)
                 return b.error();

@@ -1,6 +1,7 @@
 #include "protocol/codecutil.h"
 
 #include "domain/citizenid.h"
+#include "protocol/protocol.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>
@@ -86,6 +87,13 @@ Result<QDateTime> requiredTimestamp(const QJsonObject &o, const QString &key)
     if (t.timeSpec() == Qt::LocalTime)
         return badMember(key, "has no time zone");
     return t.toUTC();
+}
+
+QJsonObject envelope()
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("protocol"), kVersion);
+    return o;
 }
 
 QString timestampText(const QDateTime &t)

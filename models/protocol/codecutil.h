@@ -22,6 +22,7 @@ Result<bool> requiredBool(const QJsonObject &o, const QString &key);
 Result<QDate> requiredDate(const QJsonObject &o, const QString &key);
 Result<QDateTime> requiredTimestamp(const QJsonObject &o, const QString &key);
 
+QJsonObject envelope();                    // {"protocol": kVersion}: what every message starts from
 QString timestampText(const QDateTime &t); // UTC, ISO 8601 with milliseconds and 'Z'
 QJsonValue nullable(const QString &s);     // null QString → JSON null
 

@@ -1,6 +1,7 @@
 #include "store/auditlog.h"
 
 #include "protocol/protocol.h"
+#include "store/auditlinks.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
@@ -9,23 +10,6 @@
 namespace certdesk {
 
 namespace {
-
-const QString kGenesis = QString(64, QLatin1Char('0'));
-
-Result<QPair<qint64, QString>> readHead(Database &db)
-{
-    auto q = db.prepare("SELECT value FROM meta WHERE key = 'audit_head'");
-    if (!q)
-        return q.error();
-    auto row = q->step();
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return QPair<qint64, QString>(0, kGenesis);
-    const QString v = q->text(0);
-    const qsizetype colon = v.indexOf(QLatin1Char(':'));
-    return QPair<qint64, QString>(v.left(colon).toLongLong(), v.mid(colon + 1));
-}
 
 Error broken(qint64 seq, const QString &action, const QString &why)
 {
@@ -42,17 +26,17 @@ QString AuditLog::entryHash(const QString &prevHash, qint64 seq, const QString &
 
 Status AuditLog::append(const QString &actor, const QString &action, const QJsonObject &detail, const QDateTime &at)
 {
-    auto head = readHead(m_db);
+    auto head = auditHead(m_db);
     if (!head)
         return head.error();
-    const qint64 seq = head->first + 1;
+    const qint64 seq = head->seq + 1;
     const QString when = at.toUTC().toString(Qt::ISODateWithMs);
     const QString text = QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
-    const QString hash = entryHash(head->second, seq, when, actor, action, text);
+    const QString hash = entryHash(head->hash, seq, when, actor, action, text);
     auto ins = m_db.cached("INSERT INTO audit(seq, at, actor, action, detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?)");
     if (!ins)
         return ins.error();
-    if (auto s = ins.value()->bindAll(seq, when, actor, action, text, head->second, hash).run(); !s)
+    if (auto s = ins.value()->bindAll(seq, when, actor, action, text, head->hash, hash).run(); !s)
         return s;
     auto setHead = m_db.cached("INSERT OR REPLACE INTO meta(key, value) VALUES ('audit_head', ?)");
     if (!setHead)
@@ -65,7 +49,7 @@ Result<qint64> AuditLog::verify() const
     auto q = m_db.prepare("SELECT seq, at, actor, action, detail, prev_hash, hash FROM audit ORDER BY seq");
     if (!q)
         return q.error();
-    QString prev = kGenesis;
+    QString prev = protocol::kAuditGenesis;
     qint64 expectedSeq = 1;
     for (;;) {
         auto row = q->step();
@@ -86,12 +70,12 @@ Result<qint64> AuditLog::verify() const
         prev = hash;
         ++expectedSeq;
     }
-    auto head = readHead(m_db);
+    auto head = auditHead(m_db);
     if (!head)
         return head.error();
     const qint64 count = expectedSeq - 1;
-    if (head->first != count || head->second != prev)
-        return broken(head->first, QStringLiteral("?"), AuditLog::tr("is missing: the log ends at #%1.").arg(count));
+    if (head->seq != count || head->hash != prev)
+        return broken(head->seq, QStringLiteral("?"), AuditLog::tr("is missing: the log ends at #%1.").arg(count));
     return count;
 }
 

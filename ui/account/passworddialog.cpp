@@ -119,7 +119,7 @@ void ChangePasswordDialog::accept()
     m_job = runInBackground(
         this,
         [worker, current, next](JobControl &) { return AccountService(*worker).changeOwnPassword(current, next); },
-        [this](Status outcome) {
+        [this](const Status &outcome) {
             m_job = nullptr;
             setBusy(false);
             if (!outcome) {

@@ -17,9 +17,8 @@ constexpr int kTimeoutMs = 20000;
 const char kSupervisorOu[] = "certdesk-supervisor"; // docs/county-reports.md
 } // namespace
 
-ConsoleClient::ConsoleClient(QUrl server, QSslConfiguration tls, QString name)
-    : m_server(std::move(server)), m_tls(std::move(tls)), m_name(std::move(name)),
-      m_nam(new QNetworkAccessManager(this))
+ConsoleClient::ConsoleClient(QUrl server, const QSslConfiguration &tls, QString name)
+    : m_server(std::move(server)), m_tls(tls), m_name(std::move(name)), m_nam(new QNetworkAccessManager(this))
 {}
 
 ConsoleClient::~ConsoleClient() = default;
@@ -69,7 +68,7 @@ void ConsoleClient::get(const QString &report, const QUrlQuery &query, Done done
     req.setSslConfiguration(m_tls);
     req.setTransferTimeout(kTimeoutMs);
     QNetworkReply *reply = m_nam->get(req);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, done] { finish(reply, done); });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] { finish(reply, done); });
 }
 
 void ConsoleClient::post(const QString &report, const QJsonObject &body, Done done)
@@ -83,7 +82,7 @@ void ConsoleClient::post(const QString &report, const QJsonObject &body, Done do
     QJsonObject withProtocol = body;
     withProtocol.insert(u"protocol"_s, 1);
     QNetworkReply *reply = m_nam->post(req, QJsonDocument(withProtocol).toJson(QJsonDocument::Compact));
-    connect(reply, &QNetworkReply::finished, this, [this, reply, done] { finish(reply, done); });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] { finish(reply, done); });
 }
 
 void ConsoleClient::finish(QNetworkReply *reply, const Done &done)

@@ -43,7 +43,7 @@ public:
     void post(const QString &report, const QJsonObject &body, Done done);
 
 private:
-    ConsoleClient(QUrl server, QSslConfiguration tls, QString name);
+    ConsoleClient(QUrl server, const QSslConfiguration &tls, QString name);
     void finish(QNetworkReply *reply, const Done &done);
 
     QUrl m_server;

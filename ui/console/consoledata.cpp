@@ -95,7 +95,7 @@ Overview decodeOverview(const QJsonObject &o)
     v.windowEnd = day(o.value(u"window_end"_s));
     v.daysLeft = o.value(u"days_left"_s).toInt();
     v.dataAsOf = stamp(o.value(u"data_as_of"_s));
-    for (const QJsonValue &c : o.value(u"centers"_s).toArray()) {
+    for (const auto &c : o.value(u"centers"_s).toArray()) {
         OverviewCenter oc;
         static_cast<Progress &>(oc) = decodeProgress(c.toObject());
         oc.code = c.toObject().value(u"center"_s).toString();
@@ -113,11 +113,11 @@ WorkloadData decodeWorkload(const QJsonObject &o)
     w.to = day(o.value(u"to"_s));
     w.center = o.value(u"center"_s).toString();
     w.byArrival = o.value(u"by"_s).toString() == u"arrival"_s;
-    for (const QJsonValue &v : o.value(u"days"_s).toArray())
+    for (const auto &v : o.value(u"days"_s).toArray())
         w.days.append(decodeWorkloadRow(v.toObject()));
-    for (const QJsonValue &v : o.value(u"clerks"_s).toArray())
+    for (const auto &v : o.value(u"clerks"_s).toArray())
         w.clerks.append(decodeWorkloadRow(v.toObject()));
-    for (const QJsonValue &v : o.value(u"rows"_s).toArray())
+    for (const auto &v : o.value(u"rows"_s).toArray())
         w.rows.append(decodeWorkloadRow(v.toObject()));
     w.total = decodeWorkloadRow(o.value(u"total"_s).toObject());
     return w;
@@ -126,7 +126,7 @@ WorkloadData decodeWorkload(const QJsonObject &o)
 QList<CenterStatus> decodeCenters(const QJsonObject &o)
 {
     QList<CenterStatus> out;
-    for (const QJsonValue &v : o.value(u"centers"_s).toArray()) {
+    for (const auto &v : o.value(u"centers"_s).toArray()) {
         const QJsonObject c = v.toObject();
         CenterStatus s;
         s.code = c.value(u"center"_s).toString();
@@ -144,7 +144,7 @@ QList<CenterStatus> decodeCenters(const QJsonObject &o)
         s.hasClockOffset = !c.value(u"clock_offset_ms"_s).isNull();
         s.clockOffsetMs = count(c, "clock_offset_ms");
         s.certNotAfter = stamp(c.value(u"cert_not_after"_s));
-        for (const QJsonValue &r : c.value(u"silent_reasons"_s).toArray())
+        for (const auto &r : c.value(u"silent_reasons"_s).toArray())
             s.silentReasons << r.toString();
         out.append(s);
     }
@@ -154,7 +154,7 @@ QList<CenterStatus> decodeCenters(const QJsonObject &o)
 QList<ReviewItem> decodeReview(const QJsonObject &o)
 {
     QList<ReviewItem> out;
-    for (const QJsonValue &v : o.value(u"items"_s).toArray()) {
+    for (const auto &v : o.value(u"items"_s).toArray()) {
         const QJsonObject i = v.toObject();
         out.append({i.value(u"id"_s).toString(), i.value(u"kind"_s).toString(), i.value(u"center"_s).toString(),
                     i.value(u"form_no"_s).toString(), stamp(i.value(u"since"_s)), i.value(u"waited_hours"_s).toDouble(),
@@ -169,7 +169,7 @@ OpenForms decodeOpenForms(const QJsonObject &o)
     f.center = o.value(u"center"_s).toString();
     f.cycle = o.value(u"cycle"_s).toInt();
     f.total = count(o, "total");
-    for (const QJsonValue &v : o.value(u"forms"_s).toArray()) {
+    for (const auto &v : o.value(u"forms"_s).toArray()) {
         const QJsonObject i = v.toObject();
         f.forms.append({i.value(u"form_no"_s).toString(), i.value(u"id_masked"_s).toString(),
                         i.value(u"name"_s).toString(), day(i.value(u"due_date"_s))});

@@ -99,7 +99,7 @@ void FirstRunWizard::restoreFromBackup()
     m_restoredUser = dialog.restoredUser();
     // QWizard::done(Accepted) validates the current page first, and the center page is still empty after a
     // restore, so it would refuse silently and leave the wizard open: the pages are not needed any more.
-    QDialog::done(QDialog::Accepted);
+    QDialog::done(QDialog::Accepted); // NOLINT(bugprone-parent-virtual-call): skips QWizard's check, on purpose
 }
 
 bool FirstRunWizard::databaseCreated() const

@@ -170,7 +170,7 @@ void ImportDialog::startImport(const QString &path)
             session.reset(); // closed by the thread that used it
             return result;
         },
-        [this](Result<ImportReport> result) { onDone(result); });
+        [this](const Result<ImportReport> &result) { onDone(result); });
     connect(m_job, &BackgroundJob::progressed, this, &ImportDialog::onProgress);
 }
 

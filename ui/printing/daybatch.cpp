@@ -68,7 +68,7 @@ void DayBatch::start()
                 return control.step(done, total);
             });
         },
-        [this](Status result) { onWorkerDone(result); });
+        [this](const Status &result) { onWorkerDone(result); });
     connect(m_job, &BackgroundJob::progressed, this, &DayBatch::onPage);
 }
 

@@ -47,7 +47,7 @@ Status printRecord(UiContext &context, QWidget *parent, Session &session, const 
     if (document == Document::Overlay) {
         job.reprintDate.reset();
         const QString title = Tr::tr("Overlay onto form %1").arg(formNo);
-        const Status printed = context.printDriver->printWithPreview(
+        Status printed = context.printDriver->printWithPreview( // not const: returned (moved)
             parent, title,
             [&job, &context](QPagedPaintDevice &device) {
                 // The offset of the printer actually chosen in the dialog, not of the one preselected.
@@ -92,7 +92,7 @@ Status printInstitutionSheet(UiContext &context, QWidget *parent, Session &sessi
 {
     if (!context.printDriver)
         return noPrinter();
-    const CenterConfig center = session.center();
+    const CenterConfig &center = session.center();
     return context.printDriver->print(
         parent, Tr::tr("Institution sheet (附件2)"),
         [&center](QPagedPaintDevice &device) { return printing::renderInstitutionSheet(device, center); });
