@@ -20,6 +20,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 
@@ -110,16 +111,25 @@ int main(int argc, char **argv)
     const QString restored = dir + QStringLiteral("/restored-1m.db");
     QFile::remove(file);
     removeDatabase(restored);
+    // Three backups, the median judged (as bench_import): the first run of a cold process on cold caches is slower
+    // (docs/benchmarks.md). The last backup's file is the one restored below.
     QElapsedTimer t;
-    t.start();
-    double cpu = cpuSeconds();
-    auto manifest = BackupService::create(*session.value(), file);
-    const double backupS = double(t.nsecsElapsed()) / 1e9;
-    if (!manifest)
-        giveUp(QStringLiteral("backup"), manifest.error());
-    std::printf("backup: %.2f s (%.2f s CPU), %.0f MB (%lld forms, %lld certifications, %lld audit entries)\n", backupS,
-                cpuSeconds() - cpu, double(QFile(file).size()) / 1e6, manifest->forms, manifest->certifications,
-                manifest->auditEntries);
+    double cpu = 0;
+    QList<double> backupRuns;
+    for (int run = 1; run <= 3; ++run) {
+        QFile::remove(file);
+        t.start();
+        cpu = cpuSeconds();
+        auto manifest = BackupService::create(*session.value(), file);
+        backupRuns << double(t.nsecsElapsed()) / 1e9;
+        if (!manifest)
+            giveUp(QStringLiteral("backup"), manifest.error());
+        std::printf("backup %d: %.2f s (%.2f s CPU), %.0f MB (%lld forms, %lld certifications, %lld audit entries)\n",
+                    run, backupRuns.last(), cpuSeconds() - cpu, double(QFile(file).size()) / 1e6, manifest->forms,
+                    manifest->certifications, manifest->auditEntries);
+    }
+    std::sort(backupRuns.begin(), backupRuns.end());
+    const double backupS = backupRuns.at(1);
 
     t.restart();
     cpu = cpuSeconds();
@@ -139,7 +149,8 @@ int main(int argc, char **argv)
                 unpackS, unpackCpu, restoreS - unpackS, cpuSeconds() - cpu - unpackCpu, entries.value());
     if (qEnvironmentVariableIntValue("CERTDESK_BENCH_VERIFY_PHASES") == 1)
         verifyPhases(*back.value());
-    bool ok = verdict(backupS < 10, QStringLiteral("backup of 1M forms: %1 s (target < 10 s)").arg(backupS, 0, 'f', 2));
+    bool ok = verdict(backupS < 10,
+                      QStringLiteral("backup of 1M forms: median %1 s of 3 (target < 10 s)").arg(backupS, 0, 'f', 2));
     ok &= verdict(restoreS < 30,
                   QStringLiteral("restore + verify of 1M forms: %1 s (target < 30 s)").arg(restoreS, 0, 'f', 2));
 

@@ -95,6 +95,8 @@ private Q_SLOTS:
         AccountService svc(*admin);
         QCOMPARE(svc.add(QStringLiteral("a b"), Role::Clerk, {}, QStringLiteral("longenough")).error().code,
                  ErrorCode::Username);
+        QCOMPARE(svc.add(QStringLiteral("bob\n"), Role::Clerk, {}, QStringLiteral("longenough")).error().code,
+                 ErrorCode::Username);
         QCOMPARE(svc.add(QStringLiteral("bob"), Role::Clerk, {}, QStringLiteral("short")).error().code,
                  ErrorCode::WeakPassword);
         QVERIFY(svc.add(QStringLiteral("bob"), Role::Clerk, {}, QStringLiteral("longenough")).ok());

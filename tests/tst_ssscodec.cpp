@@ -136,6 +136,8 @@ private Q_SLOTS:
         QCOMPARE(parseSsn("11010119520315002x").value(), QStringLiteral("11010119520315002X"));
         QVERIFY(!parseSsn("1101011952031500").ok());
         QVERIFY(!parseSsn("11010119520315002Y").ok());
+        // fuzz/corpus/ssse/ssn_trailing_newline: PCRE's $ matched before the newline and a 19-character SSN passed.
+        QVERIFY(!parseSsn("110101195001011234\n").ok());
         QCOMPARE(parseSex("1"), QLatin1Char('M'));
         QCOMPARE(parseSex("2"), QLatin1Char('F'));
         QVERIFY(parseSex("9").isNull());

@@ -84,7 +84,7 @@ bool parseOffset(Context &c, const QString &option, double *out, int *code)
     if (!c.isSet(option))
         return true;
     const QString text = c.value(option).trimmed();
-    static const QRegularExpression shape(QStringLiteral("^[+-]?\\d{1,2}(\\.\\d)?$"));
+    static const QRegularExpression shape(QStringLiteral("^[+-]?\\d{1,2}(\\.\\d)?\\z"));
     bool ok = false;
     const double mm = text.toDouble(&ok);
     if (!shape.match(text).hasMatch() || !ok || qAbs(mm) > printing::kMaxOffsetMm) {

@@ -213,7 +213,7 @@ std::unique_ptr<CountyDb> Invocation::openDb(CountyConfig *config, int *exitCode
 
 bool validCode(const QString &code)
 {
-    static const QRegularExpression re(u"^[A-Za-z0-9_-]{1,32}$"_s);
+    static const QRegularExpression re(u"^[A-Za-z0-9_-]{1,32}\\z"_s);
     return re.match(code).hasMatch();
 }
 

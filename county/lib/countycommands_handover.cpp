@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 
 int cmdHandoverReceive(Invocation &c)
 {
-    static const QRegularExpression re(u"^([A-Za-z0-9_-]{1,32})/([1-9][0-9]{0,6})$"_s);
+    static const QRegularExpression re(u"^([A-Za-z0-9_-]{1,32})/([1-9][0-9]{0,6})\\z"_s);
     const auto m = re.match(c.value(u"batch"_s).trimmed());
     if (!m.hasMatch())
         return c.usage(Invocation::tr("--batch takes CENTER/N, e.g. C01/3."));

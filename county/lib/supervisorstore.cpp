@@ -25,7 +25,7 @@ QString iso(const QDateTime &t)
 
 bool validSupervisorName(const QString &name)
 {
-    static const QRegularExpression re(u"^[\\p{L}\\p{N}_.-]{1,64}$"_s);
+    static const QRegularExpression re(u"^[\\p{L}\\p{N}_.-]{1,64}\\z"_s);
     return re.match(name).hasMatch();
 }
 

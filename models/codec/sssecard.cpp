@@ -152,7 +152,7 @@ Result<QString> parseName(const QByteArray &value)
 
 Result<QString> parseSsn(const QByteArray &value)
 {
-    static const QRegularExpression shape(QStringLiteral("^[0-9]{17}[0-9X]$"));
+    static const QRegularExpression shape(QStringLiteral("^[0-9]{17}[0-9X]\\z"));
     const QString text = QString::fromLatin1(value).toUpper();
     if (!shape.match(text).hasMatch())
         return malformed(Tr::tr("the social security number is not 17 digits and a check character"));

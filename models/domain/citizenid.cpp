@@ -193,8 +193,8 @@ Status validatePostcode(const QString &postcode)
 Status validatePhone(const QString &phone)
 {
     // [0-9] rather than \d: QRegularExpression matches Unicode digits (e.g. full-width) with \d.
-    static const QRegularExpression mobile(QStringLiteral("^1[0-9]{10}$"));
-    static const QRegularExpression landline(QStringLiteral("^0[0-9]{2,3}-?[0-9]{7,8}(-[0-9]{1,6})?$"));
+    static const QRegularExpression mobile(QStringLiteral("^1[0-9]{10}\\z"));
+    static const QRegularExpression landline(QStringLiteral("^0[0-9]{2,3}-?[0-9]{7,8}(-[0-9]{1,6})?\\z"));
     const QString p = phone.trimmed();
     if (mobile.match(p).hasMatch() || landline.match(p).hasMatch())
         return {};

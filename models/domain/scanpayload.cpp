@@ -44,7 +44,7 @@ ScanPayload classifyScan(const QString &text, const QDate &today)
             return p;
         }
     }
-    static const QRegularExpression idShape(QStringLiteral("^(\\d{17}[\\dXx]|\\d{15})$"));
+    static const QRegularExpression idShape(QStringLiteral("^(\\d{17}[\\dXx]|\\d{15})\\z"));
     if (idShape.match(t).hasMatch()) {
         auto id = parseCitizenId(t, today);
         if (id) {

@@ -126,7 +126,7 @@ QString neutralised(const QString &field)
     const char16_t c = field.front().unicode();
     if (c != '=' && c != '+' && c != '-' && c != '@' && c != '\t' && c != '\r')
         return field;
-    static const QRegularExpression number(QStringLiteral("^[+-]?[0-9]+(\\.[0-9]+)?$"));
+    static const QRegularExpression number(QStringLiteral("^[+-]?[0-9]+(\\.[0-9]+)?\\z"));
     if (number.match(field).hasMatch())
         return field;
     return QLatin1Char('\'') + field;

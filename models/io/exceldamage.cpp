@@ -18,7 +18,7 @@ namespace {
 
 bool scientific(const QString &value)
 {
-    static const QRegularExpression re(QStringLiteral("^[+-]?[0-9]+([.,][0-9]+)?[eE][+-]?[0-9]+$"));
+    static const QRegularExpression re(QStringLiteral("^[+-]?[0-9]+([.,][0-9]+)?[eE][+-]?[0-9]+\\z"));
     return re.match(value).hasMatch();
 }
 

@@ -67,7 +67,7 @@ Status AccountService::dropOrphanSlots(Database &db, KeySlotFile &keys)
 
 Status AccountService::checkUsername(const QString &username)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._-]{2,32}$"));
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._-]{2,32}\\z"));
     if (!re.match(username).hasMatch())
         return Error::invalid(ErrorCode::Username,
                               tr("An account name has 2 to 32 letters, digits, dots, hyphens or underscores."));

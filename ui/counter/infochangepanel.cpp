@@ -18,8 +18,8 @@ namespace {
 // Digits (and phone hyphens) still coming in: a count, not an error yet.
 bool incomplete(const QString &text, int complete, bool hyphens)
 {
-    static const QRegularExpression digits(QStringLiteral("^[0-9]*$"));
-    static const QRegularExpression phoneChars(QStringLiteral("^[0-9-]*$"));
+    static const QRegularExpression digits(QStringLiteral("^[0-9]*\\z"));
+    static const QRegularExpression phoneChars(QStringLiteral("^[0-9-]*\\z"));
     return text.size() < complete && (hyphens ? phoneChars : digits).match(text).hasMatch();
 }
 
