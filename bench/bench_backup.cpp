@@ -10,6 +10,7 @@
 #include "services/backup.h"
 #include "services/certification.h"
 #include "services/session.h"
+#include "sessionaccess.h"
 #include "store/auditlog.h"
 #include "store/database.h"
 #include "store/recordseal.h"
@@ -79,13 +80,13 @@ void verifyPhases(Session &s)
         work();
         std::printf("  %-22s %7.2f s wall, %7.2f s CPU\n", what, double(t.nsecsElapsed()) / 1e9, cpuSeconds() - c);
     };
-    timed("integrity_check, 16 MB", [&] { (void)s.db().exec("PRAGMA integrity_check"); });
-    timed("quick_check, 16 MB", [&] { (void)s.db().exec("PRAGMA quick_check"); });
-    (void)s.db().exec("PRAGMA cache_size = -262144");
-    timed("integrity_check, 256 MB", [&] { (void)s.db().exec("PRAGMA integrity_check"); });
-    (void)s.db().exec("PRAGMA cache_size = -16384");
+    timed("integrity_check, 16 MB", [&] { (void)SessionAccess::db(s).exec("PRAGMA integrity_check"); });
+    timed("quick_check, 16 MB", [&] { (void)SessionAccess::db(s).exec("PRAGMA quick_check"); });
+    (void)SessionAccess::db(s).exec("PRAGMA cache_size = -262144");
+    timed("integrity_check, 256 MB", [&] { (void)SessionAccess::db(s).exec("PRAGMA integrity_check"); });
+    (void)SessionAccess::db(s).exec("PRAGMA cache_size = -16384");
     timed("audit chain", [&] { (void)s.audit().verify(); });
-    timed("record seals", [&] { (void)verifyCertificationSeals(s.db()); });
+    timed("record seals", [&] { (void)verifyCertificationSeals(SessionAccess::db(s)); });
 }
 
 } // namespace
@@ -168,7 +169,8 @@ int main(int argc, char **argv)
     int next = 1;
     for (int round = 0; round < kRounds; ++round) {
         const bool isFull = round % 2 == 1;
-        (void)clerk.value()->db().exec(isFull ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL");
+        (void)SessionAccess::db(*clerk.value())
+            .exec(isFull ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL");
         (isFull ? full : normal) += certifyMany(*clerk.value(), &next, kCertifyPerRound);
     }
     const Stats n = summarize(normal);

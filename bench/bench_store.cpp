@@ -7,6 +7,7 @@
 #include "benchsupport.h"
 #include "services/certification.h"
 #include "services/session.h"
+#include "sessionaccess.h"
 #include "storefill.h"
 
 #include <QCoreApplication>
@@ -136,7 +137,7 @@ int main(int argc, char **argv)
                 openTimer.elapsed(), kBenchKdfIterations);
 
     CertificationService service(*session.value());
-    sqlite3 *db = session.value()->db().handle();
+    sqlite3 *db = SessionAccess::db(*session.value()).handle();
     printVersions(db);
     sqlite3_stmt *byFormNo = prepareBare(db, "SELECT * FROM forms WHERE form_no = ?");
     sqlite3_stmt *byIdNo = prepareBare(db, "SELECT * FROM forms WHERE id_no = ?");

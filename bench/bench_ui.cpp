@@ -5,7 +5,7 @@
 #include "benchsupport.h"
 #include "storefill.h"
 
-#include "devices/workstationsettings.h"
+#include "core/workstationsettings.h"
 #include "domain/scanpayload.h"
 #include "services/accounts.h"
 #include "services/session.h"

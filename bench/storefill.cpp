@@ -2,6 +2,7 @@
 
 #include "benchsupport.h"
 #include "services/session.h"
+#include "sessionaccess.h"
 #include "store/certstore.h"
 #include "store/formstore.h"
 #include "store/recordseal.h"
@@ -58,7 +59,7 @@ CertificationRecord certificationOf(const Form &form, qint64 formId, const Clock
 // The audit entry CertificationService writes for a certification: the row's hash (recordseal.h).
 Status seal(Session &session, const CertificationRecord &record)
 {
-    auto hash = certificationRowHash(session.db(), record.uuid);
+    auto hash = certificationRowHash(SessionAccess::db(session), record.uuid);
     if (!hash)
         return hash.error();
     const QJsonObject detail{{QStringLiteral("uuid"), record.uuid}, {QStringLiteral("record_sha256"), hash.value()}};
@@ -68,7 +69,7 @@ Status seal(Session &session, const CertificationRecord &record)
 // Inserts forms [start, end) with their certifications and death notices, in one transaction.
 Status fillBatch(Session &session, const StoreSpec &spec, int start, int end, qint64 importId)
 {
-    Database &db = session.db();
+    Database &db = SessionAccess::db(session);
     const QDate today = session.clock().today();
     Transaction tx(db);
     if (!tx.begun())
@@ -103,7 +104,7 @@ Status fill(const StoreSpec &spec, const Clock &clock)
     auto session = openDatabase(spec.dbPath, clock);
     if (!session)
         return session.error();
-    Database &db = session.value()->db();
+    Database &db = SessionAccess::db(*session.value());
     // A 512 MB page cache for the fill only (the connection is closed before measuring): inserting into the
     // id_no index in random order would otherwise write each encrypted page many times over.
     if (auto s = db.exec("PRAGMA cache_size = -524288"); !s)

@@ -1,5 +1,6 @@
 // The audit chain: every change is logged and an edited, deleted or truncated entry is found.
 #include "fixture.h"
+#include "sessionaccess.h"
 
 #include "services/certification.h"
 #include "store/auditlog.h"
@@ -34,7 +35,7 @@ private:
 
     static QStringList actions(Session &s)
     {
-        auto q = s.db().prepare("SELECT action FROM audit ORDER BY seq");
+        auto q = SessionAccess::db(s).prepare("SELECT action FROM audit ORDER BY seq");
         QStringList out;
         while (q->step().value())
             out << q->text(0);
@@ -56,7 +57,9 @@ private Q_SLOTS:
     {
         auto center = makeCenter();
         auto s = center->open(QStringLiteral("admin"));
-        QVERIFY(s->db().exec("DROP TRIGGER audit_no_update; UPDATE audit SET detail = '{}' WHERE seq = 3").ok());
+        QVERIFY(SessionAccess::db(*s)
+                    .exec("DROP TRIGGER audit_no_update; UPDATE audit SET detail = '{}' WHERE seq = 3")
+                    .ok());
         auto v = s->audit().verify();
         QVERIFY(!v.ok());
         QCOMPARE(v.error().code, ErrorCode::AuditBroken);
@@ -68,13 +71,14 @@ private Q_SLOTS:
         // A forger who also recomputes the edited entry's own hash is caught by the following entry.
         auto center = makeCenter();
         auto s = center->open(QStringLiteral("admin"));
-        auto q = s->db().prepare("SELECT prev_hash, at, actor, action FROM audit WHERE seq = 2");
+        auto q = SessionAccess::db(*s).prepare("SELECT prev_hash, at, actor, action FROM audit WHERE seq = 2");
         QVERIFY(q->step().value());
         const QString forged =
             AuditLog::entryHash(q->text(0), 2, q->text(1), QStringLiteral("mallory"), q->text(3), QStringLiteral("{}"));
         q->reset();
-        auto upd = s->db().prepare("UPDATE audit SET actor = 'mallory', detail = '{}', hash = ? WHERE seq = 2");
-        QVERIFY(s->db().exec("DROP TRIGGER audit_no_update").ok());
+        auto upd =
+            SessionAccess::db(*s).prepare("UPDATE audit SET actor = 'mallory', detail = '{}', hash = ? WHERE seq = 2");
+        QVERIFY(SessionAccess::db(*s).exec("DROP TRIGGER audit_no_update").ok());
         QVERIFY(upd->bind(1, forged).run().ok());
         auto v = s->audit().verify();
         QVERIFY(!v.ok());
@@ -85,7 +89,7 @@ private Q_SLOTS:
     {
         auto center = makeCenter();
         auto s = center->open(QStringLiteral("admin"));
-        QVERIFY(s->db().exec("DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE seq = 2").ok());
+        QVERIFY(SessionAccess::db(*s).exec("DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE seq = 2").ok());
         auto v = s->audit().verify();
         QVERIFY(!v.ok());
         QVERIFY2(v.error().message.contains(QStringLiteral("#2")), qPrintable(v.error().message));
@@ -95,7 +99,7 @@ private Q_SLOTS:
     {
         auto center = makeCenter();
         auto s = center->open(QStringLiteral("admin"));
-        QCOMPARE(verifyCertificationSeals(s->db()).value(), 2);
+        QCOMPARE(verifyCertificationSeals(SessionAccess::db(*s)).value(), 2);
     }
 
     void editedCertificationIsFound()
@@ -103,13 +107,13 @@ private Q_SLOTS:
         // Someone holding the key drops the guard and rewrites a result: the audit chain itself is intact.
         auto center = makeCenter();
         auto s = center->open(QStringLiteral("admin"));
-        QVERIFY(s->db()
+        QVERIFY(SessionAccess::db(*s)
                     .exec("DROP TRIGGER certifications_no_update; UPDATE certifications SET alive = 0 WHERE id = 1; "
                           "CREATE TRIGGER certifications_no_update BEFORE UPDATE ON certifications BEGIN SELECT "
                           "RAISE(ABORT, 'certifications are append-only'); END;")
                     .ok());
         QVERIFY(s->audit().verify().ok());
-        auto v = verifyCertificationSeals(s->db());
+        auto v = verifyCertificationSeals(SessionAccess::db(*s));
         QVERIFY(!v.ok());
         QVERIFY2(v.error().message.contains(QStringLiteral("altered")), qPrintable(v.error().message));
     }
@@ -118,24 +122,24 @@ private Q_SLOTS:
     {
         auto center = makeCenter();
         auto s = center->open(QStringLiteral("admin"));
-        QVERIFY(s->db()
+        QVERIFY(SessionAccess::db(*s)
                     .exec("DROP TRIGGER certifications_no_delete; DELETE FROM outbox WHERE uuid = (SELECT uuid FROM "
                           "certifications WHERE id = 2); DELETE FROM certifications WHERE id = 2; CREATE TRIGGER "
                           "certifications_no_delete BEFORE DELETE ON certifications BEGIN SELECT RAISE(ABORT, "
                           "'certifications are append-only'); END;")
                     .ok());
-        auto deleted = verifyCertificationSeals(s->db());
+        auto deleted = verifyCertificationSeals(SessionAccess::db(*s));
         QVERIFY(!deleted.ok());
         QVERIFY2(deleted.error().message.contains(QStringLiteral("deleted")), qPrintable(deleted.error().message));
 
         auto other = makeCenter();
         auto t = other->open(QStringLiteral("admin"));
-        QVERIFY(t->db()
+        QVERIFY(SessionAccess::db(*t)
                     .exec("INSERT INTO certifications(uuid, form_id, cycle, alive, method, clerk_id, center_code, "
                           "certified_at, local_date) SELECT 'smuggled', form_id, cycle + 1, 1, method, clerk_id, "
                           "center_code, certified_at, local_date FROM certifications WHERE id = 1")
                     .ok());
-        auto smuggled = verifyCertificationSeals(t->db());
+        auto smuggled = verifyCertificationSeals(SessionAccess::db(*t));
         QVERIFY(!smuggled.ok());
         QVERIFY2(smuggled.error().message.contains(QStringLiteral("no audit entry")),
                  qPrintable(smuggled.error().message));
@@ -145,8 +149,8 @@ private Q_SLOTS:
     {
         auto center = makeCenter();
         auto s = center->open(QStringLiteral("admin"));
-        QVERIFY(s->db().exec("DROP TRIGGER certifications_no_update").ok());
-        auto v = verifyCertificationSeals(s->db());
+        QVERIFY(SessionAccess::db(*s).exec("DROP TRIGGER certifications_no_update").ok());
+        auto v = verifyCertificationSeals(SessionAccess::db(*s));
         QVERIFY(!v.ok());
         QVERIFY2(v.error().message.contains(QStringLiteral("certifications_no_update")), qPrintable(v.error().message));
     }
@@ -155,7 +159,7 @@ private Q_SLOTS:
     {
         auto center = makeCenter();
         auto s = center->open(QStringLiteral("admin"));
-        QVERIFY(s->db().exec("DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE seq = 5").ok());
+        QVERIFY(SessionAccess::db(*s).exec("DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE seq = 5").ok());
         auto v = s->audit().verify();
         QVERIFY(!v.ok());
         QCOMPARE(v.error().code, ErrorCode::AuditBroken);

@@ -6,6 +6,7 @@
 #include "fixture.h"
 #include "services/backup.h"
 #include "services/backupformat.h"
+#include "sessionaccess.h"
 #include "store/database.h"
 
 #include <QFile>
@@ -103,7 +104,7 @@ void TestBackup::roundTripKeepsEverythingEncrypted()
     QVERIFY2(entries.ok(), entries.ok() ? "" : qPrintable(entries.error().message));
     QVERIFY(entries.value() >= manifest->auditSeq);
     // The backup itself is in the source's audit trail and in its "last backup" time.
-    auto last = session->db().prepare("SELECT value FROM meta WHERE key = 'backup_last'");
+    auto last = SessionAccess::db(*session).prepare("SELECT value FROM meta WHERE key = 'backup_last'");
     QVERIFY(last.ok() && last->step().value());
     QCOMPARE(last->text(0), center.clock.now().toUTC().toString(Qt::ISODate));
 }
@@ -119,10 +120,11 @@ void TestBackup::snapshotIsConsistentWhileAnotherConnectionWrites()
     const QString out = center.dir.filePath(QStringLiteral("busy.cdbak"));
     auto manifest = BackupService::create(*session, out, [&](qint64, qint64) {
         // Another desk commits between two steps of the copy.
-        Transaction tx(writer->db());
-        const bool ok = writer->audit().append(kAdmin, QStringLiteral("test"), {}, center.clock.now()).ok() &&
-                        writer->db().exec("DELETE FROM forms WHERE id IN (SELECT id FROM forms LIMIT 100)").ok() &&
-                        tx.commit().ok();
+        Transaction tx(SessionAccess::db(*writer));
+        const bool ok =
+            writer->audit().append(kAdmin, QStringLiteral("test"), {}, center.clock.now()).ok() &&
+            SessionAccess::db(*writer).exec("DELETE FROM forms WHERE id IN (SELECT id FROM forms LIMIT 100)").ok() &&
+            tx.commit().ok();
         ++steps;
         return ok;
     });

@@ -1,5 +1,6 @@
 // The certification rules of the seed documents, each with its refusal path.
 #include "fixture.h"
+#include "sessionaccess.h"
 
 #include "services/certification.h"
 #include "services/reports.h"
@@ -47,7 +48,7 @@ private:
 
     int count(const char *sql)
     {
-        auto q = m_clerk->db().prepare(sql);
+        auto q = SessionAccess::db(*m_clerk).prepare(sql);
         if (!q || !q->step().value())
             return -1;
         return int(q->int64(0));

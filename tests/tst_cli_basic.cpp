@@ -8,6 +8,7 @@
 #include "core/clock.h"
 #include "domain/citizenid.h"
 #include "services/session.h"
+#include "sessionaccess.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -452,8 +453,8 @@ private Q_SLOTS:
             auto session = Session::open(m_db, kSup, kSupPw, clock);
             QVERIFY2(session.ok(), session.ok() ? "" : qPrintable(session.error().message));
             // Entry #1 is init, #2 the account_add of the supervisor.
-            const Status s = session.value()->db().exec(
-                "DROP TRIGGER audit_no_update; UPDATE audit SET detail = '{}' WHERE seq = 2;");
+            const Status s = SessionAccess::db(*session.value())
+                                 .exec("DROP TRIGGER audit_no_update; UPDATE audit SET detail = '{}' WHERE seq = 2;");
             QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().message));
         }
         const CliResult r = runCli(as(kSup) + cliArgs("verify"), stdinLines({kSupPw}));

@@ -6,6 +6,7 @@
 #include "countyprocess.h"
 #include "services/certification.h"
 #include "services/session.h"
+#include "sessionaccess.h"
 #include "syncfixture.h"
 
 #include <QFile>
@@ -135,7 +136,7 @@ private Q_SLOTS:
         auto s =
             Session::open(c->dbPath(), QStringLiteral("admin"), SyncCenter::passwordOf(QStringLiteral("admin")), clock);
         QVERIFY(s);
-        QVERIFY(s.value()->db().exec("PRAGMA wal_autocheckpoint = 0").ok());
+        QVERIFY(SessionAccess::db(*s.value()).exec("PRAGMA wal_autocheckpoint = 0").ok());
         QVERIFY(c->importForms(syncForms(QStringLiteral("XW"), 50, QDate::currentDate()))); // into the -wal
         QVERIFY(QFile::exists(c->dbPath() + QStringLiteral("-wal")));
         QTemporaryDir copy;

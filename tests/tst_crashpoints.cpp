@@ -9,6 +9,7 @@
 
 #include "crypto/keyslots.h"
 #include "services/session.h"
+#include "sessionaccess.h"
 #include "store/accountstore.h"
 #include "store/database.h"
 #include "store/recordseal.h"
@@ -117,7 +118,7 @@ private:
             Session::open(dbPath, QStringLiteral("admin"), SyncCenter::passwordOf(QStringLiteral("admin")), m_clock);
         if (!s)
             return QStringLiteral("does not open: ") + s.error().message;
-        Database &db = s.value()->db();
+        Database &db = SessionAccess::db(*s.value());
         if (const QString ic = scalarText(db, "PRAGMA integrity_check"); ic != QLatin1String("ok"))
             return QStringLiteral("integrity_check: ") + ic;
         if (auto chain = s.value()->audit().verify(); !chain)

@@ -8,6 +8,7 @@
 #include "services/certification.h"
 #include "services/importer.h"
 #include "services/session.h"
+#include "sessionaccess.h"
 #include "store/database.h"
 #include "store/recordseal.h"
 #include "syncfixture.h"
@@ -42,12 +43,12 @@ private:
 
     QString soundness(Session &s)
     {
-        auto q = s.db().prepare("PRAGMA integrity_check");
+        auto q = SessionAccess::db(s).prepare("PRAGMA integrity_check");
         if (!q || !q->step() || q->text(0) != QLatin1String("ok"))
             return QStringLiteral("integrity_check");
         if (!s.audit().verify())
             return QStringLiteral("audit chain");
-        if (!verifyCertificationSeals(s.db()))
+        if (!verifyCertificationSeals(SessionAccess::db(s)))
             return QStringLiteral("seals");
         return {};
     }
@@ -93,7 +94,7 @@ private Q_SLOTS:
         QVERIFY2(failedAt >= 0, "the disk never filled up");
         QCOMPARE(soundness(*clerk), QString());
         auto count = [&](const char *sql) {
-            auto q = clerk->db().prepare(sql);
+            auto q = SessionAccess::db(*clerk).prepare(sql);
             return q && q->step() ? q->int64(0) : -1;
         };
         QCOMPARE(count("SELECT count(*) FROM certifications"), qint64(failedAt)); // the failed one left nothing
@@ -133,9 +134,9 @@ private Q_SLOTS:
         const QByteArray before = readFile(keyPath);
         QVERIFY(!before.isEmpty());
         QVERIFY(m_disk->fill());
-        const Status saved = admin->keys().update([&](KeySlotFile &k) {
+        const Status saved = SessionAccess::keys(*admin).update([&](KeySlotFile &k) {
             return k.setSlot(QStringLiteral("extra"), KeySlotFile::SlotKind::Password, QStringLiteral("extra-pass"),
-                             admin->dbKey(), SyncCenter::kIterations);
+                             SessionAccess::dbKey(*admin), SyncCenter::kIterations);
         });
         QVERIFY2(!saved, "the key file was saved on a full disk");
         QCOMPARE(saved.error().code, ErrorCode::KeyfileWrite);

@@ -1,5 +1,6 @@
 // Imports as one transaction: all rows or none, re-import changes nothing, every bad row reported.
 #include "fixture.h"
+#include "sessionaccess.h"
 #include "testutil.h"
 
 #include "services/certification.h"
@@ -22,7 +23,7 @@ private:
 
     int count(const char *sql)
     {
-        auto q = m_admin->db().prepare(sql);
+        auto q = SessionAccess::db(*m_admin).prepare(sql);
         if (!q || !q->step().value())
             return -1;
         return int(q->int64(0));

@@ -2,6 +2,7 @@
 // it (source paper, identity presented, sealed), the paper's fate (留存 / returned for mailing), late list data
 // (linked or held for review, by import and by pull) and what the push carries.
 #include "fixture.h"
+#include "sessionaccess.h"
 
 #include "io/importrows.h"
 #include "services/certification.h"
@@ -119,7 +120,7 @@ private:
 
     int count(const char *sql)
     {
-        auto q = m_clerk->db().prepare(sql);
+        auto q = SessionAccess::db(*m_clerk).prepare(sql);
         if (!q || !q->step().value())
             return -1;
         return int(q->int64(0));
@@ -262,11 +263,11 @@ private Q_SLOTS:
         QVERIFY(stored->current->returnedAt.isValid());
         QVERIFY(!stored->current->retainedAt.isValid());
         // Audited and sealed like any record; counted in the workload.
-        auto sealed = verifyCertificationSeals(m_clerk->db());
+        auto sealed = verifyCertificationSeals(SessionAccess::db(*m_clerk));
         QVERIFY2(sealed, sealed ? "" : qPrintable(sealed.error().message));
         QCOMPARE(sealed.value(), 1);
         QCOMPARE(count("SELECT count(*) FROM audit WHERE action = 'register_paper'"), 1);
-        auto workload = workloadBetween(m_clerk->db(), today(), today(), m_clerk->center().code);
+        auto workload = workloadBetween(SessionAccess::db(*m_clerk), today(), today(), m_clerk->center().code);
         QVERIFY(workload);
         QCOMPARE(workload->size(), 1);
         QCOMPARE(workload->first().alive, 1);
@@ -288,7 +289,7 @@ private Q_SLOTS:
         auto rec = certifyPaper(v.value());
         QVERIFY(rec);
         QCOMPARE(rec->presentedName, m_paper[1].person.name); // no chip name: the form's, compared by eye
-        Database &db = m_clerk->db();
+        Database &db = SessionAccess::db(*m_clerk);
         QVERIFY(db.exec("DROP TRIGGER certifications_no_update"));
         QVERIFY(db.exec("UPDATE certifications SET presented_id = '110101194001010011'"));
         QVERIFY(db.exec("CREATE TRIGGER certifications_no_update BEFORE UPDATE ON certifications "
@@ -370,7 +371,7 @@ private Q_SLOTS:
         QCOMPARE(reviews->first().paperIdNo, m_paper[3].person.idNo);
         QCOMPARE(reviews->first().listIdNo, m_paper[1].person.idNo);
         QCOMPARE(reviews->first().via, QStringLiteral("import"));
-        QVERIFY(verifyCertificationSeals(m_clerk->db())); // linking changed no sealed row
+        QVERIFY(verifyCertificationSeals(SessionAccess::db(*m_clerk))); // linking changed no sealed row
 
         // The same file again: nothing new, no second review.
         auto again =
@@ -397,7 +398,7 @@ private Q_SLOTS:
         QVERIFY(v);
         QVERIFY(certifyPaper(v.value(), QStringLiteral("卡上姓名")));
         // The form row rewritten after certifying: the push still says who was checked.
-        QVERIFY(m_clerk->db().exec("UPDATE forms SET name = '后来改的' WHERE source = 'paper'"));
+        QVERIFY(SessionAccess::db(*m_clerk).exec("UPDATE forms SET name = '后来改的' WHERE source = 'paper'"));
 
         CapturingTransport transport;
         BatchSizer batch;

@@ -4,6 +4,7 @@
 #include "clirunner.h"
 #include "core/hardening.h"
 #include "fixture.h"
+#include "sessionaccess.h"
 #include "store/database.h"
 
 #include <QFile>
@@ -148,7 +149,7 @@ void TestPrivacy::counterDatabaseSyncsEveryCommit()
     TestCenter center;
     auto session = center.open(QStringLiteral("admin"));
     QVERIFY(session);
-    auto q = session->db().prepare("PRAGMA synchronous");
+    auto q = SessionAccess::db(*session).prepare("PRAGMA synchronous");
     QVERIFY(q.ok() && q->step().value());
     QCOMPARE(q->int64(0), 2); // FULL: the WAL is synced at every commit, so a power cut keeps what was committed
 }

@@ -1,5 +1,6 @@
 // Export of results and the workload table.
 #include "fixture.h"
+#include "sessionaccess.h"
 
 #include "io/csv.h"
 #include "services/certification.h"
@@ -119,7 +120,7 @@ private Q_SLOTS:
             QCOMPARE(v.toObject().keys().size(), ReportService::exportColumns().size());
             QVERIFY(v[QLatin1String("alive")].isBool());
         }
-        auto audit = sup->db().prepare("SELECT count(*) FROM audit WHERE action = 'export'");
+        auto audit = SessionAccess::db(*sup).prepare("SELECT count(*) FROM audit WHERE action = 'export'");
         QVERIFY(audit->step().value());
         QVERIFY(audit->int64(0) >= 1);
     }

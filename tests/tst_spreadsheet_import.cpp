@@ -3,6 +3,7 @@
 // (files 0600, read back with the project's own reader).
 #include "clirunner.h"
 #include "fixture.h"
+#include "sessionaccess.h"
 #include "sheetfixture.h"
 #include "testutil.h"
 
@@ -60,7 +61,7 @@ private:
 
     int formCount(Session &session)
     {
-        auto q = session.db().prepare("SELECT count(*) FROM forms");
+        auto q = SessionAccess::db(session).prepare("SELECT count(*) FROM forms");
         return q && q->step().value() ? int(q->int64(0)) : -1;
     }
 

@@ -1,5 +1,6 @@
 // The encrypted store: RAII wrapper, keying, schema migrations, append-only guards, no plaintext on disk.
 #include "fixture.h"
+#include "sessionaccess.h"
 
 #include "core/crypto.h"
 #include "services/certification.h"
@@ -193,7 +194,7 @@ private Q_SLOTS:
         QVERIFY(svc.certify(r).ok());
         for (const char *sql : {"UPDATE certifications SET alive = 0", "DELETE FROM certifications",
                                 "UPDATE audit SET actor = 'x'", "DELETE FROM audit"}) {
-            auto st = s->db().exec(sql);
+            auto st = SessionAccess::db(*s).exec(sql);
             QVERIFY2(!st.ok(), sql);
             QVERIFY(st.error().message.contains(QStringLiteral("append-only")));
         }

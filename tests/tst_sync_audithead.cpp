@@ -3,6 +3,7 @@
 // rewrites a past entry and recomputes the whole chain (`verify` passes at the center): the next push is refused
 // (audit_rewritten, said in Chinese at the counter), nothing is charged to the records, and the county shows it.
 
+#include "sessionaccess.h"
 #include "syncdeployment.h"
 
 #include "core/clock.h"
@@ -63,14 +64,15 @@ private:
         auto s = open();
         if (!s)
             return QStringLiteral("<no session>");
-        auto q = s->db().prepare("SELECT hash FROM audit WHERE seq = ?");
+        auto q = SessionAccess::db(*s).prepare("SELECT hash FROM audit WHERE seq = ?");
         q->bind(1, seq);
         return q->step().value() ? QString::number(seq) + QLatin1Char('|') + q->text(0) : QStringLiteral("<none>");
     }
     qint64 acknowledged()
     {
         auto s = open();
-        return s ? syncValue(s->db(), QLatin1String(SyncEngine::kCountyAuditSeq)).value().toLongLong() : -1;
+        return s ? syncValue(SessionAccess::db(*s), QLatin1String(SyncEngine::kCountyAuditSeq)).value().toLongLong()
+                 : -1;
     }
 
 private Q_SLOTS:
@@ -113,9 +115,10 @@ private Q_SLOTS:
         {
             auto s = open();
             QVERIFY(s);
-            QVERIFY(
-                s->db().exec("DROP TRIGGER audit_no_update; UPDATE audit SET actor = 'mallory' WHERE seq = 2").ok());
-            auto q = s->db().prepare("SELECT seq, at, actor, action, detail FROM audit ORDER BY seq");
+            QVERIFY(SessionAccess::db(*s)
+                        .exec("DROP TRIGGER audit_no_update; UPDATE audit SET actor = 'mallory' WHERE seq = 2")
+                        .ok());
+            auto q = SessionAccess::db(*s).prepare("SELECT seq, at, actor, action, detail FROM audit ORDER BY seq");
             QVERIFY(q);
             QString prev(64, QLatin1Char('0'));
             QList<std::pair<qint64, std::pair<QString, QString>>> fixed;
@@ -126,11 +129,11 @@ private Q_SLOTS:
                 prev = h;
             }
             for (const auto &[seq, hashes] : fixed) {
-                auto u = s->db().prepare("UPDATE audit SET prev_hash = ?, hash = ? WHERE seq = ?");
+                auto u = SessionAccess::db(*s).prepare("UPDATE audit SET prev_hash = ?, hash = ? WHERE seq = ?");
                 QVERIFY(u);
                 QVERIFY(u->bindAll(hashes.first, hashes.second, seq).run().ok());
             }
-            auto h = s->db().prepare("UPDATE meta SET value = ? WHERE key = 'audit_head'");
+            auto h = SessionAccess::db(*s).prepare("UPDATE meta SET value = ? WHERE key = 'audit_head'");
             QVERIFY(h->bind(1, QString::number(fixed.last().first) + QLatin1Char(':') + prev).run().ok());
             QCOMPARE(s->audit().verify().value(), fixed.last().first); // the center alone cannot tell
         }

@@ -4,7 +4,8 @@
 // Certified at desk A and synced on both, the form is refused at desk B, whose workload shows A's record marked by
 // desk. Without a link between them, the second certification becomes a conflict the county settles.
 
-#include "devices/workstationsettings.h"
+#include "core/workstationsettings.h"
+#include "sessionaccess.h"
 #include "syncdeployment.h"
 
 #include "core/clock.h"
@@ -304,9 +305,9 @@ private Q_SLOTS:
         auto admin = Session::open(context.dbPath, QStringLiteral("admin"),
                                    SyncCenter::passwordOf(QStringLiteral("admin")), clock);
         QVERIFY(admin);
-        QCOMPARE(deskName(admin.value()->db()).value(), QStringLiteral("窗口3"));
+        QCOMPARE(deskName(SessionAccess::db(*admin.value())).value(), QStringLiteral("窗口3"));
         // (an admin does not certify: the record the counter refuses by is there, from desk A)
-        auto other = findDeskCertification(admin.value()->db(), c.forms[0].formNo, c.forms[0].cycle);
+        auto other = findDeskCertification(SessionAccess::db(*admin.value()), c.forms[0].formNo, c.forms[0].cycle);
         QVERIFY(other && other->has_value());
         QCOMPARE(other->value().desk, kDeskA);
     }

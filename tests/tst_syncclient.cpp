@@ -1,5 +1,6 @@
 // The sync client's outbox and pull against an in-memory county: state machine, duplicates after a lost
 // answer, conflicts and rejections, quarantine, batch adaptation.
+#include "sessionaccess.h"
 #include "syncdesk.h"
 #include "testpki.h"
 
@@ -70,7 +71,7 @@ private Q_SLOTS:
             Result<protocol::PushResponse> push(const protocol::PushRequest &r) override
             {
                 for (const auto &rec : r.records)
-                    seen.append(outboxState(probe->db(), rec.uuid).value());
+                    seen.append(outboxState(SessionAccess::db(*probe), rec.uuid).value());
                 return Error::io(ErrorCode::Unreachable, QStringLiteral("killed"));
             }
             Result<protocol::PullResponse> pull(const protocol::PullRequest &) override
@@ -92,7 +93,7 @@ private Q_SLOTS:
         m_clerk.reset();
         m_clerk = m_center->open(QStringLiteral("clerk"));
         QCOMPARE(state(uuids[0]), QStringLiteral("sent"));
-        QCOMPARE(outboxCounts(m_clerk->db())->pending, 2);
+        QCOMPARE(outboxCounts(SessionAccess::db(*m_clerk))->pending, 2);
         const SyncReport after = run(false);
         QVERIFY(!after.error);
         QCOMPARE(after.accepted, 2);
@@ -184,7 +185,7 @@ private Q_SLOTS:
         QCOMPARE(r.accepted, 1);
         QCOMPARE(r.rejected, 1);
         QCOMPARE(state(uuids[1]), QStringLiteral("rejected"));
-        QCOMPARE(rateLimitedUntil(m_clerk->db()).value(), frees);
+        QCOMPARE(rateLimitedUntil(SessionAccess::db(*m_clerk)).value(), frees);
         auto problems = SyncQueue(*m_clerk).problems();
         QCOMPARE(problems->size(), 1); // the Sync tab lists it meanwhile
         QCOMPARE(problems->at(0).uuid, uuids[1]);
@@ -208,7 +209,7 @@ private Q_SLOTS:
         QCOMPARE(state(uuids[1]), QStringLiteral("acked"));
         QCOMPARE(m_county->timesReceived(uuids[1]), 2);
         QVERIFY(SyncQueue(*m_clerk).problems()->isEmpty());
-        QVERIFY(!rateLimitedUntil(m_clerk->db()).value().isValid());
+        QVERIFY(!rateLimitedUntil(SessionAccess::db(*m_clerk)).value().isValid());
         QCOMPARE(run(false).pushed, 0); // once, not on every sync
     }
 
@@ -221,7 +222,8 @@ private Q_SLOTS:
         const QDateTime start = m_center->clock.now();
         const QStringList uuids{certify(0), certify(1)};
         QCOMPARE(run(false).rejected, 2);
-        QCOMPARE(rateLimitedUntil(m_clerk->db()).value(), start.addSecs(SyncEngine::kRateLimitWindowSecs));
+        QCOMPARE(rateLimitedUntil(SessionAccess::db(*m_clerk)).value(),
+                 start.addSecs(SyncEngine::kRateLimitWindowSecs));
         m_county->rejectFormNos.clear();
         m_center->clock.set(start.addSecs(23 * 3600));
         QCOMPARE(run(false).pushed, 0);
@@ -239,15 +241,15 @@ private Q_SLOTS:
         m_county->poisonUuids.insert(uuids[1]);
         BatchSizer sizer;
         int runs = 0;
-        while (runs < 40 && outboxCounts(m_clerk->db())->pending > 0) {
+        while (runs < 40 && outboxCounts(SessionAccess::db(*m_clerk))->pending > 0) {
             run(true, &sizer);
             ++runs;
         }
-        QCOMPARE(outboxCounts(m_clerk->db())->pending, 0);
+        QCOMPARE(outboxCounts(SessionAccess::db(*m_clerk))->pending, 0);
         QCOMPARE(state(uuids[0]), QStringLiteral("acked"));
         QCOMPARE(state(uuids[2]), QStringLiteral("acked"));
         QCOMPARE(state(uuids[3]), QStringLiteral("acked"));
-        QCOMPARE(outboxCounts(m_clerk->db())->quarantined, 1);
+        QCOMPARE(outboxCounts(SessionAccess::db(*m_clerk))->quarantined, 1);
         auto problems = SyncQueue(*m_clerk).problems();
         QCOMPARE(problems->size(), 1);
         QCOMPARE(problems->at(0).uuid, uuids[1]);
@@ -257,7 +259,7 @@ private Q_SLOTS:
         // The panel's retry puts it back; once the county copes, it goes through.
         m_county->poisonUuids.clear();
         QVERIFY(SyncQueue(*m_clerk).retry(uuids[1]).ok());
-        QCOMPARE(outboxCounts(m_clerk->db())->quarantined, 0);
+        QCOMPARE(outboxCounts(SessionAccess::db(*m_clerk))->quarantined, 0);
         QVERIFY(!run(false).error);
         QCOMPARE(state(uuids[1]), QStringLiteral("acked"));
     }
@@ -269,7 +271,7 @@ private Q_SLOTS:
             m_county->failNextPushes.append(Error::io(ErrorCode::Unreachable, QStringLiteral("down")));
         for (int i = 0; i < 2 * SyncEngine::kQuarantineAfter; ++i)
             QVERIFY(run(true).error);
-        QCOMPARE(outboxCounts(m_clerk->db())->quarantined, 0);
+        QCOMPARE(outboxCounts(SessionAccess::db(*m_clerk))->quarantined, 0);
         QCOMPARE(count("SELECT attempts FROM outbox"), 0);
         QVERIFY(!run(false).error);
         QCOMPARE(state(uuid), QStringLiteral("acked"));
@@ -281,13 +283,13 @@ private Q_SLOTS:
             QVERIFY(!certify(i).isEmpty());
         m_county->timeoutAbove = 10;
         BatchSizer sizer(200, 10, 200);
-        for (int i = 0; i < 10 && outboxCounts(m_clerk->db())->pending > 0; ++i)
+        for (int i = 0; i < 10 && outboxCounts(SessionAccess::db(*m_clerk))->pending > 0; ++i)
             run(true, &sizer);
-        QCOMPARE(outboxCounts(m_clerk->db())->pending, 0);
+        QCOMPARE(outboxCounts(SessionAccess::db(*m_clerk))->pending, 0);
         const QList<int> sizes = m_county->batchSizes();
         QCOMPARE(sizes.mid(0, 3), (QList<int>{30, 15, 10}));
-        QCOMPARE(outboxCounts(m_clerk->db())->quarantined, 0); // timeouts are the link's fault
-        QCOMPARE(outboxCounts(m_clerk->db())->acked, 30);
+        QCOMPARE(outboxCounts(SessionAccess::db(*m_clerk))->quarantined, 0); // timeouts are the link's fault
+        QCOMPARE(outboxCounts(SessionAccess::db(*m_clerk))->acked, 30);
     }
 };
 

@@ -3,6 +3,7 @@
 #include "clirunner.h"
 #include "fixture.h"
 #include "minicounty.h"
+#include "sessionaccess.h"
 
 #include "services/certification.h"
 #include "store/syncstore.h"
@@ -149,8 +150,8 @@ private Q_SLOTS:
         QCOMPARE(retried.json().value(QLatin1String("requeued")).toArray().size(), 1);
         {
             auto s = m_center->open(QStringLiteral("clerk"));
-            QCOMPARE(outboxCounts(s->db())->pending, 1);
-            QCOMPARE(outboxCounts(s->db())->rejected, 0);
+            QCOMPARE(outboxCounts(SessionAccess::db(*s))->pending, 1);
+            QCOMPARE(outboxCounts(SessionAccess::db(*s))->rejected, 0);
         }
         // Nothing left to put back: the same form again, an accepted form, an unknown form → refused (1).
         for (const QString &no : {forms[2].formNo, forms[0].formNo, QStringLiteral("NO-SUCH-FORM")}) {
@@ -218,7 +219,7 @@ private Q_SLOTS:
         QVERIFY2(down.errText().contains(QStringLiteral("county server unreachable")), qPrintable(down.describe()));
         QCOMPARE(down.json().value(QLatin1String("pushed")).toInt(), 0);
         auto s = m_center->open(QStringLiteral("clerk"));
-        QCOMPARE(outboxCounts(s->db())->pending, 1);
+        QCOMPARE(outboxCounts(SessionAccess::db(*s))->pending, 1);
 
         // A server from another CA: refused (1), not an authentication failure of the desk.
         TestPki other(QStringLiteral("Impostor CA"));

@@ -1,5 +1,6 @@
 // The sync client's pull (pages stored with their cursor, withdrawals, deaths, conflict notices), the schema
 // step that brought the sync tables, and the background worker's backoff and probe against an in-memory county.
+#include "sessionaccess.h"
 #include "syncdesk.h"
 #include "testpki.h"
 
@@ -78,10 +79,10 @@ private Q_SLOTS:
         QVERIFY(!first.error);
         QVERIFY(!first.pullDone);
         QCOMPARE(first.pulledForms, 3);
-        QCOMPARE(syncValue(m_clerk->db(), QStringLiteral("pull_cursor")).value(), QStringLiteral("3"));
+        QCOMPARE(syncValue(SessionAccess::db(*m_clerk), QStringLiteral("pull_cursor")).value(), QStringLiteral("3"));
         m_county->failNextPulls.append(Error::io(ErrorCode::Timeout, QStringLiteral("slow")));
         QVERIFY(run(true).error);
-        QCOMPARE(syncValue(m_clerk->db(), QStringLiteral("pull_cursor")).value(), QStringLiteral("3"));
+        QCOMPARE(syncValue(SessionAccess::db(*m_clerk), QStringLiteral("pull_cursor")).value(), QStringLiteral("3"));
         const SyncReport rest = run(false);
         QVERIFY(!rest.error);
         QVERIFY(rest.pullDone);
@@ -89,7 +90,7 @@ private Q_SLOTS:
         QCOMPARE(rest.pulledDeaths, 1); // the repeated notice is no news
         QCOMPARE(rest.withdrawals, 1);
         QCOMPARE(rest.skipped, 1);
-        QCOMPARE(syncValue(m_clerk->db(), QStringLiteral("pull_cursor")).value(), QStringLiteral("9"));
+        QCOMPARE(syncValue(SessionAccess::db(*m_clerk), QStringLiteral("pull_cursor")).value(), QStringLiteral("9"));
         QCOMPARE(count("SELECT count(*) FROM forms"), 45);
         QCOMPARE(count("SELECT count(*) FROM forms WHERE form_no = 'BAD-ID-1'"), 0);
         // A pulled form is an ordinary pending form at the counter; the withdrawn one and the dead are refused.
@@ -130,7 +131,7 @@ private Q_SLOTS:
                                    QString::fromLatin1(pki.caPem()),
                                    m_center->clock.now(),
                                    QStringLiteral("admin")};
-        QVERIFY(saveSyncConfig(m_clerk->db(), config).ok());
+        QVERIFY(saveSyncConfig(SessionAccess::db(*m_clerk), config).ok());
         const Error down = Error::io(ErrorCode::Unreachable, QStringLiteral("down"));
         m_county->failNextPushes = {down, down, down};
         SyncTiming timing;

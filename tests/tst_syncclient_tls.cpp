@@ -3,6 +3,7 @@
 #include "fakecounty.h"
 #include "fixture.h"
 #include "minicounty.h"
+#include "sessionaccess.h"
 #include "testpki.h"
 
 #include "services/certification.h"
@@ -77,7 +78,7 @@ private Q_SLOTS:
         if (wal.open(QIODevice::ReadOnly))
             QVERIFY(!wal.readAll().contains("PRIVATE KEY"));
         m_admin = m_center->open(QStringLiteral("admin"));
-        auto q = m_admin->db().prepare("SELECT count(*) FROM audit WHERE action = 'sync_configure'");
+        auto q = SessionAccess::db(*m_admin).prepare("SELECT count(*) FROM audit WHERE action = 'sync_configure'");
         QVERIFY(q.ok() && q->step().value());
         QCOMPARE(q->int64(0), 1);
     }
@@ -136,7 +137,7 @@ private Q_SLOTS:
         QCOMPARE(county.storedCount(), 3);
         QVERIFY(!server.clientSubjects.isEmpty());
         QCOMPARE(server.clientSubjects.constFirst(), QStringLiteral("T001"));
-        QCOMPARE(outboxCounts(clerk->db())->acked, 3);
+        QCOMPARE(outboxCounts(SessionAccess::db(*clerk))->acked, 3);
 
         // A failing county: the records stay, nothing is charged to a record that was sent with others.
         server.status = 500;

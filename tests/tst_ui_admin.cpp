@@ -3,6 +3,7 @@
 #include "services/accounts.h"
 #include "services/certification.h"
 #include "services/reports.h"
+#include "sessionaccess.h"
 #include "settings/settingsdialog.h"
 #include "store/database.h"
 #include "store/syncstore.h"
@@ -280,8 +281,8 @@ void TstUiAdmin::workloadMatchesReport()
         CertifyRequest wrong{forms[4].formNo, forms[4].checkCode, forms[5].person.idNo};
         QVERIFY(!CertificationService(*c2).certify(wrong).ok());
         // A withdrawn form leaves the cycle's forms due.
-        Transaction tx(c1->db());
-        auto withdrawn = setFormStatus(c1->db(), forms[6].formNo, QStringLiteral("withdrawn"));
+        Transaction tx(SessionAccess::db(*c1));
+        auto withdrawn = setFormStatus(SessionAccess::db(*c1), forms[6].formNo, QStringLiteral("withdrawn"));
         QVERIFY(withdrawn && withdrawn.value());
         QVERIFY(tx.commit());
         center.clock.set(QDateTime(QDate(2026, 5, 10), QTime(10, 0)));

@@ -82,7 +82,7 @@ void TestUiBackup::backUpNowKeepsGenerationsAndTheStatusBarShowsTheAge()
     QCOMPARE(kept.size(), 2); // three taken, two generations kept
     QVERIFY(kept.first().startsWith(QStringLiteral("certdesk-T001-")));
     QVERIFY(last->text() != QStringLiteral("never"));
-    auto settings = BackupSchedule::load(h.window->session()->db());
+    auto settings = BackupSchedule::load(*h.window->session());
     QVERIFY(settings.ok());
     QCOMPARE(settings->keep, 2);
     dialog.close();
@@ -110,7 +110,7 @@ void TestUiBackup::settingsRefuseAFolderThatDoesNotExist()
     dialog.findChild<QPushButton *>(QStringLiteral("backupNowButton"))->click();
     auto *message = dialog.findChild<QLabel *>(QStringLiteral("backupMessage"));
     QVERIFY2(message->text().contains(QStringLiteral("does not exist")), qPrintable(message->text()));
-    auto settings = BackupSchedule::load(h.window->session()->db());
+    auto settings = BackupSchedule::load(*h.window->session());
     QVERIFY(settings.ok() && settings->folder.isEmpty());
 }
 

@@ -3,11 +3,11 @@
 // and certifying records method idcard. Also: an expired card is flagged and recorded as manual, a card laid
 // while the counter is locked leaves nothing behind, the reader status line, and the reader settings tab.
 
+#include "core/workstationsettings.h"
 #include "counter/counterpage.h"
 #include "counter/readerhub.h"
 #include "devices/samreader.h"
 #include "devices/wedgescanner.h"
-#include "devices/workstationsettings.h"
 #include "domain/citizenid.h"
 #include "fixture.h"
 #include "io/importrows.h"

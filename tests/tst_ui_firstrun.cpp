@@ -2,10 +2,11 @@
 // database and key slots, the recovery code is shown once, can be saved, and opens the admin account.
 
 #include "clirunner.h"
-#include "devices/workstationsettings.h"
+#include "core/workstationsettings.h"
 #include "firstrun/firstrunwizard.h"
 #include "services/backup.h"
 #include "services/session.h"
+#include "sessionaccess.h"
 #include "uiharness.h"
 
 #include <QAbstractButton>
@@ -403,7 +404,7 @@ void TestUiFirstRun::restoreFromBackupRecreatesTheDatabase()
     auto session = Session::open(r.context.dbPath, QStringLiteral("admin"),
                                  TestCenter::passwordOf(QStringLiteral("admin")), r.clock);
     QVERIFY(session.ok());
-    auto count = session.value()->db().prepare("SELECT COUNT(*) FROM forms");
+    auto count = SessionAccess::db(*session.value()).prepare("SELECT COUNT(*) FROM forms");
     QVERIFY(count.ok());
     QVERIFY(count->step().ok());
     QCOMPARE(count->int64(0), qint64(forms.size()));

@@ -3,8 +3,8 @@
 // offset saved per printer moves every mark, the calibration sheet is printed; and the scanner's test code in
 // Settings → Card readers with its prefix.
 
+#include "core/workstationsettings.h"
 #include "counter/scannerdetector.h"
-#include "devices/workstationsettings.h"
 #include "printdesk.h"
 #include "printing/printactions.h"
 #include "services/printdata.h"

@@ -8,6 +8,7 @@
 #include "fixture.h"
 #include "services/accounts.h"
 #include "services/session.h"
+#include "sessionaccess.h"
 #include "settings/settingsdialog.h"
 #include "store/accountstore.h"
 #include "uiharness.h"
@@ -171,8 +172,8 @@ void TestUiPassword::adminResetMustBeChangedAtNextSignIn()
         auto admin = center.open(QStringLiteral("admin"));
         QVERIFY(admin);
         QVERIFY(AccountService(*admin).changePassword(QStringLiteral("clerk1"), given).ok());
-        QCOMPARE(mustChangePassword(admin->db(), QStringLiteral("clerk1")).value(), true);
-        QCOMPARE(mustChangePassword(admin->db(), QStringLiteral("admin")).value(), false);
+        QCOMPARE(mustChangePassword(SessionAccess::db(*admin), QStringLiteral("clerk1")).value(), true);
+        QCOMPARE(mustChangePassword(SessionAccess::db(*admin), QStringLiteral("admin")).value(), false);
     }
     UiHarness h(center);
     bool forced = false;
@@ -187,7 +188,7 @@ void TestUiPassword::adminResetMustBeChangedAtNextSignIn()
     QTRY_VERIFY(QApplication::activeModalWidget() == nullptr);
     QVERIFY(forced);
     QVERIFY(h.window->session() != nullptr);
-    QCOMPARE(mustChangePassword(h.window->session()->db(), QStringLiteral("clerk1")).value(), false);
+    QCOMPARE(mustChangePassword(SessionAccess::db(*h.window->session()), QStringLiteral("clerk1")).value(), false);
     QVERIFY(canSignIn(center, QStringLiteral("clerk1"), kNew));
     QVERIFY(!canSignIn(center, QStringLiteral("clerk1"), given));
 }
@@ -209,7 +210,7 @@ void TestUiPassword::forcedChangeCancelledSignsOut()
     QVERIFY(h.find<QWidget>("unlockPage")->isVisible());
     // Still to be changed next time.
     auto admin = center.open(QStringLiteral("admin"));
-    QCOMPARE(mustChangePassword(admin->db(), QStringLiteral("clerk1")).value(), true);
+    QCOMPARE(mustChangePassword(SessionAccess::db(*admin), QStringLiteral("clerk1")).value(), true);
 }
 
 void TestUiPassword::unlockPageExplainsAForgottenPassword()

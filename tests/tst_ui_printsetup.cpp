@@ -2,7 +2,7 @@
 // report and the 附件2 sheet. (Screenshots of these screens: tests/shots/shot_printing.cpp.)
 
 #include "clirunner.h"
-#include "devices/workstationsettings.h"
+#include "core/workstationsettings.h"
 #include "firstrun/recoverypage.h"
 #include "printdesk.h"
 #include "printing/daybatch.h"

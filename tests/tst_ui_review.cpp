@@ -7,6 +7,7 @@
 #include "services/importer.h"
 #include "services/paperforms.h"
 #include "services/session.h"
+#include "sessionaccess.h"
 #include "store/database.h"
 #include "uiharness.h"
 
@@ -27,7 +28,7 @@ namespace {
 
 int auditCount(Session &session, const char *action)
 {
-    auto q = session.db().prepare("SELECT count(*) FROM audit WHERE action = ?");
+    auto q = SessionAccess::db(session).prepare("SELECT count(*) FROM audit WHERE action = ?");
     if (!q)
         return -1;
     q->bind(1, QString::fromLatin1(action));

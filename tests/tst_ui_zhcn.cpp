@@ -2,7 +2,7 @@
 // tooltips, placeholders, headers, cells, menus, tabs, status lines) and any English word the translation did not
 // reach fails the test. It catches what the .ts completeness check cannot: a string looked up at run time under
 // another context than lupdate filed it, or text that never went through tr().
-#include "devices/workstationsettings.h"
+#include "core/workstationsettings.h"
 #include "firstrun/firstrunwizard.h"
 #include "importer/importdialog.h"
 #include "services/certification.h"

@@ -1,7 +1,7 @@
 #include "cli.h"
 
+#include "core/workstationsettings.h"
 #include "devices/readerregistry.h"
-#include "devices/workstationsettings.h"
 
 #include <QEventLoop>
 #include <QJsonArray>

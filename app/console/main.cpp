@@ -4,12 +4,12 @@
 #include "console/snapshot.h"
 #include "core/hardening.h"
 #include "core/version.h"
+#include "core/workstationsettings.h"
 #include "theme/theme.h"
 #include "translator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QSettings>
 #include <QTimer>
 
 int main(int argc, char **argv)
@@ -39,17 +39,12 @@ int main(int argc, char **argv)
     font.setPointSizeF(qMax(font.pointSizeF(), 12.0));
     QApplication::setFont(font);
 
-    // Where the server is and which bundle to use are remembered; the password never is.
-    QSettings settings;
-    const QString server =
-        parser.isSet(serverOption) ? parser.value(serverOption) : settings.value(QStringLiteral("server")).toString();
-    const QString bundle =
-        parser.isSet(bundleOption) ? parser.value(bundleOption) : settings.value(QStringLiteral("bundle")).toString();
-    certdesk::console::SignInDialog signIn(server, bundle);
+    // Where the server is and which bundle to use are remembered (by the dialog, after a successful sign-in); the
+    // password never is. The options override the remembered values.
+    certdesk::WorkstationSettings settings(certdesk::WorkstationSettings::Program::CountyConsole);
+    certdesk::console::SignInDialog signIn(settings, parser.value(serverOption), parser.value(bundleOption));
     if (signIn.exec() != QDialog::Accepted)
         return 0;
-    settings.setValue(QStringLiteral("server"), signIn.server());
-    settings.setValue(QStringLiteral("bundle"), signIn.bundle());
     auto client = signIn.takeClient();
     certdesk::console::ConsoleWindow window(*client, certdesk::console::dialogSeams(),
                                             certdesk::console::Snapshot::defaultPath());

@@ -1,6 +1,6 @@
 #include "core/hardening.h"
 #include "core/version.h"
-#include "devices/workstationsettings.h"
+#include "core/workstationsettings.h"
 #include "printing/printdriver.h"
 #include "settings/readersettings.h"
 #include "shell/mainwindow.h"

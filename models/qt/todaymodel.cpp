@@ -1,6 +1,7 @@
 #include "qt/todaymodel.h"
 
 #include "services/session.h"
+#include "sessionaccess.h"
 #include "store/certstore.h"
 #include "store/formstore.h"
 
@@ -12,12 +13,12 @@ TodayModel::TodayModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 Status TodayModel::refresh(Session &session, const QDate &day)
 {
-    auto records = certificationsBetween(session.db(), day, day, true);
+    auto records = certificationsBetween(SessionAccess::db(session), day, day, true);
     if (!records)
         return records.error();
     QList<Row> rows;
     for (const CertificationRecord &r : records.value()) {
-        auto form = findFormByNo(session.db(), r.formNo);
+        auto form = findFormByNo(SessionAccess::db(session), r.formNo);
         if (!form)
             return form.error();
         rows.append({r, form->has_value() ? form->value().form.person : Person()});

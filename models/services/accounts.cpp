@@ -2,6 +2,7 @@
 
 #include "crypto/keyslots.h"
 #include "services/session.h"
+#include "sessionaccess.h"
 #include "store/accountstore.h"
 #include "store/database.h"
 
@@ -83,10 +84,10 @@ Result<Account> AccountService::add(const QString &username, Role role, const QS
     if (auto s = checkPassword(password); !s)
         return s.error();
     // Checks inside the (IMMEDIATE) transaction: two admins adding the same name at once cannot both pass.
-    Transaction tx(m_session.db());
+    Transaction tx(SessionAccess::db(m_session));
     if (!tx.begun())
         return tx.begun().error();
-    auto existing = findAccount(m_session.db(), username);
+    auto existing = findAccount(SessionAccess::db(m_session), username);
     if (!existing)
         return existing.error();
     if (existing->has_value())
@@ -95,7 +96,7 @@ Result<Account> AccountService::add(const QString &username, Role role, const QS
     a.username = username;
     a.fullName = fullName.trimmed().isEmpty() ? username : fullName.trimmed();
     a.role = role;
-    auto inserted = insertAccount(m_session.db(), a, m_session.clock().now());
+    auto inserted = insertAccount(SessionAccess::db(m_session), a, m_session.clock().now());
     if (!inserted)
         return inserted.error();
     const QJsonObject detail{{QStringLiteral("account"), username}, {QStringLiteral("role"), roleKey(role)}};
@@ -103,8 +104,8 @@ Result<Account> AccountService::add(const QString &username, Role role, const QS
                                           m_session.clock().now());
         !s)
         return s.error();
-    KeySlotFile &keys = m_session.keys();
-    const QByteArray &dbKey = m_session.dbKey();
+    KeySlotFile &keys = SessionAccess::keys(m_session);
+    const QByteArray &dbKey = SessionAccess::dbKey(m_session);
     const int iterations = m_session.kdfIterations();
     if (auto s = keys.update([&](KeySlotFile &k) {
             return k.setSlot(username, KeySlotFile::SlotKind::Password, password, dbKey, iterations);
@@ -126,17 +127,17 @@ Status AccountService::disable(const QString &username)
     if (auto s = m_session.require(Permission::ManageAccounts); !s)
         return s;
     // The last-admin count inside the (IMMEDIATE) transaction: two simultaneous disables cannot both pass it.
-    Transaction tx(m_session.db());
+    Transaction tx(SessionAccess::db(m_session));
     if (!tx.begun())
         return tx.begun().error();
-    auto found = findAccount(m_session.db(), username);
+    auto found = findAccount(SessionAccess::db(m_session), username);
     if (!found)
         return found.error();
     if (!found->has_value())
         return Error::refused(ErrorCode::NoSuchAccount, tr("There is no account %1.").arg(username));
     const Account target = found->value();
     if (target.role == Role::Admin) {
-        auto all = listAccounts(m_session.db());
+        auto all = listAccounts(SessionAccess::db(m_session));
         if (!all)
             return all.error();
         int activeAdmins = 0;
@@ -146,7 +147,7 @@ Status AccountService::disable(const QString &username)
             return Error::refused(ErrorCode::LastAdmin, tr("The last active administrator cannot be "
                                                            "disabled; add another administrator first."));
     }
-    if (auto s = setAccountActive(m_session.db(), target.id, false, m_session.clock().now()); !s)
+    if (auto s = setAccountActive(SessionAccess::db(m_session), target.id, false, m_session.clock().now()); !s)
         return s;
     if (auto s = m_session.audit().append(m_session.account().username, QStringLiteral("account_disable"),
                                           QJsonObject{{QStringLiteral("account"), username}}, m_session.clock().now());
@@ -156,7 +157,7 @@ Status AccountService::disable(const QString &username)
     // (Session::open checks the row), whereas the reverse order could strand an active account.
     if (auto s = tx.commit(); !s)
         return s;
-    return m_session.keys().update([&](KeySlotFile &k) {
+    return SessionAccess::keys(m_session).update([&](KeySlotFile &k) {
         k.removeAccount(username);
         return Status{};
     });
@@ -170,23 +171,23 @@ Status AccountService::changePassword(const QString &username, const QString &ne
             return s;
     if (auto s = checkPassword(newPassword); !s)
         return s;
-    auto found = findAccount(m_session.db(), username);
+    auto found = findAccount(SessionAccess::db(m_session), username);
     if (!found)
         return found.error();
     if (!found->has_value() || !found->value().active)
         return Error::refused(ErrorCode::NoSuchAccount, tr("There is no active account %1.").arg(username));
-    Transaction tx(m_session.db());
+    Transaction tx(SessionAccess::db(m_session));
     if (!tx.begun())
         return tx.begun().error();
     if (auto s = m_session.audit().append(m_session.account().username, QStringLiteral("account_passwd"),
                                           QJsonObject{{QStringLiteral("account"), username}}, m_session.clock().now());
         !s)
         return s;
-    if (auto s = setMustChangePassword(m_session.db(), username, !own); !s)
+    if (auto s = setMustChangePassword(SessionAccess::db(m_session), username, !own); !s)
         return s;
-    const QByteArray &dbKey = m_session.dbKey();
+    const QByteArray &dbKey = SessionAccess::dbKey(m_session);
     const int iterations = m_session.kdfIterations();
-    if (auto s = m_session.keys().update([&](KeySlotFile &k) {
+    if (auto s = SessionAccess::keys(m_session).update([&](KeySlotFile &k) {
             return k.setSlot(username, KeySlotFile::SlotKind::Password, newPassword, dbKey, iterations);
         });
         !s)
@@ -204,7 +205,7 @@ Status AccountService::changeOwnPassword(const QString &currentPassword, const Q
     if (newPassword == currentPassword)
         return Error::invalid(ErrorCode::SamePassword, tr("The new password must differ from the current one."));
     // The current password proves it is the owner at the desk, not someone at a desk left signed in.
-    if (auto s = m_session.keys().verify(me, currentPassword, m_session.clock()); !s)
+    if (auto s = SessionAccess::keys(m_session).verify(me, currentPassword, m_session.clock()); !s)
         return Error{s.error().kind, s.error().code,
                      s.error().code == ErrorCode::Locked ? s.error().message : tr("The current password is wrong.")};
     return changePassword(me, newPassword);
@@ -212,7 +213,7 @@ Status AccountService::changeOwnPassword(const QString &currentPassword, const Q
 
 Result<bool> AccountService::mustChangePassword()
 {
-    return certdesk::mustChangePassword(m_session.db(), m_session.account().username);
+    return certdesk::mustChangePassword(SessionAccess::db(m_session), m_session.account().username);
 }
 
 Result<QString> AccountService::replaceRecoveryCode()
@@ -221,16 +222,16 @@ Result<QString> AccountService::replaceRecoveryCode()
         return s.error();
     const QString code = KeySlotFile::generateRecoveryCode();
     const QString &me = m_session.account().username;
-    Transaction tx(m_session.db());
+    Transaction tx(SessionAccess::db(m_session));
     if (!tx.begun())
         return tx.begun().error();
     if (auto s = m_session.audit().append(me, QStringLiteral("recovery_replaced"),
                                           QJsonObject{{QStringLiteral("account"), me}}, m_session.clock().now());
         !s)
         return s.error();
-    const QByteArray &dbKey = m_session.dbKey();
+    const QByteArray &dbKey = SessionAccess::dbKey(m_session);
     const int iterations = m_session.kdfIterations();
-    if (auto s = m_session.keys().update([&](KeySlotFile &k) {
+    if (auto s = SessionAccess::keys(m_session).update([&](KeySlotFile &k) {
             k.removeSlots(KeySlotFile::SlotKind::Recovery);
             return k.setSlot(me, KeySlotFile::SlotKind::Recovery, KeySlotFile::normalizeRecoveryCode(code), dbKey,
                              iterations);
@@ -246,7 +247,7 @@ Result<QList<Account>> AccountService::list()
 {
     if (auto s = m_session.require(Permission::ManageAccounts); !s)
         return s.error();
-    return listAccounts(m_session.db());
+    return listAccounts(SessionAccess::db(m_session));
 }
 
 } // namespace certdesk

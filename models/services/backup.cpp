@@ -1,6 +1,7 @@
 #include "services/backup.h"
 
 #include "core/sha256.h"
+#include "sessionaccess.h"
 
 #include "services/backupformat.h"
 #include "services/session.h"
@@ -136,14 +137,14 @@ Status appendFile(QSaveFile &out, crypto::Sha256 &hash, const QString &path, qin
 // The status bar's "last backup" and the audit trail: who took which backup of which state.
 Status recordBackup(Session &session, const QString &outPath, const BackupManifest &m)
 {
-    Transaction tx(session.db());
+    Transaction tx(SessionAccess::db(session));
     if (!tx.begun())
         return tx.begun();
     const QJsonObject detail{{QStringLiteral("file"), QFileInfo(outPath).fileName()},
                              {QStringLiteral("audit_seq"), m.auditSeq}};
     if (auto s = session.audit().append(m.createdBy, QStringLiteral("backup"), detail, m.createdAt); !s)
         return s;
-    auto q = session.db().prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('backup_last', ?)");
+    auto q = SessionAccess::db(session).prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('backup_last', ?)");
     if (!q)
         return q.error();
     if (auto s = q->bind(1, m.createdAt.toUTC().toString(Qt::ISODate)).run(); !s)
@@ -205,7 +206,7 @@ Result<BackupManifest> BackupService::create(Session &session, const QString &ou
     auto conn = session.reopen();
     if (!conn)
         return conn.error();
-    Database &db = conn.value()->db();
+    Database &db = SessionAccess::db(*conn.value());
     // The temporary copy sits beside the output (same disk, so the space check is honest); it is encrypted.
     const QString tmpDb = outPath + QStringLiteral(".partial-db");
     const auto cleanup = [&] {
@@ -222,7 +223,7 @@ Result<BackupManifest> BackupService::create(Session &session, const QString &ou
     if (auto s = db.exec("BEGIN"); !s)
         return s.error();
     auto manifest = describe(db, session);
-    Status copied = manifest ? copyPages(db, session.dbKey(), tmpDb, progress) : Status(manifest.error());
+    Status copied = manifest ? copyPages(db, SessionAccess::dbKey(session), tmpDb, progress) : Status(manifest.error());
     (void)db.exec("COMMIT"); // ends the read transaction; nothing was written
     if (!copied) {
         cleanup();

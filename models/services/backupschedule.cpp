@@ -1,6 +1,7 @@
 #include "services/backupschedule.h"
 
 #include "services/session.h"
+#include "sessionaccess.h"
 #include "store/database.h"
 
 #include <QDir>
@@ -36,8 +37,9 @@ Status setMeta(Database &db, const char *key, const QString &value)
 
 } // namespace
 
-Result<BackupSettings> BackupSchedule::load(Database &db)
+Result<BackupSettings> BackupSchedule::load(Session &session)
 {
+    Database &db = SessionAccess::db(session);
     BackupSettings s;
     auto folder = metaValue(db, "backup_folder");
     if (!folder)
@@ -64,12 +66,12 @@ Status BackupSchedule::save(Session &session, const BackupSettings &settings)
                                   tr("The backup folder %1 does not exist or cannot be written.")
                                       .arg(QDir::toNativeSeparators(settings.folder)));
     }
-    Transaction tx(session.db());
+    Transaction tx(SessionAccess::db(session));
     if (!tx.begun())
         return tx.begun();
-    if (auto s = setMeta(session.db(), "backup_folder", settings.folder); !s)
+    if (auto s = setMeta(SessionAccess::db(session), "backup_folder", settings.folder); !s)
         return s;
-    if (auto s = setMeta(session.db(), "backup_keep", QString::number(settings.keep)); !s)
+    if (auto s = setMeta(SessionAccess::db(session), "backup_keep", QString::number(settings.keep)); !s)
         return s;
     const QJsonObject detail{{QStringLiteral("folder"), settings.folder}, {QStringLiteral("keep"), settings.keep}};
     if (auto s = session.audit().append(session.account().username, QStringLiteral("backup_settings"), detail,
@@ -79,9 +81,9 @@ Status BackupSchedule::save(Session &session, const BackupSettings &settings)
     return tx.commit();
 }
 
-Result<QDateTime> BackupSchedule::lastBackup(Database &db)
+Result<QDateTime> BackupSchedule::lastBackup(Session &session)
 {
-    auto value = metaValue(db, "backup_last");
+    auto value = metaValue(SessionAccess::db(session), "backup_last");
     if (!value)
         return value.error();
     return QDateTime::fromString(value.value(), Qt::ISODate);
@@ -94,7 +96,7 @@ bool BackupSchedule::isStale(const QDateTime &last, const QDateTime &now)
 
 Result<BackupManifest> BackupSchedule::runNow(Session &session, const BackupProgress &progress)
 {
-    auto settings = load(session.db());
+    auto settings = load(session);
     if (!settings)
         return settings.error();
     if (settings->folder.isEmpty())
@@ -108,10 +110,10 @@ Result<BackupManifest> BackupSchedule::runNow(Session &session, const BackupProg
     return manifest;
 }
 
-bool BackupSchedule::dueAtSignOut(Database &db, const QDate &today)
+bool BackupSchedule::dueAtSignOut(Session &session, const QDate &today)
 {
-    auto settings = load(db);
-    auto last = lastBackup(db);
+    auto settings = load(session);
+    auto last = lastBackup(session);
     return settings && last && !settings->folder.isEmpty() && (!last->isValid() || last->toLocalTime().date() < today);
 }
 

@@ -13,7 +13,6 @@ class QLockFile;
 
 namespace certdesk {
 
-class Database;
 class Session;
 
 // Where the program keeps its backups (meta table: backup_folder, backup_keep; docs/operations.md).
@@ -31,18 +30,18 @@ class BackupSchedule
 public:
     static constexpr int kStaleDays = 2; // the status bar turns amber after this
 
-    static Result<BackupSettings> load(Database &db);
+    static Result<BackupSettings> load(Session &session);
     // Admins only (Permission::Settings); audited. Invalid "backup_keep" outside 1..365, "backup_folder" when
     // the folder does not exist or cannot be written.
     static Status save(Session &session, const BackupSettings &settings);
     // When the last backup of this database was taken (invalid: never).
-    static Result<QDateTime> lastBackup(Database &db);
+    static Result<QDateTime> lastBackup(Session &session);
     static bool isStale(const QDateTime &last, const QDateTime &now);
     // A new generation certdesk-<center>-<UTC stamp>.cdbak in the folder, then the oldest beyond `keep` go.
     // Refused "no_folder" when none is set.
     static Result<BackupManifest> runNow(Session &session, const BackupProgress &progress = {});
     // Sign-out of the last desk: a backup is due when a folder is set and none was taken today (local date).
-    static bool dueAtSignOut(Database &db, const QDate &today);
+    static bool dueAtSignOut(Session &session, const QDate &today);
 };
 
 // Which desks have this database open now: each signed-in desk holds a lock file in <db>.desks/, which the

@@ -1,6 +1,7 @@
 #include "services/certification.h"
 
 #include "crypto/keyslots.h"
+#include "sessionaccess.h"
 
 #include "core/crypto.h"
 #include "domain/citizenid.h"
@@ -48,18 +49,18 @@ Result<FormView> CertificationService::view(const StoredForm &stored)
     v.form = stored.form;
     v.window = certificationWindow(m_session.center(), stored.form.cycle, stored.form.dueDate);
     v.death = stored.death;
-    auto elsewhere = findCertifiedElsewhere(m_session.db(), stored.form.formNo, stored.form.cycle);
+    auto elsewhere = findCertifiedElsewhere(SessionAccess::db(m_session), stored.form.formNo, stored.form.cycle);
     if (!elsewhere)
         return elsewhere.error();
     v.elsewhere = elsewhere.value();
-    auto otherDesk = findDeskCertification(m_session.db(), stored.form.formNo, stored.form.cycle);
+    auto otherDesk = findDeskCertification(SessionAccess::db(m_session), stored.form.formNo, stored.form.cycle);
     if (!otherDesk)
         return otherDesk.error();
     v.otherDesk = otherDesk.value();
     v.paper = stored.paper;
     if (stored.currentUuid.isEmpty())
         return v; // the usual case at the counter: a pending form, nothing more to read
-    auto current = findCertification(m_session.db(), stored.currentUuid);
+    auto current = findCertification(SessionAccess::db(m_session), stored.currentUuid);
     if (!current)
         return current.error();
     v.current = current.value();
@@ -71,7 +72,7 @@ Result<FormView> CertificationService::lookupForm(const QString &formNo, const Q
 {
     if (auto s = m_session.require(Permission::Lookup); !s)
         return s.error();
-    auto stored = findFormByNo(m_session.db(), formNo.trimmed());
+    auto stored = findFormByNo(SessionAccess::db(m_session), formNo.trimmed());
     if (!stored)
         return stored.error();
     // Compare even when the number is unknown, so the two refusals also take the same time.
@@ -92,7 +93,7 @@ Result<QList<FormView>> CertificationService::lookupById(const QString &idNo)
     auto id = parseCitizenId(idNo, m_session.clock().today());
     if (!id)
         return id.error();
-    auto stored = findFormsByIdNo(m_session.db(), id->id);
+    auto stored = findFormsByIdNo(SessionAccess::db(m_session), id->id);
     if (!stored)
         return stored.error();
     QList<FormView> out;
@@ -123,7 +124,7 @@ void CertificationService::noteRefusal(const Error &error)
     if (error.code == ErrorCode::Permission)
         return;
     // Losing a refusal count must not turn the refusal into a different error for the clerk.
-    (void)recordRefusal(m_session.db(), m_session.account().id, error.code, m_session.clock().now(),
+    (void)recordRefusal(SessionAccess::db(m_session), m_session.account().id, error.code, m_session.clock().now(),
                         m_session.clock().today());
 }
 
@@ -238,7 +239,7 @@ Result<std::optional<qint64>> CertificationService::checkOverride(const CertifyR
     // The password first: without it, the answer must not tell which names are supervisors.
     if (!req.overrideApproval || req.overrideApproval->supervisor() != req.overrideBy)
         return Error::auth(ErrorCode::WrongPassword, tr("The supervisor's password was not checked."));
-    auto sup = findAccount(m_session.db(), req.overrideBy);
+    auto sup = findAccount(SessionAccess::db(m_session), req.overrideBy);
     if (!sup)
         return sup.error();
     if (!sup->has_value() || !sup->value().active || !roleAllows(sup->value().role, Permission::Override))
@@ -256,7 +257,7 @@ Result<CertificationRecord> CertificationService::commit(CertificationRecord rec
     rec.certifiedAt = m_session.clock().now().toUTC();
     rec.localDate = m_session.clock().today();
     rec.syncState = QStringLiteral("pending");
-    Database &db = m_session.db();
+    Database &db = SessionAccess::db(m_session);
     Transaction tx(db);
     if (!tx.begun())
         return tx.begun().error();
@@ -302,12 +303,12 @@ Result<CertificationRecord> CertificationService::correct(const CorrectionReques
         return s.error();
     if (req.reason.trimmed().isEmpty())
         return Error::invalid(ErrorCode::Reason, tr("A correction needs a reason."));
-    auto old = findCertification(m_session.db(), req.uuid.trimmed());
+    auto old = findCertification(SessionAccess::db(m_session), req.uuid.trimmed());
     if (!old)
         return old.error();
     if (!old->has_value())
         return Error::refused(ErrorCode::NoSuchRecord, tr("There is no certification record %1.").arg(req.uuid));
-    auto superseded = isSuperseded(m_session.db(), req.uuid.trimmed());
+    auto superseded = isSuperseded(SessionAccess::db(m_session), req.uuid.trimmed());
     if (!superseded)
         return superseded.error();
     if (superseded.value())
@@ -319,7 +320,7 @@ Result<CertificationRecord> CertificationService::correct(const CorrectionReques
     const bool becomesAlive = req.alive.value_or(rec.alive) && !rec.alive;
     if (becomesAlive) {
         // The form row carries its person's death notice (formstore reads both in one statement).
-        auto stored = findFormByNo(m_session.db(), rec.formNo);
+        auto stored = findFormByNo(SessionAccess::db(m_session), rec.formNo);
         if (!stored)
             return stored.error();
         if (!stored->has_value())
@@ -342,7 +343,7 @@ Result<CertificationRecord> CertificationService::correct(const CorrectionReques
         rec.change.phone = req.change.phone;
     std::optional<qint64> overrideById;
     if (!rec.overrideBy.isEmpty()) {
-        auto sup = findAccount(m_session.db(), rec.overrideBy);
+        auto sup = findAccount(SessionAccess::db(m_session), rec.overrideBy);
         if (sup && sup->has_value())
             overrideById = sup->value().id;
     }

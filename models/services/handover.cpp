@@ -1,6 +1,7 @@
 #include "services/handover.h"
 
 #include "services/session.h"
+#include "sessionaccess.h"
 #include "store/database.h"
 
 #include <QJsonObject>
@@ -11,14 +12,14 @@ Result<QList<HandoverLine>> HandoverService::pending()
 {
     if (auto s = m_session.require(Permission::Certify); !s)
         return s.error();
-    return pendingHandover(m_session.db());
+    return pendingHandover(SessionAccess::db(m_session));
 }
 
 Result<HandoverBatchRecord> HandoverService::create()
 {
     if (auto s = m_session.require(Permission::Certify); !s)
         return s.error();
-    Database &db = m_session.db();
+    Database &db = SessionAccess::db(m_session);
     const QDateTime now = m_session.clock().now().toUTC();
     int number = 0;
     {
@@ -50,7 +51,7 @@ Result<HandoverBatchRecord> HandoverService::batch(int number)
 {
     if (auto s = m_session.require(Permission::Certify); !s)
         return s.error();
-    auto found = findHandoverBatch(m_session.db(), number);
+    auto found = findHandoverBatch(SessionAccess::db(m_session), number);
     if (!found)
         return found.error();
     if (!found->has_value())
@@ -62,7 +63,7 @@ Result<int> HandoverService::last()
 {
     if (auto s = m_session.require(Permission::Certify); !s)
         return s.error();
-    return lastHandoverBatch(m_session.db());
+    return lastHandoverBatch(SessionAccess::db(m_session));
 }
 
 HandoverPrintData HandoverService::printData(const HandoverBatchRecord &batch) const

@@ -2,6 +2,7 @@
 
 #include "core/crypto.h"
 #include "services/session.h"
+#include "sessionaccess.h"
 #include "sheet/importfile.h"
 #include "store/formstore.h"
 #include "store/paperstore.h"
@@ -118,7 +119,7 @@ Result<ImportReport> ImportService::store(ImportKind kind, const ParsedRows<Row>
     report.errors = parsed.errors;
     if (!report.accepted())
         return report;
-    Database &db = m_session.db();
+    Database &db = SessionAccess::db(m_session);
     Transaction tx(db);
     if (!tx.begun())
         return tx.begun().error();

@@ -1,6 +1,7 @@
 #include "services/integrity.h"
 
 #include "services/session.h"
+#include "sessionaccess.h"
 #include "store/recordseal.h"
 
 namespace certdesk {
@@ -10,7 +11,7 @@ Result<IntegrityReport> IntegrityService::check()
     if (auto s = m_session.require(Permission::Verify); !s)
         return s.error();
     IntegrityReport report;
-    auto q = m_session.db().prepare("PRAGMA integrity_check");
+    auto q = SessionAccess::db(m_session).prepare("PRAGMA integrity_check");
     if (!q)
         return q.error();
     auto row = q->step();
@@ -23,7 +24,7 @@ Result<IntegrityReport> IntegrityService::check()
         return report;
     }
     report.auditEntries = entries.value();
-    auto records = verifyCertificationSeals(m_session.db());
+    auto records = verifyCertificationSeals(SessionAccess::db(m_session));
     if (!records) {
         report.chain = records.error();
         return report;

@@ -2,6 +2,7 @@
 
 #include "domain/citizenid.h"
 #include "services/session.h"
+#include "sessionaccess.h"
 #include "store/certstore.h"
 #include "store/formstore.h"
 
@@ -120,7 +121,7 @@ Result<FormView> PaperFormService::registerForm(const PaperRegistration &registr
     const auto problems = checkPaperRegistration(registration, m_session.clock().today(), &form);
     if (!problems.isEmpty())
         return Error::invalid(problems.first().code, problems.first().message);
-    Database &db = m_session.db();
+    Database &db = SessionAccess::db(m_session);
     Transaction tx(db);
     if (!tx.begun())
         return tx.begun().error();
@@ -150,7 +151,7 @@ Result<QList<PaperReview>> PaperFormService::reviews(bool openOnly)
 {
     if (auto s = m_session.require(Permission::Workload); !s)
         return s.error();
-    return paperReviews(m_session.db(), openOnly);
+    return paperReviews(SessionAccess::db(m_session), openOnly);
 }
 
 Status PaperFormService::resolveReview(qint64 id, const QString &resolution)
@@ -159,7 +160,7 @@ Status PaperFormService::resolveReview(qint64 id, const QString &resolution)
         return s;
     if (resolution.trimmed().isEmpty())
         return Error::invalid(ErrorCode::Resolution, tr("Say how the review was settled."));
-    Database &db = m_session.db();
+    Database &db = SessionAccess::db(m_session);
     Transaction tx(db);
     if (!tx.begun())
         return tx.begun();
@@ -190,7 +191,7 @@ Status PaperFormService::stamp(const QString &uuid, PaperStamp what, FormVariant
 {
     if (auto s = m_session.require(Permission::Certify); !s)
         return s;
-    Database &db = m_session.db();
+    Database &db = SessionAccess::db(m_session);
     auto record = findCertification(db, uuid.trimmed());
     if (!record)
         return record.error();

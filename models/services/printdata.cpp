@@ -1,6 +1,7 @@
 #include "services/printdata.h"
 
 #include "services/session.h"
+#include "sessionaccess.h"
 #include "store/accountstore.h"
 #include "store/certstore.h"
 #include "store/formstore.h"
@@ -58,7 +59,7 @@ Status PrintDataService::validateSeal(const QByteArray &png)
 
 Result<FormPrintData> PrintDataService::assemble(const CertificationRecord &record)
 {
-    auto stored = findFormByNo(m_session.db(), record.formNo);
+    auto stored = findFormByNo(SessionAccess::db(m_session), record.formNo);
     if (!stored)
         return stored.error();
     if (!stored->has_value())
@@ -70,12 +71,12 @@ Result<FormPrintData> PrintDataService::byUuid(const QString &uuid)
 {
     if (auto s = m_session.require(Permission::Lookup); !s)
         return s.error();
-    auto record = findCertification(m_session.db(), uuid.trimmed());
+    auto record = findCertification(SessionAccess::db(m_session), uuid.trimmed());
     if (!record)
         return record.error();
     if (!record->has_value())
         return Error::refused(ErrorCode::NoSuchRecord, tr("There is no certification with this number."));
-    auto superseded = isSuperseded(m_session.db(), uuid.trimmed());
+    auto superseded = isSuperseded(SessionAccess::db(m_session), uuid.trimmed());
     if (!superseded)
         return superseded.error();
     if (superseded.value())
@@ -88,7 +89,7 @@ Result<FormPrintData> PrintDataService::byFormNo(const QString &formNo)
 {
     if (auto s = m_session.require(Permission::Lookup); !s)
         return s.error();
-    auto stored = findFormByNo(m_session.db(), formNo.trimmed());
+    auto stored = findFormByNo(SessionAccess::db(m_session), formNo.trimmed());
     if (!stored)
         return stored.error();
     if (!stored->has_value())
@@ -96,7 +97,7 @@ Result<FormPrintData> PrintDataService::byFormNo(const QString &formNo)
     if (stored->value().currentUuid.isEmpty())
         return Error::refused(ErrorCode::NotCertified,
                               tr("This form has not been certified yet; certify it before printing."));
-    auto record = findCertification(m_session.db(), stored->value().currentUuid);
+    auto record = findCertification(SessionAccess::db(m_session), stored->value().currentUuid);
     if (!record)
         return record.error();
     if (!record->has_value())
@@ -110,7 +111,7 @@ Result<QList<FormPrintData>> PrintDataService::day(const QDate &day)
         return s.error();
     if (!day.isValid())
         return Error::invalid(ErrorCode::Range, tr("The day must be a date."));
-    auto records = certificationsBetween(m_session.db(), day, day, true);
+    auto records = certificationsBetween(SessionAccess::db(m_session), day, day, true);
     if (!records)
         return records.error();
     QList<CertificationRecord> sorted = records.value();
@@ -135,10 +136,10 @@ Result<WorkloadPrintData> PrintDataService::workload(const QDate &from, const QD
     if (!from.isValid() || !to.isValid() || to < from)
         return Error::invalid(ErrorCode::Range,
                               tr("The date range must be two dates, the second not before the first."));
-    auto rows = workloadBetween(m_session.db(), from, to, m_session.center().code);
+    auto rows = workloadBetween(SessionAccess::db(m_session), from, to, m_session.center().code);
     if (!rows)
         return rows.error();
-    auto accounts = listAccounts(m_session.db());
+    auto accounts = listAccounts(SessionAccess::db(m_session));
     if (!accounts)
         return accounts.error();
     WorkloadPrintData data;
@@ -160,11 +161,13 @@ Status PrintDataService::markOverlayPrinted(const FormPrintData &data)
 {
     if (auto s = m_session.require(Permission::Lookup); !s)
         return s;
-    Transaction tx(m_session.db());
+    Transaction tx(SessionAccess::db(m_session));
     if (!tx.begun())
         return tx.begun().error();
     const QDateTime now = m_session.clock().now();
-    if (auto s = stampPaper(m_session.db(), data.record.formId, data.record.cycle, PaperStamp::OverlayPrinted, now); !s)
+    if (auto s = stampPaper(SessionAccess::db(m_session), data.record.formId, data.record.cycle,
+                            PaperStamp::OverlayPrinted, now);
+        !s)
         return s.error();
     const QJsonObject detail{{QStringLiteral("form_no"), data.form.formNo}, {QStringLiteral("uuid"), data.record.uuid}};
     if (auto s = m_session.audit().append(m_session.account().username, QStringLiteral("overlay_printed"), detail, now);
@@ -177,7 +180,7 @@ Result<std::optional<QDateTime>> PrintDataService::overlayPrintedAt(const FormPr
 {
     if (auto s = m_session.require(Permission::Lookup); !s)
         return s.error();
-    auto record = findCertification(m_session.db(), data.record.uuid);
+    auto record = findCertification(SessionAccess::db(m_session), data.record.uuid);
     if (!record)
         return record.error();
     if (!record->has_value() || !record->value().overlayPrintedAt.isValid())
@@ -187,7 +190,7 @@ Result<std::optional<QDateTime>> PrintDataService::overlayPrintedAt(const FormPr
 
 Result<QByteArray> PrintDataService::seal()
 {
-    auto q = m_session.db().prepare("SELECT value FROM meta WHERE key = ?");
+    auto q = SessionAccess::db(m_session).prepare("SELECT value FROM meta WHERE key = ?");
     if (!q)
         return q.error();
     q->bind(1, QString::fromLatin1(kSealKey));
@@ -205,10 +208,10 @@ Status PrintDataService::setSeal(const QByteArray &png)
         return s;
     if (auto s = validateSeal(png); !s)
         return s;
-    Transaction tx(m_session.db());
+    Transaction tx(SessionAccess::db(m_session));
     if (!tx.begun())
         return tx.begun().error();
-    auto q = m_session.db().prepare("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)");
+    auto q = SessionAccess::db(m_session).prepare("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)");
     if (!q)
         return q.error();
     q->bind(1, QString::fromLatin1(kSealKey)).bind(2, QString::fromLatin1(png.toBase64()));
@@ -233,10 +236,10 @@ Status PrintDataService::clearSeal()
         return current.error();
     if (current->isEmpty())
         return {};
-    Transaction tx(m_session.db());
+    Transaction tx(SessionAccess::db(m_session));
     if (!tx.begun())
         return tx.begun().error();
-    auto q = m_session.db().prepare("DELETE FROM meta WHERE key = ?");
+    auto q = SessionAccess::db(m_session).prepare("DELETE FROM meta WHERE key = ?");
     if (!q)
         return q.error();
     q->bind(1, QString::fromLatin1(kSealKey));

@@ -2,6 +2,7 @@
 
 #include "io/csv.h"
 #include "services/session.h"
+#include "sessionaccess.h"
 #include "sheet/spreadsheet.h"
 #include "store/certstore.h"
 #include "store/formstore.h"
@@ -37,7 +38,7 @@ Result<QByteArray> ReportService::exportResults(const QDate &from, const QDate &
         return s.error();
     if (auto s = checkRange(from, to); !s)
         return s.error();
-    auto records = certificationsBetween(m_session.db(), from, to, true);
+    auto records = certificationsBetween(SessionAccess::db(m_session), from, to, true);
     if (!records)
         return records.error();
     const QStringList columns = exportColumns();
@@ -45,7 +46,7 @@ Result<QByteArray> ReportService::exportResults(const QDate &from, const QDate &
     QJsonArray rows;
     XlsxSheet sheet{tr("Certification results"), columns, {}, {}};
     for (const CertificationRecord &r : records.value()) {
-        auto form = findFormByNo(m_session.db(), r.formNo);
+        auto form = findFormByNo(SessionAccess::db(m_session), r.formNo);
         if (!form)
             return form.error();
         const Person person = form->has_value() ? form->value().form.person : Person();
@@ -88,7 +89,7 @@ Result<QByteArray> ReportService::exportResults(const QDate &from, const QDate &
     Result<QByteArray> xlsx = QByteArray();
     if (format == ExportFormat::Xlsx && !(xlsx = writeXlsx(sheet)))
         return xlsx.error();
-    Transaction tx(m_session.db());
+    Transaction tx(SessionAccess::db(m_session));
     if (!tx.begun())
         return tx.begun().error();
     const QJsonObject detail{{QStringLiteral("from"), from.toString(Qt::ISODate)},
@@ -122,7 +123,7 @@ Result<QList<WorkloadRow>> ReportService::workload(const QDate &from, const QDat
         return s.error();
     if (auto s = checkRange(from, to); !s)
         return s.error();
-    return workloadBetween(m_session.db(), from, to, m_session.center().code);
+    return workloadBetween(SessionAccess::db(m_session), from, to, m_session.center().code);
 }
 
 Result<CycleProgress> ReportService::progress()
@@ -130,7 +131,7 @@ Result<CycleProgress> ReportService::progress()
     if (auto s = m_session.require(Permission::Workload); !s)
         return s.error();
     const int cycle = m_session.clock().today().year();
-    auto forms = cycleProgressForms(m_session.db(), cycle);
+    auto forms = cycleProgressForms(SessionAccess::db(m_session), cycle);
     if (!forms)
         return forms.error();
     return computeProgress(cycle, forms.value());

@@ -3,6 +3,7 @@
 #include "services/backup.h"
 
 #include "core/sha256.h"
+#include "sessionaccess.h"
 
 #include "crypto/keyslots.h"
 #include "services/backupformat.h"
@@ -166,7 +167,7 @@ Result<BackupManifest> BackupService::unpack(const QString &from, const QString 
 
 Result<qint64> BackupService::verifyRestored(Session &session, const BackupManifest &m)
 {
-    Database &db = session.db();
+    Database &db = SessionAccess::db(session);
     // integrity_check looks every row of every table up in each of its indexes: with the desk's 16 MB page cache the
     // index pages of a million forms are decrypted again and again (docs/benchmarks.md, "Safekeeping"). A large cache
     // for this one check, given back after.

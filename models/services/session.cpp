@@ -3,6 +3,7 @@
 #include "core/crypto.h"
 #include "services/accounts.h"
 #include "store/accountstore.h"
+#include "store/database.h"
 #include "store/schema.h"
 
 #include <QCoreApplication>

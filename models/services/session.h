@@ -6,7 +6,6 @@
 #include "domain/account.h"
 #include "domain/center.h"
 #include "store/auditlog.h"
-#include "store/database.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -15,6 +14,8 @@
 #include <memory>
 
 namespace certdesk {
+
+class Database;
 
 struct InitRequest
 {
@@ -27,9 +28,13 @@ struct InitRequest
 };
 
 // An unlocked database with the signed-in account. Every service works on a Session.
+// The raw store (database, key slots, database key) is not public: services reach it through SessionAccess
+// (models/internal/sessionaccess.h, visible to certdesk_models only), so ui/ and app/ cannot run SQL or touch keys
+// behind the services' permission checks and audit entries.
 class Session
 {
     Q_DECLARE_TR_FUNCTIONS(Session)
+    friend struct SessionAccess;
 
 public:
     ~Session();
@@ -47,13 +52,10 @@ public:
     // No password is asked again: the key is already in memory.
     Result<std::unique_ptr<Session>> reopen() const;
 
-    Database &db() { return *m_db; }
     AuditLog &audit() { return m_audit; }
-    KeySlotFile &keys() { return m_keys; }
     const Account &account() const { return m_account; }
     const Clock &clock() const { return m_clock; }
     const QString &dbPath() const { return m_dbPath; }
-    const QByteArray &dbKey() const { return m_dbKey; }
     // Re-read after a settings change.
     const CenterConfig &center() const { return m_center; }
     Status reloadCenter();

@@ -2,6 +2,7 @@
 
 #include "domain/citizenid.h"
 #include "services/session.h"
+#include "sessionaccess.h"
 #include "store/accountstore.h"
 
 #include <QJsonObject>
@@ -29,10 +30,10 @@ Status SettingsService::saveCenter(const CenterConfig &center)
         return s;
     if (auto s = validate(center); !s)
         return s;
-    Transaction tx(m_session.db());
+    Transaction tx(SessionAccess::db(m_session));
     if (!tx.begun())
         return tx.begun().error();
-    if (auto s = certdesk::saveCenter(m_session.db(), center); !s)
+    if (auto s = certdesk::saveCenter(SessionAccess::db(m_session), center); !s)
         return s;
     const QJsonObject detail{{QStringLiteral("code"), center.code},
                              {QStringLiteral("policy"), policyKey(center.policy)},

@@ -2,6 +2,7 @@
 
 #include "core/escrowcrypto.h"
 #include "services/session.h"
+#include "sessionaccess.h"
 #include "sync/transport.h"
 
 #include <QJsonObject>
@@ -25,14 +26,14 @@ Result<EscrowDeposit> EscrowService::deposit(Session &session, SyncTransport &tr
     if (!keyId)
         return keyId.error();
     EscrowDeposit result{hello->centerCode, keyId.value(), false};
-    const KeySlotFile::EscrowSlot &current = session.keys().escrowSlot();
+    const KeySlotFile::EscrowSlot &current = SessionAccess::keys(session).escrowSlot();
     if (!current.isNull() && current.keyId == result.keyId && current.center == result.center)
         return result;
-    auto wrapped = escrow::wrap(hello->escrowKey, session.dbKey(), result.center);
+    auto wrapped = escrow::wrap(hello->escrowKey, SessionAccess::dbKey(session), result.center);
     if (!wrapped)
         return wrapped.error();
     const KeySlotFile::EscrowSlot slot{result.center, result.keyId, session.clock().now().toUTC(), wrapped.value()};
-    if (auto s = session.keys().update([&](KeySlotFile &keys) {
+    if (auto s = SessionAccess::keys(session).update([&](KeySlotFile &keys) {
             keys.setEscrowSlot(slot);
             return Status{};
         });

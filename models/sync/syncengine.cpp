@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "services/session.h"
+#include "sessionaccess.h"
 #include "store/auditlinks.h"
 #include "store/certstore.h"
 #include "store/deskstore.h"
@@ -26,7 +27,7 @@ QString reasonText(const protocol::PushResult &r)
 
 Status SyncEngine::pushBatch(SyncReport &report)
 {
-    Database &db = m_session.db();
+    Database &db = SessionAccess::db(m_session);
     auto uuids = nextOutboxBatch(db, m_batch.size());
     if (!uuids)
         return uuids.error();
@@ -94,7 +95,7 @@ Status SyncEngine::pushBatch(SyncReport &report)
         // The county holds an older head for this desk than the one the client last saw acknowledged (its database
         // was restored): start the links from the county's head and send the batch again (it stays 'sent').
         const protocol::AuditHead county = m_transport.refusedAuditHead();
-        auto local = auditHead(m_session.db());
+        auto local = auditHead(SessionAccess::db(m_session));
         if (!local)
             return local.error();
         auto ack = syncValue(db, QLatin1String(kCountyAuditSeq));
@@ -127,8 +128,8 @@ Status SyncEngine::pushBatch(SyncReport &report)
 
 Result<protocol::AuditClaim> SyncEngine::auditClaim()
 {
-    Database &db = m_session.db();
-    auto head = auditHead(m_session.db());
+    Database &db = SessionAccess::db(m_session);
+    auto head = auditHead(SessionAccess::db(m_session));
     if (!head)
         return head.error();
     auto ack = syncValue(db, QLatin1String(kCountyAuditSeq));
@@ -161,7 +162,7 @@ Status SyncEngine::failBatch(const QStringList &uuids, const Error &error)
         m_batch.onServerError(int(uuids.size()));
         return {};
     }
-    Database &db = m_session.db();
+    Database &db = SessionAccess::db(m_session);
     Transaction tx(db);
     if (!tx.begun())
         return tx.begun();
@@ -182,7 +183,7 @@ Status SyncEngine::applyPush(const QStringList &uuids, const protocol::PushRespo
         if (response.results[i].uuid.compare(uuids[i], Qt::CaseInsensitive) != 0)
             return Error::refused(ErrorCode::Protocol,
                                   tr("The county server answered for other records than were sent."));
-    Database &db = m_session.db();
+    Database &db = SessionAccess::db(m_session);
     const QDateTime now = m_session.clock().now();
     Transaction tx(db);
     if (!tx.begun())
@@ -244,7 +245,7 @@ Status SyncEngine::applyPush(const QStringList &uuids, const protocol::PushRespo
 
 Status SyncEngine::requeueRateLimitedRecords(SyncReport &report)
 {
-    Database &db = m_session.db();
+    Database &db = SessionAccess::db(m_session);
     auto until = rateLimitedUntil(db);
     if (!until)
         return until.error();

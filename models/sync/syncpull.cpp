@@ -6,6 +6,7 @@
 #include "io/importrows.h"
 #include "protocol/codec.h"
 #include "services/session.h"
+#include "sessionaccess.h"
 #include "store/certstore.h"
 #include "store/deskstore.h"
 #include "store/formstore.h"
@@ -124,7 +125,7 @@ Result<bool> applyDeskRecord(Database &db, const protocol::Change &c, const QDat
 
 Status SyncEngine::pullPage(SyncReport &report)
 {
-    auto cursorText = syncValue(m_session.db(), kCursorKey);
+    auto cursorText = syncValue(SessionAccess::db(m_session), kCursorKey);
     if (!cursorText)
         return cursorText.error();
     protocol::PullRequest request;
@@ -138,20 +139,20 @@ Status SyncEngine::pullPage(SyncReport &report)
     // the center's other desks (a second certification is refused at any desk once both have synced).
     request.settings = {policyKey(center.policy), center.windowStart, center.windowEnd, center.idleLockMinutes};
     request.deskRecords = true;
-    auto sentText = syncValue(m_session.db(), kRefusalsKey);
+    auto sentText = syncValue(SessionAccess::db(m_session), kRefusalsKey);
     if (!sentText)
         return sentText.error();
-    auto days = refusalDaysAfter(m_session.db(), sentText->toLongLong());
+    auto days = refusalDaysAfter(SessionAccess::db(m_session), sentText->toLongLong());
     if (!days)
         return days.error();
-    auto tallies = refusalTallies(m_session.db(), days->first, center.code);
+    auto tallies = refusalTallies(SessionAccess::db(m_session), days->first, center.code);
     if (!tallies)
         return tallies.error();
     for (const WorkloadRefusal &t : tallies.value())
         request.refusals.append({t.date, t.clerk, t.clerkName, t.code, t.count});
     // Handover batches (移交清单) go with every pull until one succeeds; the county replaces a batch it has not
     // received yet, so sending one twice is harmless.
-    auto batches = unsyncedHandovers(m_session.db(), kMaxHandoverBatches);
+    auto batches = unsyncedHandovers(SessionAccess::db(m_session), kMaxHandoverBatches);
     if (!batches)
         return batches.error();
     QList<int> batchNumbers;
@@ -166,7 +167,7 @@ Status SyncEngine::pullPage(SyncReport &report)
     // The center's own state for the county's Centers report (additive members): version, clock, outbox.
     request.programVersion = versionString();
     request.centerTime = m_session.clock().now();
-    if (auto counts = outboxCounts(m_session.db()))
+    if (auto counts = outboxCounts(SessionAccess::db(m_session)))
         request.waiting = counts->pending;
     auto response = m_transport.pull(request);
     if (!response) {
@@ -176,14 +177,14 @@ Status SyncEngine::pullPage(SyncReport &report)
     qCDebug(lcSync) << "pull page from cursor" << request.cursor << ":" << response->changes.size() << "changes, next"
                     << response->nextCursor << (response->more ? "(more)" : "(done)");
     if (days->second != sentText->toLongLong())
-        if (auto s = setSyncValue(m_session.db(), kRefusalsKey, QString::number(days->second)); !s)
+        if (auto s = setSyncValue(SessionAccess::db(m_session), kRefusalsKey, QString::number(days->second)); !s)
             return s;
     if (response->nextCursor < request.cursor)
         return Error::refused(ErrorCode::Protocol, tr("The county server moved the pull cursor backwards."));
     if (auto s = applyPull(response.value(), report); !s)
         return s;
     if (!batchNumbers.isEmpty())
-        if (auto s = markHandoversSynced(m_session.db(), batchNumbers, m_session.clock().now()); !s)
+        if (auto s = markHandoversSynced(SessionAccess::db(m_session), batchNumbers, m_session.clock().now()); !s)
             return s;
     report.pullDone = !response->more;
     return {};
@@ -191,7 +192,7 @@ Status SyncEngine::pullPage(SyncReport &report)
 
 Status SyncEngine::applyPull(const protocol::PullResponse &response, SyncReport &report)
 {
-    Database &db = m_session.db();
+    Database &db = SessionAccess::db(m_session);
     const QDateTime now = m_session.clock().now();
     const QDate today = m_session.clock().today();
     // Pulled rows are checked with the importer's own rules (checkFormRecords), so a form from the county meets

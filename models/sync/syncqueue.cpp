@@ -1,6 +1,7 @@
 #include "sync/syncqueue.h"
 
 #include "services/session.h"
+#include "sessionaccess.h"
 #include "store/database.h"
 
 #include <QJsonObject>
@@ -10,7 +11,7 @@ namespace certdesk {
 Result<SyncOverview> SyncQueue::overview()
 {
     SyncOverview o;
-    Database &db = m_session.db();
+    Database &db = SessionAccess::db(m_session);
     auto config = loadSyncConfig(db);
     if (!config)
         return config.error();
@@ -30,14 +31,14 @@ Result<SyncOverview> SyncQueue::overview()
 
 Result<QList<OutboxProblem>> SyncQueue::problems()
 {
-    return outboxProblems(m_session.db());
+    return outboxProblems(SessionAccess::db(m_session));
 }
 
 Status SyncQueue::retry(const QString &uuid)
 {
     if (auto s = m_session.require(Permission::Sync); !s)
         return s;
-    Database &db = m_session.db();
+    Database &db = SessionAccess::db(m_session);
     const QDateTime now = m_session.clock().now();
     Transaction tx(db);
     if (!tx.begun())

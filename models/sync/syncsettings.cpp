@@ -1,6 +1,7 @@
 #include "sync/syncsettings.h"
 
 #include "services/session.h"
+#include "sessionaccess.h"
 #include "store/deskstore.h"
 #include "store/syncstore.h"
 
@@ -121,7 +122,7 @@ Status SyncSettings::configure(const QString &serverUrl, const QByteArray &p12, 
                       pemOf(ca),
                       now,
                       m_session.account().username};
-    Database &db = m_session.db();
+    Database &db = SessionAccess::db(m_session);
     Transaction tx(db);
     if (!tx.begun())
         return tx.begun();
@@ -145,7 +146,7 @@ Status SyncSettings::configure(const QString &serverUrl, const QByteArray &p12, 
 
 Result<std::optional<SyncCredentials>> SyncSettings::credentials()
 {
-    auto row = loadSyncConfig(m_session.db());
+    auto row = loadSyncConfig(SessionAccess::db(m_session));
     if (!row)
         return row.error();
     if (!row->has_value())

@@ -11,6 +11,7 @@
 #include "console/overviewtab.h"
 #include "console/reviewtab.h"
 #include "console/workloadtab.h"
+#include "consoleserve.h"
 #include "reportseed.h"
 #include "sheet/spreadsheet.h"
 #include "translator.h"
@@ -52,39 +53,6 @@ void expectSameSheet(const QString &a, const QString &b, int minRows)
             for (qsizetype r = 1; r < mine->rows.size(); ++r)
                 QVERIFY(!mine->rows[r].numeric.value(c, false));
 }
-
-// `certdesk-county serve` as a child process; the port from its ready line.
-struct Serve
-{
-    std::unique_ptr<QProcess> process;
-    QString url;
-
-    bool start(const QString &dir)
-    {
-        process = std::make_unique<QProcess>();
-        process->setProcessChannelMode(QProcess::SeparateChannels);
-        process->start(QStringLiteral(CERTDESK_COUNTY_BIN),
-                       {QStringLiteral("--data"), dir, QStringLiteral("serve"), QStringLiteral("--listen"),
-                        QStringLiteral("127.0.0.1:0")});
-        QByteArray out;
-        while (!out.contains('\n') && process->waitForReadyRead(30000))
-            out += process->readAllStandardOutput();
-        const auto m =
-            QRegularExpression(QStringLiteral("listening on 127.0.0.1:(\\d+)")).match(QString::fromUtf8(out));
-        if (!m.hasMatch())
-            return false;
-        url = QStringLiteral("https://127.0.0.1:") + m.captured(1);
-        return true;
-    }
-    void stop()
-    {
-        if (process) {
-            process->terminate();
-            process->waitForFinished(10000);
-        }
-    }
-    ~Serve() { stop(); }
-};
 
 QString pdfText(const QString &path)
 {

@@ -5,6 +5,7 @@
 // init()/cleanup() slots.
 #include "fakecounty.h"
 #include "fixture.h"
+#include "sessionaccess.h"
 
 #include "io/importrows.h"
 #include "services/certification.h"
@@ -42,11 +43,11 @@ protected:
         return rec->uuid;
     }
 
-    QString state(const QString &uuid) { return outboxState(m_clerk->db(), uuid).value(); }
+    QString state(const QString &uuid) { return outboxState(SessionAccess::db(*m_clerk), uuid).value(); }
 
     int count(const char *sql)
     {
-        auto q = m_clerk->db().prepare(sql);
+        auto q = SessionAccess::db(*m_clerk).prepare(sql);
         if (!q || !q->step().value())
             return -1;
         return int(q->int64(0));

@@ -9,6 +9,7 @@
 #include "services/importer.h"
 #include "services/reports.h"
 #include "services/session.h"
+#include "sessionaccess.h"
 #include "store/database.h"
 
 #include <QJsonArray>
@@ -281,7 +282,7 @@ QMap<QString, int> SyncCenter::outboxStates()
     Session *s = watch();
     if (!s)
         return states;
-    auto q = s->db().prepare("SELECT state, count(*) FROM outbox GROUP BY state");
+    auto q = SessionAccess::db(*s).prepare("SELECT state, count(*) FROM outbox GROUP BY state");
     if (!q)
         return states;
     while (true) {
@@ -303,7 +304,7 @@ int SyncCenter::scalar(const char *sql)
     Session *s = watch();
     if (!s)
         return -1;
-    auto q = s->db().prepare(sql);
+    auto q = SessionAccess::db(*s).prepare(sql);
     if (!q)
         return -1;
     auto row = q->step();
@@ -313,7 +314,7 @@ int SyncCenter::scalar(const char *sql)
 bool SyncCenter::resetOutbox()
 {
     Session *s = watch();
-    return s && s->db().exec("UPDATE outbox SET state = 'pending'").ok();
+    return s && SessionAccess::db(*s).exec("UPDATE outbox SET state = 'pending'").ok();
 }
 
 int SyncCenter::formCount()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "devices/workstationsettings.h"
+#include "core/workstationsettings.h"
 #include "fixture.h"
 #include "prompter.h"
 #include "uicontext.h"

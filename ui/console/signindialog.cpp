@@ -1,4 +1,5 @@
 #include "signindialog.h"
+#include "core/workstationsettings.h"
 #include "theme/theme.h"
 
 #include <QDialogButtonBox>
@@ -12,10 +13,15 @@
 
 namespace certdesk::console {
 
-SignInDialog::SignInDialog(const QString &server, const QString &bundle, QWidget *parent)
-    : QDialog(parent), m_server(new QLineEdit(server, this)), m_bundle(new QLineEdit(bundle, this)),
+SignInDialog::SignInDialog(WorkstationSettings &settings, const QString &server, const QString &bundle, QWidget *parent)
+    : QDialog(parent), m_settings(settings),
+      m_server(new QLineEdit(server.isEmpty() ? settings.consoleServer() : server, this)),
+      m_bundle(new QLineEdit(bundle.isEmpty() ? settings.consoleBundle() : bundle, this)),
       m_password(new QLineEdit(this)), m_error(new QLabel(this))
 {
+    m_server->setObjectName(QStringLiteral("server"));
+    m_bundle->setObjectName(QStringLiteral("bundle"));
+    m_password->setObjectName(QStringLiteral("password"));
     setWindowTitle(tr("Sign in to the county console"));
     m_server->setPlaceholderText(QStringLiteral("https://county.example:8443"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -43,7 +49,7 @@ SignInDialog::SignInDialog(const QString &server, const QString &bundle, QWidget
         if (!f.isEmpty())
             m_bundle->setText(f);
     });
-    (server.isEmpty() ? m_server : bundle.isEmpty() ? m_bundle : m_password)->setFocus();
+    (m_server->text().isEmpty() ? m_server : m_bundle->text().isEmpty() ? m_bundle : m_password)->setFocus();
 }
 
 QString SignInDialog::server() const
@@ -66,6 +72,9 @@ void SignInDialog::accept()
         return;
     }
     m_client = std::move(client).value();
+    // Only what worked is remembered: a mistyped address must not be offered again.
+    m_settings.setConsoleServer(server());
+    m_settings.setConsoleBundle(bundle());
     QDialog::accept();
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 
 // At start: the county server's address, the supervisor's bundle and its password (like a card PIN). The address
-// and the bundle's path are remembered (QSettings: not secret); the password never is.
+// and the bundle's path are remembered in the console's WorkstationSettings (not secret) after a successful
+// sign-in; the password never is.
 
 #include "consoleclient.h"
 
@@ -10,6 +11,10 @@
 class QLabel;
 class QLineEdit;
 
+namespace certdesk {
+class WorkstationSettings;
+}
+
 namespace certdesk::console {
 
 class SignInDialog : public QDialog
@@ -17,7 +22,9 @@ class SignInDialog : public QDialog
     Q_OBJECT
 
 public:
-    SignInDialog(const QString &server, const QString &bundle, QWidget *parent = nullptr);
+    // server, bundle: from the command line; empty = the remembered one.
+    SignInDialog(WorkstationSettings &settings, const QString &server = {}, const QString &bundle = {},
+                 QWidget *parent = nullptr);
 
     // The opened client after accept().
     std::unique_ptr<ConsoleClient> takeClient() { return std::move(m_client); }
@@ -27,6 +34,7 @@ public:
     void accept() override;
 
 private:
+    WorkstationSettings &m_settings;
     QLineEdit *m_server = nullptr;
     QLineEdit *m_bundle = nullptr;
     QLineEdit *m_password = nullptr;

@@ -1,6 +1,6 @@
 #include "printactions.h"
 
-#include "devices/workstationsettings.h"
+#include "core/workstationsettings.h"
 #include "printdriver.h"
 #include "printing.h"
 #include "services/printdata.h"

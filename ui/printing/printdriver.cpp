@@ -1,6 +1,6 @@
 #include "printdriver.h"
 
-#include "devices/workstationsettings.h"
+#include "core/workstationsettings.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -70,14 +70,14 @@ BackupTab::BackupTab(Session &session, Prompter &prompter, QWidget *parent)
 
 void BackupTab::load()
 {
-    auto settings = BackupSchedule::load(m_session.db());
+    auto settings = BackupSchedule::load(m_session);
     if (!settings) {
         showMessage(settings.error().message, true);
         return;
     }
     m_folder->setText(QDir::toNativeSeparators(settings->folder));
     m_keep->setValue(settings->keep);
-    auto last = BackupSchedule::lastBackup(m_session.db());
+    auto last = BackupSchedule::lastBackup(m_session);
     m_last->setText(last && last->isValid() ? last->toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                                             : tr("never"));
 }

@@ -1,6 +1,6 @@
 #include "calibrationbox.h"
 
-#include "devices/workstationsettings.h"
+#include "core/workstationsettings.h"
 #include "printing.h"
 #include "printing/printactions.h"
 #include "printing/printdriver.h"

@@ -1,6 +1,6 @@
 #include "centertab.h"
 
-#include "devices/workstationsettings.h"
+#include "core/workstationsettings.h"
 #include "services/session.h"
 #include "services/settings.h"
 #include "theme/theme.h"

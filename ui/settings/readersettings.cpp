@@ -1,8 +1,8 @@
 #include "readersettings.h"
 
+#include "core/workstationsettings.h"
 #include "devices/pcscreader.h"
 #include "devices/samreader.h"
-#include "devices/workstationsettings.h"
 
 namespace certdesk {
 

@@ -1,8 +1,8 @@
 #include "readerstab.h"
 
+#include "core/workstationsettings.h"
 #include "counter/scannerdetector.h"
 #include "devices/portprobe.h"
-#include "devices/workstationsettings.h"
 #include "readersettings.h"
 #include "theme/theme.h"
 

@@ -3,7 +3,7 @@
 #include "accountstab.h"
 #include "backuptab.h"
 #include "centertab.h"
-#include "devices/workstationsettings.h"
+#include "core/workstationsettings.h"
 #include "printingtab.h"
 #include "readerstab.h"
 #include "synctab.h"

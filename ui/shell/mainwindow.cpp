@@ -2,9 +2,9 @@
 
 #include "account/passworddialog.h"
 #include "backup/backuprunner.h"
+#include "core/workstationsettings.h"
 #include "counter/counterpage.h"
 #include "counter/scannerdetector.h"
-#include "devices/workstationsettings.h"
 #include "firstrun/firstrunwizard.h"
 #include "importer/importdialog.h"
 #include "review/paperreviewdialog.h"
@@ -319,7 +319,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::endOfDayBackup()
 {
     if (!m_session || (m_presence && m_presence->othersActive() > 0) ||
-        !BackupSchedule::dueAtSignOut(m_session->db(), m_context.clock.today()))
+        !BackupSchedule::dueAtSignOut(*m_session, m_context.clock.today()))
         return;
     const std::shared_ptr<Session> session = m_session; // alive until the worker is done
     auto manifest = BackupRunner::run(this, *session);
@@ -333,7 +333,7 @@ void MainWindow::updateBackupStatus()
 {
     if (!m_session)
         return;
-    auto last = BackupSchedule::lastBackup(m_session->db());
+    auto last = BackupSchedule::lastBackup(*m_session);
     m_status->showBackup(last ? last.value() : QDateTime(), m_context.clock.now());
 }
 

@@ -11,8 +11,10 @@ namespace certdesk {
 
 // This PC's own settings. Hardware and printers belong to the workstation, not to the center: they live in the
 // QSettings file of organisation "CertDesk", application "certdesk" (the program's; certdesk-admin reads the same
-// file), never in the database. That file is opened here and nowhere else: the program makes one object and hands
-// it around (UiContext::settings); a test or the demo gives it a file of its own.
+// file), never in the database. The county console keeps its own keys in its own file (application
+// "certdesk-county-console": a supervisor's PC is no counter). QSettings is opened here and nowhere else: each
+// program makes one object and hands it around (UiContext::settings, the console's SignInDialog); a test or the
+// demo gives it a file of its own. Qt Core only (certdesk_domain), so the SQLCipher-free console links it too.
 //   devices/sam_port       serial port of the ID card reader; empty = probe
 //   devices/sam_enabled    false = no serial reader at all (default true)
 //   devices/pcsc_enabled   false = no PC/SC social security card reader (default true)
@@ -21,6 +23,8 @@ namespace certdesk {
 //   printing/defaultPrinter             the printer last chosen in the print dialog
 //   printing/overlay_offset/<printer>   "x,y" in mm (0.1 mm steps) for that printer; <printer> percent-encoded,
 //                                       "default" for PDF output and printers without their own offset
+//   console/server, console/bundle     the county console's last server URL and supervisor bundle path (never the
+//                                       bundle's password)
 class WorkstationSettings
 {
 public:
@@ -31,8 +35,14 @@ public:
         bool operator==(const ScanFraming &) const = default;
     };
 
-    WorkstationSettings();                                // this PC's file
-    explicit WorkstationSettings(const QString &iniFile); // a file of its own (tests, the demo)
+    enum class Program
+    {
+        Counter,      // certdesk and certdesk-admin
+        CountyConsole // certdesk-county-console
+    };
+
+    explicit WorkstationSettings(Program program = Program::Counter); // this PC's file of that program
+    explicit WorkstationSettings(const QString &iniFile);             // a file of its own (tests, the demo)
     ~WorkstationSettings();
     WorkstationSettings(const WorkstationSettings &) = delete;
     WorkstationSettings &operator=(const WorkstationSettings &) = delete;
@@ -55,6 +65,12 @@ public:
     // The printer's own offset, else the "default" one, else none.
     QPointF overlayOffset(const QString &printerName) const;
     void setOverlayOffset(const QString &printerName, const QPointF &offsetMm);
+
+    // The county console's sign-in: remembered after a successful sign-in, offered at the next start.
+    QString consoleServer() const;
+    void setConsoleServer(const QString &url);
+    QString consoleBundle() const;
+    void setConsoleBundle(const QString &path);
 
 private:
     std::unique_ptr<QSettings> m_settings;

@@ -1,4 +1,4 @@
-#include "devices/workstationsettings.h"
+#include "core/workstationsettings.h"
 
 #include <QSettings>
 #include <QUrl>
@@ -14,6 +14,8 @@ const QString kScanPrefix = QStringLiteral("scanner/prefix");
 const QString kScanSuffix = QStringLiteral("scanner/suffix");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kPrinter = QStringLiteral("printing/defaultPrinter");
+const QString kConsoleServer = QStringLiteral("console/server");
+const QString kConsoleBundle = QStringLiteral("console/bundle");
 
 QString offsetKey(const QString &printerName)
 {
@@ -35,8 +37,10 @@ QPointF parseOffset(const QString &text, bool *ok)
 } // namespace
 
 // Explicit names, not the application's: certdesk-admin (another application name) reads the program's file.
-WorkstationSettings::WorkstationSettings()
-    : m_settings(std::make_unique<QSettings>(QStringLiteral("CertDesk"), QStringLiteral("certdesk")))
+WorkstationSettings::WorkstationSettings(Program program)
+    : m_settings(std::make_unique<QSettings>(QStringLiteral("CertDesk"), program == Program::CountyConsole
+                                                                             ? QStringLiteral("certdesk-county-console")
+                                                                             : QStringLiteral("certdesk")))
 {}
 
 WorkstationSettings::WorkstationSettings(const QString &iniFile)
@@ -127,6 +131,26 @@ void WorkstationSettings::setOverlayOffset(const QString &printerName, const QPo
 {
     m_settings->setValue(offsetKey(printerName),
                          QStringLiteral("%1,%2").arg(offsetMm.x(), 0, 'f', 1).arg(offsetMm.y(), 0, 'f', 1));
+}
+
+QString WorkstationSettings::consoleServer() const
+{
+    return m_settings->value(kConsoleServer).toString();
+}
+
+void WorkstationSettings::setConsoleServer(const QString &url)
+{
+    m_settings->setValue(kConsoleServer, url.trimmed());
+}
+
+QString WorkstationSettings::consoleBundle() const
+{
+    return m_settings->value(kConsoleBundle).toString();
+}
+
+void WorkstationSettings::setConsoleBundle(const QString &path)
+{
+    m_settings->setValue(kConsoleBundle, path.trimmed());
 }
 
 } // namespace certdesk
