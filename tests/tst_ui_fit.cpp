@@ -13,9 +13,10 @@
 #include "uiharness.h"
 
 #include <QApplication>
-#include <QFontDatabase>
 #include <QFontInfo>
+#include <QLayout>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -48,8 +49,8 @@ QString sizeText(const QSize &s)
         const QSize need = minimumOf(widget);                                                                          \
         qInfo("%s needs %s", what, qPrintable(sizeText(need)));                                                        \
         QVERIFY2(need.width() <= kScreen.width() && need.height() <= kScreen.height(),                                 \
-                 qPrintable(QStringLiteral("%1 needs %2, more than %3").arg(QLatin1String(what), sizeText(need),       \
-                                                                            sizeText(kScreen))));                      \
+                 qPrintable(QStringLiteral("%1 needs %2, more than %3")                                                \
+                                .arg(QString::fromUtf8(what), sizeText(need), sizeText(kScreen))));                    \
     } while (false)
 
 // `w` lies whole inside the window's rectangle and is tall enough for its own text.
@@ -57,14 +58,13 @@ void verifyInside(QWidget *window, QWidget *w, const char *what)
 {
     QVERIFY2(w && w->isVisible(), what);
     const QRect r(w->mapTo(window, QPoint(0, 0)), w->size());
-    QVERIFY2(window->rect().contains(r),
-             qPrintable(QStringLiteral("%1 at %2,%3 %4 lies outside the %5 window")
-                            .arg(QLatin1String(what))
-                            .arg(r.x())
-                            .arg(r.y())
-                            .arg(sizeText(r.size()), sizeText(window->size()))));
+    QVERIFY2(window->rect().contains(r), qPrintable(QStringLiteral("%1 at %2,%3 %4 lies outside the %5 window")
+                                                        .arg(QString::fromUtf8(what))
+                                                        .arg(r.x())
+                                                        .arg(r.y())
+                                                        .arg(sizeText(r.size()), sizeText(window->size()))));
     QVERIFY2(w->height() >= w->minimumSizeHint().height(),
-             qPrintable(QStringLiteral("%1 squeezed to %2 px").arg(QLatin1String(what)).arg(w->height())));
+             qPrintable(QStringLiteral("%1 squeezed to %2 px").arg(QString::fromUtf8(what)).arg(w->height())));
 }
 
 } // namespace
