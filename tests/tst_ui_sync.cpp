@@ -177,6 +177,23 @@ private Q_SLOTS:
         QCOMPARE(d.county.storedCount(), 0);
     }
 
+    // Issue 17: locked, the status bar said "Offline (sync not configured)" on a configured desk. A locked desk does
+    // not sync (its database and certificate are closed): that is what it says, configured or not.
+    void lockedDeskSaysItDoesNotSync()
+    {
+        for (const bool configured : {true, false}) {
+            Desk d(configured);
+            QCOMPARE(d.status(), QStringLiteral("Locked: not syncing"));
+            QVERIFY(d.ui->signIn(kClerk));
+            QCOMPARE(d.sync()->isActive(), configured);
+            QVERIFY2(d.status().contains(QStringLiteral("not configured")) != configured, qPrintable(d.status()));
+            d.ui->window->lock();
+            QVERIFY(!d.sync()->isActive());
+            QCOMPARE(d.status(), QStringLiteral("Locked: not syncing"));
+            QCOMPARE(d.ui->find<QLabel>("statusSync")->toolTip(), d.status());
+        }
+    }
+
     void notConfiguredWorksOfflineAndTheSettingsTabConfigures()
     {
         Desk d(false);

@@ -143,6 +143,7 @@ private Q_SLOTS:
         TestCenter center;
         UiHarness h(center);
         VERIFY_CHINESE(h.window.get(), "unlock");
+        QCOMPARE(h.find<QLabel>("statusSync")->text(), QStringLiteral("已锁定：不同步")); // a locked desk does not sync
         // A refusal in words: the wrong password.
         QVERIFY(!h.signIn(QStringLiteral("admin"), QStringLiteral("wrong-password")));
         VERIFY_CHINESE(h.window.get(), "unlock refused");

@@ -37,7 +37,7 @@ CounterActions::CounterActions(QWidget *parent) : QWidget(parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(10);
+    layout->setSpacing(8);
     layout->addWidget(m_alive, 3);
     layout->addWidget(m_deceased, 2);
     layout->addSpacing(6);
@@ -49,7 +49,8 @@ CounterActions::CounterActions(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_retain);
     layout->addStretch(1);
     layout->addWidget(m_next, 2);
-    setFixedWidth(290);
+    setMinimumWidth(290);
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred); // as wide as the longest label, never squeezed
 
     connect(m_alive, &QPushButton::clicked, this, &CounterActions::aliveClicked);
     connect(m_deceased, &QPushButton::clicked, this, &CounterActions::deceasedClicked);
@@ -70,13 +71,13 @@ QPushButton *CounterActions::button(const char *name, const QString &text, const
 {
     auto *b = new QPushButton(this);
     b->setObjectName(QString::fromLatin1(name));
-    // The key is printed on the button: the clerk learns it by looking, never from a manual.
-    b->setText(text + (big ? QStringLiteral("\n") : QStringLiteral("  ")) + key.toString(QKeySequence::NativeText));
+    // The key is printed on the button: the clerk learns it by looking, never from a manual. One line, big or not:
+    // the column fits 1366×728 in Chinese; the big buttons grow into the height the screen has to spare.
+    b->setText(text + QStringLiteral("  ") + key.toString(QKeySequence::NativeText));
     b->setProperty("role", QLatin1String(role)); // its colours: ui/theme/certdesk.qss
     b->setAutoDefault(false);
     setPointSize(b, big ? kButtonPt : kCaptionPt + 1, big);
-    const int lines = big ? 2 : 1;
-    b->setMinimumHeight(QFontMetrics(b->font()).lineSpacing() * lines + 22);
+    b->setMinimumHeight(QFontMetrics(b->font()).lineSpacing() + (big ? 26 : 18));
     b->setSizePolicy(QSizePolicy::Expanding, big ? QSizePolicy::Expanding : QSizePolicy::Fixed);
     // A shortcut owned by the button is live only while the button is visible and enabled. It clicks at
     // once (QAbstractButton::setShortcut would animate the click and deliver it later).

@@ -22,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -59,7 +60,6 @@ CounterPage::CounterPage(UiContext &context, QWidget *parent)
     m_center->addWidget(m_hint);
     m_center->addWidget(m_person);
     m_center->addWidget(m_personForms);
-    m_center->addWidget(m_register);
 
     m_message->setObjectName(QStringLiteral("counterMessage"));
     m_message->setWordWrap(true);
@@ -74,30 +74,7 @@ CounterPage::CounterPage(UiContext &context, QWidget *parent)
     m_overrideButton->hide();
     auto *overrideKey = new QShortcut(QKeySequence(Qt::Key_F9), m_overrideButton);
     connect(overrideKey, &QShortcut::activated, m_overrideButton, &QPushButton::click);
-
-    auto *left = new QVBoxLayout;
-    left->setSpacing(8);
-    left->addWidget(m_cardBanner);
-    left->addWidget(m_center, 1);
-    left->addWidget(m_change);
-    auto *middle = new QHBoxLayout;
-    middle->setSpacing(14);
-    middle->addLayout(left, 1);
-    middle->addWidget(m_actions);
-    auto *messageRow = new QHBoxLayout;
-    messageRow->addWidget(m_message, 1);
-    messageRow->addWidget(m_overrideButton);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(14, 10, 14, 10);
-    layout->setSpacing(10);
-    layout->addWidget(m_lookup);
-    layout->addLayout(middle, 1);
-    layout->addLayout(messageRow);
-    layout->addWidget(m_override);
-    m_readerStatus->setObjectName(QStringLiteral("readerStatus"));
-    m_readerStatus->setWordWrap(true);
-    setPointSize(m_readerStatus, kCaptionPt);
-    layout->addWidget(m_readerStatus);
+    compose();
 
     connect(m_lookup, &LookupBar::formLookupRequested, this, &CounterPage::lookupForm);
     connect(m_lookup, &LookupBar::idEntered, this, &CounterPage::lookupId);
@@ -372,7 +349,7 @@ void CounterPage::updateButtons()
     const bool canCertify = m_session && roleAllows(m_session->account().role, Permission::Certify);
     m_actions->setCertifyEnabled(canCertify && m_visit.form() && !m_visit.done() && m_override->isHidden());
     m_actions->setNextEnabled(m_session != nullptr);
-    const bool registering = m_center->currentWidget() == m_register;
+    const bool registering = m_center->currentWidget() == m_registerScroll;
     m_actions->setPaperEnabled(canCertify && !registering && (!m_visit.form() || m_visit.done()),
                                canCertify && m_visit.awaitsRetention());
     m_actions->setPrintEnabled(m_session && m_visit.form() && m_visit.form()->current.has_value() &&

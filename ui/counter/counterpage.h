@@ -18,6 +18,7 @@
 
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QStackedWidget;
 
 namespace certdesk {
@@ -70,6 +71,8 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    // The side column (change of information, override) shows while either of its panels does.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void lookupForm();
@@ -97,6 +100,7 @@ private:
     void startFreshIfDone();
     QDate today() const;
     void showReaderStatus();
+    void compose(); // the layout (counterlayout.cpp)
 
     UiContext &m_context;
     Session *m_session = nullptr;
@@ -114,6 +118,8 @@ private:
     QPushButton *m_overrideButton;
     OverridePanel *m_override;
     PaperRegisterPanel *m_register;
+    QScrollArea *m_registerScroll = nullptr; // m_register in m_center
+    QScrollArea *m_side = nullptr;           // m_change and m_override beside m_center
     ReaderHub *m_readers;
     QLabel *m_readerStatus;
     CardBanner *m_cardBanner;

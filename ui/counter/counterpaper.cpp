@@ -9,6 +9,7 @@
 #include "services/paperforms.h"
 #include "services/session.h"
 
+#include <QScrollArea>
 #include <QStackedWidget>
 
 namespace certdesk {
@@ -26,7 +27,7 @@ void CounterPage::openRegister()
     const bool fromChip = card && card->method != IdentityMethod::Manual;
     const QString idNo = card ? card->idNo : m_lookup->idText().trimmed();
     m_register->open(formNo, idNo, card ? card->name : QString(), fromChip);
-    m_center->setCurrentWidget(m_register);
+    m_center->setCurrentWidget(m_registerScroll);
     updateButtons();
     say(tr("Type what the paper form says. Tab moves to the next field, Enter registers, Esc cancels."), Tone::Neutral);
 }

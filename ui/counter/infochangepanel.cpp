@@ -38,27 +38,23 @@ InfoChangePanel::InfoChangePanel(QWidget *parent)
     m_phone->setMaxLength(20);
     m_address->setMaxLength(120);
 
+    // A column beside the person panel (counterlayout.cpp): caption, field, problem, one under the other.
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(14, 8, 14, 8);
-    grid->setHorizontalSpacing(10);
     grid->setVerticalSpacing(2);
-    const auto addCaption = [this, grid](const QString &text, QWidget *buddy, int col) {
+    const auto addField = [this, grid](const QString &text, QLineEdit *edit, QLabel *problem, int row) {
         auto *l = new QLabel(text, this);
-        l->setBuddy(buddy);
+        l->setBuddy(edit);
         setPointSize(l, kCaptionPt, true);
-        grid->addWidget(l, 1, col);
+        grid->addWidget(l, row, 0);
+        grid->addWidget(edit, row + 1, 0);
+        if (problem)
+            grid->addWidget(problem, row + 2, 0);
+        grid->setRowMinimumHeight(row + 3, 6);
     };
-    addCaption(tr("New address (现居住地址)"), m_address, 0);
-    addCaption(tr("New postcode (邮政编码)"), m_postcode, 1);
-    addCaption(tr("New phone (联系电话)"), m_phone, 2);
-    grid->addWidget(m_address, 2, 0);
-    grid->addWidget(m_postcode, 2, 1);
-    grid->addWidget(m_phone, 2, 2);
-    grid->addWidget(m_postcodeProblem, 3, 1);
-    grid->addWidget(m_phoneProblem, 3, 2);
-    grid->setColumnStretch(0, 4);
-    grid->setColumnStretch(1, 3);
-    grid->setColumnStretch(2, 3);
+    addField(tr("New address (现居住地址)"), m_address, nullptr, 1);
+    addField(tr("New postcode (邮政编码)"), m_postcode, m_postcodeProblem, 5);
+    addField(tr("New phone (联系电话)"), m_phone, m_phoneProblem, 9);
     setTabOrder(m_address, m_postcode);
     setTabOrder(m_postcode, m_phone);
     for (QLineEdit *e : {m_address, m_postcode, m_phone})

@@ -40,20 +40,18 @@ OverridePanel::OverridePanel(QWidget *parent)
     auto *title = new QLabel(tr("Supervisor override (death notice)"), this);
     setPointSize(title, kCaptionPt, true);
     theme::setTone(title, theme::Tone::Error);
+    // A column beside the person panel (counterlayout.cpp), like the change of information.
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(14, 6, 14, 8);
     grid->setHorizontalSpacing(10);
-    grid->setVerticalSpacing(4);
-    grid->addWidget(title, 0, 0, 1, 5);
-    grid->addWidget(m_user, 1, 0);
-    grid->addWidget(m_password, 1, 1);
-    grid->addWidget(m_reason, 1, 2);
-    grid->addWidget(m_cancel, 1, 3);
-    grid->addWidget(m_ok, 1, 4);
-    grid->addWidget(m_error, 2, 0, 1, 5);
-    grid->setColumnStretch(0, 2);
-    grid->setColumnStretch(1, 2);
-    grid->setColumnStretch(2, 5);
+    grid->setVerticalSpacing(6);
+    grid->addWidget(title, 0, 0, 1, 2);
+    grid->addWidget(m_user, 1, 0, 1, 2);
+    grid->addWidget(m_password, 2, 0, 1, 2);
+    grid->addWidget(m_reason, 3, 0, 1, 2);
+    grid->addWidget(m_cancel, 4, 0);
+    grid->addWidget(m_ok, 4, 1);
+    grid->addWidget(m_error, 5, 0, 1, 2);
     for (QPushButton *b : {m_ok, m_cancel})
         b->setMinimumHeight(m_user->sizeHint().height());
     m_error->hide();

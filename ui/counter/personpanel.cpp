@@ -36,7 +36,7 @@ PersonPanel::PersonPanel(QWidget *parent) : QFrame(parent)
     setObjectName(QStringLiteral("personPanel"));
     m_death = value("deathWarning", kValuePt + 1, true);
     theme::setTone(m_death, theme::Tone::Death);
-    m_death->setMargin(10);
+    m_death->setMargin(6);
     m_death->setWordWrap(true);
     m_death->hide();
     m_name = value("formName", kNamePt, true);
@@ -80,6 +80,9 @@ PersonPanel::PersonPanel(QWidget *parent) : QFrame(parent)
     addCell(grid, 3, 1, tr("Insured at (参保地经办机构)"), m_agency, 2);
     addCell(grid, 3, 3, tr("Due (认证截止日期)"), m_due);
     addCell(grid, 4, 0, tr("Certification window"), m_window, 2);
+    // The status shares the window's row (a row less: the death banner and the override fit at 1366×728).
+    m_status->setWordWrap(true);
+    grid->addWidget(m_status, 4, 2, 1, 2, Qt::AlignBottom);
     for (int col = 0; col < 4; ++col)
         grid->setColumnStretch(col, 1);
     auto *formLayout = new QVBoxLayout(formBox);
@@ -87,7 +90,6 @@ PersonPanel::PersonPanel(QWidget *parent) : QFrame(parent)
     formLayout->setSpacing(8);
     formLayout->addLayout(grid);
     formLayout->addStretch(1);
-    formLayout->addWidget(m_status);
 
     auto *presentedBox = new QFrame(this);
     presentedBox->setObjectName(QStringLiteral("presentedBox"));
@@ -268,7 +270,7 @@ void PersonPanel::clear()
         l->setProperty("mismatch", false);
     }
     theme::setTone(m_death, theme::Tone::Death);
-    m_death->setMargin(10);
+    m_death->setMargin(6);
     m_death->hide();
 }
 

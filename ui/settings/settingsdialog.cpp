@@ -7,6 +7,7 @@
 #include "printingtab.h"
 #include "readerstab.h"
 #include "synctab.h"
+#include "theme/scrollpanel.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -14,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -26,17 +28,18 @@ SettingsDialog::SettingsDialog(UiContext &context, Session &session, QWidget *pa
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
-    resize(1100, 620);
+    resize(1100, 660); // within 1366×728 with its title bar
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("settingsTabs"));
-    tabs->addTab(m_center, tr("Center (Alt+1)"));
-    tabs->addTab(m_accounts, tr("Accounts (Alt+2)"));
-    tabs->addTab(new PrintingTab(context, session, this), tr("Printing (Alt+3)"));
-    tabs->addTab(m_readers, tr("Card readers (Alt+4)"));
+    // Each tab scrolls when it is taller than a 1366×768 screen leaves the dialog (the Center tab in Chinese is).
+    tabs->addTab(scrollPanel(m_center, tabs), tr("Center (Alt+1)"));
+    tabs->addTab(scrollPanel(m_accounts, tabs), tr("Accounts (Alt+2)"));
+    tabs->addTab(scrollPanel(new PrintingTab(context, session, this), tabs), tr("Printing (Alt+3)"));
+    tabs->addTab(scrollPanel(m_readers, tabs), tr("Card readers (Alt+4)"));
     connect(m_readers, &ReadersTab::readersChanged, this, &SettingsDialog::readersChanged);
-    tabs->addTab(m_sync, tr("County sync (Alt+5)"));
+    tabs->addTab(scrollPanel(m_sync, tabs), tr("County sync (Alt+5)"));
     m_backup = new BackupTab(session, context.prompter, this);
-    tabs->addTab(m_backup, tr("Backup (Alt+6)"));
+    tabs->addTab(scrollPanel(m_backup, tabs), tr("Backup (Alt+6)"));
     for (int i = 0; i < tabs->count(); ++i) {
         auto *go = new QAction(this);
         go->setShortcut(QKeySequence(Qt::ALT | (Qt::Key_1 + i)));

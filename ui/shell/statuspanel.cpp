@@ -60,9 +60,10 @@ void StatusPanel::showBackup(const QDateTime &last, const QDateTime &now)
 
 void StatusPanel::showSession(const Session *session, const QDate &today)
 {
-    // MainWindow replaces this with the sync status line once a session is open.
-    m_sync->setText(tr("Offline (sync not configured)"));
     if (!session) {
+        // Whether sync is configured is in the encrypted database, closed now; what is true either way is that a
+        // locked desk does not sync (the worker stops at lock). Signed in, MainWindow shows the sync line.
+        showSync(tr("Locked: not syncing"));
         m_backup->clear();
         theme::clearTone(m_backup);
         m_clerk->setText(tr("Locked"));
