@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QFontInfo>
+#include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -32,7 +33,12 @@ const QSize kScreen(1366, 728); // 1366×768 less a 40 px taskbar
 // What the window insists on: its layout's minimum (what resize() cannot go below) and its minimumSizeHint.
 QSize minimumOf(QWidget *w)
 {
-    QApplication::processEvents();
+    // Hidden-then-shown panels post their layout requests level by level: run them all before asking.
+    for (int i = 0; i < 3; ++i) {
+        QApplication::processEvents();
+        for (QLayout *l : w->findChildren<QLayout *>())
+            l->activate();
+    }
     QSize s = w->minimumSizeHint().expandedTo(w->minimumSize());
     if (w->layout())
         s = s.expandedTo(w->layout()->totalMinimumSize());
@@ -113,6 +119,7 @@ void TestUiFit::counterFits()
 {
     TestCenter center;
     center.addUser(QStringLiteral("clerk"), Role::Clerk, QStringLiteral("李经办"));
+    center.addUser(QStringLiteral("super"), Role::Supervisor, QStringLiteral("王主管"));
     const QList<Form> forms = center.seedForms(3);
     center.seedDeaths({forms[1]});
     UiHarness h(center);
@@ -140,6 +147,16 @@ void TestUiFit::counterFits()
     press(Qt::Key_F6);
     QVERIFY(h.find<QLineEdit>("newAddress")->isVisible());
     verifyWindow(h, "the change of information open (F6)");
+    // A problem shows beside its caption: the counter's height does not change while the clerk types.
+    h.find<QLineEdit>("newPostcode")->setFocus();
+    h.typeSlowly(QStringLiteral("51062x"));
+    QVERIFY(h.find<QWidget>("newPostcodeProblem")->isVisible());
+    h.find<QLineEdit>("newPhone")->setFocus();
+    h.typeSlowly(QStringLiteral("12"));
+    press(Qt::Key_Tab);
+    verifyWindow(h, "the change of information with two problems");
+    h.find<QLineEdit>("newPostcode")->clear();
+    h.find<QLineEdit>("newPhone")->clear();
     press(Qt::Key_F12);
     load(forms[0], forms[2].person.idNo);
     verifyWindow(h, "an ID mismatch");
@@ -150,6 +167,13 @@ void TestUiFit::counterFits()
     QTest::keyClick(h.window.get(), Qt::Key_F9);
     QVERIFY(h.find<QWidget>("overrideDialog")->isVisible());
     verifyWindow(h, "the supervisor override open (F9)");
+    // A refused override: its words take the title's place, the panel keeps its height.
+    h.find<QLineEdit>("overrideUser")->setText(QStringLiteral("super"));
+    h.find<QLineEdit>("overridePassword")->setText(QStringLiteral("not-the-password"));
+    h.find<QLineEdit>("overrideReason")->setText(QStringLiteral("本人到场，经主管核实"));
+    h.find<QPushButton>("overrideConfirm")->click();
+    QTRY_VERIFY(h.find<QLabel>("overrideError")->isVisible());
+    verifyWindow(h, "the supervisor override refused");
     press(Qt::Key_F12);
     type("formInput", QStringLiteral("YD99999999"));
     press(Qt::Key_R, Qt::ControlModifier);

@@ -4914,10 +4914,6 @@ Sign in with the account name and this code in place of the password if the admi
 <context>
     <name>certdesk::StatusPanel</name>
     <message>
-        <source>Offline (sync not configured)</source>
-        <translation>离线（未配置同步）</translation>
-    </message>
-    <message>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
@@ -4964,6 +4960,10 @@ Sign in with the account name and this code in place of the password if the admi
         <translation>
             <numerusform>上次备份：%n 天前</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Locked: not syncing</source>
+        <translation>已锁定：不同步</translation>
     </message>
 </context>
 <context>

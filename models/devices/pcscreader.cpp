@@ -190,7 +190,7 @@ void PcscReader::run()
                     relist = true;
                     continue;
                 }
-                const QString reader = readers.at(int(i));
+                const QString &reader = readers.at(int(i));
                 const bool present = event & SCARD_STATE_PRESENT;
                 bool &seen = cardPresent[reader];
                 if (present && !seen) {

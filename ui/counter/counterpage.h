@@ -71,8 +71,6 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
-    // The side column (change of information, override) shows while either of its panels does.
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void lookupForm();
@@ -119,7 +117,6 @@ private:
     OverridePanel *m_override;
     PaperRegisterPanel *m_register;
     QScrollArea *m_registerScroll = nullptr; // m_register in m_center
-    QScrollArea *m_side = nullptr;           // m_change and m_override beside m_center
     ReaderHub *m_readers;
     QLabel *m_readerStatus;
     CardBanner *m_cardBanner;

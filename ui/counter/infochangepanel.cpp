@@ -5,6 +5,7 @@
 #include "theme/theme.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
@@ -18,8 +19,8 @@ namespace {
 // Digits (and phone hyphens) still coming in: a count, not an error yet.
 bool incomplete(const QString &text, int complete, bool hyphens)
 {
-    static const QRegularExpression digits(QStringLiteral("^[0-9]*\\z"));
-    static const QRegularExpression phoneChars(QStringLiteral("^[0-9-]*\\z"));
+    static const QRegularExpression digits(QStringLiteral("^[0-9]*$"));
+    static const QRegularExpression phoneChars(QStringLiteral("^[0-9-]*$"));
     return text.size() < complete && (hyphens ? phoneChars : digits).match(text).hasMatch();
 }
 
@@ -38,23 +39,36 @@ InfoChangePanel::InfoChangePanel(QWidget *parent)
     m_phone->setMaxLength(20);
     m_address->setMaxLength(120);
 
-    // A column beside the person panel (counterlayout.cpp): caption, field, problem, one under the other.
+    // One row of fields under the person (counterlayout.cpp). A problem shows beside its field's caption, not in a
+    // row of its own: the counter's height never changes while the clerk types (1366×728, issue 17).
     auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(14, 8, 14, 8);
+    grid->setContentsMargins(14, 4, 14, 4);
+    grid->setHorizontalSpacing(10);
     grid->setVerticalSpacing(2);
-    const auto addField = [this, grid](const QString &text, QLineEdit *edit, QLabel *problem, int row) {
+    const auto addCaption = [this, grid](const QString &text, QWidget *buddy, QLabel *problem, int col) {
         auto *l = new QLabel(text, this);
-        l->setBuddy(edit);
+        l->setBuddy(buddy);
         setPointSize(l, kCaptionPt, true);
-        grid->addWidget(l, row, 0);
-        grid->addWidget(edit, row + 1, 0);
-        if (problem)
-            grid->addWidget(problem, row + 2, 0);
-        grid->setRowMinimumHeight(row + 3, 6);
+        auto *row = new QHBoxLayout;
+        row->setSpacing(8);
+        row->addWidget(l);
+        if (problem) {
+            problem->setWordWrap(false);
+            row->addWidget(problem, 1);
+        } else {
+            row->addStretch(1);
+        }
+        grid->addLayout(row, 1, col);
     };
-    addField(tr("New address (现居住地址)"), m_address, nullptr, 1);
-    addField(tr("New postcode (邮政编码)"), m_postcode, m_postcodeProblem, 5);
-    addField(tr("New phone (联系电话)"), m_phone, m_phoneProblem, 9);
+    addCaption(tr("New address (现居住地址)"), m_address, nullptr, 0);
+    addCaption(tr("New postcode (邮政编码)"), m_postcode, m_postcodeProblem, 1);
+    addCaption(tr("New phone (联系电话)"), m_phone, m_phoneProblem, 2);
+    grid->addWidget(m_address, 2, 0);
+    grid->addWidget(m_postcode, 2, 1);
+    grid->addWidget(m_phone, 2, 2);
+    grid->setColumnStretch(0, 4);
+    grid->setColumnStretch(1, 3);
+    grid->setColumnStretch(2, 3);
     setTabOrder(m_address, m_postcode);
     setTabOrder(m_postcode, m_phone);
     for (QLineEdit *e : {m_address, m_postcode, m_phone})

@@ -15,7 +15,8 @@ using namespace counterstyle;
 
 OverridePanel::OverridePanel(QWidget *parent)
     : QFrame(parent), m_user(new QLineEdit(this)), m_password(new QLineEdit(this)), m_reason(new QLineEdit(this)),
-      m_error(new QLabel(this)), m_ok(new QPushButton(this)), m_cancel(new QPushButton(this))
+      m_title(new QLabel(tr("Supervisor override (death notice)"), this)), m_error(new QLabel(this)),
+      m_ok(new QPushButton(this)), m_cancel(new QPushButton(this))
 {
     setObjectName(QStringLiteral("overrideDialog"));
     m_user->setObjectName(QStringLiteral("overrideUser"));
@@ -31,27 +32,30 @@ OverridePanel::OverridePanel(QWidget *parent)
     m_reason->setPlaceholderText(tr("Why the person is certified alive despite the notice"));
     m_ok->setText(tr("Certify alive (Enter)"));
     m_cancel->setText(tr("Cancel (Esc)"));
-    m_error->setWordWrap(true);
+    m_error->setWordWrap(false); // one line: the panel's height stays put (the message bar wraps the whole text)
     m_error->setProperty("problem", true); // bold error red (theme)
     for (QWidget *w :
          {static_cast<QWidget *>(m_user), static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_reason)})
         setPointSize(w, kValuePt - 1);
 
-    auto *title = new QLabel(tr("Supervisor override (death notice)"), this);
-    setPointSize(title, kCaptionPt, true);
-    theme::setTone(title, theme::Tone::Error);
-    // A column beside the person panel (counterlayout.cpp), like the change of information.
+    setPointSize(m_title, kCaptionPt, true);
+    theme::setTone(m_title, theme::Tone::Error);
+    // One row under the person (counterlayout.cpp), the title first: the counter fits 1366×728 with the death
+    // banner and this panel open (issue 17).
     auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(14, 6, 14, 8);
+    grid->setContentsMargins(14, 4, 14, 4);
     grid->setHorizontalSpacing(10);
-    grid->setVerticalSpacing(6);
-    grid->addWidget(title, 0, 0, 1, 2);
-    grid->addWidget(m_user, 1, 0, 1, 2);
-    grid->addWidget(m_password, 2, 0, 1, 2);
-    grid->addWidget(m_reason, 3, 0, 1, 2);
-    grid->addWidget(m_cancel, 4, 0);
-    grid->addWidget(m_ok, 4, 1);
-    grid->addWidget(m_error, 5, 0, 1, 2);
+    grid->setVerticalSpacing(4);
+    grid->addWidget(m_title, 0, 0);
+    grid->addWidget(m_error, 0, 0); // in the title's place while there is one
+    grid->addWidget(m_user, 0, 1);
+    grid->addWidget(m_password, 0, 2);
+    grid->addWidget(m_reason, 0, 3);
+    grid->addWidget(m_cancel, 0, 4);
+    grid->addWidget(m_ok, 0, 5);
+    grid->setColumnStretch(1, 2);
+    grid->setColumnStretch(2, 2);
+    grid->setColumnStretch(3, 5);
     for (QPushButton *b : {m_ok, m_cancel})
         b->setMinimumHeight(m_user->sizeHint().height());
     m_error->hide();
@@ -88,6 +92,7 @@ void OverridePanel::open()
 {
     m_error->clear();
     m_error->hide();
+    m_title->show();
     show();
     m_user->setFocus(Qt::OtherFocusReason);
 }
@@ -96,6 +101,7 @@ void OverridePanel::showError(const QString &message)
 {
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
+    m_title->setVisible(message.isEmpty());
     m_password->clear();
     m_password->setFocus(Qt::OtherFocusReason);
 }
@@ -107,6 +113,7 @@ void OverridePanel::clear()
     m_reason->clear();
     m_error->clear();
     m_error->hide();
+    m_title->show();
     hide();
 }
 

@@ -23,7 +23,8 @@ public:
     QString reason() const;
 
     void open();
-    // The service's refusal, shown inside the panel; the password is asked again.
+    // The service's refusal, shown in the panel in place of its title (the page's message bar has it too); the
+    // password is asked again.
     void showError(const QString &message);
     // Empties every field (the password first) and hides the panel.
     void clear();
@@ -41,6 +42,7 @@ private:
     QLineEdit *m_user;
     QLineEdit *m_password;
     QLineEdit *m_reason;
+    QLabel *m_title;
     QLabel *m_error;
     QPushButton *m_ok;
     QPushButton *m_cancel;
