@@ -7,13 +7,11 @@
 #include "importer/importdialog.h"
 #include "review/paperreviewdialog.h"
 #include "services/certification.h"
-#include "settings/settingsdialog.h"
 #include "shell/aboutdialog.h"
-#include "translator.h"
 #include "uiharness.h"
 
 #include <QApplication>
-#include <QFontInfo>
+#include <QDialog>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
@@ -93,14 +91,7 @@ private:
 
 void TestUiFit::initTestCase()
 {
-    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-    QCOMPARE(installTranslations(QLocale(QLocale::Chinese, QLocale::China)), QStringLiteral("zh_CN"));
-    // The font a Debian counter PC shows Chinese in (fonts-noto-cjk), at the program's 12 pt (app/gui/main.cpp).
-    QFont font(QStringLiteral("Noto Sans CJK SC"));
-    font.setPointSizeF(12);
-    QVERIFY2(QFontInfo(font).family().startsWith(QLatin1String("Noto Sans CJK")),
-             "Noto Sans CJK is not installed (apt-get install fonts-noto-cjk)");
-    QApplication::setFont(font);
+    QVERIFY(useChineseCounterLook());
 }
 
 void TestUiFit::verifyWindow(UiHarness &h, const char *what)
@@ -239,17 +230,10 @@ void TestUiFit::clerkDialogsFit()
 void TestUiFit::settingsFits()
 {
     TestCenter center;
-    UiHarness h(center);
-    QVERIFY(h.signIn(QStringLiteral("admin")));
-    SettingsDialog dialog(h.context, *h.window->session(), h.window.get());
-    dialog.show();
-    auto *tabs = dialog.findChild<QTabWidget *>();
-    QVERIFY(tabs);
-    for (int i = 0; i < tabs->count(); ++i) {
-        tabs->setCurrentIndex(i);
-        const QByteArray what = (QStringLiteral("settings ") + tabs->tabText(i)).toUtf8();
+    QVERIFY(visitSettingsTabs(center, [](QDialog &dialog, QTabWidget &tabs, int i) {
+        const QByteArray what = (QStringLiteral("settings ") + tabs.tabText(i)).toUtf8();
         VERIFY_FITS(&dialog, what.constData());
-    }
+    }));
 }
 
 QTEST_MAIN(TestUiFit)

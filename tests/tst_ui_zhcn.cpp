@@ -15,6 +15,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -207,20 +208,12 @@ private Q_SLOTS:
     void settingsDialog()
     {
         TestCenter center;
-        UiHarness h(center);
-        QVERIFY(h.signIn(QStringLiteral("admin")));
-        SettingsDialog dialog(h.context, *h.window->session(), h.window.get());
-        dialog.show();
-        auto *tabs = dialog.findChild<QTabWidget *>();
-        QVERIFY(tabs);
-        for (int i = 0; i < tabs->count(); ++i) {
-            tabs->setCurrentIndex(i);
-            QApplication::processEvents();
+        QVERIFY(visitSettingsTabs(center, [](QDialog &dialog, QTabWidget &, int i) {
             const QStringList problems = englishOnScreen(&dialog);
             QVERIFY2(problems.isEmpty(),
                      qPrintable(QStringLiteral("settings tab %1: untranslated English:\n  ").arg(i) +
                                 problems.join(QStringLiteral("\n  "))));
-        }
+        }));
     }
 
     void importDialogs()

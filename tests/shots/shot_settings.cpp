@@ -3,13 +3,11 @@
 // --target screenshots` runs it.
 
 #include "fixture.h"
-#include "settings/settingsdialog.h"
-#include "translator.h"
 #include "uiharness.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
-#include <QFontInfo>
 #include <QTabWidget>
 #include <QTest>
 
@@ -28,32 +26,19 @@ void ShotSettings::render()
 {
     const QString dir = qEnvironmentVariable("CERTDESK_SHOTS");
     QVERIFY2(!dir.isEmpty(), "set CERTDESK_SHOTS to a folder (the screenshots target does)");
-    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-    QCOMPARE(installTranslations(QLocale(QLocale::Chinese, QLocale::China)), QStringLiteral("zh_CN"));
-    QFont font(QStringLiteral("Noto Sans CJK SC"));
-    font.setPointSizeF(12);
-    QVERIFY2(QFontInfo(font).family().startsWith(QLatin1String("Noto Sans CJK")), "apt-get install fonts-noto-cjk");
-    QApplication::setFont(font);
+    QVERIFY(useChineseCounterLook());
 
     TestCenter center;
     center.addUser(QStringLiteral("lijb"), Role::Clerk, QStringLiteral("李经办"));
     center.addUser(QStringLiteral("wangzg"), Role::Supervisor, QStringLiteral("王主管"));
-    UiHarness h(center);
-    QVERIFY(h.signIn(QStringLiteral("admin")));
-    SettingsDialog dialog(h.context, *h.window->session(), h.window.get());
-    dialog.show();
-    auto *tabs = dialog.findChild<QTabWidget *>();
-    QVERIFY(tabs);
     // In the order of the tabs (Alt+1 … Alt+6); the guide names the files.
     const QStringList names = {QStringLiteral("center"),  QStringLiteral("accounts"), QStringLiteral("printing"),
                                QStringLiteral("readers"), QStringLiteral("sync"),     QStringLiteral("backup")};
-    QCOMPARE(tabs->count(), names.size());
-    for (int i = 0; i < tabs->count(); ++i) {
-        tabs->setCurrentIndex(i);
-        QApplication::processEvents(); // pending layout requests, as the event loop would run them
+    QVERIFY(visitSettingsTabs(center, [&](QDialog &dialog, QTabWidget &tabs, int i) {
+        QCOMPARE(tabs.count(), names.size());
         const QString file = QDir(dir).filePath(QStringLiteral("settings-%1.png").arg(names[i]));
         QVERIFY2(dialog.grab().save(file), qPrintable(file));
-    }
+    }));
 }
 
 QTEST_MAIN(ShotSettings)

@@ -1,11 +1,15 @@
 #include "uiharness.h"
 
+#include "settings/settingsdialog.h"
+#include "shell/mainwindow.h"
 #include "theme/theme.h"
 #include "translator.h"
 
 #include <QApplication>
+#include <QFontInfo>
 #include <QInputMethodEvent>
 #include <QLineEdit>
+#include <QTabWidget>
 #include <QTest>
 
 namespace certdesk::test {
@@ -105,6 +109,42 @@ void UiHarness::typeChinese(QWidget *target, const QString &text)
     QInputMethodEvent event;
     event.setCommitString(text);
     QApplication::sendEvent(target, &event);
+}
+
+bool useChineseCounterLook()
+{
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    if (installTranslations(QLocale(QLocale::Chinese, QLocale::China)) != QLatin1String("zh_CN")) {
+        qWarning("the zh_CN catalogue did not load");
+        return false;
+    }
+    QFont font(QStringLiteral("Noto Sans CJK SC"));
+    font.setPointSizeF(12);
+    if (!QFontInfo(font).family().startsWith(QLatin1String("Noto Sans CJK"))) {
+        qWarning("Noto Sans CJK is not installed (apt-get install fonts-noto-cjk)");
+        return false;
+    }
+    QApplication::setFont(font);
+    return true;
+}
+
+bool visitSettingsTabs(TestCenter &center,
+                       const std::function<void(QDialog &dialog, QTabWidget &tabs, int index)> &visit)
+{
+    UiHarness h(center);
+    if (!h.signIn(QStringLiteral("admin")))
+        return false;
+    SettingsDialog dialog(h.context, *h.window->session(), h.window.get());
+    dialog.show();
+    auto *tabs = dialog.findChild<QTabWidget *>();
+    if (!tabs)
+        return false;
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        QApplication::processEvents(); // pending layout requests, as the event loop would run them
+        visit(dialog, *tabs, i);
+    }
+    return true;
 }
 
 } // namespace certdesk::test

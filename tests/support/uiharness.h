@@ -8,8 +8,11 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
+class QDialog;
+class QTabWidget;
 class QWidget;
 
 namespace certdesk {
@@ -61,6 +64,15 @@ public:
     UiContext context;
     std::unique_ptr<MainWindow> window;
 };
+
+// zh_CN as a Debian counter PC shows it: the catalogue installed and Noto Sans CJK at the program's 12 pt
+// (app/gui/main.cpp). False, with the reason logged, when either is missing.
+bool useChineseCounterLook();
+
+// Signs in as the fixture's admin, opens Settings and calls `visit` with each tab current in turn, its pending
+// layout run. False when sign-in or the dialog fails.
+bool visitSettingsTabs(TestCenter &center,
+                       const std::function<void(QDialog &dialog, QTabWidget &tabs, int index)> &visit);
 
 } // namespace certdesk::test
 
