@@ -4,6 +4,7 @@
 // the stored head are a gap, an older client is served until its certificate has sent a head, and a reset forgets.
 #include "auditheads.h"
 #include "countydb.h"
+#include "countydbsuite.h"
 #include "countystore.h"
 #include "countytest.h"
 #include "pushprocessor.h"
@@ -65,36 +66,20 @@ struct Chain
 
 } // namespace
 
-class TestCountyAuditHead : public QObject
+class TestCountyAuditHead : public countytest::CountyDbSuite
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<test::PgCluster> m_pg;
-    QString m_pgWhy;
-    int m_dbCounter = 0;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<CountyDb> m_db;
     const QDateTime m_now = QDateTime(QDate(2026, 5, 10), QTime(8, 0), Qt::UTC);
     int m_form = 0;
 
+    // A fresh county database with center C1 enrolled.
     bool openFresh(bool postgres)
     {
-        m_db.reset();
-        m_dir = std::make_unique<QTemporaryDir>();
-        CountyConfig config{QStringLiteral("X1"), QStringLiteral("县"), QString()};
-        if (postgres) {
-            const QString name = QStringLiteral("audit%1").arg(++m_dbCounter);
-            if (!m_pg || !m_pg->createDatabase(name))
-                return false;
-            config.databaseUrl = m_pg->url(name);
-        }
-        auto db = CountyDb::open(DataDir{m_dir->path()}, config);
-        if (!db)
-            return false;
-        m_db = std::move(db).value();
-        return recordEnrolment(*m_db, QStringLiteral("C1"), QStringLiteral("一"), QStringLiteral("s1"), m_now, m_now)
-            .ok();
+        return openFreshDb(postgres) &&
+               recordEnrolment(*m_db, QStringLiteral("C1"), QStringLiteral("一"), QStringLiteral("s1"), m_now, m_now)
+                   .ok();
     }
 
     // One push of a fresh paper record (stored when the push goes through) with the claim; the error or the head.
@@ -135,31 +120,18 @@ private:
 #define FRESH()                                                                                                        \
     do {                                                                                                               \
         QFETCH(bool, postgres);                                                                                        \
-        if (postgres && !m_pg)                                                                                         \
-            QSKIP(qPrintable(QStringLiteral("PostgreSQL unavailable: ") + m_pgWhy));                                   \
+        COUNTY_SKIP_WITHOUT_POSTGRES(postgres);                                                                        \
         QVERIFY(openFresh(postgres));                                                                                  \
     } while (false)
-
-    static void backends()
-    {
-        QTest::addColumn<bool>("postgres");
-        QTest::newRow("sqlite") << false;
-        QTest::newRow("postgresql") << true;
-    }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_pg = std::make_unique<test::PgCluster>();
-        if (!m_pg->start(&m_pgWhy)) {
-            QVERIFY2(!test::PgCluster::requiredHere(), qPrintable(m_pgWhy));
-            m_pg.reset();
-        }
+        startPostgres();
     }
     void cleanupTestCase()
     {
-        m_db.reset();
-        m_pg.reset();
+        stopPostgres();
     }
 
     void codecRoundTrip()
@@ -197,7 +169,7 @@ private Q_SLOTS:
 
     void normalPushesExtendTheHead_data()
     {
-        backends();
+        addBackends();
     }
     void normalPushesExtendTheHead()
     {
@@ -242,7 +214,7 @@ private Q_SLOTS:
 
     void rewrittenChainIsRefused_data()
     {
-        backends();
+        addBackends();
     }
     void rewrittenChainIsRefused()
     {
@@ -289,7 +261,7 @@ private Q_SLOTS:
 
     void gapAndOlderClients_data()
     {
-        backends();
+        addBackends();
     }
     void gapAndOlderClients()
     {

@@ -2,6 +2,7 @@
 // rejected, corrections), the pull log (assignment, moves, withdrawals, deaths, conflict notices, paging),
 // migrations and the reports. Every test runs once per backend.
 #include "countydb.h"
+#include "countydbsuite.h"
 #include "countyreports.h"
 #include "countystore.h"
 #include "countytest.h"
@@ -22,47 +23,19 @@ using protocol::PushStatus;
 using certdesk::test::englishWords;
 using certdesk::test::hasChinese;
 
-class TestCountyStore : public QObject
+class TestCountyStore : public countytest::CountyDbSuite
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<test::PgCluster> m_pg;
-    QString m_pgWhy;
-    int m_dbCounter = 0;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<CountyDb> m_db;
     const QDateTime m_now = QDateTime(QDate(2026, 5, 10), QTime(8, 0), Qt::UTC);
-
-    void addBackends()
-    {
-        QTest::addColumn<bool>("postgres");
-        QTest::newRow("sqlite") << false;
-        QTest::newRow("postgresql") << true;
-    }
 
     // A fresh, migrated database of the row's backend, with centers C1 and C2 enrolled.
     bool openFresh()
     {
         QFETCH(bool, postgres);
-        m_db.reset();
-        m_dir = std::make_unique<QTemporaryDir>();
-        CountyConfig config{QStringLiteral("X1"), QStringLiteral("县"), QString()};
-        if (postgres) {
-            if (!m_pg)
-                return false;
-            const QString name = QStringLiteral("store%1").arg(++m_dbCounter);
-            if (!m_pg->createDatabase(name))
-                return false;
-            config.databaseUrl = m_pg->url(name);
-        }
-        auto db = CountyDb::open(DataDir{m_dir->path()}, config);
-        if (!db) {
-            qWarning("%s", qPrintable(db.error().message));
-            return false;
-        }
-        m_db = std::move(db).value();
-        return recordEnrolment(*m_db, QStringLiteral("C1"), QStringLiteral("一"), QStringLiteral("a1"), m_now, m_now) &&
+        return openFreshDb(postgres) &&
+               recordEnrolment(*m_db, QStringLiteral("C1"), QStringLiteral("一"), QStringLiteral("a1"), m_now, m_now) &&
                recordEnrolment(*m_db, QStringLiteral("C2"), QStringLiteral("二"), QStringLiteral("a2"), m_now, m_now);
     }
 
@@ -100,25 +73,18 @@ private:
 #define FRESH()                                                                                                        \
     do {                                                                                                               \
         QFETCH(bool, postgres);                                                                                        \
-        if (postgres && !m_pg)                                                                                         \
-            QSKIP(qPrintable(QStringLiteral("PostgreSQL unavailable: ") + m_pgWhy));                                   \
+        COUNTY_SKIP_WITHOUT_POSTGRES(postgres);                                                                        \
         QVERIFY(openFresh());                                                                                          \
     } while (false)
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_pg = std::make_unique<test::PgCluster>();
-        if (!m_pg->start(&m_pgWhy)) {
-            QVERIFY2(!test::PgCluster::requiredHere(), qPrintable(m_pgWhy));
-            qWarning("PostgreSQL tests will be skipped: %s", qPrintable(m_pgWhy));
-            m_pg.reset();
-        }
+        startPostgres();
     }
     void cleanupTestCase()
     {
-        m_db.reset();
-        m_pg.reset();
+        stopPostgres();
     }
 
     void migrations_data()

@@ -4,6 +4,7 @@
 // (rebuildTallies, in a transaction rolled back), the workload rows read from them equal computeWorkload over the raw
 // records in both modes, and the schema step that introduces them fills them from existing rows.
 #include "countydb.h"
+#include "countydbsuite.h"
 #include "countyreports.h"
 #include "countystore.h"
 #include "countytest.h"
@@ -21,35 +22,12 @@ using namespace certdesk::county;
 using namespace certdesk::countytest;
 using protocol::PushStatus;
 
-class TestCountyTallies : public QObject
+class TestCountyTallies : public countytest::CountyDbSuite
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<test::PgCluster> m_pg;
-    QString m_pgWhy;
-    int m_dbCounter = 0;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<CountyDb> m_db;
     QDateTime m_now = QDateTime(QDate(2026, 5, 10), QTime(8, 0), Qt::UTC);
-
-    bool openFresh(bool postgres)
-    {
-        m_db.reset();
-        m_dir = std::make_unique<QTemporaryDir>();
-        CountyConfig config{QStringLiteral("X1"), QStringLiteral("县"), QString()};
-        if (postgres) {
-            const QString name = QStringLiteral("tallies%1").arg(++m_dbCounter);
-            if (!m_pg->createDatabase(name))
-                return false;
-            config.databaseUrl = m_pg->url(name);
-        }
-        auto db = CountyDb::open(DataDir{m_dir->path()}, config);
-        if (!db)
-            return false;
-        m_db = std::move(db).value();
-        return true;
-    }
 
     QList<protocol::PushResult> push(const QString &center, const QList<protocol::PushRecord> &records)
     {
@@ -132,33 +110,15 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        m_pg = std::make_unique<test::PgCluster>();
-        if (!m_pg->start(&m_pgWhy)) {
-            QVERIFY2(!test::PgCluster::requiredHere(), qPrintable(m_pgWhy));
-            qWarning("PostgreSQL tests will be skipped: %s", qPrintable(m_pgWhy));
-            m_pg.reset();
-        }
-    }
-    void cleanupTestCase()
-    {
-        m_db.reset();
-        m_pg.reset();
-    }
+    void initTestCase() { startPostgres(); }
+    void cleanupTestCase() { stopPostgres(); }
 
-    void tallies_data()
-    {
-        QTest::addColumn<bool>("postgres");
-        QTest::newRow("sqlite") << false;
-        QTest::newRow("postgresql") << true;
-    }
+    void tallies_data() { addBackends(); }
     void tallies()
     {
         QFETCH(bool, postgres);
-        if (postgres && !m_pg)
-            QSKIP(qPrintable(QStringLiteral("PostgreSQL unavailable: ") + m_pgWhy));
-        QVERIFY(openFresh(postgres));
+        COUNTY_SKIP_WITHOUT_POSTGRES(postgres);
+        QVERIFY(openFreshDb(postgres));
         QList<Form> c1;
         for (int i = 1; i <= 8; ++i)
             c1 << makeForm(QStringLiteral("A%1").arg(i), i);
