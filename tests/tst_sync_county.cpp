@@ -14,51 +14,15 @@
 using namespace certdesk;
 using namespace certdesk::test;
 
-class SyncCountyTest : public QObject
+class SyncCountyTest : public SyncBackendSuite
 {
     Q_OBJECT
 
 private:
-    struct Backend
-    {
-        std::unique_ptr<SyncDeployment> deployment;
-        QString skipReason;
-    };
-    std::map<QString, Backend> m_backends;
-
-    SyncDeployment &deployment()
-    {
-        QFETCH(QString, backend);
-        return *m_backends[backend].deployment;
-    }
-
-    void backendRows()
-    {
-        QTest::addColumn<QString>("backend");
-        for (const auto &[name, kind] : countyBackends())
-            QTest::newRow(qPrintable(name)) << name;
-    }
-
 private Q_SLOTS:
-    void initTestCase()
-    {
-        for (const auto &[name, kind] : countyBackends()) {
-            Backend b;
-            QString why;
-            QVERIFY2(startCounty(kind, &b.deployment, &b.skipReason, &why),
-                     qPrintable(name + QStringLiteral(": ") + why));
-            m_backends[name] = std::move(b);
-        }
-    }
+    void initTestCase() { startBackends(); }
 
-    void init()
-    {
-        if (!QTest::currentDataTag())
-            return;
-        const Backend &b = m_backends[QString::fromUtf8(QTest::currentDataTag())];
-        if (!b.deployment)
-            QSKIP(qPrintable(b.skipReason));
-    }
+    void init() { skipRowWithoutCounty(); }
 
     void crossCenterCertification_data() { backendRows(); }
     void crossCenterCertification()

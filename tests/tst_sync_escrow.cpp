@@ -21,18 +21,11 @@ namespace {
 const QByteArray kPassphrase = "county-escrow-passphrase-1\n";
 } // namespace
 
-class SyncEscrowTest : public QObject
+class SyncEscrowTest : public SyncBackendSuite
 {
     Q_OBJECT
 
 private:
-    struct Backend
-    {
-        std::unique_ptr<SyncDeployment> deployment;
-        QString skipReason;
-    };
-    std::map<QString, Backend> m_backends;
-
     static CliResult admin(SyncCenter &center, const QStringList &args, const QString &secret)
     {
         return runCli(
@@ -46,31 +39,15 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        for (const auto &[name, kind] : countyBackends()) {
-            Backend b;
-            QString why;
-            QVERIFY2(startCounty(kind, &b.deployment, &b.skipReason, &why),
-                     qPrintable(name + QStringLiteral(": ") + why));
-            m_backends[name] = std::move(b);
-        }
-    }
+    void initTestCase() { startBackends(); }
 
-    void escrowRoundTrip_data()
-    {
-        QTest::addColumn<QString>("backend");
-        QTest::newRow("sqlite") << QStringLiteral("sqlite");
-        QTest::newRow("postgresql") << QStringLiteral("postgresql");
-    }
+    void init() { skipRowWithoutCounty(); }
+
+    void escrowRoundTrip_data() { backendRows(); }
 
     void escrowRoundTrip()
     {
-        QFETCH(QString, backend);
-        Backend &b = m_backends[backend];
-        if (!b.deployment)
-            QSKIP(qPrintable(b.skipReason));
-        SyncDeployment &d = *b.deployment;
+        SyncDeployment &d = deployment();
         CountyProcess &county = d.county();
 
         auto center = d.addCenter(QStringLiteral("C31"), QStringLiteral("托管三一中心"));

@@ -34,33 +34,12 @@ QString sqlList(const QStringList &values)
 
 } // namespace
 
-class SyncFlowTest : public QObject
+class SyncFlowTest : public SyncBackendSuite
 {
     Q_OBJECT
 
 private:
-    struct Backend
-    {
-        std::unique_ptr<SyncDeployment> deployment;
-        QString skipReason;
-    };
-    std::map<QString, Backend> m_backends;
     QDate m_today;
-
-    // The deployment of the current data row; nullptr after QSKIP/QFAIL (the caller returns).
-    SyncDeployment *deployment()
-    {
-        QFETCH(QString, backend);
-        Backend &b = m_backends[backend];
-        return b.deployment.get();
-    }
-
-    void backendRows()
-    {
-        QTest::addColumn<QString>("backend");
-        QTest::newRow("sqlite") << QStringLiteral("sqlite");
-        QTest::newRow("postgresql") << QStringLiteral("postgresql");
-    }
 
     // The county's rows of these uuids: "uuid|status" lines.
     QStringList countyRecords(SyncDeployment &d, const QStringList &uuids)
@@ -77,28 +56,15 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_today = QDate::currentDate();
-        for (const auto &[name, kind] : countyBackends()) {
-            Backend b;
-            QString why;
-            QVERIFY2(startCounty(kind, &b.deployment, &b.skipReason, &why),
-                     qPrintable(name + QStringLiteral(": ") + why));
-            m_backends[name] = std::move(b);
-        }
+        startBackends();
     }
 
-    void init()
-    {
-        if (!QTest::currentDataTag())
-            return;
-        const Backend &b = m_backends[QString::fromUtf8(QTest::currentDataTag())];
-        if (!b.deployment)
-            QSKIP(qPrintable(b.skipReason));
-    }
+    void init() { skipRowWithoutCounty(); }
 
     void pushAndPull_data() { backendRows(); }
     void pushAndPull()
     {
-        SyncDeployment &d = *deployment();
+        SyncDeployment &d = deployment();
         const QList<Form> forms = syncForms(QStringLiteral("PP"), 30, m_today);
         auto center = d.addCenter(QStringLiteral("C01"), QStringLiteral("测试一街道服务中心"));
         QVERIFY(center);
@@ -157,7 +123,7 @@ private Q_SLOTS:
     void sameBatchSentTwice_data() { backendRows(); }
     void sameBatchSentTwice()
     {
-        SyncDeployment &d = *deployment();
+        SyncDeployment &d = deployment();
         const QList<Form> forms = syncForms(QStringLiteral("TW"), 12, m_today);
         auto center = d.addCenter(QStringLiteral("C02"), QStringLiteral("测试二街道服务中心"));
         QVERIFY(center);
@@ -231,7 +197,7 @@ private Q_SLOTS:
     void conflictVisibleOnBothSides_data() { backendRows(); }
     void conflictVisibleOnBothSides()
     {
-        SyncDeployment &d = *deployment();
+        SyncDeployment &d = deployment();
         const QList<Form> forms = syncForms(QStringLiteral("CF"), 3, m_today);
         auto first = d.addCenter(QStringLiteral("C03"), QStringLiteral("测试三街道服务中心"));
         auto second = d.addCenter(QStringLiteral("C04"), QStringLiteral("测试四街道服务中心"));

@@ -39,24 +39,11 @@ QString squeezed(QString text)
 
 } // namespace
 
-class SyncHandoverTest : public QObject
+class SyncHandoverTest : public SyncBackendSuite
 {
     Q_OBJECT
 
 private:
-    struct Backend
-    {
-        std::unique_ptr<SyncDeployment> deployment;
-        QString skipReason;
-    };
-    std::map<QString, Backend> m_backends;
-
-    SyncDeployment &deployment()
-    {
-        QFETCH(QString, backend);
-        return *m_backends[backend].deployment;
-    }
-
     static CliResult admin(SyncCenter &c, const QString &user, const QStringList &args)
     {
         return runCli(QStringList{QStringLiteral("--db"), c.dbPath(), QStringLiteral("--user"), user} + args,
@@ -90,25 +77,9 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        for (const auto &[name, kind] : countyBackends()) {
-            Backend b;
-            QString why;
-            QVERIFY2(startCounty(kind, &b.deployment, &b.skipReason, &why),
-                     qPrintable(name + QStringLiteral(": ") + why));
-            m_backends[name] = std::move(b);
-        }
-    }
+    void initTestCase() { startBackends(); }
 
-    void init()
-    {
-        if (!QTest::currentDataTag())
-            return;
-        const Backend &b = m_backends[QString::fromUtf8(QTest::currentDataTag())];
-        if (!b.deployment)
-            QSKIP(qPrintable(b.skipReason));
-    }
+    void init() { skipRowWithoutCounty(); }
 
     void handoverEndToEnd_data()
     {

@@ -5,8 +5,11 @@
 #include "syncfixture.h"
 
 #include <QList>
+#include <QObject>
 #include <QTemporaryDir>
+#include <QTest>
 
+#include <map>
 #include <memory>
 #include <utility>
 
@@ -69,6 +72,53 @@ private:
     std::unique_ptr<CountyProcess> m_county;
     CountyBackend m_backend = CountyBackend::Sqlite;
     int m_files = 0;
+};
+
+// The base of the data-driven sync suites: one county per backend of countyBackends(), started once from
+// initTestCase, and the data rows named after them ("sqlite", "postgresql"; a row may add ":detail").
+class SyncBackendSuite : public QObject
+{
+protected:
+    struct Backend
+    {
+        std::unique_ptr<SyncDeployment> deployment;
+        QString skipReason;
+    };
+
+    // From initTestCase: a county that should come up and does not fails the suite.
+    void startBackends()
+    {
+        for (const auto &[name, kind] : countyBackends()) {
+            Backend b;
+            QString why;
+            QVERIFY2(startCounty(kind, &b.deployment, &b.skipReason, &why),
+                     qPrintable(name + QStringLiteral(": ") + why));
+            m_backends[name] = std::move(b);
+        }
+    }
+    // From init: skips a row whose county could not start here (PostgreSQL absent; never in CI).
+    void skipRowWithoutCounty()
+    {
+        if (!QTest::currentDataTag())
+            return;
+        const Backend &b = m_backends[QString::fromUtf8(QTest::currentDataTag()).section(QLatin1Char(':'), 0, 0)];
+        if (!b.deployment)
+            QSKIP(qPrintable(b.skipReason));
+    }
+    static void backendRows()
+    {
+        QTest::addColumn<QString>("backend");
+        for (const auto &[name, kind] : countyBackends())
+            QTest::newRow(qPrintable(name)) << name;
+    }
+    // The county of the current row (after skipRowWithoutCounty, never a skipped one).
+    SyncDeployment &deployment()
+    {
+        QFETCH(QString, backend);
+        return *m_backends[backend].deployment;
+    }
+
+    std::map<QString, Backend> m_backends;
 };
 
 } // namespace certdesk::test
