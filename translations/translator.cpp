@@ -9,7 +9,7 @@ namespace certdesk {
 QString installTranslations(const QLocale &locale)
 {
     const bool chinese = locale.language() == QLocale::Chinese;
-    const QString lang = chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    QString lang = chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
     auto *app = QCoreApplication::instance();
     auto *own = new QTranslator(app);
     if (own->load(QStringLiteral(":/i18n/certdesk_") + lang))

@@ -112,7 +112,7 @@ QString setRandomSerial(X509 *cert)
     BIGNUM *bn = BN_bin2bn(bytes, sizeof bytes, nullptr);
     BN_to_ASN1_INTEGER(bn, X509_get_serialNumber(cert));
     char *hex = BN_bn2hex(bn);
-    const QString text = normaliseSerial(QString::fromLatin1(hex));
+    QString text = normaliseSerial(QString::fromLatin1(hex));
     OPENSSL_free(hex);
     BN_free(bn);
     return text;
