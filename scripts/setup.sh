@@ -82,7 +82,7 @@ test)
     # Formatting first: it takes seconds and needs no build.
     "$root/scripts/check-format.sh"
     build_all -DCMAKE_COMPILE_WARNING_AS_ERROR=ON -DCMAKE_EXPORT_COMPILE_COMMANDS=ON
-    # clang-tidy (.clang-tidy, zero findings) takes ~25 CPU-minutes: it runs beside the test suites at the lowest
+    # clang-tidy (.clang-tidy, zero findings) takes ~40 CPU-minutes: it runs beside the test suites at the lowest
     # priority, so it takes the CPU the suites leave idle while they wait on processes, sockets and disks, and is
     # waited for at the end (docs/architecture.md "Build discipline").
     nice -n 19 setsid "$root/scripts/check-tidy.sh" "$build" &
