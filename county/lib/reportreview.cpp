@@ -6,6 +6,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <cmath>
 
 namespace certdesk::county {
 
@@ -65,14 +66,12 @@ Result<QJsonObject> reviewReport(CountyDb &db, const ReportClock &clock, bool in
             return q.error();
         while (q->next()) {
             const QDateTime since = QDateTime::fromString(q->value(3).toString(), Qt::ISODateWithMs);
-            QJsonObject o{{u"id"_s, q->value(0).toString()},
-                          {u"kind"_s, kind},
-                          {u"center"_s, q->value(1).toString()},
-                          {u"form_no"_s, q->value(2).toString()},
-                          {u"since"_s, q->value(3).toString()},
-                          {u"waited_hours"_s, since.isValid() ? double(since.secsTo(clock.now) / 3600) : 0.0},
-                          {u"detail"_s, details(kind, q.value())},
-                          {u"reviewed"_s, !q->value(7).isNull()}};
+            // Whole hours (truncated, as the JSON always gave them).
+            const double waitedHours = since.isValid() ? std::trunc(double(since.secsTo(clock.now)) / 3600.0) : 0.0;
+            QJsonObject o{{u"id"_s, q->value(0).toString()},       {u"kind"_s, kind},
+                          {u"center"_s, q->value(1).toString()},   {u"form_no"_s, q->value(2).toString()},
+                          {u"since"_s, q->value(3).toString()},    {u"waited_hours"_s, waitedHours},
+                          {u"detail"_s, details(kind, q.value())}, {u"reviewed"_s, !q->value(7).isNull()}};
             if (!q->value(7).isNull()) {
                 o.insert(u"reviewed_at"_s, q->value(7).toString());
                 o.insert(u"reviewed_by"_s, q->value(8).toString());
