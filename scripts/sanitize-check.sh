@@ -2,7 +2,8 @@
 # The sanitizer step of CI, run by `scripts/setup.sh test` after the main suite (docs/testing-faults.md): a second
 # tree built with -DCERTDESK_SANITIZE=address,undefined (GCC's ASan + UBSan, every report fatal) and the non-GUI
 # suites of the ctest label `sanitize` run in it — store, domain, io, codecs, protocol, sync, county, crash points,
-# corrupt files, full disks. The GUI suites, the printing suites and the long CLI walks stay out to keep .ci/run under 60 minutes.
+# corrupt files, full disks. The GUI suites, the printing suites and the long CLI walks stay out to keep .ci/run under
+# 60 minutes.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

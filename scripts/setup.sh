@@ -84,9 +84,9 @@ test)
     # -g1 (line tables, what backtraces need): full -g costs a fifth more compile time for nothing a test reads.
     build_all -DCMAKE_COMPILE_WARNING_AS_ERROR=ON -DCMAKE_EXPORT_COMPILE_COMMANDS=ON \
         -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g1 -DNDEBUG"
-    # clang-tidy (.clang-tidy, zero findings) takes ~40 CPU-minutes: it runs beside the test suites at the lowest
-    # priority, so it takes the CPU the suites leave idle while they wait on processes, sockets and disks, and is
-    # waited for at the end (docs/architecture.md "Build discipline").
+    # clang-tidy (.clang-tidy, zero findings) takes ~38 CPU-minutes (212 units, 10.8 s each): it runs beside the
+    # test suites at the lowest priority, so it takes the CPU the suites leave idle while they wait on processes,
+    # sockets and disks, and is waited for at the end (docs/architecture.md "Build discipline").
     nice -n 19 setsid "$root/scripts/check-tidy.sh" "$build" &
     tidy_pid=$!
     trap 'kill -- -"$tidy_pid" 2>/dev/null || true' EXIT

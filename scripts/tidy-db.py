@@ -34,7 +34,8 @@ def clang_pch(entry, header):
                "-Xclang", "-emit-pch", "-o", out]
     done = subprocess.run(command, cwd=entry["directory"], capture_output=True, text=True)
     if done.returncode != 0:
-        print(f"clang-tidy: no clang PCH for {header}, its units parse their own includes:\n{done.stderr[-600:]}", file=sys.stderr)
+        print(f"clang-tidy: no clang PCH for {header}, its units parse their own includes:\n{done.stderr[-600:]}",
+              file=sys.stderr)
         return None
     return out
 
