@@ -129,10 +129,13 @@ private Q_SLOTS:
         QTRY_COMPARE(d.problems()->rowCount(), 2);
         QStandardItemModel *m = d.problems();
         QCOMPARE(m->item(0, 0)->text(), d.forms[0].formNo);
+        QCOMPARE(m->item(0, 1)->text(), QStringLiteral("李经办")); // the 经办人 as the today list names them
         QCOMPARE(m->item(0, 3)->text(), QStringLiteral("conflict"));
         QVERIFY(m->item(0, 4)->text().contains(QStringLiteral("C07")));
         QCOMPARE(m->item(1, 3)->text(), QStringLiteral("rejected"));
-        QVERIFY(m->item(1, 4)->text().contains(QStringLiteral("id_mismatch")));
+        // The county's code in words for the clerk, the code kept for the county's staff, its own words in the tip.
+        QCOMPARE(m->item(1, 4)->text(), QStringLiteral("the ID number differs from the county's form (id_mismatch)"));
+        QCOMPARE(m->item(1, 4)->toolTip(), QStringLiteral("id_mismatch: refused by the fake county"));
         QVERIFY2(d.status().contains(QStringLiteral("2 to review")), qPrintable(d.status()));
         QVERIFY(d.county.storedCount() == 2); // the third went through; nothing blocked
 

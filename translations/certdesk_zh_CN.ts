@@ -5076,6 +5076,43 @@ Sign in with the account name and this code in place of the password if the admi
         <source>The record is back in the queue.</source>
         <translation>该记录已重新加入待同步队列。</translation>
     </message>
+    <message>
+        <source>the record is incomplete or malformed</source>
+        <translation>记录不完整或格式有误</translation>
+    </message>
+    <message>
+        <source>the ID number differs from the county&apos;s form</source>
+        <translation>身份证号码与县里的认证表不一致</translation>
+    </message>
+    <message>
+        <source>too many ID mismatches from this center: sent again by itself once the county accepts again</source>
+        <translation>本中心身份证号码不一致的记录过多，县里暂停接收；到时自动重新发送</translation>
+    </message>
+    <message>
+        <source>the county does not hold this form</source>
+        <translation>县里没有这张认证表</translation>
+    </message>
+    <message>
+        <source>the county has not yet received the record this one corrects</source>
+        <translation>被更正的原记录县里尚未收到</translation>
+    </message>
+    <message>
+        <source>the corrected record belongs to another center</source>
+        <translation>被更正的记录属于其他服务中心</translation>
+    </message>
+    <message>
+        <source>that record has already been corrected once</source>
+        <translation>该记录已更正过一次</translation>
+    </message>
+    <message>
+        <source>the record&apos;s number is taken by another center&apos;s record</source>
+        <translation>记录编号与其他服务中心的记录重复</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a rejection&apos;s meaning, the county&apos;s code</comment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::SyncTab</name>

@@ -139,7 +139,7 @@ Result<QList<OutboxProblem>> outboxProblems(Database &db)
 {
     auto q = db.prepare(
         "SELECT o.uuid, f.form_no, a.username, c.certified_at, o.state, o.quarantined, o.attempts, "
-        "o.last_error, o.conflict_with FROM outbox o JOIN certifications c ON c.uuid = o.uuid "
+        "o.last_error, o.conflict_with, a.full_name FROM outbox o JOIN certifications c ON c.uuid = o.uuid "
         "JOIN forms f ON f.id = c.form_id JOIN accounts a ON a.id = c.clerk_id "
         "WHERE o.state IN ('conflict', 'rejected') OR o.quarantined = 1 OR o.conflict_with IS NOT NULL ORDER BY c.id");
     if (!q)
@@ -155,6 +155,7 @@ Result<QList<OutboxProblem>> outboxProblems(Database &db)
         p.attempts = int(s.int64(6));
         p.reason = s.text(7);
         p.conflictWith = s.text(8);
+        p.clerkName = s.text(9);
         return p;
     });
 }

@@ -38,7 +38,8 @@ struct OutboxProblem
 {
     QString uuid;
     QString formNo;
-    QString clerk;
+    QString clerk;     // the account name
+    QString clerkName; // the clerk's full name (经办人), as the counter's lists show it
     QDateTime certifiedAt;
     QString state;
     bool quarantined = false;

@@ -1,5 +1,6 @@
 #include "syncpanel.h"
 
+#include "core/errorcode.h"
 #include "services/session.h"
 #include "sync/synccontroller.h"
 #include "sync/syncqueue.h"
@@ -44,6 +45,45 @@ QString stateText(const OutboxProblem &p)
     if (p.state == QLatin1String("rejected"))
         return SyncPanel::tr("rejected");
     return SyncPanel::tr("accepted, other center involved");
+}
+
+// What the county's code for a rejection means to the clerk; empty for a code this program does not know.
+QString rejectionMeaning(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::InvalidRecord:
+        return SyncPanel::tr("the record is incomplete or malformed");
+    case ErrorCode::IdMismatch:
+        return SyncPanel::tr("the ID number differs from the county's form");
+    case ErrorCode::RateLimited:
+        return SyncPanel::tr(
+            "too many ID mismatches from this center: sent again by itself once the county accepts again");
+    case ErrorCode::UnknownForm:
+        return SyncPanel::tr("the county does not hold this form");
+    case ErrorCode::UnknownSupersedes:
+        return SyncPanel::tr("the county has not yet received the record this one corrects");
+    case ErrorCode::ForeignSupersedes:
+        return SyncPanel::tr("the corrected record belongs to another center");
+    case ErrorCode::SupersededTwice:
+        return SyncPanel::tr("that record has already been corrected once");
+    case ErrorCode::UuidTaken:
+        return SyncPanel::tr("the record's number is taken by another center's record");
+    default:
+        return {};
+    }
+}
+
+// A rejection is stored as the county's stable code and its English message ("id_mismatch: …", syncengine.cpp).
+// The clerk reads what the code means in the program's language; the code stays for the county's staff, the
+// county's own words in the tooltip.
+QString reasonText(const OutboxProblem &p)
+{
+    if (p.state != QLatin1String("rejected"))
+        return p.reason;
+    const QString word = p.reason.section(QStringLiteral(": "), 0, 0);
+    const QString meaning = rejectionMeaning(errorCodeFromWord(word, ErrorCode::Internal));
+    return meaning.isEmpty() ? p.reason
+                             : SyncPanel::tr("%1 (%2)", "a rejection's meaning, the county's code").arg(meaning, word);
 }
 
 } // namespace
@@ -138,11 +178,12 @@ void SyncPanel::refresh()
     for (const OutboxProblem &p : problems.value()) {
         QList<QStandardItem *> row{
             new QStandardItem(p.formNo),
-            new QStandardItem(p.clerk),
+            new QStandardItem(p.clerkName.isEmpty() ? p.clerk : p.clerkName),
             new QStandardItem(p.certifiedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
             new QStandardItem(stateText(p)),
-            new QStandardItem(p.reason),
+            new QStandardItem(reasonText(p)),
             new QStandardItem(p.conflictWith)};
+        row[4]->setToolTip(p.reason);
         row.first()->setData(p.uuid, Qt::UserRole);
         row.first()->setData(p.quarantined || p.state == QLatin1String("rejected"), Qt::UserRole + 1);
         m_model->appendRow(row);
