@@ -10,7 +10,6 @@
 #include "settings/synctab.h"
 #include "store/syncstore.h"
 #include "sync/synccontroller.h"
-#include "sync/syncsettings.h"
 #include "testerrorcode.h"
 
 #include <QApplication>
@@ -37,21 +36,14 @@ struct Desk
     {
         center.addUser(kClerk, Role::Clerk, QStringLiteral("李经办"));
         forms = center.seedForms(6);
-        if (configured) {
-            auto admin = center.open(QStringLiteral("admin"));
-            const Status s = SyncSettings(*admin).configure(
-                QStringLiteral("https://127.0.0.1:1"), pki.centerP12(QStringLiteral("T001"), kPassword), kPassword);
-            if (!s)
-                qWarning("configure failed: %s", qPrintable(s.error().message));
-        }
+        if (configured)
+            configureTestSync(center, pki);
         ui = std::make_unique<UiHarness>(center);
-        SyncController *sync = ui->window->syncController();
-        sync->setTransportFactory([this](const SyncCredentials &) { return county.transport(); });
         SyncTiming timing;
         timing.probeMs = 60 * 60 * 1000; // only what the test triggers
         timing.backoffBaseMs = 100;
         timing.nudgeMs = 300;
-        sync->setTiming(timing);
+        useFakeCounty(*ui, county, timing);
     }
 
     QString status() const { return ui->find<QLabel>("statusSync")->text(); }
@@ -150,6 +142,18 @@ private Q_SLOTS:
         QTest::mouseClick(retry, Qt::LeftButton);
         QTRY_COMPARE(d.county.timesReceived(rejected), 2);
         QTRY_COMPARE(d.problems()->rowCount(), 1);
+    }
+
+    void rejectionWithAnUnknownCodeShowsAsTheCountySaidIt()
+    {
+        Desk d;
+        d.county.rejectFormNos.insert(d.forms[0].formNo, QStringLiteral("a_later_county_code"));
+        QVERIFY(!d.certifyElsewhere(0).isEmpty());
+        QVERIFY(d.ui->signIn(kClerk));
+        QTRY_COMPARE(d.problems()->rowCount(), 1);
+        QCOMPARE(d.problems()->item(0, 3)->text(), QStringLiteral("rejected"));
+        // A code from a county newer than this program: the county's own words, not a guess at their meaning.
+        QCOMPARE(d.problems()->item(0, 4)->text(), QStringLiteral("a_later_county_code: refused by the fake county"));
     }
 
     void syncNowRunsAtOnce()

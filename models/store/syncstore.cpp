@@ -156,6 +156,8 @@ Result<QList<OutboxProblem>> outboxProblems(Database &db)
         p.reason = s.text(7);
         p.conflictWith = s.text(8);
         p.clerkName = s.text(9);
+        if (p.state == QLatin1String("rejected"))
+            p.rejection = errorCodeFromWord(p.reason.section(QStringLiteral(": "), 0, 0), ErrorCode::Internal);
         return p;
     });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/errorcode.h"
 #include "core/result.h"
 #include "domain/certification.h"
 #include "domain/types.h"
@@ -44,7 +45,8 @@ struct OutboxProblem
     QString state;
     bool quarantined = false;
     int attempts = 0;
-    QString reason;
+    QString reason; // as stored: a rejection is "code: the county's message" (syncengine.cpp)
+    ErrorCode rejection = ErrorCode::Internal; // rejected: the county's code; Internal for one this program lacks
     QString conflictWith;
 };
 

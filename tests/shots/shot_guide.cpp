@@ -7,7 +7,6 @@
 #include "counterharness.h"
 #include "fakecounty.h"
 #include "sync/synccontroller.h"
-#include "sync/syncsettings.h"
 #include "testpki.h"
 
 #include <QAbstractItemModel>
@@ -39,19 +38,12 @@ void ShotGuide::render()
     // At the county: the fourth form was certified first at another center, the fifth's ID differs from its form.
     county.certifiedElsewhere(c.forms[3].formNo, c.forms[3].cycle, QStringLiteral("C07"));
     county.rejectFormNos.insert(c.forms[4].formNo, errorCodeWord(ErrorCode::IdMismatch));
-    {
-        auto admin = c.center.open(QStringLiteral("admin"));
-        QVERIFY(admin);
-        const QString password = QStringLiteral("bundle-secret");
-        const QByteArray bundle = pki.centerP12(QStringLiteral("T001"), password);
-        QVERIFY(SyncSettings(*admin).configure(QStringLiteral("https://127.0.0.1:1"), bundle, password).ok());
-    }
+    QVERIFY(configureTestSync(c.center, pki));
     c.ui = std::make_unique<UiHarness>(c.center); // the window reads the sync settings when it is built
-    SyncController *sync = c.ui->window->syncController();
-    sync->setTransportFactory([&county](const SyncCredentials &) { return county.transport(); });
     SyncTiming timing;
     timing.probeMs = 60 * 60 * 1000; // the certifications nudge it; no hourly probe during the shots
-    sync->setTiming(timing);
+    useFakeCounty(*c.ui, county, timing);
+    SyncController *sync = c.ui->window->syncController();
     c.ui->window->resize(1366, 768);
     const auto shot = [&](const char *name) {
         for (int i = 0; i < 5;

@@ -1,7 +1,12 @@
 #include "uiharness.h"
 
+#include "fakecounty.h"
+#include "testpki.h"
+
 #include "settings/settingsdialog.h"
 #include "shell/mainwindow.h"
+#include "sync/synccontroller.h"
+#include "sync/syncsettings.h"
 #include "theme/theme.h"
 #include "translator.h"
 
@@ -145,6 +150,26 @@ bool visitSettingsTabs(TestCenter &center,
         visit(dialog, *tabs, i);
     }
     return true;
+}
+
+bool configureTestSync(TestCenter &center, TestPki &pki)
+{
+    auto admin = center.open(QStringLiteral("admin"));
+    if (!admin)
+        return false;
+    const QString password = QStringLiteral("bundle-secret");
+    const Status s = SyncSettings(*admin).configure(QStringLiteral("https://127.0.0.1:1"),
+                                                    pki.centerP12(QStringLiteral("T001"), password), password);
+    if (!s)
+        qWarning("configureTestSync: %s", qPrintable(s.error().message));
+    return s.ok();
+}
+
+void useFakeCounty(UiHarness &ui, FakeCounty &county, const SyncTiming &timing)
+{
+    SyncController *sync = ui.window->syncController();
+    sync->setTransportFactory([&county](const SyncCredentials &) { return county.transport(); });
+    sync->setTiming(timing);
 }
 
 } // namespace certdesk::test

@@ -17,9 +17,13 @@ class QWidget;
 
 namespace certdesk {
 class MainWindow;
-}
+struct SyncTiming;
+} // namespace certdesk
 
 namespace certdesk::test {
+
+class FakeCounty;
+class TestPki;
 
 // Answers every dialog from a script and records what was shown, so a test never blocks on a modal box.
 class ScriptedPrompter final : public Prompter
@@ -73,6 +77,14 @@ bool useChineseCounterLook();
 // layout run. False when sign-in or the dialog fails.
 bool visitSettingsTabs(TestCenter &center,
                        const std::function<void(QDialog &dialog, QTabWidget &tabs, int index)> &visit);
+
+// The center's county link for a window test: a bundle of `pki` for the fixture's center, the county at an address
+// nothing listens on. Call it before building the UiHarness: the window reads the link then. False, with the reason
+// logged, on failure.
+bool configureTestSync(TestCenter &center, TestPki &pki);
+
+// The window's sync worker talks to `county` (which must outlive the window) instead of the network, at `timing`.
+void useFakeCounty(UiHarness &ui, FakeCounty &county, const SyncTiming &timing);
 
 } // namespace certdesk::test
 

@@ -1,6 +1,5 @@
 #include "syncpanel.h"
 
-#include "core/errorcode.h"
 #include "services/session.h"
 #include "sync/synccontroller.h"
 #include "sync/syncqueue.h"
@@ -73,17 +72,14 @@ QString rejectionMeaning(ErrorCode code)
     }
 }
 
-// A rejection is stored as the county's stable code and its English message ("id_mismatch: …", syncengine.cpp).
-// The clerk reads what the code means in the program's language; the code stays for the county's staff, the
-// county's own words in the tooltip.
+// A rejection in the clerk's language, the county's code kept for the county's staff (its own English words are in
+// the tooltip); anything else, or a code this program does not know, as stored.
 QString reasonText(const OutboxProblem &p)
 {
-    if (p.state != QLatin1String("rejected"))
-        return p.reason;
-    const QString word = p.reason.section(QStringLiteral(": "), 0, 0);
-    const QString meaning = rejectionMeaning(errorCodeFromWord(word, ErrorCode::Internal));
+    const QString meaning = rejectionMeaning(p.rejection); // Internal unless rejected
     return meaning.isEmpty() ? p.reason
-                             : SyncPanel::tr("%1 (%2)", "a rejection's meaning, the county's code").arg(meaning, word);
+                             : SyncPanel::tr("%1 (%2)", "a rejection's meaning, the county's code")
+                                   .arg(meaning, errorCodeWord(p.rejection));
 }
 
 } // namespace
